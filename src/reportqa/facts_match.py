@@ -1,0 +1,94 @@
+"""Which facts a question is about: concepts matched against row paths and columns, best coverage first.
+
+A fact covers a concept when one of the concept's row words is in the fact's own label (strong), in a parent label
+(weak: the fact is part of that concept), or its column is one of the concept's columns. Facts that cover more of the
+question's specific concepts win; generic concepts (申请, 答复) only break ties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .documents import Fact
+from .lexicon import ColumnConcept, Concept
+from .parsing.similarity import bare_label
+
+STRONG, WEAK = 3.0, 1.0
+
+
+@dataclass
+class Match:
+    fact: Fact
+    covered: frozenset[str]  # concept ids
+    strength: float
+    via_parent: str | None  # the parent label through which a concept matched weakly, if it did not match strongly
+
+    def rank_key(self, n_specific: int) -> tuple:
+        return (len(self.covered), self.strength, -len(self.fact.path))
+
+
+def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
+    leaf = bare_label(fact.label)
+    if any(r in leaf for r in concept.rows) and not any(x in leaf for x in concept.exclude):
+        return STRONG, None
+    if fact.column and any(c == fact.column or c in fact.column for c in concept.columns):
+        return STRONG, None
+    for label in reversed(fact.path[:-1]):
+        bare = bare_label(label)
+        if any(r in bare for r in concept.rows) and not any(x in bare for x in concept.exclude):
+            return WEAK, label
+    return 0.0, None
+
+
+def match_facts(concepts: list[Concept], facts: list[Fact]) -> list[Match]:
+    specific = [c for c in concepts if not c.generic]
+    generic = [c for c in concepts if c.generic]
+    matches: list[Match] = []
+    for fact in facts:
+        covered: set[str] = set()
+        strength = 0.0
+        via: str | None = None
+        for concept in specific:
+            s, parent = concept_match(concept, fact)
+            if s:
+                covered.add(concept.id)
+                strength += s
+                via = via or parent
+        if specific and not covered:
+            continue
+        for concept in generic:
+            s, parent = concept_match(concept, fact)
+            if s:
+                strength += s / 10 if specific else s
+                if not specific:
+                    covered.add(concept.id)
+                    via = via or parent
+        if covered:
+            matches.append(Match(fact, frozenset(covered), strength, via))
+    return matches
+
+
+def best_matches(matches: list[Match]) -> list[Match]:
+    """All matches tied at the best rank (one per report and column, usually)."""
+    if not matches:
+        return []
+    key = max(m.rank_key(0)[:2] for m in matches)
+    top = [m for m in matches if m.rank_key(0)[:2] == key]
+    shortest = min(len(m.fact.path) for m in top)
+    return [m for m in top if len(m.fact.path) == shortest or m.via_parent]
+
+
+def select_column(matches: list[Match], columns: list[ColumnConcept]) -> tuple[list[Match], str | None]:
+    """Keep the matches in the asked column (总计 or the old format's single column by default)."""
+    if columns:
+        wanted = {c.id for c in columns}
+        chosen = [m for m in matches if m.fact.column in wanted]
+        return chosen, ",".join(sorted(wanted))
+    plain = [m for m in matches if m.fact.column in (None, "总计")]
+    if plain:
+        return plain, None
+    # a row with several measure columns (本年制发件数 / 本年废止件数 / 现行有效件数): take the first, say so
+    first_cols: dict[tuple, str] = {}
+    for m in matches:
+        first_cols.setdefault((m.fact.report_id, m.fact.path), m.fact.column or "")
+    return [m for m in matches if first_cols[(m.fact.report_id, m.fact.path)] == (m.fact.column or "")], None

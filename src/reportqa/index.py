@@ -1,0 +1,138 @@
+"""FAISS (dense) and BM25 (jieba tokens) over every passage in the store, on disk under ``index/builds/``.
+
+A build is written to a temporary folder, renamed to its fingerprint (a hash of the model id and passage ids) and
+made current by atomically replacing the one-line ``CURRENT`` file. A reader therefore always sees a whole build, a
+failed build leaves the previous one in use, and rebuilding unchanged content produces the same folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import faiss
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from .chunking import tokenize
+from .documents import Passage
+from .embedding import Embedder
+from .store import Store
+
+log = logging.getLogger(__name__)
+ProgressFn = Callable[[float, str], None]
+
+
+class IndexMismatch(Exception):
+    pass
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def embed_passages(store: Store, embedder: Embedder, passages: list[Passage], progress: ProgressFn | None = None,
+                   batch: int = 16) -> np.ndarray:
+    """Vectors for the passages, encoding only texts the cache has not seen with this model."""
+    hashes = [text_hash(p.text) for p in passages]
+    cached = store.cached_vectors(embedder.model_id, hashes)
+    missing = sorted({h: p.text for h, p in zip(hashes, passages) if h not in cached}.items())
+    for start in range(0, len(missing), batch):
+        part = missing[start : start + batch]
+        vectors = embedder.encode_passages([t for _, t in part])
+        fresh = {h: v for (h, _), v in zip(part, vectors)}
+        store.cache_vectors(embedder.model_id, fresh)
+        cached.update(fresh)
+        if progress:
+            progress(min(1.0, (start + len(part)) / len(missing)), f"编码段落 {start + len(part)}/{len(missing)}")
+    if not passages:
+        return np.zeros((0, embedder.dim), np.float32)
+    return np.vstack([cached[h] for h in hashes]).astype(np.float32)
+
+
+@dataclass
+class SearchIndex:
+    passages: list[Passage]
+    vectors: faiss.Index
+    bm25: BM25Okapi | None
+    model_id: str
+    dim: int
+    fingerprint: str
+
+    @property
+    def size(self) -> int:
+        return len(self.passages)
+
+
+def fingerprint_of(model_id: str, passages: list[Passage]) -> str:
+    digest = hashlib.sha1(model_id.encode())
+    for p in passages:
+        digest.update(p.id.encode())
+    return digest.hexdigest()[:16]
+
+
+def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None = None) -> SearchIndex:
+    passages = store.passages()
+    fingerprint = fingerprint_of(embedder.model_id, passages)
+    builds = index_dir / "builds"
+    target = builds / fingerprint
+    if not (target / "meta.json").exists():
+        vectors = embed_passages(store, embedder, passages, progress)
+        builds.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=builds))
+        try:
+            flat = faiss.IndexFlatIP(embedder.dim)
+            if len(vectors):
+                flat.add(vectors)
+            faiss.write_index(flat, str(tmp / "faiss.index"))
+            (tmp / "passages.json").write_text(json.dumps([p.id for p in passages]), encoding="utf-8")
+            (tmp / "tokens.json").write_text(json.dumps([tokenize(p.text) for p in passages], ensure_ascii=False),
+                                             encoding="utf-8")
+            meta = {"model_id": embedder.model_id, "dim": embedder.dim, "passages": len(passages),
+                    "fingerprint": fingerprint}
+            (tmp / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(tmp, target)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    _write_atomic(index_dir / "CURRENT", fingerprint)
+    for old in builds.iterdir():
+        if old.name != fingerprint and not old.name.startswith(".build-"):
+            shutil.rmtree(old, ignore_errors=True)
+    return load_index(index_dir, store, embedder)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)
+
+
+def load_index(index_dir: Path, store: Store, embedder: Embedder) -> SearchIndex:
+    current = index_dir / "CURRENT"
+    if not current.exists():
+        raise FileNotFoundError(f"no index in {index_dir}: run `reportqa ingest` first")
+    folder = index_dir / "builds" / current.read_text(encoding="utf-8").strip()
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    if meta["model_id"] != embedder.model_id or meta["dim"] != embedder.dim:
+        raise IndexMismatch(f"index was built with {meta['model_id']} ({meta['dim']}d), not {embedder.model_id} "
+                            f"({embedder.dim}d): rebuild it with `reportqa ingest`")
+    by_id = {p.id: p for p in store.passages()}
+    ids = json.loads((folder / "passages.json").read_text(encoding="utf-8"))
+    passages = [by_id[i] for i in ids if i in by_id]
+    if len(passages) != len(ids):
+        raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`")
+    tokens = json.loads((folder / "tokens.json").read_text(encoding="utf-8"))
+    bm25 = BM25Okapi(tokens) if tokens and any(tokens) else None
+    return SearchIndex(passages=passages, vectors=faiss.read_index(str(folder / "faiss.index")), bm25=bm25,
+                       model_id=meta["model_id"], dim=meta["dim"], fingerprint=meta["fingerprint"])

@@ -1,0 +1,56 @@
+"""The domain lexicon (data files beside this module) and its loader."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    phrases: tuple[str, ...]
+    rows: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    generic: bool = False  # a context word (申请, 答复): it ranks facts only when nothing more specific is asked
+
+
+@dataclass(frozen=True)
+class ColumnConcept:
+    id: str
+    phrases: tuple[str, ...]
+    sum_of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    concepts: tuple[Concept, ...]
+    columns: tuple[ColumnConcept, ...]
+    intents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def concept(self, concept_id: str) -> Concept:
+        return next(c for c in self.concepts if c.id == concept_id)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = tomllib.loads((HERE / "concepts.toml").read_text(encoding="utf-8"))
+    intents = tomllib.loads((HERE / "intents.toml").read_text(encoding="utf-8"))
+    concepts = tuple(
+        Concept(id=c["id"], phrases=tuple(c.get("zh", []) + [p.lower() for p in c.get("en", [])]),
+                rows=tuple(c.get("rows", [])), columns=tuple(c.get("columns", [])), exclude=tuple(c.get("exclude", [])),
+                generic=bool(c.get("generic", False)))
+        for c in data["concept"])
+    columns = tuple(
+        ColumnConcept(id=c["id"], phrases=tuple(c.get("zh", []) + [p.lower() for p in c.get("en", [])]),
+                      sum_of=tuple(c.get("sum_of", [])))
+        for c in data["column"])
+    return Lexicon(concepts=concepts, columns=columns,
+                   intents={k: tuple(p.lower() for p in v) for k, v in intents["intents"].items()},
+                   agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()})

@@ -1,0 +1,666 @@
+"""Files → ``LoadedDocument`` (text blocks and table grids), one loader per file type.
+
+Every failure is a ``LoadError`` naming the file, so ingestion can report it and go on with the rest.
+
+What each loader guarantees to the parsers:
+- blocks come in document order, tables in place between the paragraphs around them;
+- a table is a rectangular grid of cell strings in which every grid position covered by a merged cell (HTML
+  rowspan/colspan, Word gridSpan/vMerge, a PDF cell spanning ruling lines) holds that merged cell's text, so a parser
+  can read any row on its own;
+- cell text is kept as written (numbers with commas, "—", units): the parsers interpret it.
+
+PDF specifics: tables come from ruling lines (pdfplumber); text outside the tables becomes paragraphs rebuilt from the
+visual lines (indentation, short last lines); lines with wide gaps (a table drawn without rules) keep the gaps as tabs
+so the text-layout detectors can still see their columns; page numbers in the margins are dropped; a table that
+continues on the next page (same columns, nothing in between) is joined, a repeated header row is dropped.
+A PDF page without a text layer adds the warning "no text layer (scanned PDF?)"; a PDF with no text at all is a
+``LoadError`` with that reason, because a document with nothing to read cannot be ingested.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .documents import Block, LoadedDocument
+from .parsing.layout import split_text_blocks
+
+log = logging.getLogger(__name__)
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+class LoadError(Exception):
+    """A file that cannot be read as a report; the message starts with the file name."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{Path(path).name}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# text helpers shared by the loaders
+
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_VALUE_LIKE = re.compile(r"^\s*([-+－]?[\d,，]+(\.\d+)?\s*(万元|元|件|个|条|次|人|项|%)?|[-—–/／无]+)?\s*$")
+
+
+def decode_text(data: bytes, path: Path | str = "<bytes>") -> str:
+    """Decode report text: UTF-8 (with or without BOM), else GB18030 (a superset of GBK/GB2312), else detection."""
+    if not data.strip():
+        raise LoadError(path, "empty file")
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LoadError(path, "binary content, not a text file")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise LoadError(path, "cannot determine the text encoding")
+        text = str(best)
+    if not _looks_like_text(text):
+        raise LoadError(path, "binary or garbled content, not report text")
+    return text
+
+
+def _looks_like_text(text: str) -> bool:
+    sample = text[:5000]
+    printable = sum(1 for ch in sample if ch.isprintable() or ch.isspace())
+    return printable / max(1, len(sample)) > 0.95
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and bool(_CJK_CHAR.match(ch))
+
+
+_SPACE_BETWEEN_CJK = re.compile(f"(?<=[{_CJK}])[ \t]+(?=[{_CJK}])")
+
+
+def join_wrapped(parts: list[str]) -> str:
+    """Join visual lines of one paragraph or cell: nothing between Chinese characters, a space between words.
+
+    Letter-spaced Chinese ("结 果") is closed up too: a space between two Chinese characters is layout, not text.
+    """
+    out = ""
+    for part in (_SPACE_BETWEEN_CJK.sub("", p.strip()) for p in parts):
+        if not part:
+            continue
+        if out and not _is_cjk(out[-1]) and not _is_cjk(part[0]):
+            out += " "
+        out += part
+    return out
+
+
+def _value_like(text: str) -> bool:
+    """A cell that holds a figure (or a "not reported" mark) rather than a label."""
+    return bool(_VALUE_LIKE.match(text))
+
+
+def _grid_blocks(rows: list[list[str]]) -> list[Block]:
+    """A grid as a table block; a one-column "table" (a framed paragraph) as text blocks; empty rows dropped."""
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
+    if not rows:
+        return []
+    width = max(len(row) for row in rows)
+    if width <= 1:
+        return [Block(kind="text", text=line.strip()) for row in rows for line in row[0].split("\n") if line.strip()]
+    return [Block(kind="table", rows=[row + [""] * (width - len(row)) for row in rows])]
+
+
+def _text_blocks(text: str) -> list[Block]:
+    return [Block(kind="text", text=line.strip()) for line in text.split("\n") if line.strip()]
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# .txt / .md
+
+
+def load_txt(path: Path) -> LoadedDocument:
+    text = decode_text(path.read_bytes(), path)
+    return LoadedDocument(source=str(path), blocks=split_text_blocks(text))
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+
+
+def load_md(path: Path) -> LoadedDocument:
+    """Markdown: heading marks and bold/underline emphasis removed; pipe tables become grids via the layout module."""
+    text = decode_text(path.read_bytes(), path)
+    text = _MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", text))
+    return LoadedDocument(source=str(path), blocks=split_text_blocks(text))
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# .html / .htm
+
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)""", re.I)
+_CHINESE_ENCODINGS = {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "ms936", "gb18030", "euc-cn", "x-euc-cn"}
+_HTML_DROP = {"script", "style", "noscript", "template", "head", "title", "iframe", "object", "svg", "select",
+              "button", "textarea", "input", "map", "canvas"}
+_HTML_BLOCK = {"address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+               "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+               "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "td", "th",
+               "tr", "ul", "tbody", "thead", "tfoot"}
+_MAX_SPAN = 1000
+
+
+def declared_html_charset(data: bytes) -> str | None:
+    """The encoding named by ``<meta charset>``, ``<meta http-equiv=Content-Type>`` or an XML declaration."""
+    head = data[:16384]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    if name in _CHINESE_ENCODINGS:
+        return "gb18030"  # decodes GB2312/GBK text, and the odd character outside them that sites still use
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, path: Path | str) -> str:
+    """Decode by the declared charset; a wrong or missing declaration falls back to ``decode_text``."""
+    if not data.strip():
+        raise LoadError(path, "empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        return decode_text(data, path)
+    declared = declared_html_charset(data)
+    if declared:
+        try:
+            text = data.decode(declared)
+            if _looks_like_text(text):
+                return text
+        except UnicodeDecodeError:
+            log.info("%s: declared charset %s does not decode the file; detecting", Path(path).name, declared)
+    return decode_text(data, path)
+
+
+class _HtmlWalker:
+    """Walks a parsed page in document order, collecting paragraphs and table grids as blocks."""
+
+    _NEWLINE_RUN = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
+    _SPACE_RUN = re.compile(r"[ \t\r\f]+")
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self._buffer: list[str] = []
+
+    def walk(self, node: Any) -> None:
+        from bs4 import NavigableString
+        from bs4.element import Comment, Declaration, Doctype, ProcessingInstruction
+
+        for child in node.children:
+            if isinstance(child, (Comment, Doctype, Declaration, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                self._buffer.append(self._source_text(str(child)))
+                continue
+            name = (child.name or "").lower()
+            if name in _HTML_DROP:
+                continue
+            if name == "br":
+                self._buffer.append("\n")
+            elif name == "table":
+                self.flush()
+                self._table(child)
+            elif name in _HTML_BLOCK:
+                self.flush()
+                self.walk(child)
+                self.flush()
+            else:
+                self.walk(child)
+
+    def _table(self, table: Any) -> None:
+        if table.find("table") is not None:  # a layout table around the real content: read its cells as containers
+            self.walk(table)
+            self.flush()
+            return
+        self.blocks.extend(_grid_blocks(html_table_grid(table)))
+
+    def flush(self) -> None:
+        text = _tidy_html_text("".join(self._buffer))
+        self._buffer = []
+        self.blocks.extend(_text_blocks(text))
+
+    def _source_text(self, text: str) -> str:
+        # a newline in the HTML source is layout, not content: \x00 marks it so Chinese text is rejoined without a gap
+        return self._SPACE_RUN.sub(" ", self._NEWLINE_RUN.sub("\x00", text))
+
+
+def _tidy_html_text(text: str) -> str:
+    text = re.sub(f"(?<=[{_CJK}])\x00+(?=[{_CJK}])", "", text)
+    text = text.replace("\x00", " ").replace("\xa0", " ")
+    return "\n".join(re.sub(r" {2,}", " ", line).strip() for line in text.split("\n"))
+
+
+def _html_cell_text(cell: Any) -> str:
+    walker = _HtmlWalker()
+    walker.walk(cell)
+    walker.flush()
+    parts = [b.text for b in walker.blocks if b.kind == "text"]
+    parts += ["\n".join(" ".join(r) for r in b.rows) for b in walker.blocks if b.kind == "table"]
+    return "\n".join(parts)
+
+
+def _span(value: Any, remaining: int) -> int:
+    try:
+        span = int(str(value).strip())
+    except (TypeError, ValueError):
+        return 1
+    if span == 0:  # rowspan="0": to the end of the table
+        return max(1, remaining)
+    return max(1, min(span, _MAX_SPAN))
+
+
+def html_table_grid(table: Any) -> list[list[str]]:
+    """An HTML table as a rectangular grid; a cell with rowspan/colspan fills every grid position it covers."""
+    rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
+    filled: dict[tuple[int, int], str] = {}
+    width = 0
+    for r, tr in enumerate(rows):
+        c = 0
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while (r, c) in filled:
+                c += 1
+            rowspan = _span(cell.get("rowspan"), len(rows) - r)
+            colspan = _span(cell.get("colspan"), 1)
+            text = _html_cell_text(cell)
+            for dr in range(min(rowspan, len(rows) - r)):
+                for dc in range(colspan):
+                    filled.setdefault((r + dr, c + dc), text)
+            c += colspan
+            width = max(width, c)
+        width = max(width, max((col + 1 for (row, col) in filled if row == r), default=0))
+    return [[filled.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+
+
+def load_html(path: Path) -> LoadedDocument:
+    from bs4 import BeautifulSoup
+
+    text = decode_html(path.read_bytes(), path)
+    soup = BeautifulSoup(text, "lxml")
+    walker = _HtmlWalker()
+    walker.walk(soup.body or soup)
+    walker.flush()
+    return LoadedDocument(source=str(path), blocks=walker.blocks)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# .docx
+
+
+def _docx_body_elements(parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables of the body in order, looking inside content controls (w:sdt)."""
+    from docx.oxml.ns import qn
+
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _docx_body_elements(content)
+
+
+def docx_table_grid(table: Any) -> list[list[str]]:
+    """A Word table as a rectangular grid: gridSpan repeats a cell across columns, vMerge="continue" repeats the
+    text of the cell above, and gridBefore/gridAfter positions are empty."""
+    from docx.table import _Cell
+
+    grid: list[list[str]] = []
+    for r, tr in enumerate(table._tbl.tr_lst):
+        row = [""] * int(tr.grid_before or 0)
+        for tc in tr.tc_lst:
+            col = len(row)
+            if tc.vMerge == "continue":
+                above = grid[r - 1] if r > 0 else []
+                text = above[col] if col < len(above) else ""
+            else:
+                text = _Cell(tc, table).text
+            row.extend([text] * max(1, int(tc.grid_span or 1)))
+        row.extend([""] * int(tr.grid_after or 0))
+        grid.append(row)
+    width = max((len(row) for row in grid), default=0)
+    return [row + [""] * (width - len(row)) for row in grid]
+
+
+def load_docx(path: Path) -> LoadedDocument:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    document = docx.Document(str(path))
+    blocks: list[Block] = []
+    for element in _docx_body_elements(document.element.body):
+        if element.tag == qn("w:p"):
+            blocks.extend(_text_blocks(Paragraph(element, document).text))
+        else:
+            blocks.extend(_grid_blocks(docx_table_grid(Table(element, document))))
+    return LoadedDocument(source=str(path), blocks=blocks)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# .pdf
+
+_PAGE_NUMBER = re.compile(r"^([-—–－\s]*\d{1,4}[-—–－\s]*|第\s*\d+\s*页(\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$")
+_EDGE_TOLERANCE = 2.5  # points: ruling lines closer than this are one grid line
+_JOIN_TOLERANCE = 6.0  # points: how far the outer edges of a continued table may move between pages
+
+
+@dataclass
+class _PdfTable:
+    rows: list[list[str]]
+    span_ids: list[list[int]]  # which merged cell covers each grid position (-1: none)
+    top: float
+    x_edges: list[float]
+
+
+@dataclass
+class _PdfLine:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    tabular: bool
+
+
+@dataclass
+class _PageGeometry:
+    left: float
+    right: float
+    char_width: float
+
+
+@dataclass
+class _PdfAssembler:
+    """Turns page items into blocks: paragraphs from lines, tables (joined across pages), tabular line runs."""
+
+    blocks: list[Block] = field(default_factory=list)
+    _paragraph: list[str] = field(default_factory=list)
+    _last_line: _PdfLine | None = None
+    _tabular: list[str] = field(default_factory=list)
+    _last_table: _PdfTable | None = None
+    _page_start: bool = True
+    _geometry: _PageGeometry | None = None
+
+    def start_page(self, geometry: _PageGeometry) -> None:
+        self._geometry = geometry
+        self._page_start = True
+
+    def add_line(self, line: _PdfLine) -> None:
+        self._last_table = None
+        if line.tabular:
+            self._flush_paragraph()
+            self._tabular.append(line.text)
+        else:
+            self._flush_tabular()
+            if not self._continues_paragraph(line):
+                self._flush_paragraph()
+            self._paragraph.append(line.text)
+        self._last_line = line
+        self._page_start = False
+
+    def add_table(self, table: _PdfTable) -> None:
+        self._flush_paragraph()
+        self._flush_tabular()
+        self._last_line = None
+        previous = self._last_table
+        if self._page_start and previous is not None and _continues_table(previous, table):
+            _join_tables(previous, table)
+            self.blocks[-1] = Block(kind="table", rows=previous.rows)
+        else:
+            self.blocks.append(Block(kind="table", rows=table.rows))
+            self._last_table = table
+        self._page_start = False
+
+    def finish(self) -> list[Block]:
+        self._flush_paragraph()
+        self._flush_tabular()
+        return self.blocks
+
+    def _continues_paragraph(self, line: _PdfLine) -> bool:
+        prev, geometry = self._last_line, self._geometry
+        if prev is None or prev.tabular or not self._paragraph or geometry is None:
+            return False
+        cw = geometry.char_width
+        if line.x0 > geometry.left + cw:  # indented: a new paragraph (or a centred title)
+            return False
+        if prev.x1 < geometry.right - 1.5 * cw:  # the previous line stopped short: it ended its paragraph
+            return False
+        if abs(line.size - prev.size) > 1.0:
+            return False
+        if not self._page_start and line.top - prev.bottom > 1.2 * max(line.bottom - line.top, 1.0):
+            return False
+        return True
+
+    def _flush_paragraph(self) -> None:
+        if self._paragraph:
+            text = join_wrapped(self._paragraph)
+            if text:
+                self.blocks.append(Block(kind="text", text=text))
+        self._paragraph = []
+
+    def _flush_tabular(self) -> None:
+        if self._tabular:
+            self.blocks.extend(split_text_blocks("\n".join(self._tabular)))
+        self._tabular = []
+
+
+def _cluster_edges(values: list[float]) -> list[float]:
+    edges: list[float] = []
+    for value in sorted(values):
+        if edges and value - edges[-1] <= _EDGE_TOLERANCE:
+            continue
+        edges.append(value)
+    return edges
+
+
+def _edge_index(edges: list[float], value: float) -> int:
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+def _pdf_table(table: Any) -> _PdfTable | None:
+    """A pdfplumber table as a grid built from its cells' boxes, so a merged cell fills every position it covers."""
+    cells: list[tuple[tuple[float, float, float, float], str]] = []
+    for row, texts in zip(table.rows, table.extract()):
+        for bbox, text in zip(row.cells, texts):
+            if bbox is not None:
+                cells.append((bbox, join_wrapped((text or "").split("\n"))))
+    if not cells:
+        return None
+    xs = _cluster_edges([b[0] for b, _ in cells] + [b[2] for b, _ in cells])
+    ys = _cluster_edges([b[1] for b, _ in cells] + [b[3] for b, _ in cells])
+    if len(xs) < 2 or len(ys) < 2:
+        return None
+    rows = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    span_ids = [[-1] * (len(xs) - 1) for _ in range(len(ys) - 1)]
+    for k, ((x0, top, x1, bottom), text) in enumerate(cells):
+        for r in range(_edge_index(ys, top), _edge_index(ys, bottom)):
+            for c in range(_edge_index(xs, x0), _edge_index(xs, x1)):
+                rows[r][c] = text
+                span_ids[r][c] = k
+    if len(xs) - 1 < 2 or not any(cell for row in rows for cell in row):
+        return None  # a frame around a paragraph, or an empty box: its text is read as lines
+    return _PdfTable(rows=rows, span_ids=span_ids, top=ys[0], x_edges=xs)
+
+
+def _continues_table(previous: _PdfTable, table: _PdfTable) -> bool:
+    if len(previous.x_edges) != len(table.x_edges):
+        return False
+    return all(abs(a - b) <= _JOIN_TOLERANCE for a, b in zip(previous.x_edges, table.x_edges))
+
+
+def _join_tables(previous: _PdfTable, table: _PdfTable) -> None:
+    """Append a continuation to the table on the previous page, dropping a repeated header and carrying a label cell
+    that was merged across the page break into the continuation's blank part of it."""
+    rows, span_ids = table.rows, table.span_ids
+    repeated = 0
+    while repeated < min(len(rows), len(previous.rows)) and rows[repeated] == previous.rows[repeated]:
+        repeated += 1
+    if repeated and repeated < len(rows):
+        rows, span_ids = rows[repeated:], span_ids[repeated:]
+    last = previous.rows[-1]
+    for c, text in enumerate(rows[0]):
+        carried = last[c]
+        if text.strip() or not carried.strip() or _value_like(carried):
+            continue
+        first_id = span_ids[0][c]
+        r = 0
+        while r < len(rows) and (r == 0 or (first_id != -1 and span_ids[r][c] == first_id)):
+            rows[r][c] = carried
+            r += 1
+    previous.rows.extend(rows)
+    previous.span_ids.extend(span_ids)
+    log.debug("joined a table continued on the next page (%d rows)", len(rows))
+
+
+def _line_from_chars(chars: list[dict]) -> _PdfLine | None:
+    """Rebuild a line's text from its characters: no gap between Chinese characters, a space between words, and a
+    tab for a gap wider than two characters (a column gap) unless the whole line is spread out (distributed
+    alignment)."""
+    chars = sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"])
+    if not chars:
+        return None
+    size = statistics.median(c["size"] for c in chars) or 10.0
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
+    wide = [g > 2.0 * size for g in gaps]
+    spread = len(gaps) >= 3 and sum(wide) > len(gaps) / 2
+    text = chars[0]["text"]
+    for gap, is_wide, prev, ch in zip(gaps, wide, chars, chars[1:]):
+        if is_wide and not spread:
+            text += "\t"
+        elif gap > 0.25 * size and not (_is_cjk(prev["text"]) and _is_cjk(ch["text"])) and not spread:
+            text += " "
+        text += ch["text"]
+    return _PdfLine(
+        text=text, x0=chars[0]["x0"], x1=chars[-1]["x1"], top=min(c["top"] for c in chars),
+        bottom=max(c["bottom"] for c in chars), size=size, tabular="\t" in text,
+    )
+
+
+def _is_margin_furniture(line: _PdfLine, page_height: float) -> bool:
+    in_margin = line.bottom < page_height * 0.1 or line.top > page_height * 0.88
+    return in_margin and bool(_PAGE_NUMBER.match(line.text.replace("\t", " ").strip()))
+
+
+def _page_geometry(lines: list[_PdfLine]) -> _PageGeometry:
+    prose = [l for l in lines if not l.tabular] or lines
+    left = statistics.mode(round(l.x0) for l in prose)
+    right = sorted(l.x1 for l in prose)[int(0.9 * (len(prose) - 1))]
+    return _PageGeometry(left=float(left), right=right, char_width=statistics.median(l.size for l in prose))
+
+
+def _pdf_page_items(page: Any) -> tuple[list[_PdfTable | _PdfLine], _PageGeometry | None]:
+    tables = []
+    for found in page.find_tables():
+        grid = _pdf_table(found)
+        if grid is not None:
+            tables.append((found.bbox, grid))
+
+    def outside_tables(obj: dict) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for (x0, top, x1, bottom), _ in tables)
+
+    lines = []
+    for raw in page.filter(outside_tables).extract_text_lines(return_chars=True):
+        line = _line_from_chars(raw["chars"])
+        if line is not None and not _is_margin_furniture(line, float(page.height)):
+            lines.append(line)
+    items: list[_PdfTable | _PdfLine] = [grid for _, grid in tables] + lines
+    items.sort(key=lambda item: item.top)
+    return items, (_page_geometry(lines) if lines else None)
+
+
+def load_pdf(path: Path) -> LoadedDocument:
+    import pdfplumber
+
+    assembler = _PdfAssembler()
+    warnings: list[str] = []
+    without_text: list[int] = []
+    with pdfplumber.open(str(path)) as pdf:
+        if not pdf.pages:
+            raise LoadError(path, "PDF has no pages")
+        for page in pdf.pages:
+            try:
+                page = page.dedupe_chars()
+                if not page.chars:
+                    without_text.append(page.page_number)
+                    continue
+                items, geometry = _pdf_page_items(page)
+            except Exception as exc:  # one broken page should not lose the others
+                warnings.append(f"page {page.page_number}: cannot read ({type(exc).__name__}: {exc})")
+                log.warning("%s page %d: %s", path.name, page.page_number, exc)
+                continue
+            if geometry is not None:
+                assembler.start_page(geometry)
+            else:
+                assembler.start_page(_PageGeometry(left=0.0, right=float(page.width), char_width=10.0))
+            for item in items:
+                if isinstance(item, _PdfTable):
+                    assembler.add_table(item)
+                else:
+                    assembler.add_line(item)
+        page_count = len(pdf.pages)
+    if len(without_text) == page_count:
+        raise LoadError(path, "no text layer (scanned PDF?)")
+    if without_text:
+        pages = ", ".join(str(n) for n in without_text)
+        warnings.append(f"page {pages}: no text layer (scanned PDF?)")
+    return LoadedDocument(source=str(path), blocks=assembler.finish(), warnings=warnings)
+
+
+# --------------------------------------------------------------------------------------------------------------------
+
+LOADERS: dict[str, Callable[[Path], LoadedDocument]] = {
+    ".txt": load_txt,
+    ".md": load_md,
+    ".html": load_html,
+    ".htm": load_html,
+    ".docx": load_docx,
+    ".pdf": load_pdf,
+}
+
+
+def load_document(path: Path | str) -> LoadedDocument:
+    """Load one report file; any problem (unsupported type, empty, corrupt, no text) is a ``LoadError``."""
+    path = Path(path)
+    loader = LOADERS.get(path.suffix.lower())
+    if loader is None:
+        raise LoadError(path, f"unsupported file type {path.suffix or '(none)'}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+    if not path.is_file():
+        raise LoadError(path, "not a file")
+    if path.stat().st_size == 0:
+        raise LoadError(path, "empty file")
+    try:
+        doc = loader(path)
+    except LoadError:
+        raise
+    except Exception as exc:  # a library's own error on a corrupt file: name the file, keep the cause
+        raise LoadError(path, f"cannot read {path.suffix} file ({type(exc).__name__}: {exc})") from exc
+    if not any(b.text.strip() or b.rows for b in doc.blocks):
+        raise LoadError(path, "no text found")
+    return doc
+
+
+__all__ = ["Block", "LoadError", "LoadedDocument", "load_document", "decode_text", "SUPPORTED_SUFFIXES"]

@@ -1,0 +1,84 @@
+"""Consistency checks that become report warnings (never errors): a table that does not add up is still ingested.
+
+Each warning names the rows and the numbers so staff can find the cell.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from ..documents import Fact, Number
+
+T3 = "三、收到和处理政府信息公开申请情况"
+NEW, CARRIED, RESULTS, TOTAL, CARRY_ON = (
+    ("一、本年新收政府信息公开申请数量",),
+    ("二、上年结转政府信息公开申请数量",),
+    "三、本年度办理结果",
+    ("三、本年度办理结果", "（七）总计"),
+    ("四、结转下年度继续办理",),
+)
+APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+
+
+def _fmt(value: Number) -> str:
+    return str(value)
+
+
+def check_old_table(facts: list[Fact]) -> list[str]:
+    """Numbered children (1. 2. …) partition their parent; a 其中 breakdown of three or more rows should too."""
+    by_path = {f.path: f for f in facts if f.kind == "table" and f.column is None and f.value is not None}
+    children: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+    for f in by_path.values():
+        if len(f.path) >= 2 and f.path[:-1] in by_path:
+            children[f.path[:-1]].append(f)
+    warnings = []
+    for parent_path, kids in children.items():
+        parent = by_path[parent_path]
+        numbered = [k for k in kids if k.label[:1].isdigit() or k.label[:1] in "（("]
+        group = numbered if numbered else (kids if len(kids) >= 3 else [])
+        if len(group) < 2 or any(k.unit != parent.unit for k in group):
+            continue
+        total = sum((k.value for k in group), start=0)  # type: ignore[misc]
+        if total != parent.value:
+            parts = " + ".join(f"{k.label} {_fmt(k.value)}" for k in group)  # type: ignore[arg-type]
+            warnings.append(f"「{parent.label}」{_fmt(parent.value)}{parent.unit} ≠ {parts} = {_fmt(total)}")
+    return warnings
+
+
+def check_template(facts: list[Fact]) -> list[str]:
+    cells = {(f.path, f.column): f.value for f in facts if f.table == T3 and f.value is not None}
+    if not cells:
+        return []
+    warnings = []
+    columns = list(APPLICANT_COLUMNS) + ["总计"]
+    for col in columns:
+        new, carried, total, carry_on = (cells.get((p, col)) for p in (NEW, CARRIED, TOTAL, CARRY_ON))
+        if None not in (new, carried, total, carry_on) and new + carried != total + carry_on:  # type: ignore[operator]
+            warnings.append(f"勾稽关系不成立（{col}）：本年新收 {new} + 上年结转 {carried} ≠ 办理结果总计 {total} + 结转下年度 {carry_on}")
+        results = [v for (p, c), v in cells.items() if c == col and len(p) >= 2 and p[0] == RESULTS and p != TOTAL
+                   and (len(p) == 3 or not any(len(q) == 3 and q[:2] == p for (q, cc) in cells if cc == col))]
+        if total is not None and results and sum(results) != total:
+            warnings.append(f"办理结果各项之和 {sum(results)} ≠ （七）总计 {total}（{col}）")
+    rows = {p for (p, _c) in cells}
+    for path in sorted(rows):
+        parts = [cells[(path, c)] for c in APPLICANT_COLUMNS if (path, c) in cells]
+        total = cells.get((path, "总计"))
+        if total is not None and len(parts) == len(APPLICANT_COLUMNS) and sum(parts) != total:
+            warnings.append(f"「{' › '.join(path)}」各列之和 {sum(parts)} ≠ 总计 {total}")
+    return warnings
+
+
+def check_prose_against_table(facts: list[Fact]) -> list[str]:
+    """A prose figure with the same label as a table row but another value (prose 不予公开的19件 vs the table)."""
+    from .similarity import label_similarity
+
+    table = [f for f in facts if f.kind == "table" and f.value is not None and f.column in (None, "总计")]
+    warnings = []
+    for p in (f for f in facts if f.kind == "prose"):
+        best = max(table, key=lambda t: label_similarity(p.label, t.label), default=None)
+        if best is None or best.unit != p.unit or label_similarity(p.label, best.label) < 0.8:
+            continue
+        if Decimal(str(best.value)) != Decimal(str(p.value)):
+            warnings.append(f"正文「{p.source[:40]}」写 {p.raw}，表格「{best.path_text}」为 {best.value}{best.unit}")
+    return warnings

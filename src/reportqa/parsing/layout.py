@@ -1,0 +1,151 @@
+"""Plain text → text blocks and table grids.
+
+Text extracted from Word/PDF files writes tables in several ways; each detector here turns one of them into a grid of
+cell strings so the table parsers never see the layout:
+- one cell per line: a row is a run of lines each starting with a tab, rows separated by blank lines, and a line
+  without a leading tab continues the cell above (a wrapped label);
+- pipe rows: ``| a | b |``, ``a | b | c |``, ``||`` for an empty (often merged-away) cell; markdown separator rows
+  (``|---|:---:|``) and rows with no text at all are skipped;
+- tab-separated rows: two or more lines each holding two or more tab-separated cells.
+
+Cell text is kept as written ("1,234" stays "1,234"): turning it into numbers is the parsers' job.
+Word chart residue ("系列 1", "类别 2", "图表标题" left behind when a chart is saved as text) is dropped, since it is
+neither prose nor a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..documents import Block
+
+_ARTIFACT = re.compile(r"\[bookmark:[^\]]*\]")
+_IMAGE_LINE = re.compile(r"^\s*\[image:[^\]]*\]\s*$")
+_MD_SEPARATOR_CELL = re.compile(r"^\s*(:?-{3,}:?|:-+:?|-+:)\s*$")
+_CHART_RESIDUE_CELL = re.compile(r"^\s*((系列|类别|数据系列|Series|Category)\s*\d{1,2}|图表标题|Chart Title)\s*$", re.I)
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def clean_line(line: str) -> str:
+    """One line without its line ending and without converter artifacts such as ``[bookmark: _GoBack]``."""
+    return _ARTIFACT.sub("", line.rstrip("\r\n"))
+
+
+def is_chart_residue(line: str) -> bool:
+    """True for a line that only holds a Word chart's series/category names ("系列 1", "系列 1\\t系列 2")."""
+    cells = [c for c in re.split(r"[\t|]", line) if c.strip()]
+    return bool(cells) and all(_CHART_RESIDUE_CELL.match(c) for c in cells)
+
+
+def split_text_blocks(text: str) -> list[Block]:
+    """Split extracted text into text blocks (one per non-empty line) and table blocks, in document order."""
+    lines = [clean_line(l) for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [l for l in lines if not _IMAGE_LINE.match(l) and not is_chart_residue(l)]
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        for detect in (_cell_per_line_table, _pipe_table, _tab_table):
+            found = detect(lines, i)
+            if found is not None:
+                rows, i = found
+                blocks.append(Block(kind="table", rows=rows))
+                break
+        else:
+            if lines[i].strip():
+                blocks.append(Block(kind="text", text=lines[i].strip()))
+            i += 1
+    return blocks
+
+
+def _cell_per_line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    if not _is_cell_line(lines[start]):
+        return None
+    rows: list[list[str]] = []
+    i = start
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        if not _is_cell_line(lines[i]):
+            break
+        row: list[str] = []
+        while i < len(lines) and lines[i].strip():
+            line = lines[i]
+            if _is_cell_line(line):
+                row.append(line[1:].rstrip("\t"))
+            elif row:  # a wrapped cell continues on a line without the leading tab
+                row[-1] += line.rstrip()
+            i += 1
+        rows.append(row)
+    if len(rows) < 2:
+        return None
+    return rows, i
+
+
+def _is_cell_line(line: str) -> bool:
+    return line.startswith("\t") and line.count("\t") <= 2 and bool(line.strip())
+
+
+def is_markdown_separator(line: str) -> bool:
+    """``|---|:---:|`` and friends; a row of "-" or "—" values (figures not reported) is not a separator."""
+    s = line.strip()
+    if "-" not in s:
+        return False
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|"):
+        s = s[:-1]
+    cells = s.split("|")
+    return all(_MD_SEPARATOR_CELL.match(c) for c in cells)
+
+
+def pipe_cells(line: str) -> list[str] | None:
+    """The cells of a pipe row, or None when the line is not one (fewer than two pipes, or a separator row)."""
+    s = line.strip()
+    if len(_UNESCAPED_PIPE.findall(s)) < 2 or is_markdown_separator(s):
+        return None
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    return [c.strip().replace("\\|", "|") for c in _UNESCAPED_PIPE.split(s)]
+
+
+def _pipe_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    if pipe_cells(lines[start]) is None:
+        return None
+    rows: list[list[str]] = []
+    i = start
+    while i < len(lines):
+        if is_markdown_separator(lines[i]):
+            i += 1
+            continue
+        cells = pipe_cells(lines[i])
+        if cells is None:
+            break
+        if any(cells):  # a row of empty fillers carries nothing
+            rows.append(cells)
+        i += 1
+    return (rows, i) if len(rows) >= 2 else None
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    if "\t" not in line.strip("\t "):
+        return None
+    cells = [c.strip() for c in line.strip().split("\t")]
+    return cells if sum(1 for c in cells if c) >= 2 else None
+
+
+def _tab_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """Tab-separated rows; a lone line of three or more cells is kept as a one-row table (chart data, not prose)."""
+    first = _tab_cells(lines[start])
+    if first is None:
+        return None
+    rows = [first]
+    i = start + 1
+    while i < len(lines) and (cells := _tab_cells(lines[i])) is not None:
+        rows.append(cells)
+        i += 1
+    if len(rows) >= 2 or len(first) >= 3:
+        return rows, i
+    return None

@@ -1,0 +1,91 @@
+"""The pre-2019 statistics table (统计指标 / 单位 / 统计数) → facts with full row paths.
+
+The hierarchy is not in the grid; it is in the numbering of each label (一、 › （一） › 1. › 其中：). A row without a
+number belongs under the last numbered row, and rows after a 其中： row are further items of that same breakdown.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from ..documents import Fact
+from .numbers import normalize_cell, parse_number
+
+log = logging.getLogger(__name__)
+
+TABLE_TITLE = "政府信息公开情况统计表"
+_LEVELS = (
+    re.compile(r"^[一二三四五六七八九十]+[、.．]"),
+    re.compile(r"^[（(][一二三四五六七八九十]+[）)]"),
+    re.compile(r"^\d+[.．、]"),
+)
+_QIZHONG = re.compile(r"^其中[：:]?")
+_TRAILING_NOTE = re.compile(r"^(.+?)[（(][^（）()]*[）)]$")
+_HEADING_MARKS = {"——", "—", "－－", "--"}
+
+
+def clean_label(cell: str) -> str:
+    """A label without its layout: no spaces (full-width included) and no trailing explanatory note."""
+    label = normalize_cell(cell)
+    m = _TRAILING_NOTE.match(label)
+    if m and len(m.group(1)) >= 2 and not _LEVELS[1].fullmatch(label):
+        label = m.group(1)
+    return label
+
+
+def numbering_level(label: str) -> int | None:
+    for level, pattern in enumerate(_LEVELS):
+        if pattern.match(label):
+            return level
+    return None
+
+
+def is_statistics_table(rows: list[list[str]]) -> bool:
+    for row in rows[:3]:
+        joined = "".join(normalize_cell(c) for c in row)
+        if "统计指标" in joined or ("指标" in joined and "单位" in joined):
+            return True
+    return False
+
+
+def parse_statistics_table(rows: list[list[str]]) -> list[Fact]:
+    header_index = next(i for i, row in enumerate(rows[:3]) if "指标" in "".join(normalize_cell(c) for c in row))
+    header = [normalize_cell(c) for c in rows[header_index]]
+    unit_col = next((i for i, h in enumerate(header) if h == "单位"), 1)
+    value_cols = [i for i in range(len(header)) if i not in (0, unit_col)]
+    # One value column is the old format's plain 统计数; more (e.g. 上年数) become named columns.
+    column_names: dict[int, str | None] = {
+        i: (None if len(value_cols) == 1 else header[i] or f"列{i}") for i in value_cols
+    }
+    facts: list[Fact] = []
+    stack: list[tuple[int, str]] = []  # (level, label) of the open numbered ancestors
+    for row in rows[header_index + 1 :]:
+        if not row or not normalize_cell(row[0]):
+            continue
+        raw_label = normalize_cell(row[0])
+        label = clean_label(row[0])
+        level = numbering_level(label)
+        if level is not None:
+            stack = [(l, t) for l, t in stack if l < level] + [(level, label)]
+            path = tuple(t for _, t in stack)
+        elif _QIZHONG.match(raw_label):
+            label = _QIZHONG.sub("", label)
+            path = tuple(t for _, t in stack) + (label,)
+        else:
+            path = tuple(t for _, t in stack) + (label,)
+        unit = normalize_cell(row[unit_col]) if unit_col < len(row) else ""
+        if unit in _HEADING_MARKS:
+            continue  # a heading row: it carries no figure
+        for col in value_cols:
+            cell = row[col] if col < len(row) else ""
+            try:
+                value, cell_unit = parse_number(cell)
+            except ValueError:
+                log.warning("statistics table: row %s has a non-numeric cell %r; skipped", label, cell)
+                continue
+            facts.append(
+                Fact(path=path, column=column_names[col], value=value, unit=cell_unit or unit, raw=cell.strip(),
+                     table=TABLE_TITLE)
+            )
+    return facts

@@ -1,0 +1,129 @@
+"""A question → what is asked: intent, concepts (rows), columns, years, agency mentions, language.
+
+Pure functions over the lexicon; nothing here knows which reports are indexed (the answerer resolves 去年 and agency
+names against the index).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import ColumnConcept, Concept, Lexicon, load_lexicon
+from .parsing.metadata import chinese_year_to_int
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_YEAR4 = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
+_YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九])(\d{2})年")
+_PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))")
+_NOT_A_PLACE_PREFIX = set("全我本该各此辖城市县区省地社小园街山")
+
+INTENTS = ("share", "difference", "sum", "trend", "ranking", "list")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    concept: Concept | None = None
+    column: ColumnConcept | None = None
+
+
+@dataclass
+class Question:
+    text: str
+    lang: str  # "zh" or "en"
+    intent: str  # lookup | share | difference | sum | trend | ranking | list | prose
+    concepts: list[Concept] = field(default_factory=list)
+    columns: list[ColumnConcept] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    relative_years: list[str] = field(default_factory=list)  # 今年 / 去年 / 前年 / 比去年
+    places: list[str] = field(default_factory=list)  # place names mentioned (杭州市, 瓯海区), matched to agencies later
+    numeric: bool = False  # a number is wanted
+
+    @property
+    def specific_concepts(self) -> list[Concept]:
+        return [c for c in self.concepts if not c.generic] or list(self.concepts)
+
+
+def detect_years(text: str) -> tuple[list[int], list[str]]:
+    years: list[int] = []
+    for m in _YEAR4.finditer(text):
+        years.append(int(m.group(1)))
+    for m in _YEAR_CN.finditer(text):
+        if (y := chinese_year_to_int(m.group(1))) is not None:
+            years.append(y)
+    for m in _YEAR2.finditer(text):
+        years.append(2000 + int(m.group(1)))
+    relative = []
+    if re.search(r"比(去年|上年|上一年)|较(去年|上年)|同比|than (the )?(last|previous) year|from (the )?(last|previous) year|year[- ]on[- ]year", text, re.I):
+        relative.append("比去年")
+    elif re.search(r"去年|上一年|上年度|last year|previous year", text, re.I):
+        relative.append("去年")
+    if re.search(r"前年|year before last", text, re.I):
+        relative.append("前年")
+    if re.search(r"今年|本年度|本年|this year", text, re.I):
+        relative.append("今年")
+    return list(dict.fromkeys(years)), relative
+
+
+def _phrase_spans(text: str, phrase: str, english: bool) -> list[tuple[int, int]]:
+    if english and phrase.isascii():
+        return [(m.start(), m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text)]
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+
+
+def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Longest phrases first, no overlaps: 个人隐私 is privacy, not the column 个人 plus something."""
+    lowered = text.lower()
+    candidates: list[tuple[int, int, Concept | None, ColumnConcept | None]] = []
+    for concept in lexicon.concepts:
+        for phrase in set(concept.phrases) | set(concept.rows):
+            for s, e in _phrase_spans(lowered, phrase.lower(), True):
+                candidates.append((s, e, concept, None))
+    for column in lexicon.columns:
+        for phrase in column.phrases:
+            for s, e in _phrase_spans(lowered, phrase.lower(), True):
+                candidates.append((s, e, None, column))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[Mention] = []
+    for s, e, concept, column in candidates:
+        if any(s < m.end and m.start < e for m in taken):
+            continue
+        taken.append(Mention(s, e, concept, column))
+    return sorted(taken, key=lambda m: m.start)
+
+
+def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str]) -> str:
+    lowered = text.lower()
+    has = {name: any(p in lowered for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
+    if has["share"]:
+        return "share"
+    if has["difference"] or "比去年" in relative or (re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)):
+        return "difference"
+    if has["trend"]:
+        return "trend"
+    if has["ranking"] and re.search(r"最多|最少|最高|最低|排名|most|fewest|highest|lowest|rank", lowered):
+        return "ranking"
+    if has["sum"] and n_concepts >= 2:
+        return "sum"
+    if has["list"] and not has["number"]:
+        return "list"
+    if has["number"] or has["sum"]:
+        return "lookup"
+    return "prose"
+
+
+def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
+    lexicon = lexicon or load_lexicon()
+    lang = "zh" if _CJK.search(text) else "en"
+    years, relative = detect_years(text)
+    mentions = find_mentions(text, lexicon)
+    concepts = list(dict.fromkeys(m.concept for m in mentions if m.concept is not None))
+    columns = list(dict.fromkeys(m.column for m in mentions if m.column is not None))
+    places = [m.group(1) for m in _PLACE.finditer(text) if m.group(1)[0] not in _NOT_A_PLACE_PREFIX]
+    intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative)
+    numeric = intent != "prose" and intent != "list"
+    return Question(text=text, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
+                    relative_years=relative, places=places, numeric=numeric)

@@ -1,0 +1,155 @@
+"""SQLite store of reports, sections, passages, facts and cached passage embeddings.
+
+A report's id is the hash of its file's bytes, so ingesting the same file again changes nothing; a new version of a
+file with the same name replaces the old report in one transaction. Every write is one transaction: a failure leaves
+the store as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from .documents import Fact, Number, Passage, Report, Section
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS reports (
+  id TEXT PRIMARY KEY, title TEXT, agency TEXT, year INTEGER, format TEXT, source TEXT, synthetic INTEGER,
+  warnings TEXT, sections TEXT
+);
+CREATE TABLE IF NOT EXISTS passages (
+  id TEXT, report_id TEXT, ord INTEGER, section TEXT, text TEXT, kind TEXT, year INTEGER, agency TEXT,
+  PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE IF NOT EXISTS facts (
+  report_id TEXT, ord INTEGER, kind TEXT, table_name TEXT, path TEXT, col TEXT, value TEXT, unit TEXT, raw TEXT,
+  source TEXT, year INTEGER, agency TEXT, PRIMARY KEY (report_id, ord)
+);
+CREATE TABLE IF NOT EXISTS embeddings (model_id TEXT, text_hash TEXT, vector BLOB, PRIMARY KEY (model_id, text_hash));
+CREATE INDEX IF NOT EXISTS facts_year ON facts (year);
+"""
+
+
+def encode_value(value: Number | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def decode_value(text: str | None) -> Number | None:
+    if text is None:
+        return None
+    return Decimal(text) if "." in text else int(text)
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def has_report(self, report_id: str) -> bool:
+        return self._db.execute("SELECT 1 FROM reports WHERE id=?", (report_id,)).fetchone() is not None
+
+    def report_ids_for_source(self, source: str) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT id FROM reports WHERE source=?", (source,))]
+
+    def put_report(self, report: Report, passages: list[Passage]) -> None:
+        """Insert a report with its passages and facts, replacing an older version of the same file."""
+        with self.transaction() as db:
+            for old in self.report_ids_for_source(report.source):
+                self._delete(db, old)
+            db.execute(
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?)",
+                (report.id, report.title, report.agency, report.year, report.format, report.source,
+                 int(report.synthetic), json.dumps(report.warnings, ensure_ascii=False),
+                 json.dumps([[list(s.path), s.text] for s in report.sections], ensure_ascii=False)),
+            )
+            db.executemany(
+                "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
+                [(p.id, report.id, i, p.section, p.text, p.kind, p.year, p.agency) for i, p in enumerate(passages)],
+            )
+            db.executemany(
+                "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(report.id, i, f.kind, f.table, json.dumps(list(f.path), ensure_ascii=False), f.column,
+                  encode_value(f.value), f.unit, f.raw, f.source, f.year, f.agency) for i, f in enumerate(report.facts)],
+            )
+
+    def delete_report(self, report_id: str) -> None:
+        with self.transaction() as db:
+            self._delete(db, report_id)
+
+    @staticmethod
+    def _delete(db: sqlite3.Connection, report_id: str) -> None:
+        for table, key in (("reports", "id"), ("passages", "report_id"), ("facts", "report_id")):
+            db.execute(f"DELETE FROM {table} WHERE {key}=?", (report_id,))
+
+    def reports(self) -> list[Report]:
+        rows = self._db.execute(
+            "SELECT id, title, agency, year, format, source, synthetic, warnings, sections FROM reports "
+            "ORDER BY year, agency, id").fetchall()
+        return [Report(id=r[0], title=r[1], agency=r[2], year=r[3], format=r[4], source=r[5], synthetic=bool(r[6]),
+                       warnings=json.loads(r[7]), sections=[Section(tuple(p), t) for p, t in json.loads(r[8])])
+                for r in rows]
+
+    def passages(self) -> list[Passage]:
+        rows = self._db.execute(
+            "SELECT id, report_id, section, text, kind, year, agency FROM passages ORDER BY report_id, ord")
+        return [Passage(id=r[0], report_id=r[1], section=r[2], text=r[3], kind=r[4], year=r[5], agency=r[6])
+                for r in rows]
+
+    def facts(self, report_ids: list[str] | None = None) -> list[Fact]:
+        sql = ("SELECT kind, table_name, path, col, value, unit, raw, source, report_id, year, agency FROM facts")
+        params: tuple = ()
+        if report_ids is not None:
+            sql += f" WHERE report_id IN ({','.join('?' * len(report_ids))})"
+            params = tuple(report_ids)
+        rows = self._db.execute(sql + " ORDER BY report_id, ord", params)
+        return [Fact(kind=r[0], table=r[1], path=tuple(json.loads(r[2])), column=r[3], value=decode_value(r[4]),
+                     unit=r[5], raw=r[6], source=r[7], report_id=r[8], year=r[9], agency=r[10]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in ("reports", "passages", "facts", "embeddings")}
+
+    def report_counts(self) -> dict[str, tuple[int, int]]:
+        """report id → (facts, passages)."""
+        facts = dict(self._db.execute("SELECT report_id, COUNT(*) FROM facts GROUP BY report_id").fetchall())
+        passages = dict(self._db.execute("SELECT report_id, COUNT(*) FROM passages GROUP BY report_id").fetchall())
+        return {rid: (facts.get(rid, 0), passages.get(rid, 0)) for rid in set(facts) | set(passages)}
+
+    # -- embedding cache: re-ingesting never re-encodes a passage text it has seen with the same model --
+    def cached_vectors(self, model_id: str, hashes: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        for i in range(0, len(hashes), 500):
+            part = hashes[i : i + 500]
+            rows = self._db.execute(
+                f"SELECT text_hash, vector FROM embeddings WHERE model_id=? AND text_hash IN ({','.join('?' * len(part))})",
+                (model_id, *part))
+            out.update({h: np.frombuffer(v, dtype=np.float32) for h, v in rows})
+        return out
+
+    def cache_vectors(self, model_id: str, vectors: dict[str, np.ndarray]) -> None:
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
+                           [(model_id, h, np.asarray(v, np.float32).tobytes()) for h, v in vectors.items()])

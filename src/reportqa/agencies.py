@@ -40,14 +40,23 @@ def agency_aliases(agency: str) -> set[str]:
                 for short in shorts:
                     aliases.add(name[: -len(long)] + short)
                     aliases.add(short)
-    return {a for a in aliases if len(a) >= 2 and not _GENERIC.match(a) and a[0] not in "省市区县"}
+    aliases = {a for a in aliases if len(a) >= 2 and not _GENERIC.match(a) and a[0] not in "省市区县"}
+    return aliases | {_pinyin(a) for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a)}
+
+
+def _pinyin(name: str) -> str:
+    """瓯海 → ouhai, so English questions can name the place ("Ouhai", "Huai'an")."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name)).lower()
 
 
 def match_agencies(text: str, agencies: list[str]) -> list[str]:
     """Indexed agencies named in the text, by their longest alias found."""
     found: list[tuple[int, str]] = []
+    lowered = _latin(text)
     for agency in agencies:
-        best = max((len(a) for a in agency_aliases(agency) if a in text), default=0)
+        best = max((len(a) for a in agency_aliases(agency) if (a in lowered if a.isascii() else a in text)), default=0)
         if best:
             found.append((best, agency))
     if not found:
@@ -56,6 +65,31 @@ def match_agencies(text: str, agencies: list[str]) -> list[str]:
     return [a for n, a in found if n == top]
 
 
+def _latin(text: str) -> str:
+    return re.sub(r"[^a-z\u4e00-\u9fff]", "", text.lower())
+
+
 def place_is_known(place: str, agencies: list[str]) -> bool:
+    if place.isascii():
+        name = _latin(place)
+        return any(name and (a in name or name in a) for agency in agencies for a in agency_aliases(agency) if a.isascii())
     return any(place in agency or any(place in a or a in place for a in agency_aliases(agency) if len(a) >= 2)
                for agency in agencies)
+
+
+_DEPARTMENT = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:局|委员会|委|办公室|厅|中心|院|署)")
+
+
+def unknown_department(text: str, agencies: list[str]) -> str | None:
+    """瓯海区教育局 names a department of 瓯海区, not the 瓯海区人民政府 that is indexed."""
+    for agency in agencies:
+        for alias in sorted(agency_aliases(agency), key=len, reverse=True):
+            pos = text.find(alias)
+            if pos < 0:
+                continue
+            if m := _DEPARTMENT.match(text[pos + len(alias):]):
+                mention = alias + m.group(0)
+                if not any(mention in a or a.endswith(m.group(0)) for a in agency_aliases(agency)):
+                    return mention
+            break
+    return None

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from .agencies import match_agencies, place_is_known
+from .agencies import match_agencies, place_is_known, unknown_department
 from .chunking import format_value
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import STRONG, Match, best_matches, match_facts, select_column
@@ -21,7 +21,9 @@ from .questions import Question, parse_question
 from .retrieval import Filters, Retriever
 
 log = logging.getLogger(__name__)
-PROSE_MIN_SCORE = 0.80  # dense cosine of the best passage below which a prose answer is "not in the reports"
+# Dense cosine of the best passage below which a prose answer is "not in the reports"; e5 scores English questions
+# against Chinese passages lower than Chinese ones, so each language has its own threshold (calibrated on eval/).
+PROSE_MIN_SCORE = {"zh": 0.80, "en": 0.70}
 
 
 @dataclass
@@ -33,7 +35,7 @@ class Scope:
 
 class Answerer:
     def __init__(self, reports: list[Report], facts: list[Fact], retriever: Retriever | None,
-                 lexicon: Lexicon | None = None, top_k: int = 5, prose_min_score: float = PROSE_MIN_SCORE) -> None:
+                 lexicon: Lexicon | None = None, top_k: int = 5, prose_min_score: dict[str, float] | None = None) -> None:
         self.reports = {r.id: r for r in reports}
         self.facts_by_report: dict[str, list[Fact]] = defaultdict(list)
         for f in facts:
@@ -41,7 +43,7 @@ class Answerer:
         self.retriever = retriever
         self.lexicon = lexicon or load_lexicon()
         self.top_k = top_k
-        self.prose_min_score = prose_min_score
+        self.prose_min_score = prose_min_score or PROSE_MIN_SCORE
 
     # ---------------------------------------------------------------- scope
     def indexed_summary(self, lang: str = "zh") -> str:
@@ -57,6 +59,8 @@ class Answerer:
         if agency:
             reports = [r for r in reports if agency in r.agency or match_agencies(agency, [r.agency])]
         named = match_agencies(q.text, sorted({r.agency for r in reports if r.agency}))
+        if named and (dept := unknown_department(q.text, named)):
+            return Scope([], problem=f"unknown-agency:{dept}")
         if named:
             reports = [r for r in reports if r.agency in named]
         else:
@@ -113,7 +117,9 @@ class Answerer:
         if self.retriever is None or not scope.reports:
             return []
         ids = tuple(r.id for r in scope.reports)
-        return self.retriever.search(q.text, k=self.top_k, filters=Filters(report_ids=ids))
+        # A question that wants a description is answered from prose; table rows would crowd it out.
+        kind = "prose" if q.intent in ("prose", "list") and not (q.concepts and q.intent == "list") else None
+        return self.retriever.search(q.text, k=self.top_k, filters=Filters(report_ids=ids, kind=kind))
 
     # ---------------------------------------------------------------- facts
     def scoped_facts(self, scope: Scope, kind: str = "table") -> list[Fact]:
@@ -122,17 +128,71 @@ class Answerer:
     def find(self, q: Question, scope: Scope, concepts=None, columns=None) -> list[Match]:
         concepts = q.concepts if concepts is None else concepts
         columns = q.columns if columns is None else columns
+        plain_cols = [c for c in columns if not c.sum_of]
+        derived = [c for c in columns if c.sum_of]
         for kind in ("table", "prose"):
             if kind == "prose" and columns:
                 break
-            matches = best_matches(match_facts(concepts, self.scoped_facts(scope, kind)))
+            candidates = match_facts(concepts, self.scoped_facts(scope, kind), self.lexicon.concepts)
+            if derived:
+                candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
+            matches = best_matches(candidates, q.text)
             if kind == "table":
-                matches, _ = select_column(matches, [c for c in columns if not c.sum_of])
+                if not derived:
+                    matches, _ = select_column(matches, plain_cols)
             else:
                 matches = self.best_prose(matches, q)
+            if matches and self.asks_for_missing(q, concepts, scope, matches[0]):
+                return []
             if matches:
                 return matches
         return []
+
+    def asks_for_missing(self, q: Question, concepts, scope: Scope, match: Match) -> bool:
+        """A specific concept of the question that no fact in scope has (访问量): the figure is not reported."""
+        facts = self.scoped_facts(scope) + self.scoped_facts(scope, "prose")
+        for concept in concepts:
+            if concept.generic or concept.id in match.covered:
+                continue
+            if not match_facts([concept], facts):
+                return True
+        return False
+
+    def distinct_parts(self, q: Question, scope: Scope) -> list[tuple[Match, Number | None, str, list[Fact]]]:
+        """One row per concept of a sum or difference, in the order asked; rows that contain another are dropped.
+
+        Each concept takes the best row among those covering it, ranked by how much of the whole question the row
+        covers, so 行政复议 in "行政复议和行政诉讼中被依法纠错的" takes 行政复议 › 被依法纠错数, not 行政复议数量.
+        """
+        concepts = [c for c in q.concepts if not c.generic]
+        asked = list(q.concepts)
+        if len(concepts) + len(q.columns) < 2:  # 主动公开总数比政府网站的多多少: the generic concept is a side too
+            concepts = asked = [replace(c, generic=False) for c in q.concepts]
+        facts = self.scoped_facts(scope)
+        all_matches = match_facts(asked, facts, self.lexicon.concepts)
+        if q.columns and len(q.columns) >= 2:
+            parts = []
+            for col in q.columns:
+                got = self.single(q, scope, q.concepts, [col])
+                if got is None:
+                    return []
+                parts.append(got)
+            return parts
+        chosen: list[Match] = []
+        for concept in concepts:
+            covering = [m for m in all_matches if concept.id in m.covered]
+            covering, _ = select_column(covering, [c for c in q.columns if not c.sum_of])
+            if not covering:
+                return []
+            best = best_matches(covering, q.text)
+            if len({m.fact.report_id for m in best}) > 1:
+                return []
+            if best[0].fact not in [m.fact for m in chosen]:
+                chosen.append(best[0])
+        chosen = [m for m in chosen if not any(o is not m and o.fact.table == m.fact.table
+                                               and len(o.fact.path) > len(m.fact.path)
+                                               and o.fact.path[: len(m.fact.path)] == m.fact.path for o in chosen)]
+        return [(m, *self.value_of(m, q.columns)) for m in chosen]
 
     @staticmethod
     def best_prose(matches: list[Match], q: Question) -> list[Match]:
@@ -227,62 +287,44 @@ class Answerer:
         return matches[0], value, unit, used
 
     def answer_sum(self, q: Question, scope: Scope) -> Answer | None:
-        generic = [c for c in q.concepts if c.generic]
-        specific = [c for c in q.concepts if not c.generic]
-        parts: list[tuple[str, Number, str, list[Fact]]] = []
-        if len(specific) >= 2:
-            for c in specific:
-                got = self.single(q, scope, [c] + generic)
-                if got is None or got[1] is None:
-                    return None
-                parts.append((got[0].fact.label, got[1], got[2], got[3]))
-        elif len(q.columns) >= 2:
-            for col in q.columns:
-                got = self.single(q, scope, q.concepts, [col])
-                if got is None or got[1] is None:
-                    return None
-                parts.append((col.id, got[1], got[2], got[3]))
-        else:
+        parts = self.distinct_parts(q, scope)
+        if len(parts) < 2 or any(v is None for _, v, _, _ in parts) or len({u for _, _, u, _ in parts}) > 1:
             return None
-        units = {p[2] for p in parts}
-        if len(units) > 1:
-            return None
-        total = _sum_values([p[1] for p in parts])
+        total = _sum_values([v for _, v, _, _ in parts])  # type: ignore[misc]
         unit = parts[0][2]
-        formula = " + ".join(f"{label} {v}" for label, v, _, _ in parts) + f" = {total}{unit}"
+        formula = " + ".join(f"{self.part_label(m, q)} {v}" for m, v, _, _ in parts) + f" = {total}{unit}"
         facts = [f for p in parts for f in p[3]]
-        text = (f"Total: {total} {unit} ({formula}). " if q.lang == "en" else f"合计 **{total}{unit}**（{formula}）。")
+        text = (f"Total: **{total} {unit}** ({formula}). " if q.lang == "en" else f"合计 **{total}{unit}**（{formula}）。")
         text += self.cite(facts[0], q.lang)
         return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=facts, intent="sum")
 
+    @staticmethod
+    def part_label(m: Match, q: Question) -> str:
+        label = bare_label(m.fact.label)
+        return f"{label}（{m.fact.column}）" if q.columns and m.fact.column else label
+
     def answer_difference(self, q: Question, scope: Scope) -> Answer | None:
-        specific = [c for c in q.concepts if not c.generic] or q.concepts
-        if len(scope.years) >= 2 and len(specific) >= 1:
+        if len(scope.years) >= 2 and q.concepts:
             sides = []
             for y in scope.years[:2]:
                 sub = Scope([r for r in scope.reports if r.year == y], [y])
                 got = self.single(q, sub, q.concepts)
                 if got is None or got[1] is None:
-                    return None if got is None and sub.reports else self._missing_year(q, y)
+                    return self._missing_year(q, y) if not sub.reports else None
                 sides.append((f"{y}年", got))
-        elif len(specific) >= 2:
-            sides = []
-            generic = [c for c in q.concepts if c.generic]
-            for c in specific[:2]:
-                got = self.single(q, scope, [c] + generic)
-                if got is None or got[1] is None:
-                    return None
-                sides.append((got[0].fact.label, got))
         else:
-            return None
+            parts = self.distinct_parts(q, scope)
+            if len(parts) < 2:
+                return None
+            sides = [(self.part_label(p[0], q), p) for p in parts[:2]]
         (la, (ma, a, ua, fa)), (lb, (mb, b, ub, fb)) = sides
-        if ua != ub:
+        if a is None or b is None or ua != ub:
             return None
         diff = a - b  # type: ignore[operator]
         value = abs(diff)
         word_zh = "多" if diff >= 0 else "少"
         if q.lang == "en":
-            text = (f"{la}: {a} {ua}; {lb}: {b} {ub}. Difference: {value} {ua} ({a} − {b} = {diff}). "
+            text = (f"{la}: {a} {ua}; {lb}: {b} {ub}. Difference: **{value} {ua}** ({a} − {b} = {diff}). "
                     + self.cite(ma.fact, "en"))
         else:
             text = (f"{la} {a}{ua}，{lb} {b}{ub}，前者比后者{word_zh} **{value}{ua}**（{a} − {b} = {diff}）。"
@@ -396,7 +438,7 @@ class Answerer:
 
     # ---------------------------------------------------------------- passages and abstention
     def answer_from_passages(self, q: Question, scope: Scope, passages: list[Hit]) -> Answer:
-        if not passages or passages[0].score < self.prose_min_score:
+        if not passages or passages[0].score < self.prose_min_score[q.lang]:
             return self.abstain(q, scope, passages)
         top = passages[0]
         r = self.reports.get(top.passage.report_id)

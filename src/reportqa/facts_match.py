@@ -22,9 +22,18 @@ class Match:
     covered: frozenset[str]  # concept ids
     strength: float
     via_parent: str | None  # the parent label through which a concept matched weakly, if it did not match strongly
+    unasked: int = 0  # specific concepts the row's own label names that the question does not (回应 in 微博微信回应事件数)
 
-    def rank_key(self, n_specific: int) -> tuple:
-        return (len(self.covered), self.strength, -len(self.fact.path))
+    def rank_key(self, question: str = "") -> tuple:
+        return (len(self.covered) - 2 * self.unasked, label_overlap(question, self.fact.label), self.strength)
+
+
+def label_overlap(question: str, label: str) -> float:
+    """Share of the label's character bigrams that the question contains: breaks ties between equally good rows."""
+    bare = bare_label(label)
+    if len(bare) < 2 or not question:
+        return 0.0
+    return round(sum(1 for i in range(len(bare) - 1) if bare[i : i + 2] in question) / (len(bare) - 1), 3)
 
 
 def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
@@ -40,9 +49,20 @@ def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
     return 0.0, None
 
 
-def match_facts(concepts: list[Concept], facts: list[Fact]) -> list[Match]:
+def leaf_concepts(fact: Fact, lexicon_concepts: tuple[Concept, ...]) -> set[str]:
+    leaf = bare_label(fact.label)
+    return {c.id for c in lexicon_concepts if not c.generic and any(r in leaf for r in c.rows)
+            and not any(x in leaf for x in c.exclude)}
+
+
+def match_facts(concepts: list[Concept], facts: list[Fact], all_concepts: tuple[Concept, ...] = ()) -> list[Match]:
+    """Facts covering at least one specific concept asked (or a generic one when nothing specific is asked).
+
+    ``all_concepts`` (the whole lexicon) lets a row that is about something else as well rank lower.
+    """
     specific = [c for c in concepts if not c.generic]
     generic = [c for c in concepts if c.generic]
+    asked = {c.id for c in concepts}
     matches: list[Match] = []
     for fact in facts:
         covered: set[str] = set()
@@ -64,16 +84,17 @@ def match_facts(concepts: list[Concept], facts: list[Fact]) -> list[Match]:
                     covered.add(concept.id)
                     via = via or parent
         if covered:
-            matches.append(Match(fact, frozenset(covered), strength, via))
+            unasked = len(leaf_concepts(fact, all_concepts) - asked) if all_concepts else 0
+            matches.append(Match(fact, frozenset(covered), strength, via, unasked))
     return matches
 
 
-def best_matches(matches: list[Match]) -> list[Match]:
-    """All matches tied at the best rank (one per report and column, usually)."""
+def best_matches(matches: list[Match], question: str = "") -> list[Match]:
+    """All matches tied at the best rank, best first (usually one row per report and column)."""
     if not matches:
         return []
-    key = max(m.rank_key(0)[:2] for m in matches)
-    top = [m for m in matches if m.rank_key(0)[:2] == key]
+    key = max(m.rank_key(question) for m in matches)
+    top = [m for m in matches if m.rank_key(question) == key]
     shortest = min(len(m.fact.path) for m in top)
     return [m for m in top if len(m.fact.path) == shortest or m.via_parent]
 
@@ -82,7 +103,7 @@ def select_column(matches: list[Match], columns: list[ColumnConcept]) -> tuple[l
     """Keep the matches in the asked column (总计 or the old format's single column by default)."""
     if columns:
         wanted = {c.id for c in columns}
-        chosen = [m for m in matches if m.fact.column in wanted]
+        chosen = [m for m in matches if m.fact.column in wanted or (m.fact.column is None and wanted == {"总计"})]
         return chosen, ",".join(sorted(wanted))
     plain = [m for m in matches if m.fact.column in (None, "总计")]
     if plain:

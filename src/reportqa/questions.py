@@ -20,6 +20,17 @@ _PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州
 _NOT_A_PLACE_PREFIX = set("全我本该各此辖城市县区省地社小园街山")
 
 INTENTS = ("share", "difference", "sum", "trend", "ranking", "list")
+# Questions that want a description, not a figure, even when they name something countable.
+_PROSE_MARKERS = re.compile(r"怎么|怎样|如何|为什么|哪些|什么做法|什么措施|什么问题|做了什么|情况如何|描述|介绍|"
+                            r"\bhow (did|does|do|is|was|were|are)\b|\bwhy\b|\bwhat (did|does|do)\b|\bdescribe\b|"
+                            r"\bwhat are the\b|\bwhat were the\b|\bexplain\b", re.I)
+_EN_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b")
+_EN_NOT_NAMES = {"What", "How", "Which", "When", "Where", "Why", "Who", "The", "Did", "Does", "Was", "Were", "Is",
+                 "Are", "In", "Of", "For", "Give", "Show", "List", "Tell", "Please", "Government", "Information",
+                 "Disclosure", "Open", "People", "Municipal", "District", "County", "City", "Province", "Bureau",
+                 "Office", "Committee", "Commission", "Annual", "Report", "Chinese", "China", "English", "WeChat",
+                 "Weibo", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                 "October", "November", "December", "Regulations", "State", "Council"}
 
 
 @dataclass
@@ -110,8 +121,10 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return "sum"
     if has["list"] and not has["number"]:
         return "list"
-    if has["number"] or has["sum"]:
+    if has["number"] or has["sum"] or re.search(r"(?<!哪)几(?!乎)", text):
         return "lookup"
+    if n_concepts and not _PROSE_MARKERS.search(text):
+        return "lookup"  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
     return "prose"
 
 
@@ -122,8 +135,12 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     mentions = find_mentions(text, lexicon)
     concepts = list(dict.fromkeys(m.concept for m in mentions if m.concept is not None))
     columns = list(dict.fromkeys(m.column for m in mentions if m.column is not None))
-    places = [m.group(1) for m in _PLACE.finditer(text) if m.group(1)[0] not in _NOT_A_PLACE_PREFIX]
-    intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative)
+    bare = re.sub(r"[\d〇○零一二三四五六七八九十]+年度?|\d+月|\d+日", "，", text)
+    places = [m.group(1) for m in _PLACE.finditer(bare) if m.group(1)[0] not in _NOT_A_PLACE_PREFIX]
+    if lang == "en":
+        places += [m.group(1) for m in _EN_NAME.finditer(text) if m.group(1) not in _EN_NOT_NAMES]
+    specific = [c for c in concepts if not c.generic]
+    intent = detect_intent(text, lexicon, len(specific) + len(columns), len(years), relative)
     numeric = intent != "prose" and intent != "list"
     return Question(text=text, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric)

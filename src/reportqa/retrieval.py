@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import faiss
 import numpy as np
 
 from .chunking import tokenize
@@ -53,14 +54,16 @@ class Retriever:
         self.index = index
         self.embedder = embedder
 
-    def dense_scores(self, query: str, allowed: list[int]) -> dict[int, float]:
+    def dense_scores(self, query: str, allowed: list[int], k: int = 100) -> dict[int, float]:
         if not allowed or self.index.size == 0:
             return {}
         q = self.embedder.encode_queries([query])
-        k = min(self.index.size, max(50, len(allowed)))
-        scores, ids = self.index.vectors.search(q, k)
-        admitted = set(allowed)
-        return {int(i): float(s) for s, i in zip(scores[0], ids[0]) if i >= 0 and int(i) in admitted}
+        k = min(len(allowed), k)
+        params = None
+        if len(allowed) < self.index.size:  # search only the admitted passages, however far down they rank
+            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
+        scores, ids = self.index.vectors.search(q, k, params=params)
+        return {int(i): float(s) for s, i in zip(scores[0], ids[0]) if i >= 0}
 
     def bm25_scores(self, query: str, allowed: list[int]) -> dict[int, float]:
         if self.index.bm25 is None:

@@ -7,6 +7,7 @@ does not say which, the answer lists them and asks, instead of silently picking 
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -24,6 +25,9 @@ log = logging.getLogger(__name__)
 # Dense cosine of the best passage below which a prose answer is "not in the reports"; e5 scores English questions
 # against Chinese passages lower than Chinese ones, so each language has its own threshold (calibrated on eval/).
 PROSE_MIN_SCORE = {"zh": 0.80, "en": 0.70}
+
+
+_PLANS = re.compile(r"计划|打算|思路|下一步|明年|改进|将要|安排|plan|improve|next year|intend|going to", re.I)
 
 
 @dataclass
@@ -82,6 +86,10 @@ class Answerer:
             if "今年" in q.relative_years and base and not years:
                 years.append(base)
         years = list(dict.fromkeys(y for y in years if y))
+        if years and q.intent == "prose" and _PLANS.search(q.text):
+            # a report states the next year's plans: "2018年有什么打算" is answered by the 2017 report
+            years = [y if any(r.year == y for r in reports) or not any(r.year == y - 1 for r in reports) else y - 1
+                     for y in years]
         if years:
             missing = [y for y in years if not any(r.year == y for r in reports)]
             if missing and (q.intent != "difference" or len(missing) == len(years)):
@@ -108,6 +116,8 @@ class Answerer:
         if result is None:
             if q.numeric:
                 return self.abstain(q, scope, passages)
+            if q.intent == "list" and q.concepts:  # the list was not in a table: describe it from the prose
+                passages = self.retrieve(replace(q, intent="prose"), scope)
             return self.answer_from_passages(q, scope, passages)
         result.passages = passages
         result.intent = q.intent if result.intent == "lookup" else result.intent

@@ -49,21 +49,37 @@ def _ranks(scores: dict[int, float]) -> dict[int, int]:
     return {i: r for r, (i, _) in enumerate(sorted(scores.items(), key=lambda kv: -kv[1]), start=1)}
 
 
+def _search(index: faiss.Index, q: np.ndarray, allowed: list[int], total: int, k: int) -> dict[int, float]:
+    """Top-k rows of a flat index among the allowed rows (all of them are searched, however far down they rank)."""
+    if not allowed:
+        return {}
+    params = None
+    if len(allowed) < total:
+        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
+    scores, ids = index.search(q, min(len(allowed), k), params=params)
+    return {int(i): float(s) for s, i in zip(scores[0], ids[0]) if i >= 0}
+
+
 class Retriever:
     def __init__(self, index: SearchIndex, embedder: Embedder) -> None:
         self.index = index
         self.embedder = embedder
 
     def dense_scores(self, query: str, allowed: list[int], k: int = 100) -> dict[int, float]:
+        """Cosine of each admitted passage: the mean of its whole-text score and its best sentence's score."""
         if not allowed or self.index.size == 0:
             return {}
         q = self.embedder.encode_queries([query])
-        k = min(len(allowed), k)
-        params = None
-        if len(allowed) < self.index.size:  # search only the admitted passages, however far down they rank
-            params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
-        scores, ids = self.index.vectors.search(q, k, params=params)
-        return {int(i): float(s) for s, i in zip(scores[0], ids[0]) if i >= 0}
+        whole = _search(self.index.vectors, q, allowed, self.index.size, k)
+        owner = self.index.sentence_owner or []
+        if not owner or self.index.sentence_vectors is None:
+            return whole
+        admitted = set(allowed)
+        rows = [s for s, p in enumerate(owner) if p in admitted]
+        best: dict[int, float] = {}
+        for s, score in _search(self.index.sentence_vectors, q, rows, len(owner), 4 * k).items():
+            best[owner[s]] = max(best.get(owner[s], -1.0), score)
+        return {i: (w + best.get(i, w)) / 2 for i, w in whole.items()}
 
     def bm25_scores(self, query: str, allowed: list[int]) -> dict[int, float]:
         if self.index.bm25 is None:

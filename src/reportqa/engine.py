@@ -145,7 +145,12 @@ class Engine:
 
     def ask(self, question: str, *, report: str | None = None, year: int | None = None,
             agency: str | None = None) -> Answer:
-        return self.answerer.answer(question, report_id=report, year=year, agency=agency)
+        answer = self.answerer.answer(question, report_id=report, year=year, agency=agency)
+        if self.settings.llm_url:
+            from .llm import LLMRephraser
+
+            answer = LLMRephraser(self.settings.llm_url, self.settings.llm_model, self.settings.llm_key).rephrase(answer)
+        return answer
 
     def search(self, query: str, *, k: int = 10, year: int | None = None, agency: str | None = None,
                report: str | None = None, kind: str | None = None, section: str | None = None,

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from .agencies import match_agencies, place_is_known, unknown_department
+from .agencies import agency_aliases, match_agencies, place_is_known, unknown_department
 from .chunking import format_value
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import STRONG, Match, best_matches, match_facts, select_column
@@ -102,6 +102,9 @@ class Answerer:
     def answer(self, text: str, report_id: str | None = None, year: int | None = None,
                agency: str | None = None) -> Answer:
         q = parse_question(text, self.lexicon)
+        if q.columns and not q.concepts and q.numeric:
+            # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
+            q = replace(q, concepts=[self.lexicon.concept("received")])
         scope = self.resolve_scope(q, report_id, year, agency)
         passages = self.retrieve(q, scope)
         if scope.problem:
@@ -129,7 +132,17 @@ class Answerer:
         ids = tuple(r.id for r in scope.reports)
         # A question that wants a description is answered from prose; table rows would crowd it out.
         kind = "prose" if q.intent in ("prose", "list") and not (q.concepts and q.intent == "list") else None
-        return self.retriever.search(q.text, k=self.top_k, filters=Filters(report_ids=ids, kind=kind))
+        return self.retriever.search(self.topic_of(q, scope), k=self.top_k, filters=Filters(report_ids=ids, kind=kind))
+
+    @staticmethod
+    def topic_of(q: Question, scope: Scope) -> str:
+        """The question without the agency and year that already scope the search: 淮安市 would otherwise pull
+        every passage that names the agency (the contact paragraph) to the top."""
+        text = q.text
+        for alias in sorted({a for r in scope.reports for a in agency_aliases(r.agency)}, key=len, reverse=True):
+            text = text.replace(alias, "")
+        text = re.sub(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年", "", text)
+        return text if len(text.strip(" ？?。，,")) >= 2 else q.text
 
     # ---------------------------------------------------------------- facts
     def scoped_facts(self, scope: Scope, kind: str = "table") -> list[Fact]:
@@ -146,7 +159,11 @@ class Answerer:
             candidates = match_facts(concepts, self.scoped_facts(scope, kind), self.lexicon.concepts)
             if derived:
                 candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
-            matches = best_matches(candidates, q.text)
+            # the best rows of each report: one report's exact row must not hide another report's answer
+            by_report: dict[str, list[Match]] = defaultdict(list)
+            for m in candidates:
+                by_report[m.fact.report_id].append(m)
+            matches = [m for group in by_report.values() for m in best_matches(group, q.text)]
             if kind == "table":
                 if not derived:
                     matches, _ = select_column(matches, plain_cols)
@@ -247,7 +264,7 @@ class Answerer:
             return Answer(q.text, found=True, text=self.say_not_reported(q, match.fact), value=None, unit=unit,
                           facts=used)
         text = self.say_figure(q, match.fact, value, unit, used)
-        notes = self.prose_notes(match.fact, value, unit) if len(used) == 1 else []
+        notes = self.prose_notes(match.fact, value, unit) if len(used) == 1 and match.fact.column in (None, "总计") else []
         breakdown = self.breakdown(match.fact, q) if len(used) == 1 else ""
         if breakdown:
             text += breakdown
@@ -367,10 +384,11 @@ class Answerer:
         pct = (Decimal(str(num)) / Decimal(str(den)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         label = match.fact.label if len(used) == 1 else (match.via_parent or match.fact.label)
         formula = f"{num} / {den} = {pct}%"
+        cited = replace(match.fact, path=_common_prefix([f.path for f in used]) or match.fact.path)
         if q.lang == "en":
-            text = f"{label}: {num} of {den} ({den_label}) = **{pct}%** ({formula}). " + self.cite(match.fact, "en")
+            text = f"{label}: {num} of {den} ({den_label}) = **{pct}%** ({formula}). " + self.cite(cited, "en")
         else:
-            text = f"{label} {num}{unit}，占{den_label} {den}{unit} 的 **{pct}%**（{formula}）。" + self.cite(match.fact, "zh")
+            text = f"{label} {num}{unit}，占{den_label} {den}{unit} 的 **{pct}%**（{formula}）。" + self.cite(cited, "zh")
         return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=used + den_facts, intent="share")
 
     def parent_total(self, fact: Fact, used: list[Fact]) -> Fact | None:
@@ -489,12 +507,13 @@ class Answerer:
         if len(used) > 1:
             label = bare_label(used[0].path[len(used[0].path) - 2]) if len(used[0].path) >= 2 else fact.label
             formula = " + ".join(f"{bare_label(f.label)} {f.value if f.value is not None else '未填报'}" for f in used)
-            if used[0].column and used[0].column != fact.column:
+            if len({f.path for f in used}) == 1 and used[0].column:
                 formula = " + ".join(f"{f.column} {f.value}" for f in used)
                 label = f"{fact.label}（{'、'.join(f.column for f in used)}）"
+            group = replace(fact, path=_common_prefix([f.path for f in used]) or fact.path)
             if q.lang == "en":
-                return f"{who} {label}: **{value} {unit}** ({formula}). " + self.cite(fact, "en")
-            return f"{who}{label}共 **{value}{unit}**（{formula}）。" + self.cite(fact, "zh")
+                return f"{who} {label}: **{value} {unit}** ({formula}). " + self.cite(group, "en")
+            return f"{who}{label}共 **{value}{unit}**（{formula}）。" + self.cite(group, "zh")
         label = bare_label(fact.label)
         if fact.column and fact.column != "总计":
             label += f"（{fact.column}）"
@@ -541,6 +560,16 @@ def _says(text: str, concept) -> bool:
     if any(x in text for x in concept.exclude):
         return False
     return any(p in text for p in concept.rows) or any(p in text for p in concept.phrases if not p.isascii())
+
+
+def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
+    prefix = paths[0]
+    for p in paths[1:]:
+        n = 0
+        while n < min(len(prefix), len(p)) and prefix[n] == p[n]:
+            n += 1
+        prefix = prefix[:n]
+    return prefix
 
 
 def _sum(facts: list[Fact]) -> Number | None:

@@ -119,8 +119,10 @@ def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: Pro
             faiss.write_index(by_sentence, str(tmp / "sentences.index"))
             (tmp / "sentence_owner.json").write_text(json.dumps(owners), encoding="utf-8")
             (tmp / "passages.json").write_text(json.dumps([p.id for p in passages]), encoding="utf-8")
-            (tmp / "tokens.json").write_text(json.dumps([tokenize(p.text) for p in passages], ensure_ascii=False),
-                                             encoding="utf-8")
+            # BM25 also sees a prose passage's heading (五、存在的主要问题及改进情况): it names the topic the text
+            # often does not repeat. Dense vectors stay on the text alone (DESIGN.md §7).
+            tokens = [tokenize(f"{p.section} {p.text}" if p.kind == "prose" else p.text) for p in passages]
+            (tmp / "tokens.json").write_text(json.dumps(tokens, ensure_ascii=False), encoding="utf-8")
             meta = {"model_id": embedder.model_id, "dim": embedder.dim, "passages": len(passages),
                     "fingerprint": fingerprint}
             (tmp / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")

@@ -129,6 +129,7 @@ def _text_blocks(text: str) -> list[Block]:
 
 
 def load_txt(path: Path) -> LoadedDocument:
+    """Plain text in any of the encodings reports come in; tables are found by the text-layout detectors."""
     text = decode_text(path.read_bytes(), path)
     return LoadedDocument(source=str(path), blocks=split_text_blocks(text))
 
@@ -175,11 +176,17 @@ def declared_html_charset(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes, path: Path | str) -> str:
-    """Decode by the declared charset; a wrong or missing declaration falls back to ``decode_text``."""
+    """Decode by the declared charset; a wrong or missing declaration falls back to ``decode_text``.
+
+    Bytes that are valid UTF-8 are read as UTF-8 whatever the page declares: GBK text is practically never valid
+    UTF-8, while GB18030 decodes UTF-8 bytes without error into nonsense, and sites do mislabel pages.
+    """
     if not data.strip():
         raise LoadError(path, "empty file")
-    if data.startswith(codecs.BOM_UTF8):
-        return decode_text(data, path)
+    try:
+        return decode_text(data.decode("utf-8-sig").encode("utf-8"), path)
+    except UnicodeDecodeError:
+        pass
     declared = declared_html_charset(data)
     if declared:
         try:
@@ -291,6 +298,7 @@ def html_table_grid(table: Any) -> list[list[str]]:
 
 
 def load_html(path: Path) -> LoadedDocument:
+    """A web page: paragraphs and table grids in document order; scripts, styles and the <head> dropped."""
     from bs4 import BeautifulSoup
 
     text = decode_html(path.read_bytes(), path)
@@ -341,6 +349,7 @@ def docx_table_grid(table: Any) -> list[list[str]]:
 
 
 def load_docx(path: Path) -> LoadedDocument:
+    """A Word file: body paragraphs and tables in order (headers, footers and text boxes are not read)."""
     import docx
     from docx.oxml.ns import qn
     from docx.table import Table
@@ -364,12 +373,39 @@ _EDGE_TOLERANCE = 2.5  # points: ruling lines closer than this are one grid line
 _JOIN_TOLERANCE = 6.0  # points: how far the outer edges of a continued table may move between pages
 
 
+_Box = tuple[float, float, float, float]
+
+
+@dataclass
+class _PdfTablePart:
+    """One page's piece of a table: its cells (box, text), its row edges, and how it joins the part before it
+    (leading rows repeating the header, blank grid positions that carry a label cut by the page break)."""
+
+    cells: list[tuple[_Box, str]]
+    y_edges: list[float]
+    skip_rows: int = 0
+    carried: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def rows(self, x_edges: list[float]) -> list[list[str]]:
+        grid = _grid(self, x_edges)[0]
+        for (r, c), text in self.carried.items():
+            grid[r][c] = text
+        return grid[self.skip_rows:]
+
+
 @dataclass
 class _PdfTable:
-    rows: list[list[str]]
-    span_ids: list[list[int]]  # which merged cell covers each grid position (-1: none)
-    top: float
+    """A ruled table, possibly continued over several pages; the grid is built on the union of the parts' column
+    edges, so a page whose cells all span some column (a header, full-width labels) still lines up with the rest."""
+
+    parts: list[_PdfTablePart]
     x_edges: list[float]
+    top: float
+    rows: list[list[str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.rows:
+            self.rows = _grid(self.parts[0], self.x_edges)[0]
 
 
 @dataclass
@@ -438,6 +474,8 @@ class _PdfAssembler:
         return self.blocks
 
     def _continues_paragraph(self, line: _PdfLine) -> bool:
+        """A visual line continues the paragraph above when it is not indented, the line above reached the
+        right margin, the font is the same and no blank line separates them (a page break does not end a paragraph)."""
         prev, geometry = self._last_line, self._geometry
         if prev is None or prev.tabular or not self._paragraph or geometry is None:
             return False
@@ -478,9 +516,24 @@ def _edge_index(edges: list[float], value: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
 
+def _grid(part: _PdfTablePart, x_edges: list[float]) -> tuple[list[list[str]], list[list[int]]]:
+    """The part's cells on a grid: a merged cell fills every position it covers; also which cell covers each
+    position (-1: none), so a cell cut by a page break can be followed down."""
+    ys = part.y_edges
+    rows = [[""] * (len(x_edges) - 1) for _ in range(len(ys) - 1)]
+    span_ids = [[-1] * (len(x_edges) - 1) for _ in range(len(ys) - 1)]
+    for k, ((x0, top, x1, bottom), text) in enumerate(part.cells):
+        for r in range(_edge_index(ys, top), _edge_index(ys, bottom)):
+            for c in range(_edge_index(x_edges, x0), _edge_index(x_edges, x1)):
+                rows[r][c] = text
+                span_ids[r][c] = k
+    return rows, span_ids
+
+
 def _pdf_table(table: Any) -> _PdfTable | None:
-    """A pdfplumber table as a grid built from its cells' boxes, so a merged cell fills every position it covers."""
-    cells: list[tuple[tuple[float, float, float, float], str]] = []
+    """A pdfplumber table as a grid built from its cells' boxes; None for a frame around a paragraph or an empty box
+    (their text is read as lines)."""
+    cells: list[tuple[_Box, str]] = []
     for row, texts in zip(table.rows, table.extract()):
         for bbox, text in zip(row.cells, texts):
             if bbox is not None:
@@ -489,53 +542,53 @@ def _pdf_table(table: Any) -> _PdfTable | None:
         return None
     xs = _cluster_edges([b[0] for b, _ in cells] + [b[2] for b, _ in cells])
     ys = _cluster_edges([b[1] for b, _ in cells] + [b[3] for b, _ in cells])
-    if len(xs) < 2 or len(ys) < 2:
+    if len(xs) < 3 or len(ys) < 2 or not any(text for _, text in cells):
         return None
-    rows = [[""] * (len(xs) - 1) for _ in range(len(ys) - 1)]
-    span_ids = [[-1] * (len(xs) - 1) for _ in range(len(ys) - 1)]
-    for k, ((x0, top, x1, bottom), text) in enumerate(cells):
-        for r in range(_edge_index(ys, top), _edge_index(ys, bottom)):
-            for c in range(_edge_index(xs, x0), _edge_index(xs, x1)):
-                rows[r][c] = text
-                span_ids[r][c] = k
-    if len(xs) - 1 < 2 or not any(cell for row in rows for cell in row):
-        return None  # a frame around a paragraph, or an empty box: its text is read as lines
-    return _PdfTable(rows=rows, span_ids=span_ids, top=ys[0], x_edges=xs)
+    return _PdfTable(parts=[_PdfTablePart(cells, ys)], x_edges=xs, top=ys[0])
 
 
 def _continues_table(previous: _PdfTable, table: _PdfTable) -> bool:
-    if len(previous.x_edges) != len(table.x_edges):
+    """Same outer edges, and one table's column edges are all among the other's."""
+    a, b = previous.x_edges, table.x_edges
+    if abs(a[0] - b[0]) > _JOIN_TOLERANCE or abs(a[-1] - b[-1]) > _JOIN_TOLERANCE:
         return False
-    return all(abs(a - b) <= _JOIN_TOLERANCE for a, b in zip(previous.x_edges, table.x_edges))
+    fewer, more = (a, b) if len(a) <= len(b) else (b, a)
+    return all(min(abs(edge - other) for other in more) <= _JOIN_TOLERANCE for edge in fewer)
 
 
 def _join_tables(previous: _PdfTable, table: _PdfTable) -> None:
-    """Append a continuation to the table on the previous page, dropping a repeated header and carrying a label cell
-    that was merged across the page break into the continuation's blank part of it."""
-    rows, span_ids = table.rows, table.span_ids
+    """Append a continuation to the table on the previous page: rebuild the grid on the union of column edges, drop
+    a repeated header, and carry a label cell that was merged across the page break into the continuation's blank
+    part of it."""
+    x_edges = sorted(previous.x_edges + [
+        edge for edge in table.x_edges if min(abs(edge - e) for e in previous.x_edges) > _JOIN_TOLERANCE
+    ])
+    rows = [row for part in previous.parts for row in part.rows(x_edges)]
+    part = table.parts[0]
+    more, span_ids = _grid(part, x_edges)
     repeated = 0
-    while repeated < min(len(rows), len(previous.rows)) and rows[repeated] == previous.rows[repeated]:
+    while repeated < min(len(more), len(rows)) and more[repeated] == rows[repeated]:
         repeated += 1
-    if repeated and repeated < len(rows):
-        rows, span_ids = rows[repeated:], span_ids[repeated:]
-    last = previous.rows[-1]
-    for c, text in enumerate(rows[0]):
+    part.skip_rows = repeated if repeated < len(more) else 0
+    last = rows[-1]
+    for c, text in enumerate(more[part.skip_rows]):
         carried = last[c]
         if text.strip() or not carried.strip() or _value_like(carried):
             continue
-        first_id = span_ids[0][c]
-        r = 0
-        while r < len(rows) and (r == 0 or (first_id != -1 and span_ids[r][c] == first_id)):
-            rows[r][c] = carried
+        first_id = span_ids[part.skip_rows][c]
+        r = part.skip_rows
+        while r < len(more) and (r == part.skip_rows or (first_id != -1 and span_ids[r][c] == first_id)):
+            part.carried[(r, c)] = carried
             r += 1
-    previous.rows.extend(rows)
-    previous.span_ids.extend(span_ids)
-    log.debug("joined a table continued on the next page (%d rows)", len(rows))
+    previous.parts.append(part)
+    previous.x_edges = x_edges
+    previous.rows = rows + part.rows(x_edges)
+    log.debug("joined a table continued on the next page (%d rows)", len(more) - part.skip_rows)
 
 
 def _line_from_chars(chars: list[dict]) -> _PdfLine | None:
     """Rebuild a line's text from its characters: no gap between Chinese characters, a space between words, and a
-    tab for a gap wider than two characters (a column gap) unless the whole line is spread out (distributed
+    tab for a gap wider than two characters (a column gap) unless the whole line is evenly spread out (distributed
     alignment)."""
     chars = sorted((c for c in chars if c["text"].strip()), key=lambda c: c["x0"])
     if not chars:
@@ -543,7 +596,8 @@ def _line_from_chars(chars: list[dict]) -> _PdfLine | None:
     size = statistics.median(c["size"] for c in chars) or 10.0
     gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
     wide = [g > 2.0 * size for g in gaps]
-    spread = len(gaps) >= 3 and sum(wide) > len(gaps) / 2
+    # distributed alignment spaces every character alike; a table row's column gaps differ
+    spread = len(gaps) >= 3 and all(wide) and max(gaps) - min(gaps) < 0.5 * size
     text = chars[0]["text"]
     for gap, is_wide, prev, ch in zip(gaps, wide, chars, chars[1:]):
         if is_wide and not spread:
@@ -558,18 +612,22 @@ def _line_from_chars(chars: list[dict]) -> _PdfLine | None:
 
 
 def _is_margin_furniture(line: _PdfLine, page_height: float) -> bool:
+    """A page number ("-3-", "第3页 共6页", "3/6") in the top or bottom margin."""
     in_margin = line.bottom < page_height * 0.1 or line.top > page_height * 0.88
     return in_margin and bool(_PAGE_NUMBER.match(line.text.replace("\t", " ").strip()))
 
 
-def _page_geometry(lines: list[_PdfLine]) -> _PageGeometry:
+def _page_geometry(lines: list[_PdfLine], tables: list[_PdfTable]) -> _PageGeometry:
+    """The text frame: body lines start at its left (first lines are indented) and full lines reach its right, as
+    far as the widest line or table."""
     prose = [l for l in lines if not l.tabular] or lines
-    left = statistics.mode(round(l.x0) for l in prose)
-    right = sorted(l.x1 for l in prose)[int(0.9 * (len(prose) - 1))]
+    left = sorted(l.x0 for l in prose)[int(0.1 * (len(prose) - 1))]
+    right = max([l.x1 for l in prose] + [t.x_edges[-1] for t in tables])
     return _PageGeometry(left=float(left), right=right, char_width=statistics.median(l.size for l in prose))
 
 
 def _pdf_page_items(page: Any) -> tuple[list[_PdfTable | _PdfLine], _PageGeometry | None]:
+    """A page's ruled tables and the text lines outside them, top to bottom (page numbers dropped)."""
     tables = []
     for found in page.find_tables():
         grid = _pdf_table(found)
@@ -589,10 +647,12 @@ def _pdf_page_items(page: Any) -> tuple[list[_PdfTable | _PdfLine], _PageGeometr
             lines.append(line)
     items: list[_PdfTable | _PdfLine] = [grid for _, grid in tables] + lines
     items.sort(key=lambda item: item.top)
-    return items, (_page_geometry(lines) if lines else None)
+    return items, (_page_geometry(lines, [grid for _, grid in tables]) if lines else None)
 
 
 def load_pdf(path: Path) -> LoadedDocument:
+    """A PDF with a text layer: per page, ruled tables as grids and the other lines as paragraphs, in reading
+    order; pages without a text layer are reported in the warnings."""
     import pdfplumber
 
     assembler = _PdfAssembler()
@@ -626,7 +686,7 @@ def load_pdf(path: Path) -> LoadedDocument:
         raise LoadError(path, "no text layer (scanned PDF?)")
     if without_text:
         pages = ", ".join(str(n) for n in without_text)
-        warnings.append(f"page {pages}: no text layer (scanned PDF?)")
+        warnings.append(f"page{'s' if len(without_text) > 1 else ''} {pages}: no text layer (scanned PDF?)")
     return LoadedDocument(source=str(path), blocks=assembler.finish(), warnings=warnings)
 
 
@@ -647,7 +707,8 @@ def load_document(path: Path | str) -> LoadedDocument:
     path = Path(path)
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
-        raise LoadError(path, f"unsupported file type {path.suffix or '(none)'}; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        raise LoadError(path, f"unsupported file type {path.suffix or '(none)'}; supported: {supported}")
     if not path.is_file():
         raise LoadError(path, "not a file")
     if path.stat().st_size == 0:

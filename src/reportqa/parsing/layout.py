@@ -2,11 +2,11 @@
 
 Text extracted from Word/PDF files writes tables in several ways; each detector here turns one of them into a grid of
 cell strings so the table parsers never see the layout:
-- one cell per line: a row is a run of lines each starting with a tab, rows separated by blank lines, and a line
-  without a leading tab continues the cell above (a wrapped label);
+- one cell per line: a row is a run of lines each starting with a tab, rows separated by blank lines, a line
+  holding only a tab is an empty cell, and a line without a leading tab continues the cell above (a wrapped label);
 - pipe rows: ``| a | b |``, ``a | b | c |``, ``||`` for an empty (often merged-away) cell; markdown separator rows
   (``|---|:---:|``) and rows with no text at all are skipped;
-- tab-separated rows: two or more lines each holding two or more tab-separated cells.
+- tab-separated rows: two or more lines each holding two or more tab-separated cells, padded to the widest row.
 
 Cell text is kept as written ("1,234" stays "1,234"): turning it into numbers is the parsers' job.
 Word chart residue ("系列 1", "类别 2", "图表标题" left behind when a chart is saved as text) is dropped, since it is
@@ -63,18 +63,22 @@ def _cell_per_line_table(lines: list[str], start: int) -> tuple[list[list[str]],
     rows: list[list[str]] = []
     i = start
     while i < len(lines):
-        if not lines[i].strip():
+        if _is_row_break(lines[i]):
             i += 1
             continue
-        if not _is_cell_line(lines[i]):
+        if not (_is_cell_line(lines[i]) or _is_empty_cell_line(lines[i])):
             break
         row: list[str] = []
-        while i < len(lines) and lines[i].strip():
+        while i < len(lines) and not _is_row_break(lines[i]):
             line = lines[i]
-            if _is_cell_line(line):
+            if _is_empty_cell_line(line):
+                row.append("")
+            elif _is_cell_line(line):
                 row.append(line[1:].rstrip("\t"))
             elif row:  # a wrapped cell continues on a line without the leading tab
                 row[-1] += line.rstrip()
+            else:
+                break
             i += 1
         rows.append(row)
     if len(rows) < 2:
@@ -84,6 +88,16 @@ def _cell_per_line_table(lines: list[str], start: int) -> tuple[list[list[str]],
 
 def _is_cell_line(line: str) -> bool:
     return line.startswith("\t") and line.count("\t") <= 2 and bool(line.strip())
+
+
+def _is_empty_cell_line(line: str) -> bool:
+    """A lone tab (or a tab and spaces): Word's text export writes an empty cell so."""
+    return line.startswith("\t") and line.count("\t") <= 2 and not line.strip()
+
+
+def _is_row_break(line: str) -> bool:
+    """A truly blank line separates rows; a line holding only a tab is an empty cell, not a break."""
+    return not line.strip() and not _is_empty_cell_line(line)
 
 
 def is_markdown_separator(line: str) -> bool:
@@ -130,10 +144,20 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
 
 
 def _tab_cells(line: str) -> list[str] | None:
+    """The cells of a tab-separated row; leading empty cells are kept (they hold the row's place under merged
+    cells), trailing ones are not (a trailing tab is just the end of the row)."""
     if "\t" not in line.strip("\t "):
         return None
-    cells = [c.strip() for c in line.strip().split("\t")]
+    cells = [c.strip() for c in line.rstrip().split("\t")]
     return cells if sum(1 for c in cells if c) >= 2 else None
+
+
+def _tab_continuation(line: str) -> list[str] | None:
+    """A later row of a tab table may hold a single filled cell ("规章\t\t\t": a row of blank figures)."""
+    cells = _tab_cells(line)
+    if cells is None and "\t" in line and line.strip():
+        cells = [c.strip() for c in line.rstrip().split("\t")]
+    return cells
 
 
 def _tab_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
@@ -143,9 +167,10 @@ def _tab_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | No
         return None
     rows = [first]
     i = start + 1
-    while i < len(lines) and (cells := _tab_cells(lines[i])) is not None:
+    while i < len(lines) and (cells := _tab_continuation(lines[i])) is not None:
         rows.append(cells)
         i += 1
     if len(rows) >= 2 or len(first) >= 3:
-        return rows, i
+        width = max(len(row) for row in rows)  # trailing empty cells are lost with the line's trailing tabs
+        return [row + [""] * (width - len(row)) for row in rows], i
     return None

@@ -33,11 +33,14 @@ def chinese_year_to_int(text: str) -> int | None:
 
 
 def find_title(lines: list[str]) -> str:
-    for line in lines[:15]:
-        s = re.sub(r"\s+", "", line)
+    """The title line; an agency name on the line above it (a title set in two lines) is part of it."""
+    compact = [re.sub(r"\s+", "", l) for l in lines[:15]]
+    for i, s in enumerate(compact):
         if 6 <= len(s) <= 80 and ("年度报告" in s or "工作报告" in s or "年报" in s):
+            if i > 0 and _AGENCY_LINE.match(compact[i - 1]) and not _TITLE_AGENCY.match(s):
+                return compact[i - 1] + s
             return s
-    return next((re.sub(r"\s+", "", l) for l in lines if l.strip()), "")
+    return next((s for s in compact if s), "")
 
 
 def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:

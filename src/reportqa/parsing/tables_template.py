@@ -62,6 +62,7 @@ class RowTemplate:
 
 @dataclass(frozen=True)
 class Table2Item:
+    """An item of table 二 (规章, 行政许可, …) with its 第二十条 section and its columns per template version."""
     section: str
     label: str
     cores: tuple[str, ...]
@@ -71,6 +72,7 @@ class Table2Item:
 
 @dataclass(frozen=True)
 class TemplateLabels:
+    """Everything the parser knows about the template, read from template_labels.toml."""
     versions: tuple[str, ...]
     table2_title: str
     table2_header_label: str
@@ -83,6 +85,7 @@ class TemplateLabels:
     table3_unit: str
     table3_columns: tuple[str, ...]
     table3_super_headers: tuple[str, ...]
+    table3_column_groups: tuple[str, ...]
     table3_column_aliases: Mapping[str, tuple[str, ...]]
     table3_rows: tuple[RowTemplate, ...]  # leaf rows and group nodes, in template order
     table4_title: str
@@ -164,7 +167,8 @@ def load_template_labels() -> TemplateLabels:
                 ))
         names = [path[-1], *entry.get("aliases", [])]
         rows.append(RowTemplate(
-            path=path, cores=tuple(label_core(n) for n in names), ancestor_cores=tuple(label_core(g) for g in path[:-1]),
+            path=path, cores=tuple(label_core(n) for n in names),
+            ancestor_cores=tuple(label_core(g) for g in path[:-1]),
             versions=row_versions, index=len(rows),
         ))
 
@@ -176,6 +180,7 @@ def load_template_labels() -> TemplateLabels:
         table2_sections=tuple(s["name"] for s in t2["sections"]), table2_items=tuple(items),
         table3_title=t3["title"], table3_unit=t3["unit"], table3_columns=tuple(t3["columns"]),
         table3_super_headers=tuple(t3.get("super_headers", [])),
+        table3_column_groups=tuple(t3.get("column_groups", {})),
         table3_column_aliases=_frozen_aliases(t3.get("column_aliases", {})), table3_rows=tuple(rows),
         table4_title=t4["title"], table4_unit=t4["unit"], table4_columns=tuple(t4["columns"]),
         table4_groups=tuple(tuple(g) for g in t4["groups"]),
@@ -218,16 +223,18 @@ def split_numbered_parts(text: str) -> list[str]:
 
 def label_similarity(template_core: str, text_core: str) -> float:
     """How well a row's text matches a template label: mostly how much of the template label it contains (in order),
-    partly how little else it contains. A short template label ("其他") must make up most of the text."""
+    partly how little else it contains. Only runs of two or more characters count (a lone shared character is
+    chance in Chinese), and a short template label ("其他", "予以公开") must make up at least half of the text."""
     if not template_core or not text_core:
         return 0.0
     if template_core == text_core:
         return 1.0
+    least_run = 1 if len(template_core) <= 2 else 2
     matcher = SequenceMatcher(None, template_core, text_core, autojunk=False)
-    matched = sum(block.size for block in matcher.get_matching_blocks())
+    matched = sum(block.size for block in matcher.get_matching_blocks() if block.size >= least_run)
     coverage, precision = matched / len(template_core), matched / len(text_core)
     score = 0.75 * coverage + 0.25 * precision
-    if len(template_core) <= 3 and precision < 0.5:
+    if len(template_core) <= 4 and precision < 0.5:
         score = min(score, 0.5)
     return score
 
@@ -261,23 +268,45 @@ def parse_cell_value(raw: str) -> CellValue | None:
 
 
 def is_value_cell(raw: str) -> bool:
+    """A figure or a not-reported mark, as opposed to a label."""
     return parse_cell_value(raw) is not None
 
 
 def _has_figure(raw: str) -> bool:
+    """A cell with an actual number (a not-reported mark is a value cell without a figure)."""
     parsed = parse_cell_value(raw)
     return parsed is not None and parsed.value is not None
+
+
+def _explode_trailing_figures(cells: Sequence[str]) -> list[str]:
+    """Split figures off the end of a cell when text extraction glued them to the label ("…其政府信息 15")."""
+    out: list[str] = []
+    for cell in cells:
+        tokens = cell.split()
+        end = len(tokens)
+        while end > 1 and _has_figure(tokens[end - 1]):
+            end -= 1
+        if 0 < end < len(tokens) and not is_value_cell(cell):
+            out.append(" ".join(tokens[:end]))
+            out.extend(tokens[end:])
+        else:
+            out.append(cell)
+    return out
 
 
 def _split_label_values(cells: Sequence[str], max_values: int) -> tuple[list[str], list[str]]:
     """A row's label cells and its trailing value cells (at most ``max_values``; blank filler cells after the last
     value column are not taken as values)."""
+    cells = _explode_trailing_figures(cells)
     start = len(cells)
     while start > 0 and is_value_cell(cells[start - 1]):
         start -= 1
     values = list(cells[start:])
     while len(values) > max_values and not values[-1].strip():
         values.pop()
+    while values and len(values) < max_values and not values[0].strip():
+        values.pop(0)  # a short row: its leading blanks are label filler, not blank figures
+        start += 1
     if len(values) > max_values:
         start += len(values) - max_values
         values = values[-max_values:]
@@ -298,6 +327,7 @@ def _label_fragments(cells: Iterable[str]) -> list[str]:
 
 
 def _fact(table: str, path: tuple[str, ...], column: str, raw: str, unit: str) -> Fact | None:
+    """A table fact from a raw cell; None (logged) when the cell holds no figure, such as a misplaced label."""
     parsed = parse_cell_value(raw)
     if parsed is None:
         log.debug("%s %s %s: %r is not a figure; skipped", table, path, column, raw)
@@ -354,15 +384,18 @@ def classify_table(rows: Sequence[Sequence[str]], labels: TemplateLabels | None 
     table4_markers |= {label_core(g[-1]) for g in labels.table4_groups if len(g) > 1}
     if cores & table4_markers:
         return "四"
-    table3_markers = {label_core(c) for c in (*labels.table3_super_headers, "自然人")}
+    if {label_core(g[0]) for g in labels.table4_groups} <= cores:  # 行政复议 and 行政诉讼 as header cells
+        return "四"
+    table3_markers = {label_core(c) for c in (*labels.table3_super_headers, labels.table3_columns[0])}
     if cores & table3_markers or _strong_table3_rows(rows, labels) >= 2:
         return "三"
-    if _SECTION20.search(text) or label_core("信息内容") in cores:
+    if _SECTION20.search(text) or label_core(labels.table2_header_label) in cores:
         return "二"
     return None
 
 
 def _strong_table3_rows(rows: Sequence[Sequence[str]], labels: TemplateLabels) -> int:
+    """Rows whose label is near-exactly a table 三 row label and which carry figures: evidence of table 三."""
     count = 0
     candidates = [r for r in labels.table3_rows if not r.is_group]
     for row in rows:
@@ -400,20 +433,34 @@ def _heading_region(text: str, labels: TemplateLabels) -> tuple[bool, TableKind 
 
 
 @dataclass
+class _Segment:
+    """Rows in a template region: a table grid, or text lines split into cells (``from_text``)."""
+
+    rows: list[list[str]]
+    from_text: bool = False
+
+
+@dataclass
 class _Regions:
+    """Per template table: its grids, the text lines of its region, and both in document order."""
+
     tables: dict[str, list[list[list[str]]]] = field(default_factory=lambda: {"二": [], "三": [], "四": []})
     lines: dict[str, list[str]] = field(default_factory=lambda: {"二": [], "三": [], "四": []})
+    sequence: dict[str, list[_Segment]] = field(default_factory=lambda: {"二": [], "三": [], "四": []})
 
 
 def _assign_table(rows: list[list[str]], labels: TemplateLabels, region: TableKind | None,
-                  previous: TableKind | None) -> TableKind | None:
+                  previous: TableKind | None, region_started: bool) -> TableKind | None:
+    """The table's kind by its own words; else the kind of the table it continues, or of its region's heading when
+    its rows fit that table; else, inside a region whose table has begun, a piece of that table (a table drawn
+    without rules comes out of a PDF in pieces, some without a single label)."""
     kind = classify_table(rows, labels)
     if kind is not None:
         return kind
     for fallback in (previous, region):
         if fallback is not None and _fits(rows, fallback, labels):
             return fallback
-    return None
+    return region if region_started else None
 
 
 def _fits(rows: list[list[str]], kind: TableKind, labels: TemplateLabels) -> bool:
@@ -421,19 +468,24 @@ def _fits(rows: list[list[str]], kind: TableKind, labels: TemplateLabels) -> boo
     if kind == "三":
         return _strong_table3_rows(rows, labels) >= 1
     if kind == "四":
-        return any(len(_split_label_values(r, 15)[1]) >= 5 and any(_has_figure(c) for c in r) for r in rows)
-    return any(_table2_item(_label_fragments(_split_label_values(r, 3)[0]), labels) is not None for r in rows)
+        group_size, all_values = len(labels.table4_columns), len(labels.table4_columns) * len(labels.table4_groups)
+        return any(len(_split_label_values(r, all_values)[1]) >= group_size and any(_has_figure(c) for c in r)
+                   for r in rows)
+    return any(_table2_item(_label_fragments(_split_label_values(r, len(r))[0]), labels) is not None for r in rows)
 
 
 def _collect_regions(blocks: Sequence[Block], labels: TemplateLabels) -> _Regions:
+    """Sort tables and text lines into the template regions 二、三、四 (by content, continuation or heading)."""
     regions = _Regions()
     region: TableKind | None = None
     previous_table: TableKind | None = None
     for block in blocks:
         if block.kind == "table":
-            kind = _assign_table(block.rows, labels, region, previous_table)
+            started = region is not None and bool(regions.tables[region])
+            kind = _assign_table(block.rows, labels, region, previous_table, started)
             if kind is not None:
                 regions.tables[kind].append(block.rows)
+                regions.sequence[kind].append(_Segment(block.rows))
             previous_table = kind
             continue
         previous_table = None
@@ -441,27 +493,23 @@ def _collect_regions(blocks: Sequence[Block], labels: TemplateLabels) -> _Region
         if is_heading:
             region = opened
         elif region is not None:
-            regions.lines[region].extend(line for line in block.text.split("\n") if line.strip())
+            lines = [line for line in block.text.split("\n") if line.strip()]
+            regions.lines[region].extend(lines)
+            regions.sequence[region].append(_Segment(_text_rows(lines), from_text=True))
     return regions
 
 
 def _text_rows(lines: Sequence[str]) -> list[list[str]]:
     """Text lines as rows of whitespace-separated cells ("规章 1 0 11"); wide gaps in PDF text already split labels
     from figures."""
-    rows = []
-    for line in lines:
-        tokens = line.split()
-        if not tokens:
-            continue
-        rows.append(tokens)
-    return rows
+    return [tokens for tokens in (line.split() for line in lines) if tokens]
 
 
 # --------------------------------------------------------------------------------------------------------------------
 # version
 
 
-def detect_version(regions: _Regions, labels: TemplateLabels) -> str | None:
+def _detect_version(regions: _Regions, labels: TemplateLabels) -> str | None:
     """template-2019 or template-2021 from the words only one version uses; None when neither shows."""
     markers = labels.version_markers()
     strings: set[str] = set()
@@ -489,6 +537,7 @@ def detect_version(regions: _Regions, labels: TemplateLabels) -> str | None:
 
 
 def _table2_item(fragments: Sequence[str], labels: TemplateLabels) -> Table2Item | None:
+    """The table 二 item a row's label names (items are short and distinct, so the bar is high)."""
     best, best_score = None, 0.0
     for fragment in fragments:
         core = label_core(fragment)
@@ -500,6 +549,7 @@ def _table2_item(fragments: Sequence[str], labels: TemplateLabels) -> Table2Item
 
 
 def _canonical_section(text: str, labels: TemplateLabels) -> str | None:
+    """"第二十条 第（一）项" in any spacing or bracket style → the template's spelling."""
     match = _SECTION20.search(normalize_text(text))
     if not match:
         return None
@@ -546,6 +596,7 @@ def _clean_label(text: str) -> str:
 
 
 def _parse_table2(rows: Sequence[Sequence[str]], version: str | None, labels: TemplateLabels, sink: _FactSink) -> None:
+    """Facts of table 二: 第二十条 section rows, 信息内容 header rows naming the columns, item rows with figures."""
     section: str | None = None
     header: _Table2Header | None = None
     for row in rows:
@@ -553,10 +604,10 @@ def _parse_table2(rows: Sequence[Sequence[str]], version: str | None, labels: Te
         figures = any(_has_figure(c) for c in row)
         sections = [_canonical_section(c, labels) for c in row]
         if any(sections):
-            section = next(s for s in sections if s)
+            section, header = next(s for s in sections if s), None  # each section brings its own header
             row = ["" if s else c for c, s in zip(row, sections)]
         elif not figures and (joined := _canonical_section("".join(row), labels)):
-            section = joined
+            section, header = joined, None
             continue
         if not any(c.strip() for c in row):
             continue
@@ -585,8 +636,7 @@ def _table2_cells(row: Sequence[str], value_cells: Sequence[str], header: _Table
                   item: Table2Item | None, version: str | None) -> list[tuple[str, str, str | None]]:
     """(column, raw cell, unit named in the header) for a data row of table 二."""
     if header is not None and header.width == len(row):
-        first_value = len(row) - len(value_cells)
-        return [(name, row[p], unit) for p, name, unit in header.columns if p >= first_value]
+        return [(name, row[p], unit) for p, name, unit in header.columns if is_value_cell(row[p])]
     if header is not None:
         names = [(name, unit) for _, name, unit in header.columns]
     elif item is not None:
@@ -609,6 +659,11 @@ class _RowMatcher:
     last_index: int = -1
     last_path: tuple[str, ...] = ()
 
+    def is_strong(self, fragments: Sequence[str]) -> bool:
+        """Whether the fragments name a template row outright (without updating the matcher)."""
+        cores = [c for c in (label_core(f) for f in fragments) if c]
+        return bool(cores) and any(self._similarity(c, cores[-1:]) >= _STRONG_MATCH for c in self.candidates)
+
     def match(self, fragments: Sequence[str]) -> RowTemplate | None:
         cores = [c for c in (label_core(f) for f in fragments) if c]
         if not cores:
@@ -616,8 +671,8 @@ class _RowMatcher:
         best, best_total = None, 0.0
         for candidate in self.candidates:
             similarity = self._similarity(candidate, cores)
-            if similarity < MATCH_THRESHOLD:
-                continue
+            if similarity < (_STRONG_MATCH if candidate.is_group or candidate.index in self.used else MATCH_THRESHOLD):
+                continue  # a group label, or a row already seen, only counts when the row says just that
             total = similarity + self._bonus(candidate, cores)
             if total > best_total:
                 best, best_total = candidate, total
@@ -653,10 +708,14 @@ class _RowMatcher:
 @dataclass
 class _ColumnHeader:
     width: int
-    positions: dict[str, int]  # column → grid position
+    positions: dict[str, int]  # column → grid position, in left-to-right order
+
+    def ordered(self) -> list[tuple[str, int]]:
+        return sorted(self.positions.items(), key=lambda item: item[1])
 
 
 def _is_table3_header(row: Sequence[str], labels: TemplateLabels) -> bool:
+    """A header row: no figures, and two column names or a header over columns (申请人情况, 法人或其他组织)."""
     if any(_has_figure(c) for c in row):
         return False
     names = {_column_name(c, labels.table3_columns, labels.table3_column_aliases) for c in row} - {None}
@@ -664,25 +723,30 @@ def _is_table3_header(row: Sequence[str], labels: TemplateLabels) -> bool:
     return len(names) >= 2 or bool(supers)
 
 
-def _columns_from_header(header_rows: Sequence[Sequence[str]], columns: Sequence[str],
-                         aliases: Mapping[str, Sequence[str]]) -> _ColumnHeader | None:
-    """Grid position of every value column named by the header (the lowest header row naming a position wins)."""
+def _columns_from_header(header_rows: Sequence[Sequence[str]], labels: TemplateLabels) -> _ColumnHeader | None:
+    """Grid position of each value column the header names (the lowest header row naming a position wins); a column
+    group written as one column (法人或其他组织 with nothing below it) keeps the group's name. Only a grid's header
+    says where columns are: header rows of different lengths (text written one cell per line) say nothing."""
     width = max(len(r) for r in header_rows)
+    if any(len(r) != width for r in header_rows):
+        return None
+    names = (*labels.table3_columns, *labels.table3_column_groups)
     by_position: dict[int, str] = {}
     for row in header_rows:
         for position, cell in enumerate(row):
-            name = _column_name(cell, columns, aliases)
+            name = _column_name(cell, names, labels.table3_column_aliases)
             if name:
                 by_position[position] = name
     positions: dict[str, int] = {}
     for position in sorted(by_position):
         positions.setdefault(by_position[position], position)
-    if set(positions) != set(columns):
+    if len(positions) < 2:
         return None
     return _ColumnHeader(width=width, positions=positions)
 
 
 def _unknown_row_path(label: str, last_path: tuple[str, ...]) -> tuple[str, ...]:
+    """Where a row that matches no template label goes: by its own numbering, else beside the last known row."""
     normal = normalize_text(label)
     if _TOP_HEADING.match(normal):
         return (label,)
@@ -691,25 +755,31 @@ def _unknown_row_path(label: str, last_path: tuple[str, ...]) -> tuple[str, ...]
     return (*last_path[:-1], label)
 
 
-def _parse_table3(tables: Sequence[Sequence[Sequence[str]]], version: str | None, labels: TemplateLabels,
-                  sink: _FactSink, text_mode: bool = False) -> int:
-    """Facts of table 三 from its grids (or text rows); returns how many rows matched the template."""
+def _parse_table3(segments: Sequence[_Segment], version: str | None, labels: TemplateLabels, sink: _FactSink) -> int:
+    """Facts of table 三 from its grids and the text lines around them (a PDF table without rules often leaves
+    wrapped labels as text and figures as a row of their own); returns how many rows matched the template."""
     matcher = _RowMatcher(labels.table3_candidates(version))
     columns = labels.table3_columns
     header: _ColumnHeader | None = None
     pending: list[str] = []
     matched = 0
-    for rows in tables:
+    for segment in segments:
+        rows, text_mode = segment.rows, segment.from_text
         start = 0
-        while start < len(rows) and _is_table3_header(rows[start], labels):
+        while not text_mode and start < len(rows) and _is_table3_header(rows[start], labels):
             start += 1
         if start:
-            header = _columns_from_header(rows[:start], columns, labels.table3_column_aliases) or header
+            header = _columns_from_header(rows[:start], labels) or header
         for row in rows[start:]:
-            label_cells, value_cells = _table3_cells(row, header, len(columns))
+            label_cells, cells = _table3_cells(row, None if text_mode else header, columns)
+            value_cells = [raw for _, raw in cells]
             fragments = _label_fragments(label_cells)
             figures = sum(1 for c in value_cells if _has_figure(c))
-            if text_mode and figures < 3 or not value_cells:
+            # in text, a cut-off row needs a label of its own, and a row of bare figures (its label wrapped around
+            # it) a full row of them: "- 5 -" at a page foot is neither
+            short = len(value_cells) < 3 and not matcher.is_strong(fragments)
+            bare = not fragments and len(value_cells) < 5
+            if text_mode and (short or bare or figures == 0 and not fragments) or not value_cells:
                 pending = (pending + fragments)[-6:]
                 continue
             candidate = matcher.match(pending + fragments)
@@ -725,19 +795,23 @@ def _parse_table3(tables: Sequence[Sequence[Sequence[str]]], version: str | None
                 log.info("table 三: unknown row %r kept as %s", fragments[-1], path)
             else:
                 continue
-            for column, raw in zip(columns, value_cells):
+            for column, raw in cells:
                 sink.add(_fact(labels.table3_title, path, column, raw, labels.table3_unit))
     return matched
 
 
-def _table3_cells(row: Sequence[str], header: _ColumnHeader | None, n_columns: int) -> tuple[list[str], list[str]]:
-    """Label cells and the value cells in column order (fewer when the row was cut off)."""
+def _table3_cells(row: Sequence[str], header: _ColumnHeader | None,
+                  columns: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Label cells, and (column, raw cell) for the row's figures: by header position when the row lines up with the
+    header, else its trailing figures in the header's (or the template's) column order, fewer when cut off."""
     if header is not None and header.width == len(row):
-        ordered = sorted(header.positions.values())
-        values = [row[header.positions[c]] for c in sorted(header.positions, key=header.positions.get)]
-        if all(is_value_cell(v) for v in values):
-            return list(row[: ordered[0]]), values
-    return _split_label_values(row, n_columns)
+        ordered = header.ordered()
+        if all(is_value_cell(row[p]) for _, p in ordered):
+            return list(row[: ordered[0][1]]), [(column, row[p]) for column, p in ordered]
+    complete = header is not None and set(header.positions) >= set(columns)
+    names = [column for column, _ in header.ordered()] if complete else list(columns)
+    label_cells, value_cells = _split_label_values(row, len(names))
+    return label_cells, list(zip(names, value_cells))
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -767,6 +841,8 @@ def _table4_group(text: str, labels: TemplateLabels) -> tuple[str, ...] | None:
 
 
 def _table4_header(header_rows: Sequence[Sequence[str]], labels: TemplateLabels) -> _Table4Header | None:
+    """The three-level header (行政复议 / 行政诉讼 › 未经复议直接起诉, 复议后起诉 / 结果维持 …) as (position, group,
+    column) for all fifteen figures; None when it does not name them all."""
     width = max(len(r) for r in header_rows)
     positions = []
     for position in range(width):
@@ -788,6 +864,8 @@ def _table4_header(header_rows: Sequence[Sequence[str]], labels: TemplateLabels)
 
 def _parse_table4(tables: Sequence[Sequence[Sequence[str]]], labels: TemplateLabels, sink: _FactSink,
                   text_mode: bool = False) -> None:
+    """Facts of table 四: by header position when the header names a group and a column over every figure, else by
+    row label or, for a bare row of figures, left to right over the three groups."""
     title, unit = labels.table4_title, labels.table4_unit
     columns, groups = labels.table4_columns, labels.table4_groups
     all_values = len(columns) * len(groups)
@@ -801,7 +879,8 @@ def _parse_table4(tables: Sequence[Sequence[Sequence[str]]], labels: TemplateLab
         for row in rows[start:]:
             if not any(_has_figure(c) for c in row) and (text_mode or not any(c.strip() for c in row)):
                 continue
-            if header is not None and header.width == len(row) and all(is_value_cell(row[p]) for p, _, _ in header.positions):
+            if (header is not None and header.width == len(row)
+                    and all(is_value_cell(row[p]) for p, _, _ in header.positions)):
                 for position, group, column in header.positions:
                     sink.add(_fact(title, group, column, row[position], unit))
                 continue
@@ -838,27 +917,28 @@ def parse_template_tables(blocks: list[Block]) -> tuple[list[Fact], str | None]:
     "template-2019"), or ([], None) when the blocks hold no template table."""
     labels = load_template_labels()
     regions = _collect_regions(blocks, labels)
-    version = detect_version(regions, labels)
+    version = _detect_version(regions, labels)
     sink = _FactSink()
 
     if regions.tables["二"]:
-        for rows in regions.tables["二"]:
-            _parse_table2(rows, version, labels, sink)
+        rows = [row for segment in regions.sequence["二"] for row in segment.rows
+                if not segment.from_text or not any(_has_figure(c) for c in row)]
+        _parse_table2(rows, version, labels, sink)
     elif _text_region_is_table2(regions.lines["二"], labels):
         _parse_table2(_text_rows(regions.lines["二"]), version, labels, sink)
 
     if regions.tables["三"]:
-        _parse_table3(regions.tables["三"], version, labels, sink)
+        _parse_table3(regions.sequence["三"], version, labels, sink)
     elif regions.lines["三"]:
         text_sink = _FactSink()
-        matched = _parse_table3([_text_rows(regions.lines["三"])], version, labels, text_sink, text_mode=True)
+        matched = _parse_table3([_Segment(_text_rows(regions.lines["三"]), from_text=True)], version, labels, text_sink)
         region_text = "".join(normalize_text(l) for l in regions.lines["三"])
-        if matched >= 3 or "自然人" in region_text:
+        if matched >= 3 or label_core(labels.table3_columns[0]) in region_text:
             for fact in text_sink.facts:
                 sink.add(fact)
 
     if regions.tables["四"]:
-        _parse_table4(regions.tables["四"], labels, sink)
+        _parse_table4([s.rows for s in regions.sequence["四"] if not s.from_text], labels, sink)
     elif _text_region_is_table4(regions.lines["四"], labels):
         _parse_table4([_text_rows(regions.lines["四"])], labels, sink, text_mode=True)
 
@@ -871,7 +951,9 @@ def parse_template_tables(blocks: list[Block]) -> tuple[list[Fact], str | None]:
 
 
 def _text_region_is_table2(lines: Sequence[str], labels: TemplateLabels) -> bool:
-    return any(_SECTION20.search(normalize_text(l)) or normalize_text(l).startswith("信息内容") for l in lines)
+    """The region under the 二 heading holds the table when it has a 第二十条 line or a 信息内容 header line."""
+    header = normalize_text(labels.table2_header_label)
+    return any(_SECTION20.search(normalize_text(l)) or normalize_text(l).startswith(header) for l in lines)
 
 
 def _text_region_is_table4(lines: Sequence[str], labels: TemplateLabels) -> bool:
@@ -890,6 +972,7 @@ def _version_from_rows(facts: Sequence[Fact], labels: TemplateLabels) -> str:
 
 
 __all__ = [
-    "parse_template_tables", "classify_table", "parse_cell_value", "CellValue", "label_core", "normalize_text",
-    "label_similarity", "load_template_labels", "TemplateLabels", "detect_version", "MATCH_THRESHOLD",
+    "parse_template_tables", "classify_table", "parse_cell_value", "is_value_cell", "CellValue", "label_core",
+    "normalize_text", "split_numbered_parts", "label_similarity", "load_template_labels", "TemplateLabels",
+    "MATCH_THRESHOLD",
 ]

@@ -115,7 +115,8 @@ def test_chart_residue_is_dropped():
 
 
 def test_seed_still_splits_as_before(seed_path):
-    """The seed: prose lines, one 66-row statistics table, the chart data row; only the chart residue is gone."""
+    """The seed: prose lines, one 66-row statistics table, the chart data row; chart residue and the four image
+    captions are gone."""
     blocks = split_text_blocks(seed_path.read_text(encoding="utf-8"))
     table_blocks = tables(blocks)
     assert len(table_blocks) == 2
@@ -126,5 +127,14 @@ def test_seed_still_splits_as_before(seed_path):
     assert statistics[-1] == ["\u3000\u3000（三）接受培训人员数", "人次", "2330"]
     assert table_blocks[1] == [["当面申请数", "信函申请数", "网络申请数", "传真申请数", "138", "95", "11", "0"]]
     assert "系列 1" not in texts(blocks)
-    assert len(blocks) == 29
+    assert len(blocks) == 25
+    assert "“瓯海发布”微信截图" not in texts(blocks)
     assert texts(blocks)[0] == "2017年度政府信息公开工作年度报告"
+
+
+def test_image_captions_are_not_prose() -> None:
+    text = "正文第一段。\n[image: 截图]\n“瓯海发布”微信截图\n\n下一段正文，说明了情况。\n[image: ]\n\n这是一句完整的话，在图片之后。"
+    blocks = split_text_blocks(text)
+    texts = [b.text for b in blocks if b.kind == "text"]
+    assert "“瓯海发布”微信截图" not in texts
+    assert texts == ["正文第一段。", "下一段正文，说明了情况。", "这是一句完整的话，在图片之后。"]

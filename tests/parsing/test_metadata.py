@@ -1,0 +1,110 @@
+import pytest
+
+from reportqa.parsing.metadata import (
+    chinese_year_to_int,
+    detect_metadata,
+    find_agency,
+    find_title,
+    find_year,
+    is_signature_line,
+)
+
+
+def test_seed_metadata(seed_report):
+    assert seed_report.title == "2017年度政府信息公开工作年度报告"
+    assert seed_report.agency == "温州市瓯海区人民政府"
+    assert seed_report.year == 2017
+
+
+def test_seed_metadata_from_its_text_lines(seed_doc):
+    lines = [b.text for b in seed_doc.blocks if b.kind == "text"]
+    meta = detect_metadata(lines, "000_f6584d2c7913d8cd")
+    assert (meta.title, meta.agency, meta.year) == ("2017年度政府信息公开工作年度报告", "温州市瓯海区人民政府", 2017)
+
+
+@pytest.mark.parametrize(
+    "title, agency, year",
+    [
+        ("淮安市人民政府2024年政府信息公开工作年度报告", "淮安市人民政府", 2024),
+        ("淮安市人民政府 2024 年政府信息公开工作年度报告", "淮安市人民政府", 2024),
+        ("温州市瓯海区人民政府办公室2019年政府信息公开工作年度报告", "温州市瓯海区人民政府办公室", 2019),
+        ("杭州市卫生健康委员会2020年度政府信息公开工作年度报告", "杭州市卫生健康委员会", 2020),
+        ("国家税务总局温州市税务局2021年政府信息公开工作年度报告", "国家税务总局温州市税务局", 2021),
+    ],
+)
+def test_agency_and_year_from_the_title(title, agency, year):
+    meta = detect_metadata([title, "一、总体情况", "本年度……"])
+    assert meta.title == title.replace(" ", "")
+    assert meta.agency == agency
+    assert meta.year == year
+
+
+@pytest.mark.xfail(strict=True, reason="find_year ignores the year that the title pattern of find_agency accepts "
+                   "(agency, optional bracket, 4 digits, 年): '（2021年）政府信息公开' and '2021年政务公开' give year None")
+@pytest.mark.parametrize(
+    "title",
+    ["国家税务总局温州市税务局（2021年）政府信息公开工作年度报告", "温州市瓯海区人民政府2021年政务公开工作年度报告"],
+)
+def test_year_written_after_the_agency_in_the_title(title):
+    meta = detect_metadata([title, "一、总体情况", "本机关认真贯彻落实《条例》。"], "report")
+    assert meta.agency in ("国家税务总局温州市税务局", "温州市瓯海区人民政府")
+    assert meta.year == 2021
+
+
+def test_year_falls_back_to_the_file_name():
+    meta = detect_metadata(["政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。"], "瓯海区_2016_年报")
+    assert meta.year == 2016
+    assert meta.agency == ""
+
+
+def test_no_year_anywhere_is_none():
+    assert detect_metadata(["政府信息公开工作年度报告", "正文。"], "report").year is None
+
+
+def test_text_beats_the_file_name():
+    assert find_year("2018年政府信息公开工作年度报告", [], "scan-2016") == 2018
+
+
+def test_chinese_numeral_signature_date_gives_the_previous_year_and_the_agency():
+    lines = ["政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。", "温州市瓯海区人民政府", "二〇一八年一月十二日"]
+    meta = detect_metadata(lines, "x")
+    assert meta.year == 2017  # reports are signed early in the following year
+    assert meta.agency == "温州市瓯海区人民政府"
+
+
+def test_arabic_signature_date():
+    lines = ["政府信息公开工作年度报告", "正文。", "淮安市人民政府", "2025年1月20日"]
+    assert find_year(find_title(lines), lines) == 2024
+    assert find_agency(find_title(lines), lines) == "淮安市人民政府"
+
+
+def test_agency_from_the_compiled_by_sentence():
+    lines = ["政府信息公开工作年度报告", "本报告由杭州市西湖区人民政府办公室编制。"]
+    assert find_agency(find_title(lines), lines) == "杭州市西湖区人民政府办公室"
+
+
+def test_title_is_the_annual_report_line_not_the_first_line():
+    lines = ["附件1", "温州市瓯海区人民政府2018年政府信息公开工作年度报告", "正文"]
+    assert find_title(lines) == "温州市瓯海区人民政府2018年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [("二〇一七", 2017), ("二○一八", 2018), ("二零二四", 2024), ("2017", 2017), ("一七", None), ("二〇一", None)],
+)
+def test_chinese_year_to_int(text, year):
+    assert chinese_year_to_int(text) == year
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("温州市瓯海区人民政府", True),
+        ("2018年1月12日   ", True),
+        ("二〇一八年一月十二日", True),
+        ("一、工作概况", False),
+        ("全年政府信息公开工作未收取任何费用。", False),
+    ],
+)
+def test_is_signature_line(line, expected):
+    assert is_signature_line(line) is expected

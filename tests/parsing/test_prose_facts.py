@@ -1,0 +1,81 @@
+from decimal import Decimal
+
+from reportqa.documents import Section
+from reportqa.parsing.prose_facts import extract_prose_facts
+
+APPLY = "三、依申请公开政府信息情况"
+
+
+def _prose(seed_report):
+    return [f for f in seed_report.facts if f.kind == "prose"]
+
+
+def test_district_government_received_62(seed_report):
+    facts = [f for f in _prose(seed_report) if f.label == "区政府受理"]
+    assert len(facts) == 1
+    fact = facts[0]
+    assert fact.value == 62 and type(fact.value) is int
+    assert fact.unit == "件"
+    assert fact.raw == "62件"
+    assert fact.path == (APPLY, "区政府受理")
+    assert fact.column is None and fact.table == ""
+    assert fact.source == "2017年，全区各有关单位共受理政府信息依申请公开244件，其中，区政府受理62件，各部门及镇街受理182件。"
+    assert fact.report_id == seed_report.id and fact.year == 2017 and fact.agency == "温州市瓯海区人民政府"
+
+
+def test_channel_figures_in_prose(seed_report):
+    got = {f.label: (f.value, f.unit) for f in _prose(seed_report) if f.path[0] == APPLY}
+    assert got["当面申请"] == (138, "件")
+    assert got["信函申请"] == (95, "件")
+    assert got["网络申请"] == (11, "件")
+    assert got["传真申请"] == (0, "件")
+    assert got["明确不予公开的"] == (19, "件")
+
+
+def test_wan_units_keep_their_decimal(seed_report):
+    fact = next(f for f in _prose(seed_report) if f.raw == "3.3万条")
+    assert fact.value == Decimal("3.3") and fact.unit == "万条"
+    more = next(f for f in _prose(seed_report) if f.raw == "3.7万多条")
+    assert more.value == Decimal("3.7") and more.unit == "万条"
+
+
+def test_dates_and_document_numbers_are_not_facts(seed_report):
+    prose = _prose(seed_report)
+    values = {f.value for f in prose}
+    assert 2017 not in values and 2018 not in values
+    assert 24 not in values and 36 not in values  # 国办发〔2017〕24号, 浙政办发〔2017〕36号
+    for f in prose:
+        assert f.unit not in ("年", "月", "日", "号")
+        assert not f.raw.startswith(("2017", "2018"))
+    # the sentence with 2017年5月 still gives its real figure
+    pilot = [f for f in prose if "2017年5月" in f.source]
+    assert [(f.value, f.unit) for f in pilot] == [(100, "个")]
+
+
+def test_percentages_and_units_outside_the_list_are_not_facts(seed_report):
+    assert not any(f.raw.endswith("%") for f in _prose(seed_report))  # 答复率100%
+
+
+def test_synthetic_sentences():
+    section = Section(path=("三、依申请公开",), text=(
+        "根据国办发〔2019〕12号文件，2019年3月起施行。"
+        "全年收到申请35件，其中“网上申请”20件。收取费用0.5万元；第3期培训。"
+    ))
+    got = [(f.label, f.value, f.unit, f.raw) for f in extract_prose_facts([section])]
+    assert got == [
+        ("全年收到申请", 35, "件", "35件"),
+        ("其中网上申请", 20, "件", "20件"),  # quotes dropped from the label
+        ("收取费用", Decimal("0.5"), "万元", "0.5万元"),
+    ]  # 〔2019〕12号, 2019年3月 and 第3期 are not figures
+
+
+def test_a_figure_without_a_label_is_dropped():
+    section = Section(path=("一、概况",), text="35件。")
+    assert extract_prose_facts([section]) == []
+
+
+def test_label_is_capped_at_24_characters():
+    section = Section(path=("一、概况",), text="本机关通过政府网站政务微博政务微信及新闻发布会等多种渠道主动公开各类政府信息300条。")
+    (fact,) = extract_prose_facts([section])
+    assert len(fact.label) <= 24 and fact.label.endswith("政府信息")
+    assert fact.value == 300

@@ -1,0 +1,83 @@
+"""parse_report: a loaded document → Report (metadata, sections, facts of every kind, warnings)."""
+
+from collections import Counter
+
+from reportqa.documents import Block, LoadedDocument
+from reportqa.parsing import parse_report, report_id_for
+
+STATS = [
+    ["统计指标", "单位", "统计数"],
+    ["一、依申请公开情况", "——", ""],
+    ["（一）收到申请数", "件", "12"],
+    ["1.当面申请数", "件", "5"],
+    ["2.网络申请数", "件", "5"],
+]
+
+
+def doc(*blocks, source="某区2019年报.txt", warnings=None):
+    return LoadedDocument(source=source, blocks=list(blocks), warnings=list(warnings or []))
+
+
+def text(t):
+    return Block(kind="text", text=t)
+
+
+def test_seed_report(seed_report, seed_path):
+    r = seed_report
+    assert r.id == report_id_for(seed_path.read_bytes())
+    assert r.format == "old-table"
+    assert r.source == "000_f6584d2c7913d8cd.txt"
+    assert (r.title, r.agency, r.year) == ("2017年度政府信息公开工作年度报告", "温州市瓯海区人民政府", 2017)
+    kinds = Counter(f.kind for f in r.facts)
+    assert kinds["table"] == 58
+    assert kinds["prose"] >= 20
+    assert r.warnings == []
+    assert not r.synthetic
+
+
+def test_every_fact_carries_the_report_metadata(seed_report):
+    for f in seed_report.facts:
+        assert (f.report_id, f.year, f.agency) == (seed_report.id, 2017, "温州市瓯海区人民政府")
+
+
+def test_report_id_is_a_stable_content_hash():
+    assert report_id_for(b"abc") == report_id_for(b"abc")
+    assert report_id_for(b"abc") != report_id_for(b"abd")
+    assert len(report_id_for(b"abc")) == 16
+
+
+def test_overrides_win_over_detected_metadata(seed_doc):
+    r = parse_report(seed_doc, "rid", agency="瓯海区政务公开办", year=2016, synthetic=True)
+    assert (r.agency, r.year, r.synthetic) == ("瓯海区政务公开办", 2016, True)
+    assert {(f.agency, f.year, f.report_id) for f in r.facts} == {("瓯海区政务公开办", 2016, "rid")}
+
+
+def test_prose_only_report_warns_about_missing_agency_and_year():
+    r = parse_report(doc(text("政府信息公开工作年度报告"), text("一、总体情况"), text("本机关认真贯彻落实《条例》。"),
+                         source="notes.txt"), "rid")
+    assert r.format == "prose-only"
+    assert [f for f in r.facts if f.kind == "table"] == []
+    assert r.sections and r.sections[0].path == ("一、总体情况",)
+    assert any("发布机关" in w for w in r.warnings)
+    assert any("年度" in w for w in r.warnings)
+
+
+def test_year_from_file_name_and_table_check_warning():
+    r = parse_report(doc(text("政府信息公开工作年度报告"), text("一、总体情况"), text("本年收到申请12件。"),
+                         text("统计表"), Block(kind="table", rows=STATS)), "rid", agency="某局")
+    assert r.format == "old-table"
+    assert r.year == 2019  # from the file name 某区2019年报.txt
+    table_warnings = [w for w in r.warnings if "（一）收到申请数" in w]
+    assert len(table_warnings) == 1 and "12" in table_warnings[0] and "10" in table_warnings[0]
+
+
+def test_loader_warnings_are_kept():
+    r = parse_report(doc(text("2019年政府信息公开工作年度报告"), text("一、总体情况"), text("正文。"),
+                         warnings=["page 3: no text layer (scanned PDF?)"]), "rid", agency="某局")
+    assert r.warnings[0] == "page 3: no text layer (scanned PDF?)"
+
+
+def test_table_caption_is_not_prose():
+    r = parse_report(doc(text("2019年政府信息公开工作年度报告"), text("一、总体情况"), text("本年度正文。"),
+                         text("政府信息公开情况统计表"), Block(kind="table", rows=STATS)), "rid", agency="某局")
+    assert "统计表" not in "".join(s.text for s in r.sections)

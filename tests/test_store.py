@@ -72,8 +72,6 @@ def test_encode_decode_value(value):
         assert str(decoded) == str(value)
 
 
-@pytest.mark.xfail(strict=True, reason="store.encode_value uses str(Decimal), which writes 0.0000001 as '1E-7'; "
-                   "decode_value then calls int('1E-7') and reading the facts back raises ValueError")
 def test_tiny_decimal_round_trip(store):
     report = make_report(budget=Decimal("0.0000001"))
     store.put_report(report, [])

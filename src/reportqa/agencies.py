@@ -40,7 +40,7 @@ def agency_aliases(agency: str) -> set[str]:
                 for short in shorts:
                     aliases.add(name[: -len(long)] + short)
                     aliases.add(short)
-    aliases = {a for a in aliases if len(a) >= 2 and not _GENERIC.match(a) and a[0] not in "省市区县"}
+    aliases = {a for a in aliases if len(a) >= 2 and not _GENERIC.match(a)}
     return aliases | {_pinyin(a) for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a)}
 
 

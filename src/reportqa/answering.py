@@ -550,7 +550,9 @@ class Answerer:
                 continue
             if not _same_unit(p.unit, unit):
                 continue
-            if _scaled(p) != Decimal(str(value)):
+            stated, table_value = _scaled(p), Decimal(str(value))
+            # the same quantity written differently (3.7万多条 for 37353条), not a part of it (区政府受理62件 of 244)
+            if stated != table_value and table_value and abs(stated - table_value) / table_value <= Decimal("0.1"):
                 notes.append(f"注意：正文写作「{p.raw}」（{p.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。")
         return notes[:2]
 

@@ -46,22 +46,41 @@ def _cut_long(sentence: str) -> list[str]:
 
 
 def chunk_text(text: str) -> list[str]:
-    sentences = split_sentences(text)
-    chunks: list[str] = []
+    """Sentences grouped into chunks of MIN_CHARS–MAX_CHARS; each chunk after the first repeats the sentence before it."""
+    groups = _balance(_group_sentences(split_sentences(text)))
+    chunks = []
+    for i, group in enumerate(groups):
+        body = "".join(group)
+        if i and len(groups[i - 1][-1]) + len(body) <= MAX_CHARS:
+            body = groups[i - 1][-1] + body  # one sentence of overlap
+        chunks.append(body)
+    return chunks
+
+
+def _group_sentences(sentences: list[str]) -> list[list[str]]:
+    groups: list[list[str]] = []
     current: list[str] = []
     for sentence in sentences:
-        if current and sum(map(len, current)) + len(sentence) > MAX_CHARS:
-            chunks.append("".join(current))
-            # one sentence of overlap, unless that sentence alone would make the next chunk too long
-            current = [current[-1]] if len(current[-1]) + len(sentence) <= MAX_CHARS and len(current) > 1 else []
+        overlap = len(groups[-1][-1]) if groups else 0  # room for the sentence repeated from the group before
+        if current and overlap + sum(map(len, current)) + len(sentence) > MAX_CHARS:
+            groups.append(current)
+            current = []
         current.append(sentence)
-    if current:
-        tail = "".join(current)
-        if chunks and len(tail) < MIN_CHARS and len(chunks[-1]) + len(tail) <= MAX_CHARS and not chunks[-1].endswith(tail):
-            chunks[-1] += tail
-        elif not chunks or not chunks[-1].endswith(tail):
-            chunks.append(tail)
-    return chunks
+    return groups + ([current] if current else [])
+
+
+def _balance(groups: list[list[str]]) -> list[list[str]]:
+    """A short last group borrows sentences from the one before it, or joins it when both fit in one chunk."""
+    if len(groups) < 2:
+        return groups
+    prev, last = groups[-2], groups[-1]
+    size = lambda g: sum(map(len, g))  # noqa: E731
+    while (size(last) < MIN_CHARS and len(prev) > 1 and size(prev) - len(prev[-1]) >= MIN_CHARS
+           and size(last) + len(prev[-1]) <= MAX_CHARS):
+        last.insert(0, prev.pop())
+    if size(last) < MIN_CHARS and size(prev) + size(last) <= MAX_CHARS:
+        return groups[:-2] + [prev + last]
+    return groups
 
 
 def format_value(fact: Fact) -> str:

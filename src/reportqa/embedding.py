@@ -7,6 +7,7 @@ there is no model hub to download from, and a silent download attempt would hang
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from abc import ABC, abstractmethod
 from pathlib import Path
@@ -73,8 +74,11 @@ class SentenceTransformerEmbedder(Embedder):
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        self.dim = int(self._model.get_sentence_embedding_dimension())
-        self.model_id = f"st:{folder.resolve().name}"
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
+        # the folder's name alone is not unique (the MiniLM package's folder is just "model"): add its location
+        resolved = folder.resolve()
+        self.model_id = f"st:{resolved.name}:{hashlib.sha1(str(resolved).encode()).hexdigest()[:10]}"
         prompts = getattr(self._model, "prompts", {}) or {}
         self._query_prompt = prompts.get("query") or prompts.get("search_query")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .agencies import match_agencies
 from .answering import Answerer
 from .chunking import report_passages
 from .config import Settings
@@ -160,6 +161,8 @@ class Engine:
             report_ids = tuple(r.id for r in self.reports()
                                if (not report or report in (r.id, Path(r.source).stem))
                                and (not report_format or r.format == report_format))
+        if agency:  # 瓯海区政府 → 温州市瓯海区人民政府, as ask() understands it
+            agency = next(iter(match_agencies(agency, sorted({r.agency for r in self.reports()}))), agency)
         filters = Filters(report_ids=report_ids, years=(year,) if year else None, agency=agency or None,
                           kind=kind, section=section or None)
         return Retriever(self.index, self.embedder).search(query, k=k, filters=filters)

@@ -15,7 +15,7 @@ from .parsing.metadata import chinese_year_to_int
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR4 = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
-_YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九])(\d{2})年")
+_YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九近过去这前后多几每])(\d{2})年(?!来|间|内|以来|前|后|多|左右|度?以上)")
 _PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))")
 _NOT_A_PLACE_PREFIX = set("全我本该各此辖城市县区省地社小园街山")
 

@@ -37,7 +37,9 @@ CREATE INDEX IF NOT EXISTS facts_year ON facts (year);
 
 
 def encode_value(value: Number | None) -> str | None:
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    return format(value, "f") if isinstance(value, Decimal) else str(value)  # never 1E-7
 
 
 def decode_value(text: str | None) -> Number | None:

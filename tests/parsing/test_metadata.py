@@ -39,8 +39,6 @@ def test_agency_and_year_from_the_title(title, agency, year):
     assert meta.year == year
 
 
-@pytest.mark.xfail(strict=True, reason="find_year ignores the year that the title pattern of find_agency accepts "
-                   "(agency, optional bracket, 4 digits, 年): '（2021年）政府信息公开' and '2021年政务公开' give year None")
 @pytest.mark.parametrize(
     "title",
     ["国家税务总局温州市税务局（2021年）政府信息公开工作年度报告", "温州市瓯海区人民政府2021年政务公开工作年度报告"],

@@ -93,8 +93,6 @@ def test_paragraphs_before_the_first_sub_heading_stay_at_the_top_level():
     assert got == [("一、总体情况",), ("一、总体情况", "（一）主动公开")]
 
 
-@pytest.mark.xfail(strict=True, reason="sections.split_sections: the second paragraph of a sub-section falls back to "
-                   "the top-level path (一、总体情况) instead of staying under its （一）/（二） heading")
 def test_later_paragraphs_of_a_sub_section_keep_its_heading():
     paragraphs = [
         "一、总体情况",

@@ -246,9 +246,6 @@ def test_numbering_level(label, level):
     assert numbering_level(label) == level
 
 
-@pytest.mark.xfail(strict=True, reason="tables_old.parse_statistics_table treats an empty spacer column (no header, no "
-                   "figures) as a second value column: every fact gets column '统计数' instead of None, plus a "
-                   "None-valued '列3' twin")
 def test_an_empty_spacer_column_is_ignored():
     rows = [["统计指标", "单位", "统计数", ""], ["一、收到申请数", "件", "12", ""], ["二、办结数", "件", "12", ""]]
     facts = parse_statistics_table(rows)

@@ -13,8 +13,8 @@ _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
 _TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
 _DATE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$")
 _YEAR_PATTERNS = (
-    re.compile(r"(\d{4})\s*年度?\s*(?:政府)?信息公开"),
-    re.compile(r"[（(](\d{4})\s*年度[）)]"),
+    re.compile(r"(\d{4})\s*年度?\s*(?:政府)?(?:信息公开|政务公开)"),
+    re.compile(r"[（(](\d{4})\s*年度?[）)]"),
     re.compile(r"统计期限[^。]{0,10}?(\d{4})\s*年\s*1\s*月\s*1\s*日"),
     re.compile(r"(?:^|[^\d])(\d{4})\s*年度"),
 )

@@ -39,8 +39,8 @@ def split_sections(paragraphs: list[str]) -> list[Section]:
             # a second-level heading on a line of its own: it names the paragraphs that follow
             sections.append(Section(path=(top, re.sub(r"\s+", "", text)), text=""))
             continue
-        elif sections and sections[-1].path[0] == top and len(sections[-1].path) == 2 and not sections[-1].text:
-            path = sections[-1].path
+        elif sections and sections[-1].path[0] == top:
+            path = sections[-1].path  # a later paragraph of the same (sub-)section
         if sections and sections[-1].path == path:
             sections[-1] = Section(path=path, text=(sections[-1].text + "\n" + text).strip())
         else:

@@ -53,7 +53,9 @@ def parse_statistics_table(rows: list[list[str]]) -> list[Fact]:
     header_index = next(i for i, row in enumerate(rows[:3]) if "指标" in "".join(normalize_cell(c) for c in row))
     header = [normalize_cell(c) for c in rows[header_index]]
     unit_col = next((i for i, h in enumerate(header) if h == "单位"), 1)
-    value_cols = [i for i in range(len(header)) if i not in (0, unit_col)]
+    body = rows[header_index + 1 :]
+    value_cols = [i for i in range(len(header)) if i not in (0, unit_col)
+                  and (header[i] or any(i < len(r) and normalize_cell(r[i]) for r in body))]  # not a spacer
     # One value column is the old format's plain 统计数; more (e.g. 上年数) become named columns.
     column_names: dict[int, str | None] = {
         i: (None if len(value_cols) == 1 else header[i] or f"列{i}") for i in value_cols

@@ -77,19 +77,91 @@ def place_is_known(place: str, agencies: list[str]) -> bool:
                for agency in agencies)
 
 
-_DEPARTMENT = re.compile(r"^[\u4e00-\u9fa5]{1,6}?(?:局|委员会|委|办公室|厅|中心|院|署)")
+# ---------------------------------------------------------------------------------------------------------------
+# Which indexed agencies a question names: a place (its lowest level: 东湖 of 青禾市东湖区…) and, when the question
+# names a department (卫健委, 人社局, 政府, "Health Commission"), that department too. A place or department that
+# matches no indexed agency is reported, so the answer can say the agency is not indexed.
+
+_PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
+_DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|政府(?!信息|网站|公报|门户|采购|规章|部门|集中|工作))")
+_DEPT_STRIP = re.compile(r"(委员会|局|委|厅|办公室|办|人民政府|政府)$")
 
 
-def unknown_department(text: str, agencies: list[str]) -> str | None:
-    """瓯海区教育局 names a department of 瓯海区, not the 瓯海区人民政府 that is indexed."""
+def split_agency(agency: str) -> tuple[list[str], str]:
+    """温州市瓯海区人民政府 → (["温州市", "瓯海区"], "人民政府")."""
+    places, rest = [], agency
+    while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)):
+        places.append(m.group(1))
+        rest = rest[len(m.group(1)):]
+    return places, rest
+
+
+def bare_place(place: str) -> str:
+    for suffix in ("自治区", "自治州", "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return place
+
+
+def department_mentions(text: str) -> list[str]:
+    """Department names in a Chinese question: the words before 局/委/政府… back to a place, year or punctuation."""
+    mentions = []
+    for m in _DEPT_SUFFIX.finditer(text):
+        start = m.start()
+        while start > 0 and start > m.start() - 8 and re.match(r"[\u4e00-\u9fa5]", text[start - 1]) \
+                and not re.match(r"[省市区县年的和与及在了是有]", text[start - 1]):
+            start -= 1
+        mentions.append(text[start:m.end()])
+    return mentions
+
+
+def department_matches(mention: str, department: str) -> bool:
+    if not department:
+        return False
+    if mention in department or department in mention:
+        return True
+    core = _DEPT_STRIP.sub("", department)
+    mention_core = _DEPT_STRIP.sub("", mention)
+    if core and mention_core and (core in mention_core or mention_core in core):
+        return True
+    return any(department.endswith(long) and any(short in mention or mention in short for short in shorts)
+               for long, shorts in load_lexicon().agency_abbreviations.items())
+
+
+def english_departments(text: str) -> list[str]:
+    lowered = text.lower()
+    found = []
+    for phrase, core in sorted(load_lexicon().department_english.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) and core not in found:
+            found.append(core)
+            lowered = lowered.replace(phrase, " ")
+    return found
+
+
+def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | None]:
+    """(indexed agencies the text names, a named place/department that no indexed agency has)."""
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    latin = _latin(text)
+    depts = english_departments(text) if english else department_mentions(text)
+    candidates: list[tuple[int, str]] = []
+    places_seen = False
     for agency in agencies:
-        for alias in sorted(agency_aliases(agency), key=len, reverse=True):
-            pos = text.find(alias)
-            if pos < 0:
-                continue
-            if m := _DEPARTMENT.match(text[pos + len(alias):]):
-                mention = alias + m.group(0)
-                if not any(mention in a or a.endswith(m.group(0)) for a in agency_aliases(agency)):
-                    return mention
-            break
-    return None
+        places, department = split_agency(agency)
+        hits = [p for p in places if (_pinyin(bare_place(p)) in latin if english else (p in text or bare_place(p) in text))]
+        places_seen = places_seen or bool(hits)
+        lowest_named = bool(places) and places[-1] in hits
+        dept_ok = not depts or any(department_matches(d, department) for d in depts)
+        if dept_ok and (lowest_named or (not places and depts)):
+            candidates.append((len(hits) + (2 if depts else 0), agency))
+    if not candidates and depts and not places_seen:  # 人社局2022年…: the department alone names it
+        candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]
+    if candidates:
+        best = max(n for n, _ in candidates)
+        return [a for n, a in candidates if n == best], None
+    if depts and (places_seen or not english):
+        where = next((p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text), "")
+        return [], where + depts[0] if not english else depts[0]
+    if places_seen:
+        return [], next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text) \
+            if not english else "?"
+    return [], None

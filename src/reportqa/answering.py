@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from .agencies import agency_aliases, match_agencies, place_is_known, unknown_department
+from .agencies import agency_aliases, match_agencies, place_is_known, resolve_agencies
 from .chunking import format_value
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import STRONG, Match, best_matches, match_facts, select_column
@@ -62,11 +62,11 @@ class Answerer:
             reports = [r for r in reports if r.id == report_id or r.source.rsplit(".", 1)[0] == report_id]
         if agency:
             reports = [r for r in reports if agency in r.agency or match_agencies(agency, [r.agency])]
-        named = match_agencies(q.text, sorted({r.agency for r in reports if r.agency}))
-        if named and (dept := unknown_department(q.text, named)):
-            return Scope([], problem=f"unknown-agency:{dept}")
+        named, unknown_agency = resolve_agencies(q.text, sorted({r.agency for r in self.reports.values() if r.agency}))
         if named:
             reports = [r for r in reports if r.agency in named]
+        elif unknown_agency:
+            return Scope([], problem=f"unknown-agency:{unknown_agency}")
         else:
             unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in self.reports.values()])]
             if unknown:

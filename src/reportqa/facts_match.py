@@ -36,15 +36,19 @@ def label_overlap(question: str, label: str) -> float:
     return round(sum(1 for i in range(len(bare) - 1) if bare[i : i + 2] in question) / (len(bare) - 1), 3)
 
 
+def _names(concept: Concept, label: str) -> bool:
+    """The label is about the concept: a row word in the bare label (or the numbered one: （七）总计)."""
+    bare = bare_label(label)
+    return any(r in bare or r in label for r in concept.rows) and not any(x in bare for x in concept.exclude)
+
+
 def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
-    leaf = bare_label(fact.label)
-    if any(r in leaf for r in concept.rows) and not any(x in leaf for x in concept.exclude):
+    if _names(concept, fact.label):
         return STRONG, None
     if fact.column and any(c == fact.column or c in fact.column for c in concept.columns):
         return STRONG, None
     for label in reversed(fact.path[:-1]):
-        bare = bare_label(label)
-        if any(r in bare for r in concept.rows) and not any(x in bare for x in concept.exclude):
+        if _names(concept, label):
             return WEAK, label
     return 0.0, None
 

@@ -106,9 +106,16 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     return sorted(taken, key=lambda m: m.start)
 
 
+def _contains(text: str, phrase: str) -> bool:
+    """Chinese phrases as substrings; English ones as whole words ("ratio" is not in "reconsideration")."""
+    if phrase.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text) is not None
+    return phrase in text
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str]) -> str:
     lowered = text.lower()
-    has = {name: any(p in lowered for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
+    has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
     if has["share"]:
         return "share"
     if has["difference"] or "比去年" in relative or (re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)):

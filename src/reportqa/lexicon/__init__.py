@@ -33,6 +33,7 @@ class Lexicon:
     columns: tuple[ColumnConcept, ...]
     intents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    department_english: dict[str, str] = field(default_factory=dict)
 
     def concept(self, concept_id: str) -> Concept:
         return next(c for c in self.concepts if c.id == concept_id)
@@ -53,4 +54,5 @@ def load_lexicon() -> Lexicon:
         for c in data["column"])
     return Lexicon(concepts=concepts, columns=columns,
                    intents={k: tuple(p.lower() for p in v) for k, v in intents["intents"].items()},
-                   agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()})
+                   agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()},
+                   department_english=dict(intents.get("department_english", {})))

@@ -19,6 +19,7 @@ _YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九近过去这前
 _PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))")
 _NOT_A_PLACE_PREFIX = set("全我本该各此辖城市县区省地社小园街山")
 
+_QUANTIFIERS = set("几多少两三四五六七八九十百千万一每整各0123456789")
 INTENTS = ("share", "difference", "sum", "trend", "ranking", "list")
 # Questions that want a description, not a figure, even when they name something countable.
 _PROSE_MARKERS = re.compile(r"怎么|怎样|如何|为什么|哪些|什么做法|什么措施|什么问题|做了什么|情况如何|描述|介绍|"
@@ -97,6 +98,9 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         for phrase in column.phrases:
             for s, e in _phrase_spans(lowered, phrase.lower(), True):
                 candidates.append((s, e, None, column))
+    # "几个人" / "多少个人" count people; they do not ask about 个人 (individual applicants)
+    candidates = [c for c in candidates
+                  if not (lowered[c[0]:c[1]].startswith("个") and c[0] > 0 and lowered[c[0] - 1] in _QUANTIFIERS)]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[Mention] = []
     for s, e, concept, column in candidates:
@@ -113,7 +117,10 @@ def _contains(text: str, phrase: str) -> bool:
     return phrase in text
 
 
-def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str]) -> str:
+def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
+                  n_specific: int | None = None) -> str:
+    """n_concepts counts every concept and column asked; n_specific only those that are not generic context."""
+    n_specific = n_concepts if n_specific is None else n_specific
     lowered = text.lower()
     has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
     if has["share"]:
@@ -124,13 +131,13 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return "trend"
     if has["ranking"] and re.search(r"最多|最少|最高|最低|排名|most|fewest|highest|lowest|rank", lowered):
         return "ranking"
-    if has["sum"] and n_concepts >= 2:
+    if has["sum"] and n_specific >= 2:  # "一共收到多少申请" asks one figure; "当面和写信一共" asks a sum
         return "sum"
     if has["list"] and not has["number"]:
         return "list"
     if has["number"] or has["sum"] or re.search(r"(?<!哪)几(?!乎)", text):
         return "lookup"
-    if n_concepts and not _PROSE_MARKERS.search(text):
+    if n_specific and not _PROSE_MARKERS.search(text):
         return "lookup"  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
     if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) and not _PROSE_MARKERS.search(text):
         return "lookup"  # "What was Ouhai's GDP in 2017?": a figure of a year, whatever it is called
@@ -149,7 +156,8 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     if lang == "en":
         places += [m.group(1) for m in _EN_NAME.finditer(text) if m.group(1) not in _EN_NOT_NAMES]
     specific = [c for c in concepts if not c.generic]
-    intent = detect_intent(text, lexicon, len(specific) + len(columns), len(years), relative)
+    intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative,
+                           n_specific=len(specific) + len(columns))
     numeric = intent != "prose" and intent != "list"
     return Question(text=text, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric)

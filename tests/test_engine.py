@@ -153,3 +153,26 @@ def test_empty_index_answers_not_found(tmp_path, embedder):
         assert answer.found is False
     finally:
         eng.close()
+
+
+def test_an_unexpected_parser_error_skips_only_that_file(fresh_engine, seed_path, tmp_path, monkeypatch):
+    """Fault injection (a parser bug cannot be provoked on purpose): the failing file is reported by name, the other
+    file of the batch is indexed, and the index still answers."""
+    import reportqa.engine as engine_module
+
+    real_parse = engine_module.parse_report
+
+    def parse_failing_on_broken(doc, *args, **kwargs):
+        if doc.source.endswith("broken.txt"):
+            raise RuntimeError("boom")
+        return real_parse(doc, *args, **kwargs)
+
+    monkeypatch.setattr(engine_module, "parse_report", parse_failing_on_broken)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "broken.txt").write_text("2018年度政府信息公开工作年度报告\n一、概述\n本年度工作正常开展。", encoding="utf-8")
+    (folder / "copy.txt").write_bytes(seed_path.read_bytes().replace("2017年度".encode(), "2016年度".encode(), 1))
+    result = fresh_engine.ingest([folder])
+    assert "boom" in result.errors["broken.txt"]
+    assert result.added == ["copy.txt"]
+    assert fresh_engine.ask("网上申请有多少件", report="copy").value == 11

@@ -1,9 +1,8 @@
 """Synthetic reports: generated figures add up, every file type and layout reads back to exactly the truth facts,
 injected inconsistencies are flagged, and nothing synthetic can land in corpus/.
 
-The round trip avoids the one variant that trips a bug documented by a strict xfail test at the end (a false
-prose-vs-table warning); benchmarks/roundtrip.py runs every variant. The blank-cell tests near the end started as
-strict xfails for layout.py bugs found by this round trip and are regression tests now that those are fixed.
+benchmarks/roundtrip.py runs many more reports. The blank-cell tests and the check tests near the end started as
+strict xfails for bugs this round trip found (layout.py, checks.py) and are regression tests now that those are fixed.
 """
 
 from __future__ import annotations
@@ -25,12 +24,10 @@ from reportqa.synth.roundtrip import diff_facts, run_roundtrip
 ROUND_TRIPS = 60
 
 
-def _without_known_bugs(seed: int, fmt: str, layout: str) -> dict:
-    """The seed's own mess and old-format variant, minus the trigger of the bug an xfail test below documents: no
-    同意公开数 renaming (a false prose-vs-table warning)."""
+def _seeded_variants(seed: int, fmt: str, layout: str) -> dict:
+    """The seed's own mess and old-format variant."""
     mess = random_mess(_rng(seed, "mess"))
     variant = old_table.random_variant(_rng(seed, "variant"))
-    variant = replace(variant, renamed=tuple(k for k in variant.renamed if k != "replied.granted"))
     return {"mess": mess, "old_variant": variant if fmt == "old-table" else None}
 
 
@@ -141,7 +138,7 @@ def test_every_file_is_marked_synthetic(tmp_path, file_type, layout):
 @pytest.mark.parametrize("seed, fmt, file_type, layout", _cases(ROUND_TRIPS),
                          ids=[f"{s}-{f}-{t}-{l}" for s, f, t, l in _cases(ROUND_TRIPS)])
 def test_round_trip(tmp_path, seed, fmt, file_type, layout):
-    report = generate_report(seed, fmt, **_without_known_bugs(seed, fmt, layout))
+    report = generate_report(seed, fmt, **_seeded_variants(seed, fmt, layout))
     trip = run_roundtrip(report, tmp_path, file_type, layout)
     assert not trip.error, trip.describe()
     assert trip.exact, trip.describe(limit=10)
@@ -222,11 +219,9 @@ def test_round_trip_with_blank_cells_tab_separated(tmp_path):
 
 
 # --------------------------------------------------------------------------------------------------------------------
-# known gaps in the checks, shown precisely (strict: each turns into a failure once fixed, so it can be unmarked)
+# the checks' former gaps, found by the round trip: regression tests now
 
 
-@pytest.mark.xfail(strict=True, reason="parsing/checks.py check_prose_against_table: label_similarity('不同意公开的', "
-                                       "'2.同意公开数') = 0.857 beats '4.不同意公开答复数' (0.8), a false warning")
 def test_prose_refusals_are_not_compared_with_the_granted_row(tmp_path):
     variant = OldVariant(renamed=("replied.granted",))
     report = generate_report(4, "old-table", old_variant=variant)
@@ -235,7 +230,6 @@ def test_prose_refusals_are_not_compared_with_the_granted_row(tmp_path):
     assert trip.parsed.warnings == []
 
 
-@pytest.mark.xfail(strict=True, reason="parsing/checks.py has no check of table 四 (a group's 总计 = its four parts)")
 def test_table4_total_inconsistency_is_flagged(tmp_path):
     report = generate_report(2, "template-2021", inconsistencies=True, inconsistency_kinds=["table4_total"])
     trip = run_roundtrip(report, tmp_path, "md", "markdown")
@@ -244,8 +238,6 @@ def test_table4_total_inconsistency_is_flagged(tmp_path):
     assert any(found.mentions[0] in w for w in trip.parsed.warnings)
 
 
-@pytest.mark.xfail(strict=True, reason="parsing/checks.py check_old_table only reads column None facts, so an old "
-                                       "table with a 上年数 column is never checked")
 def test_old_table_with_extra_column_is_checked(tmp_path):
     variant = OldVariant(extra_column=True)
     report = generate_report(0, "old-table", inconsistencies=True, old_variant=variant)

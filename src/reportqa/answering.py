@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from .agencies import agency_aliases, match_agencies, place_is_known, resolve_agencies
 from .chunking import format_value
 from .documents import Answer, Fact, Hit, Number, Report
-from .facts_match import STRONG, Match, best_matches, match_facts, select_column
+from .facts_match import STRONG, Match, best_matches, leaf_concepts, match_facts, select_column, text_names
 from .lexicon import Lexicon, load_lexicon
 from .parsing.similarity import bare_label, label_similarity
 from .questions import Question, parse_question
@@ -539,14 +539,12 @@ class Answerer:
         """Where the report's prose gives this figure differently (3.7万多条 vs 37353条)."""
         if fact.kind != "table":
             return []
-        leaf = bare_label(fact.label)
-        concepts = [c for c in self.lexicon.concepts
-                    if any(r in leaf for r in c.rows) and not any(x in leaf for x in c.exclude)]
+        concepts = [self.lexicon.concept(c) for c in leaf_concepts(fact, self.lexicon.concepts)]
         if not concepts:
             return []
         notes = []
         for p in self.facts_by_report.get(fact.report_id, []):
-            if p.kind != "prose" or not all(_says(p.label, c) for c in concepts):
+            if p.kind != "prose" or not all(text_names(p.label, c) for c in concepts):
                 continue
             if not _same_unit(p.unit, unit):
                 continue
@@ -555,13 +553,6 @@ class Answerer:
             if stated != table_value and table_value and abs(stated - table_value) / table_value <= Decimal("0.1"):
                 notes.append(f"注意：正文写作「{p.raw}」（{p.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。")
         return notes[:2]
-
-
-def _says(text: str, concept) -> bool:
-    """The prose label names the concept (and not a look-alike: 同意公开 inside 不同意公开)."""
-    if any(x in text for x in concept.exclude):
-        return False
-    return any(p in text for p in concept.rows) or any(p in text for p in concept.phrases if not p.isascii())
 
 
 def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:

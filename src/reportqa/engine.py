@@ -59,6 +59,7 @@ class Engine:
         self._index: SearchIndex | None = None
         self._answerer: Answerer | None = None
         self._lock = threading.RLock()
+        self._ingest_lock = threading.Lock()
 
     @property
     def embedder(self) -> Embedder:
@@ -79,14 +80,21 @@ class Engine:
             except LoadError as exc:
                 log.warning("skipped %s", exc)
                 result.errors[path.name] = exc.reason
-        with self._lock:
+            except Exception as exc:  # a parser bug on one file must not lose the rest of the batch
+                log.exception("skipped %s: unexpected error", path.name)
+                result.errors[path.name] = f"cannot parse ({type(exc).__name__}: {exc})"
+        # Encode and build outside the read lock, so questions keep being answered from the current index meanwhile;
+        # only the swap to the new index takes the lock. Ingests themselves run one at a time.
+        with self._ingest_lock:
             before = self.store.counts()["embeddings"]
             try:
-                self._index = build_index(self.settings.index_dir, self.store, self.embedder,
-                                          (lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None)
+                index = build_index(self.settings.index_dir, self.store, self.embedder,
+                                    (lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None)
             finally:
                 result.encoded_passages = self.store.counts()["embeddings"] - before
-            self._answerer = None
+            with self._lock:
+                self._index = index
+                self._answerer = None
         if progress:
             progress(1.0, "完成")
         return result

@@ -53,6 +53,13 @@ def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
     return 0.0, None
 
 
+def text_names(text: str, concept: Concept) -> bool:
+    """Free text (a prose figure's label) names the concept, and not a look-alike (同意公开 inside 不同意公开)."""
+    if any(x in text for x in concept.exclude):
+        return False
+    return any(p in text for p in concept.rows) or any(p in text for p in concept.phrases if not p.isascii())
+
+
 def leaf_concepts(fact: Fact, lexicon_concepts: tuple[Concept, ...]) -> set[str]:
     leaf = bare_label(fact.label)
     return {c.id for c in lexicon_concepts if not c.generic and any(r in leaf for r in c.rows)

@@ -26,23 +26,27 @@ def _fmt(value: Number) -> str:
 
 
 def check_old_table(facts: list[Fact]) -> list[str]:
-    """Numbered children (1. 2. …) partition their parent; a 其中 breakdown of three or more rows should too."""
-    by_path = {f.path: f for f in facts if f.kind == "table" and f.column is None and f.value is not None}
-    children: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
-    for f in by_path.values():
-        if len(f.path) >= 2 and f.path[:-1] in by_path:
-            children[f.path[:-1]].append(f)
+    """Numbered children (1. 2. …) partition their parent; a 其中 breakdown of three or more rows should too.
+
+    Checked in every value column (统计数, and 上年数 where a report adds it)."""
     warnings = []
-    for parent_path, kids in children.items():
-        parent = by_path[parent_path]
-        numbered = [k for k in kids if k.label[:1].isdigit() or k.label[:1] in "（("]
-        group = numbered if numbered else (kids if len(kids) >= 3 else [])
-        if len(group) < 2 or any(k.unit != parent.unit for k in group):
-            continue
-        total = sum((k.value for k in group), start=0)  # type: ignore[misc]
-        if total != parent.value:
-            parts = " + ".join(f"{k.label} {_fmt(k.value)}" for k in group)  # type: ignore[arg-type]
-            warnings.append(f"「{parent.label}」{_fmt(parent.value)}{parent.unit} ≠ {parts} = {_fmt(total)}")
+    for column in dict.fromkeys(f.column for f in facts if f.kind == "table"):
+        by_path = {f.path: f for f in facts if f.kind == "table" and f.column == column and f.value is not None}
+        children: dict[tuple[str, ...], list[Fact]] = defaultdict(list)
+        for f in by_path.values():
+            if len(f.path) >= 2 and f.path[:-1] in by_path:
+                children[f.path[:-1]].append(f)
+        where = f"（{column}）" if column else ""
+        for parent_path, kids in children.items():
+            parent = by_path[parent_path]
+            numbered = [k for k in kids if k.label[:1].isdigit() or k.label[:1] in "（("]
+            group = numbered if numbered else (kids if len(kids) >= 3 else [])
+            if len(group) < 2 or any(k.unit != parent.unit for k in group):
+                continue
+            total = sum((k.value for k in group), start=0)  # type: ignore[misc]
+            if total != parent.value:
+                parts = " + ".join(f"{k.label} {_fmt(k.value)}" for k in group)  # type: ignore[arg-type]
+                warnings.append(f"「{parent.label}」{where}{_fmt(parent.value)}{parent.unit} ≠ {parts} = {_fmt(total)}")
     return warnings
 
 
@@ -69,16 +73,48 @@ def check_template(facts: list[Fact]) -> list[str]:
     return warnings
 
 
-def check_prose_against_table(facts: list[Fact]) -> list[str]:
-    """A prose figure with the same label as a table row but another value (prose 不予公开的19件 vs the table)."""
-    from .similarity import label_similarity
+T4 = "四、政府信息公开行政复议、行政诉讼情况"
+T4_PARTS = ("结果维持", "结果纠正", "其他结果", "尚未审结")
 
+
+def check_table4(facts: list[Fact]) -> list[str]:
+    """Each group of table 四 (行政复议, 未经复议直接起诉, 复议后起诉): 总计 = 维持 + 纠正 + 其他 + 尚未审结."""
+    cells = {(f.path, f.column): f.value for f in facts if f.table == T4 and f.value is not None}
+    warnings = []
+    for path in dict.fromkeys(p for p, _ in cells):
+        parts = [cells.get((path, c)) for c in T4_PARTS]
+        total = cells.get((path, "总计"))
+        if total is not None and None not in parts and sum(parts) != total:  # type: ignore[arg-type]
+            formula = " + ".join(f"{c} {v}" for c, v in zip(T4_PARTS, parts))
+            warnings.append(f"「{' › '.join(path)}」总计 {total} ≠ {formula} = {sum(parts)}")  # type: ignore[arg-type]
+    return warnings
+
+
+def prose_agrees(stated: Decimal, unit: str, table_value: Decimal) -> bool:
+    """3.7万(多)条 agrees with 37353条: a figure written in 万 is exact only to its last digit."""
+    if unit.startswith("万") and unit != "万元":
+        exponent = -stated.as_tuple().exponent if stated.as_tuple().exponent < 0 else 0  # type: ignore[operator]
+        return abs(stated * 10000 - table_value) < Decimal(10000) / (10 ** exponent)
+    return stated == table_value
+
+
+def check_prose_against_table(facts: list[Fact]) -> list[str]:
+    """A prose figure naming the same thing as a table row (by the lexicon's concepts) but with another value.
+
+    Only figures within 10 % are compared: 区政府受理62件 is a part of the 244 received, not a disagreement."""
+    from ..facts_match import leaf_concepts, text_names
+    from ..lexicon import load_lexicon
+
+    lexicon = load_lexicon()
     table = [f for f in facts if f.kind == "table" and f.value is not None and f.column in (None, "总计")]
+    row_concepts = [(t, [lexicon.concept(c) for c in leaf_concepts(t, lexicon.concepts)]) for t in table]
     warnings = []
     for p in (f for f in facts if f.kind == "prose"):
-        best = max(table, key=lambda t: label_similarity(p.label, t.label), default=None)
-        if best is None or best.unit != p.unit or label_similarity(p.label, best.label) < 0.8:
-            continue
-        if Decimal(str(best.value)) != Decimal(str(p.value)):
-            warnings.append(f"正文「{p.source[:40]}」写 {p.raw}，表格「{best.path_text}」为 {best.value}{best.unit}")
-    return warnings
+        for t, concepts in row_concepts:
+            if not concepts or t.unit != p.unit.lstrip("万") or not all(text_names(p.label, c) for c in concepts):
+                continue
+            stated, value = Decimal(str(p.value)), Decimal(str(t.value))
+            scaled = stated * 10000 if p.unit.startswith("万") else stated
+            if value and abs(scaled - value) / value <= Decimal("0.1") and not prose_agrees(stated, p.unit, value):
+                warnings.append(f"正文「{p.source[:40]}」写 {p.raw}，表格「{t.path_text}」为 {t.value}{t.unit}")
+    return list(dict.fromkeys(warnings))

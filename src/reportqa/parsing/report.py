@@ -34,7 +34,10 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
                     warnings=list(doc.warnings), synthetic=synthetic)
     for fact in report.facts:
         fact.report_id, fact.year, fact.agency = report.id, report.year, report.agency
-    report.warnings += checks.check_old_table(facts) if fmt == "old-table" else checks.check_template(facts)
+    if fmt == "old-table":
+        report.warnings += checks.check_old_table(facts)
+    else:
+        report.warnings += checks.check_template(facts) + checks.check_table4(facts)
     report.warnings += checks.check_prose_against_table(report.facts)
     if not report.agency:
         report.warnings.append("发布机关未能从正文识别（可在导入时用 --agency 指定）")

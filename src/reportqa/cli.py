@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-k", type=int, default=5)
     p.add_argument("--mode", choices=("facts", "passages"), default="facts",
                    help="'passages' is the retrieval-only baseline (no fact engine)")
+    p.add_argument("--baseline", action="store_true",
+                   help="also run the passages baseline on the same index and report the fact engine's gain")
 
     p = sub.add_parser("serve", help="start the web app")
     p.add_argument("--index", type=Path, dest="index_sub")
@@ -180,6 +182,17 @@ def run_eval_command(args, settings: Settings) -> int:
         result = run_eval(questions, ask, k=args.k, show_progress=sys.stderr.isatty())
         result["mode"] = args.mode
         print(format_table(result))
+        if args.baseline and args.mode == "facts":
+            from .baseline import PassageBaseline
+
+            base = run_eval(questions, PassageBaseline(engine).ask, k=args.k, show_progress=sys.stderr.isatty())
+            base["mode"] = "passages"
+            result["baseline"] = base
+            result["gain"] = {key: (round(result[key] / base[key], 2) if base.get(key) else None)
+                              for key in ("numeric_accuracy", "abstention_accuracy", "recall_at_5")}
+            print("\nbaseline (--mode passages), same index and questions:")
+            print(format_table({**base, "failures": []}))
+            print("\nfact engine / baseline: " + ", ".join(f"{k} ×{v}" for k, v in result["gain"].items()))
         if args.json_out:
             args.json_out.parent.mkdir(parents=True, exist_ok=True)
             args.json_out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -216,9 +216,7 @@ class Answerer:
                 return []
             if best[0].fact not in [m.fact for m in chosen]:
                 chosen.append(best[0])
-        chosen = [m for m in chosen if not any(o is not m and o.fact.table == m.fact.table
-                                               and len(o.fact.path) > len(m.fact.path)
-                                               and o.fact.path[: len(m.fact.path)] == m.fact.path for o in chosen)]
+        chosen = [m for m in chosen if not any(o is not m and _contains_part(m.fact, o.fact) for o in chosen)]
         return [(m, *self.value_of(m, q.columns)) for m in chosen]
 
     @staticmethod
@@ -553,6 +551,15 @@ class Answerer:
             if stated != table_value and table_value and abs(stated - table_value) / table_value <= Decimal("0.1"):
                 notes.append(f"注意：正文写作「{p.raw}」（{p.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。")
         return notes[:2]
+
+
+def _contains_part(whole: Fact, part: Fact) -> bool:
+    """``whole`` includes ``part``: a parent row (4.不同意公开 of its 其中 rows) or the 总计 column of the same row."""
+    if whole.table != part.table:
+        return False
+    if len(part.path) > len(whole.path) and part.path[: len(whole.path)] == whole.path:
+        return True
+    return part.path == whole.path and whole.column == "总计" and part.column not in (None, "总计")
 
 
 def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:

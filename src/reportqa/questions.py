@@ -7,6 +7,7 @@ names against the index).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .lexicon import ColumnConcept, Concept, Lexicon, load_lexicon
@@ -80,10 +81,20 @@ def detect_years(text: str) -> tuple[list[int], list[str]]:
     return list(dict.fromkeys(years)), relative
 
 
+@lru_cache(maxsize=8192)
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
+
+
 def _phrase_spans(text: str, phrase: str, english: bool) -> list[tuple[int, int]]:
+    """Where a phrase occurs: English phrases as whole words, Chinese ones anywhere (compiled once, not per call)."""
     if english and phrase.isascii():
-        return [(m.start(), m.end()) for m in re.finditer(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text)]
-    return [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+        return [(m.start(), m.end()) for m in _word_pattern(phrase).finditer(text)]
+    spans, start = [], text.find(phrase)
+    while start >= 0 and phrase:
+        spans.append((start, start + len(phrase)))
+        start = text.find(phrase, start + 1)
+    return spans
 
 
 def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -113,7 +124,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
 def _contains(text: str, phrase: str) -> bool:
     """Chinese phrases as substrings; English ones as whole words ("ratio" is not in "reconsideration")."""
     if phrase.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text) is not None
+        return _word_pattern(phrase).search(text) is not None
     return phrase in text
 
 

@@ -11,13 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 T2 = "二、主动公开政府信息情况"
-T3 = "三、收到和处理政府信息公开申请情况"
-T4 = "四、政府信息公开行政复议、行政诉讼情况"
-NEW = ("一、本年新收政府信息公开申请数量",)
-CARRIED = ("二、上年结转政府信息公开申请数量",)
-R = "三、本年度办理结果"
-TOTAL = (R, "（七）总计")
-CARRY_ON = ("四、结转下年度继续办理",)
+from reportqa.parsing.template_rows import CARRIED, CARRY_ON, NEW, T3, T4, TOTAL
+from reportqa.parsing.template_rows import RESULTS as R
 REFUSED = [(R, "（三）不予公开", leaf) for leaf in (
     "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
     "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项")]

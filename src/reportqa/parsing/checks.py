@@ -10,15 +10,7 @@ from decimal import Decimal
 
 from ..documents import Fact, Number
 
-T3 = "三、收到和处理政府信息公开申请情况"
-NEW, CARRIED, RESULTS, TOTAL, CARRY_ON = (
-    ("一、本年新收政府信息公开申请数量",),
-    ("二、上年结转政府信息公开申请数量",),
-    "三、本年度办理结果",
-    ("三、本年度办理结果", "（七）总计"),
-    ("四、结转下年度继续办理",),
-)
-APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
+from .template_rows import APPLICANT_COLUMNS, CARRIED, CARRY_ON, NEW, RESULTS, T3, T4, T4_PARTS, TOTAL
 
 
 def _fmt(value: Number) -> str:
@@ -73,8 +65,6 @@ def check_template(facts: list[Fact]) -> list[str]:
     return warnings
 
 
-T4 = "四、政府信息公开行政复议、行政诉讼情况"
-T4_PARTS = ("结果维持", "结果纠正", "其他结果", "尚未审结")
 
 
 def check_table4(facts: list[Fact]) -> list[str]:

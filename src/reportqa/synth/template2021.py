@@ -14,24 +14,17 @@ from decimal import Decimal
 from typing import AbstractSet, Iterable
 
 from ..documents import Fact, Number
+from ..parsing.template_rows import APPLICANT_COLUMNS as APPLICANTS
+from ..parsing.template_rows import CARRIED, CARRY_ON, NEW, RESULTS, T2, T3, T4, TOTAL
 from .agencies import AgencyName
 from .mess import FULLWIDTH_SPACE, Mess, format_figure, split_header, truth_of, wrap_label
 from .model import Inconsistency, Merge, Table
 
-T2 = "二、主动公开政府信息情况"
-T3 = "三、收到和处理政府信息公开申请情况"
-T4 = "四、政府信息公开行政复议、行政诉讼情况"
-APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
 COLUMNS3 = (*APPLICANTS, "总计")
 COLUMNS4 = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
 GROUPS4 = (("行政复议",), ("行政诉讼", "未经复议直接起诉"), ("行政诉讼", "复议后起诉"))
 NOTE3 = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 
-NEW = ("一、本年新收政府信息公开申请数量",)
-CARRIED = ("二、上年结转政府信息公开申请数量",)
-RESULTS = "三、本年度办理结果"
-TOTAL = (RESULTS, "（七）总计")
-CARRY_ON = ("四、结转下年度继续办理",)
 
 # Table 二: (section, item, columns); a one-column item's figure spans the three value columns.
 SECTION_COLUMNS = {

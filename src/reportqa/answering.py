@@ -459,7 +459,8 @@ class Answerer:
             return None
         unit = children[0].unit
         items = "；".join(f"{bare_label(f.label)} {format_value(f)}" for f in children)
-        text = (f"{prefix[-1]}: {items}. " if q.lang == "en" else f"{bare_label(prefix[-1])}分为：{items}。") + self.cite(children[0], q.lang)
+        group = replace(children[0], path=prefix)
+        text = (f"{prefix[-1]}: {items}. " if q.lang == "en" else f"{bare_label(prefix[-1])}分为：{items}。") + self.cite(group, q.lang)
         return Answer(q.text, found=True, text=text, value=None, unit=unit, facts=children, intent="list")
 
     # ---------------------------------------------------------------- passages and abstention

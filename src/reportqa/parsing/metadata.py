@@ -35,8 +35,13 @@ def chinese_year_to_int(text: str) -> int | None:
 def find_title(lines: list[str]) -> str:
     """The title line; an agency name on the line above it (a title set in two lines) is part of it."""
     compact = [re.sub(r"\s+", "", l) for l in lines[:15]]
+    for i in range(len(compact) - 1):  # a title wrapped onto a second line: 「…工作年」「度报告」
+        joined = compact[i] + compact[i + 1]
+        if len(compact[i + 1]) <= 12 and joined.endswith("报告") and not compact[i].endswith("报告") \
+                and ("年度报告" in joined or "工作报告" in joined) and "年度报告" not in compact[i]:
+            compact[i : i + 2] = [joined, ""]
     for i, s in enumerate(compact):
-        if 6 <= len(s) <= 80 and ("年度报告" in s or "工作报告" in s or "年报" in s):
+        if 6 <= len(s) <= 80 and ("年度报告" in s or "工作报告" in s or "年报" in s) and not s.endswith(("。", "；")):
             if i > 0 and _AGENCY_LINE.match(compact[i - 1]) and not _TITLE_AGENCY.match(s):
                 return compact[i - 1] + s
             return s

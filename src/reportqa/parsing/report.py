@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from pathlib import Path
 
 from ..documents import Block, Fact, LoadedDocument, Report, ReportFormat
@@ -25,7 +26,7 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
     lines = [b.text for b in doc.blocks if b.kind == "text"]
     meta = detect_metadata(lines, Path(doc.source).stem)
     facts, fmt = _parse_tables(doc.blocks)
-    sections = split_sections(_prose_paragraphs(doc.blocks))
+    sections = split_sections(_prose_paragraphs(doc.blocks, meta.title))
     prose = extract_prose_facts(sections)
     if fmt is None:
         fmt = "prose-only"
@@ -64,8 +65,8 @@ def _parse_tables(blocks: list[Block]) -> tuple[list[Fact], ReportFormat | None]
     return facts, fmt
 
 
-def _prose_paragraphs(blocks: list[Block]) -> list[str]:
-    """Text blocks that are prose: not a table's caption and not the signature block."""
+def _prose_paragraphs(blocks: list[Block], title: str = "") -> list[str]:
+    """Text blocks that are prose: not the title (or a line of it), a table's caption or the signature block."""
     paragraphs: list[str] = []
     for i, block in enumerate(blocks):
         if block.kind != "text":
@@ -73,7 +74,8 @@ def _prose_paragraphs(blocks: list[Block]) -> list[str]:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         nxt2 = blocks[i + 2] if i + 2 < len(blocks) else None
         is_caption = len(block.text) <= 30 and any(b is not None and b.kind == "table" for b in (nxt, nxt2))
-        if is_caption or is_signature_line(block.text):
+        compact = re.sub(r"\s+", "", block.text)
+        if is_caption or is_signature_line(block.text) or (title and len(compact) <= 80 and compact in title):
             continue
         paragraphs.append(block.text)
-    return paragraphs[1:] if paragraphs and ("年度报告" in paragraphs[0] or "工作报告" in paragraphs[0]) else paragraphs
+    return paragraphs

@@ -7,7 +7,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import gradio as gr
-import pytest
 
 from reportqa import webapp
 from reportqa.config import Settings

@@ -162,6 +162,19 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
         where = next((p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text), "")
         return [], where + depts[0] if not english else depts[0]
     if places_seen:
-        return [], next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text) \
-            if not english else "?"
+        if english:
+            return [], "?"
+        place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
+        return [], _mention_from(text, place if place in text else bare_place(place))
     return [], None
+
+
+_LOWER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:自治县|区|县|市|镇|乡|街道)")
+
+
+def _mention_from(text: str, place: str) -> str:
+    """杭州市 in 「杭州市上城区2019年…」 → 杭州市上城区: the whole name the question gives, not the part we know."""
+    end = text.find(place) + len(place)
+    while m := _LOWER_PLACE.match(text, end):
+        end = m.end()
+    return text[text.find(place):end]

@@ -104,7 +104,8 @@ class Answerer:
         q = parse_question(text, self.lexicon)
         if q.columns and not q.concepts and q.numeric:
             # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
-            q = replace(q, concepts=[self.lexicon.concept("received")])
+            asked = self.lexicon.concept("applications")
+            q = replace(q, concepts=[replace(asked, generic=False, phrases=asked.phrases + ("申请",))])
         scope = self.resolve_scope(q, report_id, year, agency)
         passages = self.retrieve(q, scope)
         if scope.problem:
@@ -153,27 +154,27 @@ class Answerer:
         columns = q.columns if columns is None else columns
         plain_cols = [c for c in columns if not c.sum_of]
         derived = [c for c in columns if c.sum_of]
+        by_report: dict[str, dict[str, list[Match]]] = {"table": defaultdict(list), "prose": defaultdict(list)}
         for kind in ("table", "prose"):
-            if kind == "prose" and columns:
-                break
             candidates = match_facts(concepts, self.scoped_facts(scope, kind), self.lexicon.concepts)
+            if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
+                candidates = [m for m in candidates
+                              if any(p in m.fact.label for c in columns for p in (c.id, *c.phrases) if not p.isascii())]
             if derived:
                 candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
-            # the best rows of each report: one report's exact row must not hide another report's answer
-            by_report: dict[str, list[Match]] = defaultdict(list)
             for m in candidates:
-                by_report[m.fact.report_id].append(m)
-            matches = [m for group in by_report.values() for m in best_matches(group, q.text)]
-            if kind == "table":
-                if not derived:
-                    matches, _ = select_column(matches, plain_cols)
-            else:
-                matches = self.best_prose(matches, q)
-            if matches and self.asks_for_missing(q, concepts, scope, matches[0]):
-                return []
-            if matches:
-                return matches
-        return []
+                by_report[kind][m.fact.report_id].append(m)
+        # Per report, the best table rows, else its best prose figure: one report's exact row must not hide another
+        # report's answer, and a report without tables still answers from its prose.
+        matches: list[Match] = []
+        for report in scope.reports:
+            table = best_matches(by_report["table"].get(report.id, []), q.text)
+            if table and not derived:
+                table, _ = select_column(table, plain_cols)
+            chosen = table or self.best_prose(best_matches(by_report["prose"].get(report.id, []), q.text), q)
+            if chosen and not self.asks_for_missing(q, concepts, Scope([report]), chosen[0]):
+                matches += chosen
+        return matches
 
     def asks_for_missing(self, q: Question, concepts, scope: Scope, match: Match) -> bool:
         """A specific concept of the question that no fact in scope has (访问量): the figure is not reported."""
@@ -538,7 +539,7 @@ class Answerer:
         """Where the report's prose gives this figure differently (3.7万多条 vs 37353条)."""
         if fact.kind != "table":
             return []
-        concepts = [self.lexicon.concept(c) for c in leaf_concepts(fact, self.lexicon.concepts)]
+        concepts = [self.lexicon.concept(c) for c in leaf_concepts(fact, self.lexicon.concepts, generic=True)]
         if not concepts:
             return []
         notes = []

@@ -43,8 +43,8 @@ def _names(concept: Concept, label: str) -> bool:
 
 
 def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
-    if _names(concept, fact.label):
-        return STRONG, None
+    if _names(concept, fact.label) or (fact.kind == "prose" and text_names(fact.label, concept)):
+        return STRONG, None  # a prose figure's label is free text: the ways people say it count too
     if fact.column and any(c == fact.column or c in fact.column for c in concept.columns):
         return STRONG, None
     for label in reversed(fact.path[:-1]):
@@ -60,9 +60,10 @@ def text_names(text: str, concept: Concept) -> bool:
     return any(p in text for p in concept.rows) or any(p in text for p in concept.phrases if not p.isascii())
 
 
-def leaf_concepts(fact: Fact, lexicon_concepts: tuple[Concept, ...]) -> set[str]:
+def leaf_concepts(fact: Fact, lexicon_concepts: tuple[Concept, ...], generic: bool = False) -> set[str]:
+    """The concepts a row's own label names (generic ones, such as 主动公开, only when asked for)."""
     leaf = bare_label(fact.label)
-    return {c.id for c in lexicon_concepts if not c.generic and any(r in leaf for r in c.rows)
+    return {c.id for c in lexicon_concepts if (generic or not c.generic) and any(r in leaf for r in c.rows)
             and not any(x in leaf for x in c.exclude)}
 
 

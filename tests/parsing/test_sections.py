@@ -1,4 +1,3 @@
-import pytest
 
 from reportqa.chunking import report_passages
 from reportqa.parsing.sections import PREAMBLE, is_top_heading, split_sections

@@ -97,7 +97,7 @@ def check_prose_against_table(facts: list[Fact]) -> list[str]:
 
     lexicon = load_lexicon()
     table = [f for f in facts if f.kind == "table" and f.value is not None and f.column in (None, "总计")]
-    row_concepts = [(t, [lexicon.concept(c) for c in leaf_concepts(t, lexicon.concepts)]) for t in table]
+    row_concepts = [(t, [lexicon.concept(c) for c in leaf_concepts(t, lexicon.concepts, generic=True)]) for t in table]
     warnings = []
     for p in (f for f in facts if f.kind == "prose"):
         for t, concepts in row_concepts:

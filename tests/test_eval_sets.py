@@ -1,0 +1,36 @@
+"""Both question sets through `reportqa eval --corpus` (a fresh index each): the figures the issues require.
+
+This is the end-to-end guard of answer quality; the sets and their corpora are described in eval/README.md and
+eval/generated/README.md.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = [
+    ("eval/seed_questions.jsonl", "corpus"),
+    ("eval/generated/questions.jsonl", "eval/generated/corpus"),
+]
+
+
+@pytest.mark.parametrize("questions,corpus", SETS)
+def test_question_set_meets_the_bar(tmp_path, questions, corpus):
+    out = tmp_path / "result.json"
+    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "eval", str(ROOT / questions), "--corpus",
+                          str(ROOT / corpus), "--json", str(out)], capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["numeric_accuracy"] >= 0.95, run.stdout
+    assert result["abstention_accuracy"] >= 0.95, run.stdout
+    assert result["false_answer_rate"] <= 0.03, run.stdout
+    assert result["recall_at_5"] >= 0.9, run.stdout
+    for kind, row in result["by_kind"].items():
+        assert row["accuracy"] >= 0.9, (kind, run.stdout)
+    assert result["by_lang"]["en"]["accuracy"] >= 0.9, run.stdout

@@ -138,3 +138,9 @@ def test_prose_and_table_disagreement_is_noted(corpus_engine):
     a = corpus_engine.ask("瓯海区2017年主动公开了多少条政府信息")
     assert a.value == 37353
     assert any("3.7万多条" in n for n in a.notes)
+
+
+def test_difference_between_a_row_and_its_part(engine):
+    a = engine.ask("2017年瓯海区新闻发布会总次数比主要负责同志参加的次数多几次？")
+    assert (a.found, a.value, a.unit) == (True, 18, "次")
+    assert "29 − 11" in a.text

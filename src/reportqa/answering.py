@@ -15,7 +15,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from .agencies import agency_aliases, match_agencies, place_is_known, resolve_agencies
 from .chunking import format_value
 from .documents import Answer, Fact, Hit, Number, Report
-from .facts_match import STRONG, Match, best_matches, leaf_concepts, match_facts, select_column, text_names
+from .facts_match import (STRONG, Match, best_matches, label_names, leaf_concepts, match_facts, select_column,
+                          text_names)
 from .lexicon import Lexicon, load_lexicon
 from .parsing.similarity import bare_label, label_similarity
 from .questions import Question, parse_question
@@ -324,6 +325,19 @@ class Answerer:
         text += self.cite(facts[0], q.lang)
         return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=facts, intent="sum")
 
+    def with_whole(self, q: Question, part: tuple[Match, Number | None, str, list[Fact]]) -> list:
+        """"新闻发布会总次数比其中主要负责同志参加的多几次": one row covers every concept asked, and the other side is
+        the row it belongs to (its nearest parent naming one of the concepts). Whole first, then the part."""
+        match = part[0]
+        facts = self.facts_by_report.get(match.fact.report_id, [])
+        for depth in range(len(match.fact.path) - 1, 0, -1):
+            parent = next((f for f in facts if f.table == match.fact.table and f.path == match.fact.path[:depth]
+                           and f.column == match.fact.column and f.value is not None), None)
+            if parent is not None and any(label_names(c, parent.label) for c in q.concepts if not c.generic):
+                whole = Match(parent, frozenset(), STRONG, None)
+                return [(whole, parent.value, parent.unit, [parent]), part]
+        return [part]
+
     @staticmethod
     def part_label(m: Match, q: Question) -> str:
         label = bare_label(m.fact.label)
@@ -340,6 +354,8 @@ class Answerer:
                 sides.append((f"{y}年", got))
         else:
             parts = self.distinct_parts(q, scope)
+            if len(parts) == 1:
+                parts = self.with_whole(q, parts[0])
             if len(parts) < 2:
                 return None
             sides = [(self.part_label(p[0], q), p) for p in parts[:2]]

@@ -36,19 +36,19 @@ def label_overlap(question: str, label: str) -> float:
     return round(sum(1 for i in range(len(bare) - 1) if bare[i : i + 2] in question) / (len(bare) - 1), 3)
 
 
-def _names(concept: Concept, label: str) -> bool:
+def label_names(concept: Concept, label: str) -> bool:
     """The label is about the concept: a row word in the bare label (or the numbered one: （七）总计)."""
     bare = bare_label(label)
     return any(r in bare or r in label for r in concept.rows) and not any(x in bare for x in concept.exclude)
 
 
 def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
-    if _names(concept, fact.label) or (fact.kind == "prose" and text_names(fact.label, concept)):
+    if label_names(concept, fact.label) or (fact.kind == "prose" and text_names(fact.label, concept)):
         return STRONG, None  # a prose figure's label is free text: the ways people say it count too
     if fact.column and any(c == fact.column or c in fact.column for c in concept.columns):
         return STRONG, None
     for label in reversed(fact.path[:-1]):
-        if _names(concept, label):
+        if label_names(concept, label):
             return WEAK, label
     return 0.0, None
 

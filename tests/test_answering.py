@@ -144,3 +144,34 @@ def test_difference_between_a_row_and_its_part(engine):
     a = engine.ask("2017年瓯海区新闻发布会总次数比主要负责同志参加的次数多几次？")
     assert (a.found, a.value, a.unit) == (True, 18, "次")
     assert "29 − 11" in a.text
+
+
+@pytest.fixture(scope="module")
+def template2019_engine(tmp_path_factory, embedder):
+    """A hand-written 2019-template report (invented agency and figures) as markdown tables."""
+    root = tmp_path_factory.mktemp("template2019")
+    (root / "corpus").mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "template2019_mingchuan.md", root / "corpus")
+    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+    eng.ingest([root / "corpus"])
+    yield eng
+    eng.close()
+
+
+@pytest.mark.parametrize("question,value,unit", [
+    ("行政许可决定有多少", 45210, "件"),  # the headline column of a 2019 table 二 row
+    ("行政许可项目数量", 320, "项"),
+    ("政府集中采购总金额是多少", Decimal("52310.5"), "万元"),
+    ("规范性文件对外公开总数量", 86, "件"),
+    ("本年新公开了多少规范性文件", 12, "件"),
+    ("不予公开多少件", 34, "件"),
+    ("明川区2019年行政诉讼一共多少件", 20, "件"),
+    ("其他处理多少件", 65, "件"),
+    ("How many requests did companies file?", 35, "件"),
+])
+def test_2019_template(template2019_engine, question, value, unit):
+    report = template2019_engine.reports()[0]
+    assert (report.format, report.agency, report.year) == ("template-2019", "澄湖市明川区人民政府", 2019)
+    assert report.warnings == []
+    a = template2019_engine.ask(question)
+    assert (a.found, a.value, a.unit) == (True, value, unit), a.text

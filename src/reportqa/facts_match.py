@@ -120,8 +120,16 @@ def select_column(matches: list[Match], columns: list[ColumnConcept]) -> tuple[l
     plain = [m for m in matches if m.fact.column in (None, "总计")]
     if plain:
         return plain, None
-    # a row with several measure columns (本年制发件数 / 本年废止件数 / 现行有效件数): take the first, say so
+    # a row with several measure columns (本年制发件数 / 本年废止件数 / 现行有效件数): the headline one — decisions
+    # (处理决定数量) or an amount (金额) where the row has one, else the first
     first_cols: dict[tuple, str] = {}
     for m in matches:
-        first_cols.setdefault((m.fact.report_id, m.fact.path), m.fact.column or "")
+        key = (m.fact.report_id, m.fact.path)
+        column = m.fact.column or ""
+        if key not in first_cols or (_is_headline(column) and not _is_headline(first_cols[key])):
+            first_cols[key] = column
     return [m for m in matches if first_cols[(m.fact.report_id, m.fact.path)] == (m.fact.column or "")], None
+
+
+def _is_headline(column: str) -> bool:
+    return "决定" in column or "金额" in column

@@ -102,7 +102,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     lowered = text.lower()
     candidates: list[tuple[int, int, Concept | None, ColumnConcept | None]] = []
     for concept in lexicon.concepts:
-        for phrase in set(concept.phrases) | set(concept.rows):
+        for phrase in set(concept.phrases) | set(concept.rows) | set(concept.columns):
             for s, e in _phrase_spans(lowered, phrase.lower(), True):
                 candidates.append((s, e, concept, None))
     for column in lexicon.columns:

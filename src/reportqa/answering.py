@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from .agencies import agency_aliases, match_agencies, place_is_known, resolve_agencies
+from .agencies import agency_aliases
 from .chunking import format_value
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import (STRONG, Match, best_matches, label_names, leaf_concepts, match_facts, select_column,
@@ -21,21 +21,13 @@ from .lexicon import Lexicon, load_lexicon
 from .parsing.similarity import bare_label, label_similarity
 from .questions import Question, parse_question
 from .retrieval import Filters, Retriever
+from .scope import Scope, indexed_summary, resolve_scope
+from .wording import cite, common_prefix, say_figure, say_not_reported
 
 log = logging.getLogger(__name__)
 # Dense cosine of the best passage below which a prose answer is "not in the reports"; e5 scores English questions
 # against Chinese passages lower than Chinese ones, so each language has its own threshold (calibrated on eval/).
 PROSE_MIN_SCORE = {"zh": 0.80, "en": 0.70}
-
-
-_PLANS = re.compile(r"计划|打算|思路|下一步|明年|改进|将要|安排|plan|improve|next year|intend|going to", re.I)
-
-
-@dataclass
-class Scope:
-    reports: list[Report]
-    years: list[int] = field(default_factory=list)
-    problem: str = ""  # why nothing in the index can answer (unknown year or agency)
 
 
 class Answerer:
@@ -50,54 +42,8 @@ class Answerer:
         self.top_k = top_k
         self.prose_min_score = prose_min_score or PROSE_MIN_SCORE
 
-    # ---------------------------------------------------------------- scope
     def indexed_summary(self, lang: str = "zh") -> str:
-        items = sorted({(r.agency or "?", r.year or 0) for r in self.reports.values()}, key=lambda x: (x[1], x[0]))
-        if lang == "en":
-            return "Indexed reports: " + "; ".join(f"{a} {y or '?'}" for a, y in items) if items else "No reports are indexed."
-        return "已索引的报告：" + "；".join(f"{a} {y or '?'}年" for a, y in items) if items else "索引中还没有报告。"
-
-    def resolve_scope(self, q: Question, report_id: str | None, year: int | None, agency: str | None) -> Scope:
-        reports = list(self.reports.values())
-        if report_id:
-            reports = [r for r in reports if r.id == report_id or r.source.rsplit(".", 1)[0] == report_id]
-        if agency:
-            reports = [r for r in reports if agency in r.agency or match_agencies(agency, [r.agency])]
-        named, unknown_agency = resolve_agencies(q.text, sorted({r.agency for r in self.reports.values() if r.agency}))
-        if named:
-            reports = [r for r in reports if r.agency in named]
-        elif unknown_agency:
-            return Scope([], problem=f"unknown-agency:{unknown_agency}")
-        else:
-            unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in self.reports.values()])]
-            if unknown:
-                return Scope([], problem=f"unknown-agency:{unknown[0]}")
-        if not reports:
-            return Scope([], problem="no-report")
-        base = max((r.year for r in reports if r.year), default=None)
-        years = list(q.years) + ([year] if year else [])
-        if "比去年" in q.relative_years:
-            anchor = years[0] if years else base
-            years = [anchor, anchor - 1] if anchor else years
-        else:
-            if "去年" in q.relative_years and base and not years:
-                years.append(base)
-            if "前年" in q.relative_years and base:
-                years.append(base - 1)
-            if "今年" in q.relative_years and base and not years:
-                years.append(base)
-        years = list(dict.fromkeys(y for y in years if y))
-        if years and q.intent == "prose" and _PLANS.search(q.text):
-            # a report states the next year's plans: "2018年有什么打算" is answered by the 2017 report
-            years = [y if any(r.year == y for r in reports) or not any(r.year == y - 1 for r in reports) else y - 1
-                     for y in years]
-        if years:
-            missing = [y for y in years if not any(r.year == y for r in reports)]
-            if missing and (q.intent != "difference" or len(missing) == len(years)):
-                return Scope([], years=years, problem=f"unknown-year:{missing[0]}")
-            if q.intent != "difference" or len(years) < 2 or not missing:
-                reports = [r for r in reports if r.year in years]
-        return Scope(reports, years)
+        return indexed_summary(list(self.reports.values()), lang)
 
     # ---------------------------------------------------------------- entry point
     def answer(self, text: str, report_id: str | None = None, year: int | None = None,
@@ -107,7 +53,7 @@ class Answerer:
             # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
             asked = self.lexicon.concept("applications")
             q = replace(q, concepts=[replace(asked, generic=False, phrases=asked.phrases + ("申请",))])
-        scope = self.resolve_scope(q, report_id, year, agency)
+        scope = resolve_scope(q, list(self.reports.values()), report_id, year, agency)
         passages = self.retrieve(q, scope)
         if scope.problem:
             return self.abstain(q, scope, passages)
@@ -399,7 +345,7 @@ class Answerer:
         pct = (Decimal(str(num)) / Decimal(str(den)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         label = match.fact.label if len(used) == 1 else (match.via_parent or match.fact.label)
         formula = f"{num} / {den} = {pct}%"
-        cited = replace(match.fact, path=_common_prefix([f.path for f in used]) or match.fact.path)
+        cited = replace(match.fact, path=common_prefix([f.path for f in used]) or match.fact.path)
         if q.lang == "en":
             text = f"{label}: {num} of {den} ({den_label}) = **{pct}%** ({formula}). " + self.cite(cited, "en")
         else:
@@ -506,41 +452,15 @@ class Answerer:
         return Answer(q.text, found=False, text=text + self.indexed_summary(q.lang), passages=passages,
                       intent=q.intent, notes=[problem] if problem else [])
 
-    # ---------------------------------------------------------------- wording
+    # ---------------------------------------------------------------- wording (see wording.py)
     def cite(self, fact: Fact, lang: str) -> str:
-        r = self.reports.get(fact.report_id)
-        title = r.title if r else ""
-        where = " › ".join(p for p in ((fact.table,) if fact.table else ()) + fact.path)
-        col = f"（{fact.column}列）" if fact.column and lang != "en" else (f" [{fact.column}]" if fact.column else "")
-        kind = "" if fact.kind == "table" else ("（正文）" if lang != "en" else " (prose)")
-        if lang == "en":
-            return f"Source: {title} — {where}{col}{kind}."
-        return f"来源：《{title}》{where}{col}{kind}。"
+        return cite(self.reports.get(fact.report_id), fact, lang)
 
     def say_figure(self, q: Question, fact: Fact, value: Number, unit: str, used: list[Fact]) -> str:
-        r = self.reports.get(fact.report_id)
-        who = f"{r.agency} {r.year}年" if r else ""
-        if len(used) > 1:
-            label = bare_label(used[0].path[len(used[0].path) - 2]) if len(used[0].path) >= 2 else fact.label
-            formula = " + ".join(f"{bare_label(f.label)} {f.value if f.value is not None else '未填报'}" for f in used)
-            if len({f.path for f in used}) == 1 and used[0].column:
-                formula = " + ".join(f"{f.column} {f.value}" for f in used)
-                label = f"{fact.label}（{'、'.join(f.column for f in used)}）"
-            group = replace(fact, path=_common_prefix([f.path for f in used]) or fact.path)
-            if q.lang == "en":
-                return f"{who} {label}: **{value} {unit}** ({formula}). " + self.cite(group, "en")
-            return f"{who}{label}共 **{value}{unit}**（{formula}）。" + self.cite(group, "zh")
-        label = bare_label(fact.label)
-        if fact.column and fact.column != "总计":
-            label += f"（{fact.column}）"
-        if q.lang == "en":
-            return f"**{value} {unit}** — {label} ({who}). " + self.cite(fact, "en")
-        return f"{who}{label}：**{value}{unit}**。" + self.cite(fact, "zh")
+        return say_figure(self.reports.get(fact.report_id), q.lang, fact, value, unit, used)
 
     def say_not_reported(self, q: Question, fact: Fact) -> str:
-        if q.lang == "en":
-            return f"The report leaves this cell blank ('{fact.raw or ''}'): not reported. " + self.cite(fact, "en")
-        return f"报告中该项未填报（原文为「{fact.raw or '空白'}」），不等于0。" + self.cite(fact, "zh")
+        return say_not_reported(self.reports.get(fact.report_id), q.lang, fact)
 
     def breakdown(self, fact: Fact, q: Question) -> str:
         children = [f for f in self.facts_by_report.get(fact.report_id, []) if f.kind == "table"
@@ -578,16 +498,6 @@ def _contains_part(whole: Fact, part: Fact) -> bool:
     if len(part.path) > len(whole.path) and part.path[: len(whole.path)] == whole.path:
         return True
     return part.path == whole.path and whole.column == "总计" and part.column not in (None, "总计")
-
-
-def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
-    prefix = paths[0]
-    for p in paths[1:]:
-        n = 0
-        while n < min(len(prefix), len(p)) and prefix[n] == p[n]:
-            n += 1
-        prefix = prefix[:n]
-    return prefix
 
 
 def _sum(facts: list[Fact]) -> Number | None:

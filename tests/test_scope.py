@@ -1,0 +1,54 @@
+"""Scope: which reports a question is about (pure: reports as plain dataclasses, no index)."""
+
+from reportqa.documents import Report
+from reportqa.questions import parse_question
+from reportqa.scope import indexed_summary, resolve_scope
+
+REPORTS = [
+    Report(id="a17", title="t", agency="温州市瓯海区人民政府", year=2017, format="old-table", source="a.txt"),
+    Report(id="a16", title="t", agency="温州市瓯海区人民政府", year=2016, format="old-table", source="b.txt"),
+    Report(id="h24", title="t", agency="淮安市人民政府", year=2024, format="template-2021", source="huaian-2024.pdf"),
+    Report(id="w22", title="t", agency="青禾市东湖区卫生健康委员会", year=2022, format="template-2021", source="w.docx"),
+]
+
+
+def scope_of(question: str, **kw):
+    return resolve_scope(parse_question(question), REPORTS, **kw)
+
+
+def ids(scope) -> set[str]:
+    return {r.id for r in scope.reports}
+
+
+def test_agency_and_year_named():
+    assert ids(scope_of("瓯海区2016年收到多少申请")) == {"a16"}
+    assert ids(scope_of("东湖区卫健委收到多少申请")) == {"w22"}
+    assert ids(scope_of("How many requests did Huai'an receive?")) == {"h24"}
+
+
+def test_relative_years_follow_the_newest_report_in_scope():
+    assert ids(scope_of("瓯海区去年收到多少申请")) == {"a17"}
+    scope = scope_of("瓯海区网上申请比去年多了多少？")
+    assert scope.years == [2017, 2016] and ids(scope) == {"a17", "a16"}
+
+
+def test_unknown_year_or_agency_is_a_problem_not_a_wider_scope():
+    assert scope_of("瓯海区2019年收到多少申请").problem == "unknown-year:2019"
+    assert scope_of("东湖区教育局收到多少申请").problem.startswith("unknown-agency:东湖区教育局")
+    assert scope_of("杭州市收到多少申请").problem == "unknown-agency:杭州市"
+
+
+def test_report_choice_and_filters_narrow_first():
+    assert ids(scope_of("收到多少申请", report_id="huaian-2024")) == {"h24"}
+    assert ids(scope_of("收到多少申请", agency="瓯海区")) == {"a17", "a16"}
+    assert ids(scope_of("收到多少申请", year=2022)) == {"w22"}
+
+
+def test_next_years_plans_come_from_the_previous_report():
+    assert ids(scope_of("瓯海区2018年有什么工作打算？")) == {"a17"}
+
+
+def test_indexed_summary_lists_agencies_and_years():
+    text = indexed_summary(REPORTS)
+    assert text.startswith("已索引的报告：") and "淮安市人民政府 2024年" in text
+    assert indexed_summary(REPORTS, "en").startswith("Indexed reports:")

@@ -161,3 +161,11 @@ def test_places_are_noted_for_the_answerer():
 
 def test_question_text_is_kept():
     assert parse_question("网上申请有多少件").text == "网上申请有多少件"
+
+
+def test_negated_things_are_left_out():
+    q = parse_question("不是当面递交的申请（网上、传真、写信）一共有多少件？")
+    assert q.intent == "sum" and [c.id for c in q.concepts if not c.generic] == ["online", "fax", "mail"]
+    q = parse_question("除了公报、网站、微博、微信以外，用其他方式公开了多少条信息？")
+    assert "gazette" not in [c.id for c in q.concepts] and "other_ways" in [c.id for c in q.concepts]
+    assert "refused" in [c.id for c in parse_question("不同意公开的有多少").concepts]  # a phrase, not a negation

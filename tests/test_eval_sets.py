@@ -14,14 +14,15 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [
-    ("eval/seed_questions.jsonl", "corpus"),
-    ("eval/generated/questions.jsonl", "eval/generated/corpus"),
+SETS = [  # (questions, corpus, bar for recall@5 and every kind); the blind set was written without seeing the code
+    ("eval/seed_questions.jsonl", "corpus", 0.9),
+    ("eval/generated/questions.jsonl", "eval/generated/corpus", 0.9),
+    ("eval/blind/questions.jsonl", "corpus", 0.85),
 ]
 
 
-@pytest.mark.parametrize("questions,corpus", SETS)
-def test_question_set_meets_the_bar(tmp_path, questions, corpus):
+@pytest.mark.parametrize("questions,corpus,bar", SETS)
+def test_question_set_meets_the_bar(tmp_path, questions, corpus, bar):
     out = tmp_path / "result.json"
     run = subprocess.run([sys.executable, "-m", "reportqa.cli", "eval", str(ROOT / questions), "--corpus",
                           str(ROOT / corpus), "--json", str(out)], capture_output=True, text=True, timeout=600)
@@ -30,7 +31,7 @@ def test_question_set_meets_the_bar(tmp_path, questions, corpus):
     assert result["numeric_accuracy"] >= 0.95, run.stdout
     assert result["abstention_accuracy"] >= 0.95, run.stdout
     assert result["false_answer_rate"] <= 0.03, run.stdout
-    assert result["recall_at_5"] >= 0.9, run.stdout
+    assert result["recall_at_5"] >= bar, run.stdout
     for kind, row in result["by_kind"].items():
-        assert row["accuracy"] >= 0.9, (kind, run.stdout)
+        assert row["accuracy"] >= bar, (kind, run.stdout)
     assert result["by_lang"]["en"]["accuracy"] >= 0.9, run.stdout

@@ -144,12 +144,16 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
     latin = _latin(text)
     depts = english_departments(text) if english else department_mentions(text)
     candidates: list[tuple[int, str]] = []
+    sub_places: list[str] = []
     places_seen = False
     for agency in agencies:
         places, department = split_agency(agency)
         hits = [p for p in places if (_pinyin(bare_place(p)) in latin if english else (p in text or bare_place(p) in text))]
         places_seen = places_seen or bool(hits)
         lowest_named = bool(places) and places[-1] in hits
+        if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
+            sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
+            lowest_named = False
         dept_ok = not depts or any(department_matches(d, department) for d in depts)
         if dept_ok and (lowest_named or (not places and depts)):
             candidates.append((len(hits) + (2 if depts else 0), agency))
@@ -158,6 +162,8 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
     if candidates:
         best = max(n for n, _ in candidates)
         return [a for n, a in candidates if n == best], None
+    if sub_places:
+        return [], sub_places[0]
     if depts and (places_seen or not english):
         where = next((p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text), "")
         return [], where + depts[0] if not english else depts[0]
@@ -169,7 +175,20 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
     return [], None
 
 
+_SUB_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,4}?(?:自治县|区|县|市|镇|乡|街道)")
 _LOWER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:自治县|区|县|市|镇|乡|街道)")
+
+
+def _sub_place_after(text: str, place: str, agency: str) -> str | None:
+    """A lower-level place written right after the agency's own place, which the agency's name does not have."""
+    at = text.find(place)
+    if at < 0:
+        return None
+    m = _SUB_PLACE.match(text, at + len(place))
+    if m and m.group(0) not in agency and not re.match(r"(政府|人民政府)", m.group(0)) \
+            and not re.search(r"[的了是有在和与及或个年]", m.group(0)):
+        return text[at:m.end()]
+    return None
 
 
 def _mention_from(text: str, place: str) -> str:

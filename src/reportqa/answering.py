@@ -49,6 +49,10 @@ class Answerer:
     def answer(self, text: str, report_id: str | None = None, year: int | None = None,
                agency: str | None = None) -> Answer:
         q = parse_question(text, self.lexicon)
+        narrow = [c for c in q.columns if not c.sum_of]
+        if narrow and any(c.sum_of and all(n.id in c.sum_of for n in narrow) for c in q.columns):
+            # "the 'other' category of organisations": the narrower column is the one asked about
+            q = replace(q, columns=narrow)
         if q.columns and not q.concepts and q.numeric:
             # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
             asked = self.lexicon.concept("applications")
@@ -156,10 +160,15 @@ class Answerer:
         chosen: list[Match] = []
         for concept in concepts:
             covering = [m for m in all_matches if concept.id in m.covered]
-            covering, _ = select_column(covering, [c for c in q.columns if not c.sum_of])
+            plain_cols = [c for c in q.columns if not c.sum_of]
+            if plain_cols:
+                covering, _ = select_column(covering, plain_cols)
             if not covering:
                 return []
-            best = best_matches(covering, q.text)
+            # rank first (现行有效的规章: the row's 现行有效件数 cell covers both words), then the default column
+            best, _ = select_column(best_matches(covering, q.text), plain_cols)
+            if not best:
+                return []
             if len({m.fact.report_id for m in best}) > 1:
                 return []
             if best[0].fact not in [m.fact for m in chosen]:
@@ -175,7 +184,16 @@ class Answerer:
         best = max(label_similarity(q.text, m.fact.label) for m in strong)
         return [m for m in strong if label_similarity(q.text, m.fact.label) == best][:1]
 
-    def value_of(self, match: Match, columns) -> tuple[Number | None, str, list[Fact]]:
+    @staticmethod
+    def names_leaf(question: str, fact: Fact) -> bool:
+        """"其他处理里面归到“其他”的": the question names the row itself, not just its group (whose own name, 其他处理,
+        is taken out first)."""
+        leaf = bare_label(fact.label)
+        for parent in fact.path[:-1]:
+            question = question.replace(bare_label(parent), " ")
+        return len(leaf) >= 2 and leaf in question
+
+    def value_of(self, match: Match, columns, question: str = "") -> tuple[Number | None, str, list[Fact]]:
         """The figure a match stands for: the cell itself, a column sum (法人或其他组织), or a group sum (（三）不予公开)."""
         fact = match.fact
         derived_cols = [c for c in columns if c.sum_of]
@@ -184,7 +202,7 @@ class Answerer:
             parts = [f for f in facts if f.kind == fact.kind and f.table == fact.table and f.path == fact.path
                      and f.column in derived_cols[0].sum_of]
             return _sum(parts), fact.unit, parts
-        if match.via_parent and match.strength < STRONG:
+        if match.via_parent and match.strength < STRONG and not self.names_leaf(question, fact):
             depth = list(fact.path).index(match.via_parent) + 1
             prefix = fact.path[:depth]
             parent = [f for f in facts if f.table == fact.table and f.path == prefix and f.column == fact.column]
@@ -199,13 +217,23 @@ class Answerer:
         matches = self.find(q, scope)
         if not matches:
             return None
-        per_report: dict[str, Match] = {}
+        per_report: dict[str, list[Match]] = defaultdict(list)
         for m in matches:
-            per_report.setdefault(m.fact.report_id, m)
+            per_report[m.fact.report_id].append(m)
         if len(per_report) > 1:
-            return self.ask_which(q, list(per_report.values()))
-        match = next(iter(per_report.values()))
-        value, unit, used = self.value_of(match, q.columns)
+            return self.ask_which(q, [group[0] for group in per_report.values()])
+        group = next(iter(per_report.values()))
+        match = group[0]
+        siblings = [m for m in group if m.via_parent and m.via_parent == match.via_parent
+                    and m.fact.column == match.fact.column and not self.names_leaf(q.text, m.fact)]
+        if len(siblings) > 1 and len({m.fact.path for m in siblings}) == len(siblings):
+            # 行政诉讼中结果被纠正的: the rows of the group named, in the asked column, added up
+            used = [m.fact for m in siblings]
+            value, unit = _sum(used), match.fact.unit
+            if value is not None:
+                text = self.say_figure(q, match.fact, value, unit, used)
+                return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used)
+        value, unit, used = self.value_of(match, q.columns, q.text)
         if value is None:
             return Answer(q.text, found=True, text=self.say_not_reported(q, match.fact), value=None, unit=unit,
                           facts=used)

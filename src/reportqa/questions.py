@@ -128,7 +128,9 @@ def _contains(text: str, phrase: str) -> bool:
     return phrase in text
 
 
-_NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from)\s*$", re.I)
+_NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from|besides)\s*$",
+                              re.I)
+_EXCEPT_REGION_EN = re.compile(r"\b(besides|except|excluding|apart from|other than)\b(.{1,60}?)(,|;)", re.I)
 _EXCEPT_REGION = re.compile(r"(除了|除去|不包括|不含)(.{1,30}?)(以外|之外|外|，|,)")
 
 
@@ -136,7 +138,8 @@ def is_negated(text: str, mention: Mention) -> bool:
     """"不是当面递交的（网上、传真、写信）" and "除了公报、网站…以外" name things the question leaves out."""
     if _NEGATION_BEFORE.search(text[max(0, mention.start - 12):mention.start]):
         return True
-    return any(m.start(2) <= mention.start and mention.end <= m.end(2) for m in _EXCEPT_REGION.finditer(text))
+    regions = list(_EXCEPT_REGION.finditer(text)) + list(_EXCEPT_REGION_EN.finditer(text))
+    return any(m.start(2) <= mention.start and mention.end <= m.end(2) for m in regions)
 
 
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
@@ -169,8 +172,12 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     lexicon = lexicon or load_lexicon()
     lang = "zh" if _CJK.search(text) else "en"
-    years, relative = detect_years(text)
-    mentions = [m for m in find_mentions(text, lexicon) if not is_negated(text, m)]
+    all_mentions = find_mentions(text, lexicon)
+    mentions = [m for m in all_mentions if not is_negated(text, m)]
+    # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年
+    unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch
+                        for i, ch in enumerate(text))
+    years, relative = detect_years(unphrased)
     concepts = list(dict.fromkeys(m.concept for m in mentions if m.concept is not None))
     columns = list(dict.fromkeys(m.column for m in mentions if m.column is not None))
     bare = re.sub(r"[\d〇○零一二三四五六七八九十]+年度?|\d+月|\d+日", "，", text)

@@ -15,10 +15,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from .agencies import agency_aliases
 from .chunking import format_value
 from .documents import Answer, Fact, Hit, Number, Report
-from .facts_match import (STRONG, Match, best_matches, label_names, leaf_concepts, match_facts, select_column,
-                          text_names)
+from .facts_match import (STRONG, Match, best_matches, label_names, label_overlap, leaf_concepts, match_facts,
+                          select_column, text_names)
 from .lexicon import Lexicon, load_lexicon
-from .parsing.similarity import bare_label, label_similarity
+from .parsing.similarity import bare_label
 from .questions import Question, parse_question
 from .retrieval import Filters, Retriever
 from .scope import Scope, indexed_summary, resolve_scope
@@ -181,8 +181,7 @@ class Answerer:
         strong = [m for m in matches if m.strength >= STRONG]
         if not strong:
             return []
-        best = max(label_similarity(q.text, m.fact.label) for m in strong)
-        return [m for m in strong if label_similarity(q.text, m.fact.label) == best][:1]
+        return [max(strong, key=lambda m: label_overlap(q.text, m.fact.label))]
 
     @staticmethod
     def names_leaf(question: str, fact: Fact) -> bool:
@@ -333,7 +332,7 @@ class Answerer:
             if len(parts) < 2:
                 return None
             sides = [(self.part_label(p[0], q), p) for p in parts[:2]]
-        (la, (ma, a, ua, fa)), (lb, (mb, b, ub, fb)) = sides
+        (la, (ma, a, ua, fa)), (lb, (_, b, ub, fb)) = sides
         if a is None or b is None or ua != ub:
             return None
         diff = a - b  # type: ignore[operator]

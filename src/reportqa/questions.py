@@ -55,10 +55,6 @@ class Question:
     places: list[str] = field(default_factory=list)  # place names mentioned (杭州市, 瓯海区), matched to agencies later
     numeric: bool = False  # a number is wanted
 
-    @property
-    def specific_concepts(self) -> list[Concept]:
-        return [c for c in self.concepts if not c.generic] or list(self.concepts)
-
 
 def detect_years(text: str) -> tuple[list[int], list[str]]:
     years: list[int] = []

@@ -1,4 +1,4 @@
-"""Cell text → exact number. Pure functions, shared by every table parser."""
+"""Cell text → exact number. Pure functions: the one cell parser of the old-format and the template tables."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from decimal import Decimal, InvalidOperation
 
 from ..documents import Number
 
-NOT_REPORTED = {"", "/", "-", "—", "——", "－", "–", "无", "空", "／", "\\", "×", "x"}
-_NUMBER = re.compile(r"^([+-]?\d[\d,，]*(?:\.\d+)?)\s*([^\d\s]*)$")
+NOT_REPORTED = {"", "/", "-", "—", "——", "－", "–", "―", "─", "无", "空", "／", "\\", "×", "x"}
+# Units a report writes inside a value cell; anything else after the digits ("3.其他", "12a") makes a label, not a figure.
+CELL_UNITS = ("万元", "人次", "万条", "万件", "元", "件", "个", "条", "次", "人", "项", "篇", "起", "场", "期", "家", "份", "%", "％")
+_NUMBER = re.compile(r"^([+-]?\d[\d,，]*(?:\.\d+)?)(" + "|".join(CELL_UNITS) + r")?$")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
@@ -32,7 +34,7 @@ def parse_number(cell: str) -> tuple[Number | None, str]:
         value: Number = int(digits) if "." not in digits else Decimal(digits)
     except (ValueError, InvalidOperation) as exc:
         raise ValueError(f"not a number: {cell!r}") from exc
-    return value, m.group(2)
+    return value, (m.group(2) or "").replace("％", "%")
 
 
 def is_number_cell(cell: str) -> bool:

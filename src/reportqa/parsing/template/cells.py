@@ -8,19 +8,14 @@ None (not reported, distinct from 0) with the raw text kept; commas are removed;
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Iterable, Sequence
 
 from ...documents import Fact, Number
+from ..numbers import parse_number
 from .labels import normalize_text, split_numbered_parts
 
 log = logging.getLogger(__name__)
-
-
-_NUMBER = re.compile(r"^(?P<sign>[-+]?)(?P<num>\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+|\d+)(?P<unit>万元|元|件|个|条|次|人次|人|项|%)?$")
-_NOT_REPORTED = re.compile(r"^(?:[-—–―─/\\]+|无|空)?$")
 
 
 @dataclass(frozen=True)
@@ -31,17 +26,11 @@ class CellValue:
 
 def parse_cell_value(raw: str) -> CellValue | None:
     """A value cell's figure; None when the text is not a figure at all (a label, a header)."""
-    s = normalize_text(raw).replace("，", ",")
-    if _NOT_REPORTED.match(s):
-        return CellValue(None, None)
-    match = _NUMBER.match(s)
-    if not match:
+    try:
+        value, unit = parse_number(raw)
+    except ValueError:
         return None
-    number = match.group("num").replace(",", "")
-    value: Number = Decimal(number) if "." in number else int(number)
-    if match.group("sign") == "-":
-        value = -value
-    return CellValue(value, match.group("unit"))
+    return CellValue(value, unit or None)
 
 
 def is_value_cell(raw: str) -> bool:

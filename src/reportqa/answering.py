@@ -98,7 +98,9 @@ class Answerer:
 
     # ---------------------------------------------------------------- facts
     def scoped_facts(self, scope: Scope, kind: str = "table") -> list[Fact]:
-        return [f for r in scope.reports for f in self.facts_by_report.get(r.id, []) if f.kind == kind]
+        # a prose figure about another year (2015年受理… in the 2016 report) is not the report's own figure
+        return [f for r in scope.reports for f in self.facts_by_report.get(r.id, [])
+                if f.kind == kind and (kind == "table" or f.year in (None, r.year))]
 
     def find(self, q: Question, scope: Scope, concepts=None, columns=None) -> list[Match]:
         concepts = q.concepts if concepts is None else concepts

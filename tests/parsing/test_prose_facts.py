@@ -52,8 +52,28 @@ def test_dates_and_document_numbers_are_not_facts(seed_report):
     assert [(f.value, f.unit) for f in pilot] == [(100, "个")]
 
 
-def test_percentages_and_units_outside_the_list_are_not_facts(seed_report):
-    assert not any(f.raw.endswith("%") for f in _prose(seed_report))  # 答复率100%
+def test_percentages_are_facts_with_their_own_label(seed_report):
+    (rate,) = [f for f in _prose(seed_report) if f.raw.endswith("%")]  # 答复率100%
+    assert (rate.label, rate.value, rate.unit) == ("答复率", 100, "%")
+
+
+def test_ways_reports_write_figures():
+    section = Section(path=("三、依申请公开",), text=(
+        "当面申请，共12件。全年共收到申请120条，其中当面申请数30条，电子邮件申请数90条。"
+        "网上、信函、当面申请分别为5件、6件和7件。区直部门公开1822条，占53%。受理申请达200余件，同比增长12%。"
+        "举办培训十二期。收取费用12.5万元。"
+    ))
+    got = {(f.label, f.value, f.unit) for f in extract_prose_facts([section])}
+    assert {("当面申请", 12, "件"), ("全年共收到申请", 120, "条"), ("当面申请数", 30, "条"),
+            ("电子邮件申请数", 90, "条"), ("网上申请", 5, "件"), ("信函申请", 6, "件"), ("当面申请", 7, "件"),
+            ("区直部门公开占比", 53, "%"), ("受理申请", 200, "件"), ("受理申请同比增长", 12, "%"),
+            ("举办培训", 12, "期"), ("收取费用", Decimal("12.5"), "万元")} <= got
+
+
+def test_a_clause_opening_with_another_year_gives_its_figures_that_year():
+    section = Section(path=("二、概况",), text="2015年受理申请20件，本年受理30件，比2015年增加10件。")
+    facts = extract_prose_facts([section])
+    assert [(f.value, f.year) for f in facts] == [(20, 2015), (30, None), (10, None)]
 
 
 def test_synthetic_sentences():
@@ -64,7 +84,7 @@ def test_synthetic_sentences():
     got = [(f.label, f.value, f.unit, f.raw) for f in extract_prose_facts([section])]
     assert got == [
         ("全年收到申请", 35, "件", "35件"),
-        ("其中网上申请", 20, "件", "20件"),  # quotes dropped from the label
+        ("网上申请", 20, "件", "20件"),  # quotes and the filler 其中 dropped from the label
         ("收取费用", Decimal("0.5"), "万元", "0.5万元"),
     ]  # 〔2019〕12号, 2019年3月 and 第3期 are not figures
 

@@ -145,22 +145,55 @@ def html_table_grid(table: Any) -> list[list[str]]:
     """An HTML table as a rectangular grid; a cell with rowspan/colspan fills every grid position it covers."""
     rows = [tr for tr in table.find_all("tr") if tr.find_parent("table") is table]
     filled: dict[tuple[int, int], str] = {}
+    own: list[list[tuple[int, int, int]]] = []  # per row: (column, colspan, rowspan) of the cells it wrote itself
     width = 0
     for r, tr in enumerate(rows):
         c = 0
+        own.append([])
         for cell in tr.find_all(["td", "th"], recursive=False):
             while (r, c) in filled:
                 c += 1
             rowspan = _span(cell.get("rowspan"), len(rows) - r)
             colspan = _span(cell.get("colspan"), 1)
             text = _html_cell_text(cell)
+            own[r].append((c, colspan, rowspan))
             for dr in range(min(rowspan, len(rows) - r)):
                 for dc in range(colspan):
                     filled.setdefault((r + dr, c + dc), text)
             c += colspan
             width = max(width, c)
         width = max(width, max((col + 1 for (row, col) in filled if row == r), default=0))
+    for r in range(len(rows)):
+        _align_short_row(filled, own[r], r, width)
     return [[filled.get((r, c), "") for c in range(width)] for r in range(len(rows))]
+
+
+def _align_short_row(filled: dict[tuple[int, int], str], cells: list[tuple[int, int, int]], r: int, width: int) -> None:
+    """A row with fewer cells than the table (a label that lost its colspan when pasted from Word/WPS) keeps its
+    figures under the rightmost columns, where the header put them, instead of shifting them one column left.
+
+    Only single-row, single-column figure cells at the end of the row move, and only into places no other cell
+    covers."""
+    from ..parsing.numbers import is_blank_cell, is_number_cell
+
+    if not cells:
+        return
+    end = cells[-1][0] + cells[-1][1]
+    gap = width - end
+    if gap <= 0:
+        return
+    tail: list[int] = []
+    for col, colspan, rowspan in reversed(cells):
+        text = filled.get((r, col), "")
+        if colspan != 1 or rowspan != 1 or not (is_number_cell(text) or is_blank_cell(text)):
+            break
+        tail.append(col)
+    if not tail or not any(is_number_cell(filled.get((r, col), "")) for col in tail):
+        return
+    if len(tail) == len(cells) or any((r, c) in filled for c in range(end, width)):
+        return
+    for col in sorted(tail, reverse=True):
+        filled[(r, col + gap)] = filled.pop((r, col))
 
 
 def load_html(path: Path) -> LoadedDocument:

@@ -5,12 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .page_chrome import PageHeader
+
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
               "七": "7", "八": "8", "九": "9"}
 _AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|局|厅|委|办|院|中心|署|"
                   r"管委会|街道办事处|办事处|镇|乡|街道|馆|所|站|集团|公司)")
+# What a government body's name ends with; a string harvested from the body text must end so to be an agency.
+_BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|街道办事处|办事处|局|厅|"
+                r"委|部|署|院|中心|镇|乡|街道)")
+_BODY_NAME = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX}$")
+_NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我局|我区|我市|我县|本机关|本单位|有关|相关|各级|各部门|认真|进一步")
+# A title may name a jurisdiction (平潭综合实验区2016年度…报告): its name stands for its government.
+_PLACE_SUFFIX = r"(?:省|市|县|区|州|盟|旗|自治州|自治县|自治区|新区|实验区|开发区|高新区)"
+_TITLE_PLACE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
+_TITLE_PREFIX = re.compile(r"^(?:标题|文章标题|题目|名称)\s*[:：]\s*")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
-_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
+_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})\s*(?:关于)?\s*[（(]?(?P<year>\d{{4}})\s*年")
+# "2019年上海市人民政府办公厅政府信息公开工作年度报告": the year first, then the agency
+_TITLE_YEAR_AGENCY = re.compile(
+    rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?(?:信息公开|政务公开)")
 _DATE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$")
 _YEAR_PATTERNS = (
     re.compile(r"(\d{4})\s*年度?\s*(?:政府)?(?:信息公开|政务公开)"),
@@ -34,18 +48,25 @@ def chinese_year_to_int(text: str) -> int | None:
 
 def find_title(lines: list[str]) -> str:
     """The title line; an agency name on the line above it (a title set in two lines) is part of it."""
-    compact = [re.sub(r"\s+", "", l) for l in lines[:15]]
+    compact = [re.sub(r"\s+", "", l) for l in lines[:25]]
     for i in range(len(compact) - 1):  # a title wrapped onto a second line: 「…工作年」「度报告」
         joined = compact[i] + compact[i + 1]
         if len(compact[i + 1]) <= 12 and joined.endswith("报告") and not compact[i].endswith("报告") \
                 and ("年度报告" in joined or "工作报告" in joined) and "年度报告" not in compact[i]:
             compact[i : i + 2] = [joined, ""]
+    best, best_score = -1, 0
     for i, s in enumerate(compact):
         if 6 <= len(s) <= 80 and ("年度报告" in s or "工作报告" in s or "年报" in s) and not s.endswith(("。", "；")):
-            if i > 0 and _AGENCY_LINE.match(compact[i - 1]) and not _TITLE_AGENCY.match(s):
-                return compact[i - 1] + s
-            return s
-    return next((s for s in compact if s), "")
+            score = 1 + 2 * ("年度报告" in s or "年报" in s) + ("信息公开" in s or "政务公开" in s) \
+                + bool(re.search(r"\d{4}|[〇○零一二三四五六七八九]{4}", s))
+            if score > best_score:
+                best, best_score = i, score
+    if best >= 0:
+        s = compact[best]
+        if best > 0 and _AGENCY_LINE.match(compact[best - 1]) and not _TITLE_AGENCY.match(s):
+            return compact[best - 1] + s
+        return s
+    return ""
 
 
 def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:
@@ -65,23 +86,48 @@ def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:
     return None
 
 
-def find_agency(title: str, lines: list[str]) -> str:
-    if m := _TITLE_AGENCY.match(title):
-        return m.group("agency")
+def looks_like_body(name: str) -> bool:
+    """A government body's name (…人民政府, …局, …委员会, …镇), not a phrase that happens to end like one."""
+    return bool(_BODY_NAME.match(name)) and not _NOT_A_NAME.search(name)
+
+
+def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
+    """The agency from the title, the page's 发布机构, the signature block or the body, checked to be a body's name."""
+    for pattern in (_TITLE_AGENCY, _TITLE_YEAR_AGENCY):
+        if (m := pattern.match(title)) and not _NOT_A_NAME.search(m.group("agency")):
+            return m.group("agency")
+    compact_publisher = re.sub(r"\s+", "", publisher)
+    if looks_like_body(compact_publisher):
+        return compact_publisher
     # The signature block: an agency line just above the date that closes the report body.
     tail = [re.sub(r"\s+", "", l) for l in lines if l.strip()]
     for i in range(len(tail) - 1, 0, -1):
-        if _DATE.match(tail[i]) and _AGENCY_LINE.match(tail[i - 1]):
+        if _DATE.match(tail[i]) and looks_like_body(tail[i - 1]):
             return tail[i - 1]
+    if m := _TITLE_PLACE.match(title):
+        return m.group("agency")
     for line in lines[:10]:
-        if m := re.search(rf"由([\u4e00-\u9fa5]{{2,30}}?{_AGENCY_SUFFIX})", line):
-            return m.group(1)
+        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})(?:负责|编制|组织|牵头|会同|发布)", line[:2000]):
+            if looks_like_body(m.group(1)):
+                return m.group(1)
     return ""
 
 
-def detect_metadata(lines: list[str], file_name: str = "") -> Metadata:
-    title = find_title(lines)
-    return Metadata(title=title, agency=find_agency(title, lines), year=find_year(title, lines, file_name))
+def clean_title(title: str) -> str:
+    return _TITLE_PREFIX.sub("", title.strip())
+
+
+def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | None = None) -> Metadata:
+    """Title, agency and year; a page saver's header block (标题 / 发布机构 / 发布时间) is one more witness."""
+    header = header or PageHeader()
+    title = clean_title(find_title(lines))
+    header_title = re.sub(r"\s+", "", clean_title(header.title))
+    if header_title and ("报告" in header_title or "年报" in header_title) and len(header_title) <= 80:
+        title = header_title
+    year = find_year(title, lines, file_name)
+    if year is None and (m := re.match(r"^\s*(\d{4})", header.date)):
+        year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
+    return Metadata(title=title, agency=find_agency(title, lines, header.publisher), year=year)
 
 
 def is_signature_line(line: str) -> bool:

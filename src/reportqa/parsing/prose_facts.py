@@ -1,6 +1,16 @@
 """Figures written in the prose (区政府受理62件) → facts of kind ``prose`` with their sentence as source.
 
-They answer questions the tables do not cover, and let the answer say where prose and table disagree.
+They answer questions the tables do not cover (and reports that have no table at all), and let the answer say where
+prose and table disagree. Reports write figures in a handful of ways; each figure gets a label that says what it
+counts, never the filler around it:
+- ``收到申请35件`` / ``受理申请达35件`` / ``申请总数为35件``: the words before the figure, less the filler (共, 达, 为, 其中…);
+- ``当面申请，共12件。``: nothing but filler before the figure, so the label is the clause before it;
+- ``当面、网上、信函申请分别为3件、5件和2件``: each figure goes to its item, the shared tail (申请) kept;
+- ``占53%`` / ``同比增长12%``: a share or change of the figure just before it, labelled so (…占比, …同比增长);
+- ``200余条``, ``3.7万多条``, ``12.5万元``, ``十二期`` (Chinese numerals, via cn2an): the figure as written, approximate
+  figures marked in ``raw``;
+- a clause that opens with another year (``2015年受理…``) gives that year to its figures.
+Dates, document numbers (〔2019〕12号) and ordinals (第3期) are not figures.
 """
 
 from __future__ import annotations
@@ -8,32 +18,145 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..documents import Fact, Section
+from ..documents import Fact, Number, Section
 
-UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "起", "项", "场", "期", "家", "份", "元")
-_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*(万)?\s*(多|余)?\s*(" + "|".join(u for u in UNITS if not u.startswith("万")) + ")")
+UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "起", "项", "场", "期", "家", "份", "元",
+         "批", "所", "户", "套", "处")
+_PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万"))
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
+_FIGURE = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
+    r"(?:(?P<unit>" + _PLAIN_UNITS + r")|(?P<pct>%|％|个百分点))"
+)
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:；（(]")
-_QUOTES = re.compile(r"[“”\"‘’]")
+_QUOTES = re.compile(r"[“”\"‘’《》【】]")
+# Filler around a figure: what a label must not be made of.
+_LEADING_FILLER = re.compile(r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|并|还|均|即|和|及|与|或|且)+")
+_TRAILING_FILLER = re.compile(
+    r"(?:共计|合计|总计|累计|总数为|总数是|数量为|数为|为|是|达到|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
+_RELATIVE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|与上年相比|与去年相比)?"
+                       r"(?:增长|增加|上升|提高|下降|减少|降低|占)")
+_YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)|(?P<this>本年度?|今年|当年)")
+_LIST_SPLIT = re.compile(r"[、和及与]|以及")
 MAX_LABEL = 24
+
+
+def chinese_number(text: str) -> int | None:
+    """十二 → 12, 一百二十 → 120; None when the characters are not a number (一些, 一是)."""
+    try:
+        import cn2an
+
+        value = cn2an.cn2an(text, "strict")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return int(value) if float(value).is_integer() else None
 
 
 def extract_prose_facts(sections: list[Section]) -> list[Fact]:
     facts: list[Fact] = []
     for section in sections:
         for sentence in _SENTENCE.findall(section.text):
-            for m in _FIGURE.finditer(sentence):
-                if _is_date_or_code(sentence, m):
-                    continue
-                before = _QUOTES.sub("", _CLAUSE_BREAK.split(sentence[: m.start()])[-1]).strip()[-MAX_LABEL:]
-                if not before:
-                    continue
-                digits = m.group(1)
-                value = Decimal(digits) if "." in digits else int(digits)
-                unit = ("万" if m.group(2) else "") + m.group(4)
-                facts.append(Fact(path=section.path + (before,), column=None, value=value, unit=unit,
-                                  raw=m.group(0), kind="prose", table="", source=sentence.strip()))
+            facts += _sentence_facts(section, sentence)
     return facts
+
+
+def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
+    facts: list[Fact] = []
+    source = sentence.strip()
+    previous_label = ""
+    shared = _shared_list(sentence)
+    for index, m in enumerate(_FIGURE.finditer(sentence)):
+        if _is_date_or_code(sentence, m):
+            continue
+        value = _figure_value(m.group("num"))
+        if value is None:
+            continue
+        clause_start = _clause_start(sentence, m.start())
+        label = _label_before(sentence, clause_start, m.start())
+        if shared and index in shared:
+            label = shared[index]
+        elif _RELATIVE.match(label) or (m.group("pct") and not label):
+            if not previous_label:
+                continue
+            label = previous_label + (label if label and not label.startswith("占") else "占比")
+        elif not label:
+            label = _label_before(sentence, _clause_start(sentence, clause_start - 1), clause_start - 1) \
+                if clause_start > 0 else ""
+        if not label:
+            continue
+        unit = "%" if m.group("pct") else ("万" if m.group("wan") else "") + (m.group("unit") or "")
+        if m.group("pct") == "个百分点":
+            unit = "个百分点"
+        raw = m.group(0)
+        fact = Fact(path=section.path + (label[-MAX_LABEL:],), column=None, value=value, unit=unit, raw=raw,
+                    kind="prose", table="", source=source)
+        if (year := _year_of(sentence, m.start())) is not None:
+            fact.year = year
+        facts.append(fact)
+        if not (m.group("pct") or _RELATIVE.match(label) or label.endswith("占比")):
+            previous_label = label
+    return facts
+
+
+def _figure_value(num: str) -> Number | None:
+    if num[0].isdigit():
+        return Decimal(num) if "." in num else int(num)
+    if num in ("一", "万", "百", "千", "零", "〇"):  # 一 alone is mostly a word (一是, 一批), not a count
+        return None
+    return chinese_number(num)
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after the last clause break before it)."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, pos))]
+    return breaks[-1] if breaks else 0
+
+
+def _label_before(sentence: str, start: int, end: int) -> str:
+    """The words of a clause up to a figure, less quotes, filler and any figure or year before them."""
+    text = _QUOTES.sub("", sentence[start:end]).strip()
+    text = re.sub(r"^.*?\d{4}\s*年(?:度)?\s*", "", text) if re.search(r"\d{4}\s*年", text) else text
+    text = re.sub(r"^.*\d[^\d]*?(?=[\u4e00-\u9fa5])", "", text) if re.search(r"\d", text) else text
+    text = _LEADING_FILLER.sub("", text)
+    text = _TRAILING_FILLER.sub("", text).strip()
+    text = _LEADING_FILLER.sub("", text)
+    return text
+
+
+def _shared_list(sentence: str) -> dict[int, str]:
+    """``A、B、C分别为x件、y件和z件`` → {figure index: label}: each figure to its item, a common tail kept."""
+    m = re.search(r"([^，,。；：:]{2,80}?)(?:分别为|分别是|分别有|分别达|依次为)", sentence)
+    if not m:
+        return {}
+    head = _QUOTES.sub("", m.group(1))
+    head = _LEADING_FILLER.sub("", re.sub(r"^.*?\d{4}\s*年(?:度)?", "", head))
+    items = [i.strip() for i in _LIST_SPLIT.split(head) if i.strip()]
+    figures = [f for f in _FIGURE.finditer(sentence) if f.start() >= m.end()]
+    if len(items) < 2 or len(figures) < len(items):
+        return {}
+    # a tail the items share, written once on the last: "当面、网上、信函申请" → 当面申请, 网上申请, 信函申请
+    tail = ""
+    lengths = {len(i) for i in items[:-1]}
+    if len(lengths) == 1 and len(items[-1]) > (n := lengths.pop()):
+        tail = items[-1][n:]
+    items = [i if i.endswith(tail) else i + tail for i in items]
+    starts = [f.start() for f in _FIGURE.finditer(sentence)]
+    out: dict[int, str] = {}
+    for k, item in enumerate(items):
+        out[starts.index(figures[k].start())] = item
+    return out
+
+
+def _year_of(sentence: str, pos: int) -> int | None:
+    """The year a figure refers to when its sentence names one before it (2015年受理…), else None (the report's).
+
+    本年/今年 name the report's own year; a year compared against (比2015年, 较上年) is not the figure's year."""
+    marks = list(_YEAR_MARK.finditer(sentence, 0, pos))
+    if not marks or marks[-1].group("this"):
+        return None
+    year = int(marks[-1].group("year"))
+    return year if 1990 <= year <= 2100 else None
 
 
 def _is_date_or_code(sentence: str, m: re.Match[str]) -> bool:

@@ -9,8 +9,11 @@ from pathlib import Path
 
 from ..documents import Block, Fact, LoadedDocument, Report, ReportFormat
 from . import checks
+from .flat_table import find_flat_table
 from .metadata import detect_metadata, is_signature_line
+from .page_chrome import PageHeader, report_start, strip_page_chrome
 from .prose_facts import extract_prose_facts
+from .run_on import split_run_on
 from .sections import split_sections
 from .tables_old import is_statistics_table, parse_statistics_table
 
@@ -23,18 +26,22 @@ def report_id_for(data: bytes) -> str:
 
 def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = None, year: int | None = None,
                  synthetic: bool = False) -> Report:
-    lines = [b.text for b in doc.blocks if b.kind == "text"]
-    meta = detect_metadata(lines, Path(doc.source).stem)
-    facts, fmt = _parse_tables(doc.blocks)
-    sections = split_sections(_prose_paragraphs(doc.blocks, meta.title))
+    blocks, header, flat_warnings = prepare_blocks(doc.blocks)
+    lines = [b.text for b in blocks if b.kind == "text"]
+    meta = detect_metadata(lines, Path(doc.source).stem, header)
+    facts, fmt = _parse_tables(blocks)
+    sections = split_sections(_prose_paragraphs(blocks, meta.title))
     prose = extract_prose_facts(sections)
     if fmt is None:
         fmt = "prose-only"
-    report = Report(id=report_id, title=meta.title, agency=agency or meta.agency, year=year or meta.year,
+    report = Report(id=report_id, title=meta.title or Path(doc.source).stem, agency=agency or meta.agency, year=year or meta.year,
                     format=fmt, source=Path(doc.source).name, sections=sections, facts=facts + prose,
-                    warnings=list(doc.warnings), synthetic=synthetic)
+                    warnings=list(doc.warnings) + flat_warnings, synthetic=synthetic)
     for fact in report.facts:
-        fact.report_id, fact.year, fact.agency = report.id, report.year, report.agency
+        # a prose figure keeps the other year its sentence names (2015年受理…in the 2016 report)
+        fact.report_id, fact.agency = report.id, report.agency
+        other_year = fact.kind == "prose" and fact.year is not None and fact.year != meta.year
+        fact.year = fact.year if other_year else report.year
     if fmt == "old-table":
         report.warnings += checks.check_old_table(facts)
     else:
@@ -45,6 +52,51 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
     if report.year is None:
         report.warnings.append("年度未能从正文识别（可在导入时用 --year 指定）")
     return report
+
+
+def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[str]]:
+    """Blocks as the parsers expect them from any source, saved web pages included: without the page saver's header
+    and the site's chrome, a flattened statistics table recovered as a grid, a run-on line cut into paragraphs."""
+    text_lines = [b.text for b in blocks if b.kind == "text"]
+    kept_lines, header = strip_page_chrome(text_lines)
+    start = report_start(kept_lines)
+    keep = iter(_kept_flags(text_lines, kept_lines[start:]))
+    blocks = [b for b in blocks if b.kind != "text" or next(keep)]
+    if start:  # site menus above the title: tables there are layout, not the report's
+        first = next(i for i, b in enumerate(blocks) if b.kind == "text")
+        blocks = [b for i, b in enumerate(blocks) if i >= first or b.kind == "text"]
+    has_grid = any(b.kind == "table" and is_statistics_table(b.rows) for b in blocks)
+    prose = "\n".join(b.text for b in blocks if b.kind == "text")
+    out: list[Block] = []
+    warnings: list[str] = []
+    for block in blocks:
+        if block.kind != "text":
+            out.append(block)
+            continue
+        table = None if has_grid else find_flat_table(block.text, prose)
+        if table is None:
+            out += [Block(kind="text", text=t) for t in split_run_on(block.text)]
+            continue
+        before, after = block.text[: table.start].strip(), block.text[table.end:].strip()
+        out += [Block(kind="text", text=t) for t in split_run_on(before) if t]
+        out.append(Block(kind="table", rows=table.grid()))
+        out += [Block(kind="text", text=t) for t in split_run_on(after) if t]
+        warnings += table.warnings
+        has_grid = True
+    return out, header, warnings
+
+
+def _kept_flags(lines: list[str], kept: list[str]) -> list[bool]:
+    """Which of ``lines`` survive in ``kept`` (an order-preserving subsequence)."""
+    flags: list[bool] = []
+    j = 0
+    for line in lines:
+        if j < len(kept) and kept[j] is line:
+            flags.append(True)
+            j += 1
+        else:
+            flags.append(False)
+    return flags
 
 
 def _parse_tables(blocks: list[Block]) -> tuple[list[Fact], ReportFormat | None]:

@@ -23,6 +23,21 @@ _LEVELS = (
 _QIZHONG = re.compile(r"^其中[：:]?")
 _TRAILING_NOTE = re.compile(r"^(.+?)[（(][^（）()]*[）)]$")
 _HEADING_MARKS = {"——", "—", "－－", "--"}
+_ARABIC = 2  # the level of "1." / "1、" numbering in _LEVELS
+_YEAR_COLUMN = re.compile(r"^(?:\d{4}年度?|本年度?|本期|统计数|数量|数值)$")
+
+
+def name_value_columns(headers: dict[int, str]) -> dict[int, str | None]:
+    """Column names of the value columns: the year's own column is the table's default (``None``).
+
+    One value column is the old format's plain 统计数. With more, the one headed by the year (2013年度, 本年度, 统计数)
+    is the default that a question without a column word means, and the others (历年累计, 上年数) keep their names.
+    """
+    if len(headers) == 1:
+        return {i: None for i in headers}
+    year_cols = [i for i, h in headers.items() if _YEAR_COLUMN.match(h)]
+    default = year_cols[0] if len(year_cols) == 1 else None
+    return {i: (None if i == default else "历年累计" if "累计" in h else h or f"列{i}") for i, h in headers.items()}
 
 
 def clean_label(cell: str) -> str:
@@ -56,26 +71,34 @@ def parse_statistics_table(rows: list[list[str]]) -> list[Fact]:
     body = rows[header_index + 1 :]
     value_cols = [i for i in range(len(header)) if i not in (0, unit_col)
                   and (header[i] or any(i < len(r) and normalize_cell(r[i]) for r in body))]  # not a spacer
-    # One value column is the old format's plain 统计数; more (e.g. 上年数) become named columns.
-    column_names: dict[int, str | None] = {
-        i: (None if len(value_cols) == 1 else header[i] or f"列{i}") for i in value_cols
-    }
+    column_names = name_value_columns({i: header[i] for i in value_cols})
     facts: list[Fact] = []
     stack: list[tuple[int, str]] = []  # (level, label) of the open numbered ancestors
+    previous: tuple[str, ...] = ()
+    list_parent: tuple[str, ...] | None = None  # the row a 其中 list breaks down, while its numbered items go on
     for row in rows[header_index + 1 :]:
         if not row or not normalize_cell(row[0]):
             continue
         raw_label = normalize_cell(row[0])
         label = clean_label(row[0])
         level = numbering_level(label)
-        if level is not None:
+        if _QIZHONG.match(raw_label):
+            label = _QIZHONG.sub("", label)
+            if list_parent is None:
+                list_parent = previous
+            path = list_parent + (label,)
+            if numbering_level(label) is None:
+                list_parent = None  # "其中：X" alone, not the start of a numbered list
+        elif level == _ARABIC and list_parent is not None:
+            path = list_parent + (label,)  # "2、…" after "其中：1、…": the same breakdown goes on
+        elif level is not None:
+            list_parent = None
             stack = [(l, t) for l, t in stack if l < level] + [(level, label)]
             path = tuple(t for _, t in stack)
-        elif _QIZHONG.match(raw_label):
-            label = _QIZHONG.sub("", label)
-            path = tuple(t for _, t in stack) + (label,)
         else:
+            list_parent = None
             path = tuple(t for _, t in stack) + (label,)
+        previous = path
         unit = normalize_cell(row[unit_col]) if unit_col < len(row) else ""
         if unit in _HEADING_MARKS:
             continue  # a heading row: it carries no figure

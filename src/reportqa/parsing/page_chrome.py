@@ -1,0 +1,140 @@
+"""Web pages as people save them: the page saver's header block and the site's chrome are not report text.
+
+A report copied from a government site arrives wrapped in things that are not the report: a header block that page
+savers and crawlers add (``标题: …`` / ``发布时间: …`` / ``发布机构: …`` / ``原文链接: …``), breadcrumbs (当前位置), share
+links (微信 微博 QQ空间), print/close buttons, font-size switches, 附件下载 lists and 文字版/全真版 switches. Left in,
+they become the title ("标题: …"), the agency, prose passages and even figures. The header block is kept as metadata
+(it is often the most reliable title, publisher and date the page has); the chrome is dropped.
+
+The field names and chrome phrases are language data in ``page_chrome.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("page_chrome.toml")
+
+
+@dataclass
+class PageHeader:
+    """What a page saver's header block says about the page."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def title(self) -> str:
+        return self.fields.get("title", "")
+
+    @property
+    def publisher(self) -> str:
+        return self.fields.get("publisher", "")
+
+    @property
+    def date(self) -> str:
+        return self.fields.get("date", "")
+
+
+@dataclass(frozen=True)
+class _ChromeData:
+    header_fields: dict[str, str]  # field name as written → role (title, publisher, date, other)
+    body_markers: tuple[str, ...]
+    chrome_lines: tuple[re.Pattern[str], ...]
+    chrome_phrases: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _ChromeData:
+    raw = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    fields = {name: role for role, names in raw["header_fields"].items() for name in names}
+    return _ChromeData(
+        header_fields=fields,
+        body_markers=tuple(raw["body_markers"]),
+        chrome_lines=tuple(re.compile(p) for p in raw["chrome_line_patterns"]),
+        chrome_phrases=tuple(raw["chrome_phrases"]),
+    )
+
+
+def _header_field(line: str) -> tuple[str, str] | None:
+    m = re.match(r"^\s*([\u4e00-\u9fa5A-Za-z ]{2,8})\s*[:：]\s*(.*)$", line)
+    if not m:
+        return None
+    role = _data().header_fields.get(m.group(1).strip())
+    return (role, m.group(2).strip()) if role else None
+
+
+def split_page_header(lines: list[str]) -> tuple[list[str], PageHeader]:
+    """Remove a page saver's header block from the top of the text and return its fields.
+
+    A header block is two or more ``字段: 值`` lines of known field names among the first lines, optionally closed
+    by a marker line such as ``==== 正文 ====``; nothing is removed when the top does not look like one.
+    """
+    header = PageHeader()
+    data = _data()
+    end = 0
+    known = 0
+    for i, line in enumerate(lines[:20]):
+        s = line.strip()
+        if not s:
+            continue
+        parsed = _header_field(s)
+        if parsed is None:
+            break
+        role, value = parsed
+        known += 1
+        if value and role != "other":
+            header.fields.setdefault(role, value)
+        end = i + 1
+    if known >= 2:  # a marker line a few lines on closes the block ("==== 正文 ====")
+        for j in range(end, min(end + 4, len(lines))):
+            if any(marker in lines[j] for marker in data.body_markers):
+                end = j + 1
+                break
+    if known < 2:
+        return lines, PageHeader()
+    return lines[end:], header
+
+
+def is_chrome_line(line: str) -> bool:
+    """A line that belongs to the site, not the report: breadcrumbs, share bars, print/close, font size, 附件下载."""
+    s = re.sub(r"\s+", " ", line).strip()
+    if not s:
+        return False
+    data = _data()
+    if any(p.search(s) for p in data.chrome_lines):
+        return True
+    # a short line made only of chrome phrases and separators ("分享到： 微信 微博 QQ空间", "【打印】【关闭】")
+    rest = s
+    for phrase in data.chrome_phrases:
+        rest = rest.replace(phrase, " ")
+    return len(s) <= 60 and not re.sub(r"[\s|｜/\\【】\[\]（）()：:>＞»·\-—_,，、]+", "", rest)
+
+
+def strip_page_chrome(lines: list[str]) -> tuple[list[str], PageHeader]:
+    """The report's own lines and the header block's fields."""
+    body, header = split_page_header(lines)
+    return [line for line in body if not is_chrome_line(line)], header
+
+
+_REPORT_TITLE = re.compile(r"(?:年度报告|年报)")
+_DISCLOSURE = re.compile(r"(?:信息公开|政务公开)")
+
+
+def is_report_title(line: str) -> bool:
+    s = re.sub(r"\s+", "", line)
+    return 8 <= len(s) <= 80 and bool(_REPORT_TITLE.search(s) and _DISCLOSURE.search(s)) and not s.endswith("。")
+
+
+def report_start(lines: list[str]) -> int:
+    """Index of the report's title line when site text (menus, links) comes before it, else 0.
+
+    A page's menus rarely end in a sentence; the report proper starts at its title. Only the first half of the page
+    is searched, so a title quoted near the end never cuts the report away."""
+    for i, line in enumerate(lines[: max(1, len(lines) // 2)]):
+        if is_report_title(line):
+            return i
+    return 0

@@ -342,3 +342,16 @@ def test_huaian_pdf_blocks():
     assert grids[0][13] == ["行政事业性收费", "96171.6", "96171.6", "96171.6"]
     assert grids[1][16][:3] == ["三、本年度办理结果", "法提供", "2.没有现成信息需要另行制作"]
     assert grids[2][3] == ["72", "64", "178", "37", "351", "13", "4", "8", "1", "26", "12", "1", "1", "6", "20"]
+
+
+def test_html_row_with_fewer_cells_keeps_its_figures_under_the_right_columns(tmp_path):
+    """A label that lost its colspan (pasted from Word/WPS) must not shift the row's figures one column left."""
+    page = tmp_path / "ragged.html"
+    page.write_text(
+        "<table><tr><td colspan=2>项目</td><td>自然人</td><td>商业企业</td><td>总计</td></tr>"
+        "<tr><td colspan=2>一、本年新收申请数量</td><td>5</td><td>2</td><td>7</td></tr>"
+        "<tr><td>（一）予以公开</td><td>3</td><td>1</td><td>4</td></tr>"
+        "<tr><td>（二）部分公开</td><td>1</td><td></td></tr></table>", encoding="utf-8")
+    (block,) = [b for b in load_document(page).blocks if b.kind == "table"]
+    assert block.rows[2] == ["（一）予以公开", "", "3", "1", "4"]
+    assert block.rows[3] == ["（二）部分公开", "", "", "1", ""]  # figures and blanks aligned to the right

@@ -235,6 +235,14 @@ class Answerer:
                 text = self.say_figure(q, match.fact, value, unit, used)
                 return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used)
         value, unit, used = self.value_of(match, q.columns, q.text)
+        if value is None and match.fact.column == "总计" and (filled := self.filled_columns(match.fact)):
+            # 总计 left blank beside filled columns: say so and give the filled cells and their sum
+            value, used = _sum(filled), filled
+            text = self.say_figure(q, match.fact, value, unit, used)
+            note = ("The report leaves the total blank; the figure is the sum of its filled columns."
+                    if q.lang == "en" else "报告的总计栏为空白，以上为已填各栏之和。")
+            return Answer(q.text, found=True, text=text + "\n" + note, value=value, unit=unit, facts=used,
+                          notes=[note])
         if value is None:
             return Answer(q.text, found=True, text=self.say_not_reported(q, match.fact), value=None, unit=unit,
                           facts=used)
@@ -246,6 +254,13 @@ class Answerer:
         if notes:
             text += "\n" + "\n".join(notes)
         return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)
+
+    def filled_columns(self, total: Fact) -> list[Fact]:
+        """The filled applicant columns of a row whose 总计 cell is blank (the derived 法人或其他组织 left out)."""
+        derived = {c.id for c in self.lexicon.columns if c.sum_of}
+        return [f for f in self.facts_by_report.get(total.report_id, []) if f.kind == "table"
+                and f.table == total.table and f.path == total.path and f.column not in (None, "总计", *derived)
+                and f.value is not None]
 
     def answer_by_label(self, q: Question, scope: Scope) -> Answer | None:
         """No lexicon concept matched: compare the question with row labels directly (the template's own words)."""

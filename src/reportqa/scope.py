@@ -24,10 +24,13 @@ class Scope:
 
 
 def indexed_summary(reports: list[Report], lang: str = "zh") -> str:
-    items = sorted({(r.agency or "?", r.year or 0) for r in reports}, key=lambda x: (x[1], x[0]))
+    # a report whose agency or year is unknown is named by its title, never by "?"
+    items = sorted({(r.agency, r.year or 0) if r.agency and r.year else (r.title, 0) for r in reports},
+                   key=lambda x: (x[1], x[0]))
     if lang == "en":
-        return "Indexed reports: " + "; ".join(f"{a} {y or '?'}" for a, y in items) if items else "No reports are indexed."
-    return "已索引的报告：" + "；".join(f"{a} {y or '?'}年" for a, y in items) if items else "索引中还没有报告。"
+        return "Indexed reports: " + "; ".join(f"{a} {y}" if y else a for a, y in items) if items \
+            else "No reports are indexed."
+    return "已索引的报告：" + "；".join(f"{a} {y}年" if y else f"《{a}》" for a, y in items) if items else "索引中还没有报告。"
 
 
 def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None = None, year: int | None = None,

@@ -33,9 +33,16 @@ def cite(report: Report | None, fact: Fact, lang: str) -> str:
     return f"来源：《{title}》{where}{col}{kind}。"
 
 
+def report_name(report: Report | None) -> str:
+    """How an answer names a report: agency and year, or its title when the agency is unknown."""
+    if report is None:
+        return ""
+    return f"{report.agency} {report.year}年" if report.agency and report.year else f"《{report.title}》"
+
+
 def say_figure(report: Report | None, lang: str, fact: Fact, value: Number, unit: str, used: list[Fact]) -> str:
     """One figure, or a sum of several facts written as its formula, with the source."""
-    who = f"{report.agency} {report.year}年" if report else ""
+    who = report_name(report)
     if len(used) > 1:
         label = bare_label(used[0].path[len(used[0].path) - 2]) if len(used[0].path) >= 2 else fact.label
         formula = " + ".join(f"{bare_label(f.label)} {f.value if f.value is not None else '未填报'}" for f in used)

@@ -106,3 +106,19 @@ def test_chinese_year_to_int(text, year):
 )
 def test_is_signature_line(line, expected):
     assert is_signature_line(line) is expected
+
+
+def test_year_first_titles_and_titles_with_guanyu():
+    assert detect_metadata(["2019年上海市人民政府办公厅政府信息公开工作年度报告", "一、总体情况"]).agency == "上海市人民政府办公厅"
+    meta = detect_metadata(["平潭综合实验区财政金融局关于2015年度政府信息公开工作年度报告", "一、概述"])
+    assert (meta.agency, meta.year) == ("平潭综合实验区财政金融局", 2015)
+
+
+def test_a_phrase_ending_like_an_agency_is_not_one():
+    lines = ["政府信息公开工作年度报告", "一、概述", "本机关信息公开工作由办公室人员兼职经办，人员少。"]
+    assert detect_metadata(lines).agency == ""
+
+
+def test_the_report_title_wins_over_site_menus():
+    lines = ["政府信息公开领导之窗政府机构要闻政府工作报告", "青禾市东湖区2016年度政府信息公开工作年度报告", "一、概述"]
+    assert find_title(lines) == "青禾市东湖区2016年度政府信息公开工作年度报告"

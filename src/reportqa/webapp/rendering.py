@@ -92,7 +92,9 @@ def fact_value_text(fact: Fact) -> str:
 
 
 def report_label(report: Report) -> str:
-    return f"{report.agency or '?'} {report.year or '?'}年 · {Path(report.source).stem}"
+    if not report.agency:  # an unknown agency is shown by the report's title, never as "?"
+        return f"{report.title} · {Path(report.source).stem}"
+    return f"{report.agency} {report.year or ''}年 · {Path(report.source).stem}"
 
 
 def fact_location(fact: Fact, report: Report | None) -> str:

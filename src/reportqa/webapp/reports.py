@@ -25,7 +25,7 @@ FORMAT_NAMES = {
 def report_view_html(report: Report, counts: tuple[int, int] | None = None) -> str:
     facts_n, passages_n = counts or (len(report.facts), 0)
     head = (f"<h3>{esc(report.title)}</h3>"
-            f'<div class="rq-meta">机关 Agency：{esc(report.agency or "?")} · 年度 Year：{esc(report.year or "?")} · '
+            f'<div class="rq-meta">机关 Agency：{esc(report.agency or "未识别 unknown")} · 年度 Year：{esc(report.year or "?")} · '
             f'格式 Format：{esc(FORMAT_NAMES.get(report.format, report.format))} · 文件 File：{esc(report.source)} · '
             f'ID {esc(report.id)} · 数字 facts {facts_n} · 段落 passages {passages_n}</div>')
     if report.warnings:
@@ -55,7 +55,7 @@ def report_view_html(report: Report, counts: tuple[int, int] | None = None) -> s
 
 def reports_frame(reports: Sequence[Report], counts: dict[str, tuple[int, int]]) -> pd.DataFrame:
     rows = [{
-        "机关 Agency": r.agency or "?",
+        "机关 Agency": r.agency or r.title,
         "年度 Year": str(r.year or "?"),
         "格式 Format": r.format,
         "标题 Title": r.title,

@@ -1,0 +1,26 @@
+"""A report saved as one line is cut back into paragraphs at its numbered headings."""
+
+from reportqa.parsing.run_on import split_heading, split_run_on
+
+LINE = ("青禾市东湖区2016年度政府信息公开工作年度报告 根据《条例》要求编制本报告。" + "本报告说明。" * 40 +
+        "一、 概述2016年，我区持续推进政府信息公开工作。（一）组织机构方面我区成立了领导小组。"
+        "二、主动公开政府信息情况（一）主动公开政府信息的数量2016年全区主动公开政府信息3460条。"
+        "三、政府信息依申请公开工作情况 2016年全区未收到申请。六、主要问题和改进措施2016年，仍存在一些不足。")
+
+
+def test_headings_get_lines_of_their_own():
+    parts = split_run_on(LINE)
+    for heading in ["一、 概述", "二、主动公开政府信息情况", "三、政府信息依申请公开工作情况", "六、主要问题和改进措施"]:
+        assert heading in parts, heading
+    assert "2016年全区未收到申请。" in parts
+    assert any(p.startswith("（一）组织机构方面") for p in parts)
+
+
+def test_a_short_line_is_left_alone():
+    assert split_run_on("一、概述 二、情况") == ["一、概述 二、情况"]
+
+
+def test_split_heading():
+    assert split_heading("一、 概述2016年，我区…") == ["一、 概述", "2016年，我区…"]
+    assert split_heading("（一）组织机构方面我区成立了领导小组") == ["（一）组织机构方面", "我区成立了领导小组"]
+    assert split_heading("一是加强领导。") == ["一是加强领导。"]

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .agencies import agency_aliases
 from .chunking import format_value
+from .extractive import figure_from_passages
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import (STRONG, Match, best_matches, label_names, label_overlap, leaf_concepts, match_facts,
                           select_column, text_names)
@@ -68,6 +69,9 @@ class Answerer:
             result = self.answer_lookup(q, scope)
         if result is None and q.numeric:
             result = self.answer_by_label(q, scope)
+        if result is None and q.numeric and q.intent == "lookup":
+            # no concept reached the question: a figure the best passages state in the question's own words
+            result = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports)
         if result is None:
             if q.numeric:
                 return self.abstain(q, scope, passages)

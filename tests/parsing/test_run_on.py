@@ -24,3 +24,9 @@ def test_split_heading():
     assert split_heading("一、 概述2016年，我区…") == ["一、 概述", "2016年，我区…"]
     assert split_heading("（一）组织机构方面我区成立了领导小组") == ["（一）组织机构方面", "我区成立了领导小组"]
     assert split_heading("一是加强领导。") == ["一是加强领导。"]
+
+
+def test_joined_headings_and_headings_before_a_space():
+    assert split_heading("五、政府信息公开工作存在的主要问题及改进措施目前，我局仍有不足。")[0] == "五、政府信息公开工作存在的主要问题及改进措施"
+    assert split_heading("一、概述我局政府信息公开工作在领导小组领导下开展")[0] == "一、概述"
+    assert split_heading("（三）加大政府信息公开工作力度 2017年我局将继续加大力度")[0] == "（三）加大政府信息公开工作力度"

@@ -45,6 +45,7 @@ class _ChromeData:
     body_markers: tuple[str, ...]
     chrome_lines: tuple[re.Pattern[str], ...]
     chrome_phrases: tuple[str, ...]
+    prefix_markers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +57,7 @@ def _data() -> _ChromeData:
         body_markers=tuple(raw["body_markers"]),
         chrome_lines=tuple(re.compile(p) for p in raw["chrome_line_patterns"]),
         chrome_phrases=tuple(raw["chrome_phrases"]),
+        prefix_markers=tuple(raw["chrome_prefix_markers"]),
     )
 
 
@@ -99,10 +101,25 @@ def split_page_header(lines: list[str]) -> tuple[list[str], PageHeader]:
     return lines[end:], header
 
 
+MAX_CHROME_LINE = 200  # a longer line is report text, even when site chrome opens it
+PREFIX_WINDOW = 400
+
+
+def strip_chrome_prefix(line: str) -> str:
+    """A whole page on one line: the breadcrumbs and share bar opening it removed, the report text kept."""
+    s = line.strip()
+    data = _data()
+    if len(s) <= MAX_CHROME_LINE or not any(p.search(s) for p in data.chrome_lines):
+        return line
+    window = s[:PREFIX_WINDOW]
+    ends = [window.rfind(m) + len(m) for m in data.prefix_markers if m in window]
+    return s[max(ends):].strip() if ends else line
+
+
 def is_chrome_line(line: str) -> bool:
     """A line that belongs to the site, not the report: breadcrumbs, share bars, print/close, font size, 附件下载."""
     s = re.sub(r"\s+", " ", line).strip()
-    if not s:
+    if not s or len(s) > MAX_CHROME_LINE:
         return False
     data = _data()
     if any(p.search(s) for p in data.chrome_lines):
@@ -114,10 +131,18 @@ def is_chrome_line(line: str) -> bool:
     return len(s) <= 60 and not re.sub(r"[\s|｜/\\【】\[\]（）()：:>＞»·\-—_,，、]+", "", rest)
 
 
+def clean_page_lines(lines: list[str]) -> tuple[list[str | None], PageHeader]:
+    """Each line as report text (chrome cut from its start), or None when it is not report text; and the header's
+    fields. The result is aligned with ``lines``."""
+    body, header = split_page_header(lines)
+    dropped: list[str | None] = [None] * (len(lines) - len(body))
+    return dropped + [None if is_chrome_line(line) else strip_chrome_prefix(line) for line in body], header
+
+
 def strip_page_chrome(lines: list[str]) -> tuple[list[str], PageHeader]:
     """The report's own lines and the header block's fields."""
-    body, header = split_page_header(lines)
-    return [line for line in body if not is_chrome_line(line)], header
+    cleaned, header = clean_page_lines(lines)
+    return [line for line in cleaned if line is not None], header
 
 
 _REPORT_TITLE = re.compile(r"(?:年度报告|年报)")
@@ -136,5 +161,10 @@ def report_start(lines: list[str]) -> int:
     is searched, so a title quoted near the end never cuts the report away."""
     for i, line in enumerate(lines[: max(1, len(lines) // 2)]):
         if is_report_title(line):
+            # a title set in two lines: the agency's name on the line above belongs to it
+            above = re.sub(r"\s+", "", lines[i - 1]) if i > 0 else ""
+            if re.fullmatch(r"[\u4e00-\u9fa5（）()]{2,30}(?:政府|局|委员会|委|办公室|办公厅|厅|部|署|院|中心|镇|乡|街道|"
+                            r"办事处|管委会|区|县|市|省)", above):
+                return i - 1
             return i
     return 0

@@ -11,7 +11,7 @@ from ..documents import Block, Fact, LoadedDocument, Report, ReportFormat
 from . import checks
 from .flat_table import find_flat_table
 from .metadata import detect_metadata, is_signature_line
-from .page_chrome import PageHeader, report_start, strip_page_chrome
+from .page_chrome import PageHeader, clean_page_lines, report_start
 from .prose_facts import extract_prose_facts
 from .run_on import split_run_on
 from .sections import split_sections
@@ -58,13 +58,23 @@ def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[s
     """Blocks as the parsers expect them from any source, saved web pages included: without the page saver's header
     and the site's chrome, a flattened statistics table recovered as a grid, a run-on line cut into paragraphs."""
     text_lines = [b.text for b in blocks if b.kind == "text"]
-    kept_lines, header = strip_page_chrome(text_lines)
-    start = report_start(kept_lines)
-    keep = iter(_kept_flags(text_lines, kept_lines[start:]))
-    blocks = [b for b in blocks if b.kind != "text" or next(keep)]
-    if start:  # site menus above the title: tables there are layout, not the report's
-        first = next(i for i, b in enumerate(blocks) if b.kind == "text")
-        blocks = [b for i, b in enumerate(blocks) if i >= first or b.kind == "text"]
+    cleaned, header = clean_page_lines(text_lines)
+    start = report_start([c for c in cleaned if c is not None])
+    texts = iter(cleaned)
+    kept: list[Block] = []
+    seen = 0
+    for block in blocks:
+        if block.kind != "text":
+            if seen >= start:  # site menus above the title: tables there are layout, not the report's
+                kept.append(block)
+            continue
+        text = next(texts)
+        if text is None:
+            continue
+        seen += 1
+        if seen > start:
+            kept.append(Block(kind="text", text=text))
+    blocks = kept
     has_grid = any(b.kind == "table" and is_statistics_table(b.rows) for b in blocks)
     prose = "\n".join(b.text for b in blocks if b.kind == "text")
     out: list[Block] = []
@@ -84,19 +94,6 @@ def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[s
         warnings += table.warnings
         has_grid = True
     return out, header, warnings
-
-
-def _kept_flags(lines: list[str], kept: list[str]) -> list[bool]:
-    """Which of ``lines`` survive in ``kept`` (an order-preserving subsequence)."""
-    flags: list[bool] = []
-    j = 0
-    for line in lines:
-        if j < len(kept) and kept[j] is line:
-            flags.append(True)
-            j += 1
-        else:
-            flags.append(False)
-    return flags
 
 
 def _parse_tables(blocks: list[Block]) -> tuple[list[Fact], ReportFormat | None]:

@@ -4,7 +4,7 @@ Text saved from a report page often loses every line break: "…联系。一、 
 The section splitter needs headings on lines of their own, so a long line is cut before each numbered heading
 (一、 … （一） …) that follows a sentence end or a space, and a top heading glued to the text after it
 ("一、 概述2016年，…") is cut where the heading's words end: at a space, a digit, or a word headings end with
-(情况, 措施, 统计表 …, language data in ``run_on.toml``). Lines that already read as paragraphs are left alone.
+(情况, 措施, 统计表 …, language data in ``run_on.toml``; the earliest strong ending wins). Lines that already read as paragraphs are left alone.
 """
 
 from __future__ import annotations
@@ -23,9 +23,23 @@ _SUB_START = re.compile(rf"^\s*{_SUB}")
 
 
 @lru_cache(maxsize=1)
-def _heading_ends() -> tuple[str, ...]:
+def _heading_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = tomllib.loads(Path(__file__).with_name("run_on.toml").read_text(encoding="utf-8"))
-    return tuple(sorted(data["heading_ends"], key=len, reverse=True))
+    return tuple(data["strong_heading_ends"]), tuple(data["weak_heading_ends"])
+
+
+def _heading_end(words: str) -> int | None:
+    """Where a heading's words end: after the earliest strong ending (情况, 措施 …), else the earliest weak one."""
+    for group in _heading_ends():
+        ends = [words.find(w) + len(w) for w in group if w in words]
+        if ends:
+            end = min(ends)
+            # "主要问题及改进措施": a heading joined by 及/和/与 goes on to its last ending
+            while (joined := re.match(r"以及|及|和|与|、", words[end:])) \
+                    and (more := _heading_end(words[end + joined.end():])) is not None:
+                end += joined.end() + more
+            return end
+    return None
 
 
 def is_run_on(line: str) -> bool:
@@ -58,12 +72,13 @@ def split_heading(piece: str) -> list[str]:
         return [piece[:cut].strip(), *split_heading(piece[cut:].strip())]
     stop = re.search(r"[\s\d，,。；;：:！？]", words)
     before_stop = words[: stop.start()] if stop else words
-    if stop and stop.start() >= 2 and is_top and words[stop.start()] not in "，,。；;：:！？":
-        cut = marker.end() + stop.start()  # a space or a digit ends a top heading: "一、 概述2016年"
+    stop_char = words[stop.start()] if stop else ""
+    if stop and stop.start() >= 2 and (stop_char.isspace() or (is_top and stop_char.isdigit())):
+        cut = marker.end() + stop.start()  # a space (or, after 一、, a digit) ends a heading: "一、 概述2016年"
     else:
-        ends = [before_stop.rfind(w) + len(w) for w in _heading_ends() if w in before_stop]
-        if not ends:
+        end = _heading_end(before_stop)
+        if end is None:
             return [piece]
-        cut = marker.end() + max(ends)
+        cut = marker.end() + end
     head, rest = piece[:cut].strip(), piece[cut:].strip()
     return [head, rest] if rest and len(head) - marker.end() >= 2 else [piece]

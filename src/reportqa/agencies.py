@@ -93,14 +93,24 @@ def split_agency(agency: str) -> tuple[list[str], str]:
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)):
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
+    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道)", rest) \
+            and not _DEPT_SUFFIX.search(rest):
+        places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
+        rest = ""
     return places, rest
 
 
 def bare_place(place: str) -> str:
-    for suffix in ("自治区", "自治州", "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
+    for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "自治区", "自治州", "街道", "省", "市",
+                   "区", "县", "旗", "盟", "镇", "乡"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             return place[: -len(suffix)]
     return place
+
+
+def is_place_government(department: str) -> bool:
+    """The department part of a place's own government (人民政府, 管委会 and their offices), or none at all."""
+    return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会", department))
 
 
 def department_mentions(text: str) -> list[str]:
@@ -161,7 +171,11 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]
     if candidates:
         best = max(n for n, _ in candidates)
-        return [a for n, a in candidates if n == best], None
+        chosen = [a for n, a in candidates if n == best]
+        if not depts:  # a place named alone means its government, not every department of the place
+            government = [a for a in chosen if is_place_government(split_agency(a)[1])]
+            chosen = government or chosen
+        return chosen, None
     if sub_places:
         return [], sub_places[0]
     if depts and (places_seen or not english):

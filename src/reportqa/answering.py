@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .agencies import agency_aliases
 from .chunking import format_value
-from .extractive import figure_from_passages
+from .extractive import figure_from_passages, unit_fits
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import (STRONG, Match, best_matches, label_names, label_overlap, leaf_concepts, match_facts,
                           select_column, text_names)
@@ -64,12 +64,17 @@ class Answerer:
             return self.abstain(q, scope, passages)
         handler = {"difference": self.answer_difference, "sum": self.answer_sum, "share": self.answer_share,
                    "trend": self.answer_trend, "ranking": self.answer_ranking, "list": self.answer_list}.get(q.intent)
-        result = handler(q, scope) if handler else None
+        stated = None
+        if q.intent == "share":  # a share the report states ("占53%") is its own figure: quote it, don't compute
+            stated = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports)
+        result = stated or (handler(q, scope) if handler else None)
         if result is None and (q.concepts or q.columns) and q.intent != "prose":
             result = self.answer_lookup(q, scope)
         if result is None and q.numeric:
             result = self.answer_by_label(q, scope)
-        if result is None and q.numeric and q.intent == "lookup":
+        if result is not None and result.found and result.value is not None and not unit_fits(q.text, result.unit):
+            result = None  # a count is no answer to "what share" or "how many people": the unit says so
+        if result is None and q.numeric and q.intent in ("lookup", "share"):
             # no concept reached the question: a figure the best passages state in the question's own words
             result = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports)
         if result is None:

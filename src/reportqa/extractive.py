@@ -33,25 +33,39 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 @dataclass(frozen=True)
 class _UnitData:
-    implied: tuple[tuple[str, tuple[str, ...]], ...]  # (question phrase, units it implies)
+    implied: tuple[tuple[str, tuple[str, ...], bool], ...]  # (question phrase, units it implies, strong)
     stop_bigrams: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _data() -> _UnitData:
     raw = tomllib.loads(_UNITS_FILE.read_text(encoding="utf-8"))
-    implied = tuple(sorted(((p, tuple(u["units"])) for u in raw["implied"] for p in u["phrases"]),
-                           key=lambda x: len(x[0]), reverse=True))
+    implied = tuple(sorted(((p, tuple(u["units"]), bool(u.get("strong", False))) for u in raw["implied"]
+                            for p in u["phrases"]), key=lambda x: len(x[0]), reverse=True))
     return _UnitData(implied=implied, stop_bigrams=frozenset(raw["stop_bigrams"]))
+
+
+def _implied(question: str) -> tuple[tuple[str, ...], bool]:
+    text = question.lower()
+    for phrase, units, strong in _data().implied:
+        found = re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text) if phrase.isascii() else phrase in text
+        if found:
+            return units, strong
+    return (), False
 
 
 def implied_units(question: str) -> tuple[str, ...]:
     """The units a question's wording asks for, or () when it does not say."""
-    text = question.lower()
-    for phrase, units in _data().implied:
-        if phrase in text:
-            return units
-    return ()
+    return _implied(question)[0]
+
+
+def unit_fits(question: str, unit: str) -> bool:
+    """Whether an answer's unit can answer the question: only units that say what kind of quantity it is (a share,
+    people, money, issues) rule an answer out; counts of requests in 件 or 条 fit any count question."""
+    units, strong = _implied(question)
+    if not units or not strong:
+        return True
+    return unit in units or unit.lstrip("万") in units
 
 
 def bigrams(text: str) -> set[str]:

@@ -9,7 +9,7 @@ from .page_chrome import PageHeader
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
               "七": "7", "八": "8", "九": "9"}
-_AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|局|厅|委|办|院|中心|署|"
+_AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|局|厅|委|办|部|院|中心|署|"
                   r"管委会|街道办事处|办事处|镇|乡|街道|馆|所|站|集团|公司)")
 # What a government body's name ends with; a string harvested from the body text must end so to be an agency.
 _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|街道办事处|办事处|局|厅|"
@@ -19,6 +19,9 @@ _NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我�
 # A title may name a jurisdiction (平潭综合实验区2016年度…报告): its name stands for its government.
 _PLACE_SUFFIX = r"(?:省|市|县|区|州|盟|旗|自治州|自治县|自治区|新区|实验区|开发区|高新区)"
 _TITLE_PLACE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
+_YEAR_PLACE = re.compile(rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})(?:政府|政务)?信息公开")
+_QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|街道|局|委员会))"
+                           r"(?:人民)?(?:政府|政务)?信息公开(?:工作)?年度报告")
 _TITLE_PREFIX = re.compile(r"^(?:标题|文章标题|题目|名称)\s*[:：]\s*")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
 _TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})\s*(?:关于)?\s*[（(]?(?P<year>\d{{4}})\s*年")
@@ -58,7 +61,7 @@ def find_title(lines: list[str]) -> str:
     for i, s in enumerate(compact):
         if 6 <= len(s) <= 80 and ("年度报告" in s or "工作报告" in s or "年报" in s) and not s.endswith(("。", "；")):
             score = 1 + 2 * ("年度报告" in s or "年报" in s) + ("信息公开" in s or "政务公开" in s) \
-                + bool(re.search(r"\d{4}|[〇○零一二三四五六七八九]{4}", s))
+                + bool(re.search(r"\d{4}|[〇○零一二三四五六七八九]{4}", s)) - bool(re.search(r"[:：]", s))
             if score > best_score:
                 best, best_score = i, score
     if best >= 0:
@@ -104,13 +107,39 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     for i in range(len(tail) - 1, 0, -1):
         if _DATE.match(tail[i]) and looks_like_body(tail[i - 1]):
             return tail[i - 1]
-    if m := _TITLE_PLACE.match(title):
+    if m := _TITLE_PLACE.match(title) or _YEAR_PLACE.match(title):
         return m.group("agency")
+    for line in lines[:5]:  # a title quoted in the opening sentence: "现公布2012年凤安镇政府信息公开工作年度报告"
+        if m := _QUOTED_TITLE.search(line):
+            return m.group("agency")
     for line in lines[:10]:
         for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})(?:负责|编制|组织|牵头|会同|发布)", line[:2000]):
             if looks_like_body(m.group(1)):
                 return m.group(1)
-    return ""
+    return body_subject(lines)
+
+
+# The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".
+_SUBJECT = re.compile(rf"(?:^|[。；，,]|年度?[，,]?)\s*(?P<name>[\u4e00-\u9fa5]{{2,20}}?{_BODY_SUFFIX})"
+                      r"(?=认真|坚持|主动|共|全年|进一步|按照|依托|通过|不断|积极|高度|严格|切实|着力|继续|加强|收到|受理|围绕|深入|"
+                      r"始终|全面|扎实|把|将|对|在|以)")
+_SUPERIOR = re.compile(r"^(?:国务院|省政府|省人民政府|市政府|国家)(?:办公厅|办公室)?$|^[省市县区]$")
+
+
+def body_subject(lines: list[str]) -> str:
+    """The body's most frequent acting body name (at least twice, or once in the report's first lines)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for i, line in enumerate(lines[:60]):
+        for m in _SUBJECT.finditer(line[:3000]):
+            name = m.group("name")
+            if looks_like_body(name) and not _SUPERIOR.match(name):
+                counts[name] = counts.get(name, 0) + 1
+                first.setdefault(name, i)
+    if not counts:
+        return ""
+    name = max(counts, key=lambda n: (counts[n], -first[n]))
+    return name if counts[name] >= 2 or first[name] <= 3 else ""
 
 
 def clean_title(title: str) -> str:

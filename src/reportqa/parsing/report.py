@@ -14,6 +14,7 @@ from .metadata import detect_metadata, is_signature_line
 from .page_chrome import PageHeader, clean_page_lines, report_start
 from .prose_facts import extract_prose_facts
 from .run_on import split_run_on
+from .template.flat import flat_template_lines
 from .sections import split_sections
 from .tables_old import is_statistics_table, parse_statistics_table
 
@@ -83,6 +84,11 @@ def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[s
         if block.kind != "text":
             out.append(block)
             continue
+        template = None if has_grid else flat_template_lines(block.text, _template_version_hint(prose))
+        if template is not None:
+            out += [Block(kind="text", text=t) for line in template.lines for t in split_run_on(line)]
+            warnings += template.warnings
+            continue
         table = None if has_grid else find_flat_table(block.text, prose)
         if table is None:
             out += [Block(kind="text", text=t) for t in split_run_on(block.text)]
@@ -94,6 +100,11 @@ def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[s
         warnings += table.warnings
         has_grid = True
     return out, header, warnings
+
+
+def _template_version_hint(text: str) -> str:
+    """The 2019 template's table 二 names its columns 本年新制作数量 / 本年新公开数量 / 对外公开总数量."""
+    return "template-2019" if "本年新制作数量" in text or "对外公开总数量" in text else "template-2021"
 
 
 def _parse_tables(blocks: list[Block]) -> tuple[list[Fact], ReportFormat | None]:

@@ -102,10 +102,24 @@ class SyntheticReport:
     inconsistencies: list[Inconsistency] = field(default_factory=list)
     variant: dict[str, object] = field(default_factory=dict)  # the mess and layout choices, for reports on failures
     concepts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # old format: concept key → row path
+    edition: str = ""  # old format: "2008" for the 2008–2014 table (指标名称/计量单位/2013年度/历年累计), else ""
+    # 2008 table only: how the flat layouts write it (one_line, caption_inline, prose_joiner) and the rows a careful
+    # reader cannot split when its cells are glued together (left out of that layout's truth)
+    flat: dict[str, object] | None = None
+    glued_ambiguous: tuple[tuple[str, ...], ...] = ()
 
     @property
     def stem(self) -> str:
-        return f"synth_{self.seed:06d}_{'old' if self.format == 'old-table' else 't21'}_{self.year}"
+        kind = "t21" if self.format == "template-2021" else "old08" if self.edition == "2008" else "old"
+        return f"synth_{self.seed:06d}_{kind}_{self.year}"
+
+    def facts_for(self, layout: str | None = None) -> list[Fact]:
+        """The truth a parser must read from the report written in ``layout``: every fact, except that the glued
+        flat layout leaves out the rows that cannot be split uniquely (``glued_ambiguous``)."""
+        if layout != "flat-glued" or not self.glued_ambiguous:
+            return self.facts
+        left_out = set(self.glued_ambiguous)
+        return [f for f in self.facts if f.path not in left_out]
 
     def fact(self, table: str, path: tuple[str, ...], column: str | None) -> Fact | None:
         return next((f for f in self.facts if f.table == table and f.path == path and f.column == column), None)

@@ -3,8 +3,8 @@ wrote: blocks left out, rows renamed, an extra 上年数 column, 其中 breakdow
 
 Truth paths follow the old-format parser's convention: the labels as written (no whitespace, a trailing explanatory
 parenthetical dropped), nested by their numbering (一、 › （一） › 1.), a 其中 row and the rows after it under the
-row they break down; heading rows ("——") carry no figure; the column is None unless the table has several value
-columns, then the header's name.
+row they break down; heading rows ("——") carry no figure; the year's own column (统计数, 数量) is the default
+column None, and an extra column keeps its header's name (上年数, 上年数量).
 """
 
 from __future__ import annotations
@@ -317,9 +317,10 @@ def value_headers(variant: OldVariant) -> list[str]:
 
 
 def value_columns(variant: OldVariant) -> list[str | None]:
-    """The facts' column per value column: None for the one 统计数 column, else the header's words."""
+    """The facts' column per value column: None for the year's own column (统计数, 数量: the default a question
+    without a column word means), the header's words for an extra one (上年数)."""
     names = value_headers(variant)
-    return [re.sub(r"\s+", "", n) for n in names] if len(names) > 1 else [None]
+    return [None, *(re.sub(r"\s+", "", n) for n in names[1:])]
 
 
 def build_table(values: dict[str, Number], previous: dict[str, Number] | None, rng: random.Random, mess: Mess,

@@ -166,3 +166,108 @@ def old_paragraphs(agency: AgencyName, year: int, choices: ProseChoices, v: dict
 
 def old_table_caption(year: int) -> list[Paragraph]:
     return [Paragraph("政府信息公开情况统计表", "caption"), Paragraph(f"（{year}年度）", "caption")]
+
+
+def _figure(value: Number) -> str:
+    return f"{value:f}" if not isinstance(value, int) else str(value)
+
+
+def old2008_paragraphs(agency: AgencyName, year: int, choices: ProseChoices, values: dict[str, tuple[Number, Number]],
+                       labels: dict[str, str], units: dict[str, str], stated: tuple[str, ...]
+                       ) -> tuple[list[Paragraph], set[str]]:
+    """The prose of a 2008–2014 report (概述 … 存在的主要问题) before its statistics table, and the keys of the figures
+    it states (``old2008.STATABLE``; ":cum" for a row's 历年累计). Figures are written as the table writes them, with
+    the table's unit, next to the words of their row, as such reports do ("本年度主动公开政府信息356条").
+    ``labels`` and ``units``: the table's present rows by key (labels without numbering)."""
+    me = _self_name(agency)
+    present = set(labels)
+    said: set[str] = set()
+
+    def say(key: str, column: int = 0) -> str | None:
+        row = key.split(":")[0]
+        if key not in stated or row not in present:
+            return None
+        said.add(key)
+        return f"{_figure(values[row][column])}{units[row]}"
+
+    proactive = say("proactive")
+    first = (f"{year}年，{me}主动公开政府信息{proactive}" if proactive else
+             f"{year}年，{me}通过{choices.channel}等渠道主动公开政府信息")
+    if (cum := say("proactive:cum", 1)) is not None:
+        first += f"，历年累计主动公开政府信息{cum}"
+    first += f"，重点公开{choices.focus}等领域信息。"
+    channels = [f"通过{words}公开{figure}" for key, words in (("proactive.website", "政府网站"),
+                                                              ("proactive.gazette", "政府公报"))
+                if (figure := say(key)) is not None]
+    if channels:
+        first += "其中，" + "，".join(channels) + "。"
+    if (rate := say("rate")) is not None:
+        first += f"主动公开信息全文电子化率达{rate}。"
+    if (normative := say("normative")) is not None:
+        first += f"全年新增行政规范性文件{normative}。"
+
+    received = values.get("received", (0, 0))[0]
+    if received == 0:
+        applied = f"{year}年，{me}未收到政府信息公开申请。"
+    else:
+        total = say("received")
+        applied = (f"{year}年，共受理依申请公开信息{total}" if total else f"{year}年，{me}依法受理政府信息公开申请")
+        ways = [f"{labels[key].removesuffix('数')}{figure}" for key in ("received.in_person", "received.online",
+                                                                         "received.mail")
+                if (figure := say(key)) is not None]
+        applied += ("，其中" + "，".join(ways) if ways else "") + "。"
+        if (replied := say("replied")) is not None:
+            applied += f"全年对申请作出答复{replied}"
+            kinds = [f"{words}{figure}" for key, words in (("replied.granted", "同意公开"),
+                                                           ("replied.partial", "同意部分公开"),
+                                                           ("replied.refused", "不予公开"))
+                     if (figure := say(key)) is not None]
+            applied += ("，其中" + "，".join(kinds) if kinds else "") + "。"
+
+    fee_year = values.get("fee", (0, 0))[0]
+    if fee_year and (fee := say("fee")) is not None:
+        waived = say("fee_waived")
+        fee_text = f"全年收取政府信息公开费用{fee}" + (f"，减免{waived}" if waived else "") + "。"
+    else:
+        fee_text = "全年政府信息公开工作未收取任何费用。"
+
+    cases = [(key, words) for key, words in (("reconsideration", "因政府信息公开申请行政复议"),
+                                             ("lawsuit", "提起行政诉讼")) if key in present]
+    if all(values[key][0] == 0 for key, _ in cases):
+        case_text = f"{year}年，{me}未发生因政府信息公开申请行政复议、提起行政诉讼的情况。"
+    else:
+        parts = [f"{words}{figure}" for key, words in cases if (figure := say(key)) is not None]
+        case_text = (f"{year}年，" + "，".join(parts) + "。" if parts
+                     else f"{year}年，因政府信息公开申请行政复议、提起行政诉讼的案件均已依法办理。")
+
+    paragraphs = [
+        Paragraph(title(agency, year, old=True), "title"),
+        Paragraph(SYNTHETIC_NOTICE),
+        Paragraph(f"本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，由{agency.full}编制。全文包括概述，"
+                  "主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，因政府信息公开申请行政复议、"
+                  f"提起行政诉讼的情况，存在的主要问题及改进措施和附表。本报告中所列数据的统计期限自{year}年1月1日起至"
+                  f"{year}年12月31日止。"),
+        Paragraph("一、概述", "heading"),
+        Paragraph(f"{year}年，{me}认真贯彻落实《条例》要求，{choices.initiative}，全年组织政府信息公开业务培训"
+                  f"{choices.trainings}次。"),
+        Paragraph("二、主动公开政府信息情况", "heading"),
+        Paragraph(first),
+        Paragraph("三、依申请公开政府信息情况", "heading"),
+        Paragraph(applied),
+        Paragraph("四、政府信息公开的收费及减免情况", "heading"),
+        Paragraph(fee_text),
+        Paragraph("五、因政府信息公开申请行政复议、提起行政诉讼的情况", "heading"),
+        Paragraph(case_text),
+        Paragraph("六、存在的主要问题及改进措施", "heading"),
+        *problems_paragraphs(choices, year),
+        Paragraph(agency.full, "signature"),
+        Paragraph(f"{year + 1}年1月{choices.sign_day}日", "signature"),
+    ]
+    return paragraphs, said
+
+
+def old2008_caption(year: int, numbered: bool) -> list[Paragraph]:
+    """The table's caption: 七、政府信息公开情况统计表, or the title and （2013年度） as two lines."""
+    if numbered:
+        return [Paragraph("七、政府信息公开情况统计表", "caption")]
+    return [Paragraph("政府信息公开情况统计表", "caption"), Paragraph(f"（{year}年度）", "caption")]

@@ -10,6 +10,13 @@ Layouts (``LAYOUTS``):
   ``<meta charset="gbk">``;
 - docx ``word``: python-docx tables with merged cells (``a.merge(b)``);
 - pdf ``ruled``: reportlab with the CID font STSong-Light, ruled tables with SPAN for merged cells.
+
+Flat layouts (``FLAT_LAYOUTS``), for reports with the 2008–2014 table only (``report.flat`` set), as report web pages
+saved as text look: the whole table on one running line after its caption, in a .txt line or an .html ``<p>``:
+- ``flat-spaced``: cells separated by single spaces (``指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 356 1290 …``);
+- ``flat-glued``: no spaces at all (``指标名称计量单位2013年度历年累计主动公开信息数条3561290其中：1、…``); its truth is
+  ``report.facts_for("flat-glued")``, without the rows that cannot be split uniquely.
+The report's ``flat`` style says whether the caption and the prose after the title share the table's line too.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import zipfile
 from pathlib import Path
 from typing import Callable
 
+from .mess import FULLWIDTH_SPACE
 from .model import Item, Paragraph, SyntheticReport, Table
 
 LAYOUTS: dict[str, tuple[str, ...]] = {
@@ -31,6 +39,13 @@ LAYOUTS: dict[str, tuple[str, ...]] = {
 }
 FILE_TYPES = tuple(LAYOUTS)
 COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, l) for t, layouts in LAYOUTS.items() for l in layouts)
+FLAT_LAYOUTS: dict[str, tuple[str, ...]] = {"txt": ("flat-spaced", "flat-glued"), "html": ("flat-spaced", "flat-glued")}
+FLAT_COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, l) for t, layouts in FLAT_LAYOUTS.items() for l in layouts)
+
+
+def combinations_for(report: SyntheticReport) -> tuple[tuple[str, str], ...]:
+    """Every (file type, layout) the report can be written in: the flat layouts too for the 2008 table."""
+    return COMBINATIONS + (FLAT_COMBINATIONS if report.flat is not None else ())
 
 
 class CorpusGuardError(ValueError):
@@ -56,8 +71,11 @@ def write_report(report: SyntheticReport, directory: Path | str, file_type: str,
     if file_type not in LAYOUTS:
         raise ValueError(f"unknown file type {file_type!r}; use one of {', '.join(FILE_TYPES)}")
     layout = layout or LAYOUTS[file_type][0]
-    if layout not in LAYOUTS[file_type]:
-        raise ValueError(f"layout {layout!r} is not one of {file_type}'s: {', '.join(LAYOUTS[file_type])}")
+    if layout in FLAT_LAYOUTS.get(file_type, ()) and report.flat is None:
+        raise ValueError(f"layout {layout!r} is for reports with the 2008–2014 table (old_edition='2008') only")
+    if layout not in LAYOUTS[file_type] + FLAT_LAYOUTS.get(file_type, ()):
+        raise ValueError(f"layout {layout!r} is not one of {file_type}'s: "
+                         f"{', '.join(LAYOUTS[file_type] + FLAT_LAYOUTS.get(file_type, ()))}")
     directory = Path(directory)
     _check_target(directory)
     directory.mkdir(parents=True, exist_ok=True)
@@ -117,8 +135,39 @@ _TEXT_TABLES: dict[str, Callable[[Table], list[str]]] = {
 }
 
 
+def _flat_table(table: Table, joiner: str) -> str:
+    """The table's cells one after another on one line, indentation dropped."""
+    cells = (_flat(text).strip().strip(FULLWIDTH_SPACE) for row in _visible_rows(table) for _, text in row)
+    return joiner.join(c for c in cells if c)
+
+
+def flat_lines(report: SyntheticReport, layout: str) -> list[tuple[str, str]]:
+    """(role, text) lines of a flat layout: the title, then prose lines, then the table's line, which holds the
+    caption when the report's flat style says so, and all the prose after the title when it is ``one_line``."""
+    if report.flat is None:
+        raise ValueError(f"layout {layout!r} is for reports with the 2008–2014 table (old_edition='2008') only")
+    glued = layout == "flat-glued"
+    between = str(report.flat.get("prose_joiner", "")) if glued else " "
+    lines: list[tuple[str, str]] = []
+    on_table_line: list[str] = []
+    for index, item in enumerate(report.items):
+        if isinstance(item, Table):
+            lines.append(("table", between.join([*on_table_line, _flat_table(item, "" if glued else " ")])))
+            on_table_line = []
+        elif item.role == "title" and index == 0:
+            lines.append(("title", item.text))
+        elif report.flat.get("one_line") or (item.role == "caption" and report.flat.get("caption_inline")):
+            on_table_line.append(item.text)
+        else:
+            lines += [("body", t) for t in on_table_line] + [(item.role, item.text)]
+            on_table_line = []
+    return lines + [("body", t) for t in on_table_line]
+
+
 def render_text(report: SyntheticReport, layout: str) -> str:
     """The report as plain text (txt layouts) or markdown."""
+    if layout in FLAT_LAYOUTS["txt"]:
+        return "\n".join(text for _, text in flat_lines(report, layout)) + "\n"
     markdown = layout == "markdown"
     lines: list[str] = []
     for item in report.items:
@@ -175,8 +224,12 @@ def _html_item(item: Item) -> str:
     return f"<p{align}>{text}</p>"
 
 
-def render_html(report: SyntheticReport, charset: str = "utf-8") -> str:
-    body = "\n".join(_html_item(item) for item in report.items)
+def render_html(report: SyntheticReport, charset: str = "utf-8", layout: str = "utf8") -> str:
+    if layout in FLAT_LAYOUTS["html"]:
+        body = "\n".join(_html_item(Paragraph(text, "body" if role == "table" else role))  # type: ignore[arg-type]
+                         for role, text in flat_lines(report, layout))
+    else:
+        body = "\n".join(_html_item(item) for item in report.items)
     return (f'<!DOCTYPE html>\n<html><head><meta charset="{charset}"><title>{html.escape(report.title)}</title>'
             f"</head>\n<body>\n{body}\n</body></html>\n")
 
@@ -185,7 +238,7 @@ def _write_html(report: SyntheticReport, path: Path, layout: str) -> None:
     if layout == "gbk":
         path.write_bytes(render_html(report, "gbk").encode("gbk"))
     else:
-        path.write_text(render_html(report, "utf-8"), encoding="utf-8")
+        path.write_text(render_html(report, "utf-8", layout), encoding="utf-8")
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -291,5 +344,5 @@ WRITERS: dict[str, Callable[[SyntheticReport, Path, str], None]] = {
     "txt": _write_text, "md": _write_text, "html": _write_html, "docx": _write_docx, "pdf": _write_pdf,
 }
 
-__all__ = ["LAYOUTS", "FILE_TYPES", "COMBINATIONS", "write_report", "render_text", "render_html",
-           "CorpusGuardError"]
+__all__ = ["LAYOUTS", "FILE_TYPES", "COMBINATIONS", "FLAT_LAYOUTS", "FLAT_COMBINATIONS", "combinations_for",
+           "flat_lines", "write_report", "render_text", "render_html", "CorpusGuardError"]

@@ -1,7 +1,16 @@
 """Generate → write → load → parse → compare: the round trip the tests and the benchmark run.
 
 Facts are compared exactly on (table, path, column, value, unit), and the value's type too (an int read as a Decimal
-is a difference), because a figure quoted from a report must be the figure the report wrote.
+is a difference), because a figure quoted from a report must be the figure the report wrote. The truth is the
+report's truth for the layout it was written in (``SyntheticReport.facts_for``).
+
+A flattened table whose cells are glued together may hold rows the parser cannot split; leaving such a row out with a
+warning naming it is an abstention, not an error. Each difference is therefore sorted into:
+- an abstention: a row of the truth missing from the parse, with a parser warning that names it and says it was
+  left out (未记录);
+- beyond the truth: a row the glued layout's truth leaves out as not uniquely recoverable, read with exactly the
+  figures the report wrote (right, but more than a careful reader could be sure of);
+- an error: anything else (a wrong value, unit or type, a fact missing without a warning, an extra fact).
 """
 
 from __future__ import annotations
@@ -64,6 +73,11 @@ def diff_facts(expected: Iterable[Fact], got: Iterable[Fact]) -> list[FactDiff]:
     return diffs
 
 
+def left_out_with_warning(label: str, warnings: Iterable[str]) -> bool:
+    """Whether a parser warning names the row ``label`` (its last path element) and says it was left out."""
+    return any(f"{label}」" in w and "未记录" in w for w in warnings)
+
+
 @dataclass
 class RoundTrip:
     report: SyntheticReport
@@ -75,10 +89,41 @@ class RoundTrip:
     error: str = ""
     load_seconds: float = 0.0
     parse_seconds: float = 0.0
+    abstained: list[tuple[str, ...]] = field(default_factory=list)  # truth rows left out with a warning
+    abstained_as_expected: list[tuple[str, ...]] = field(default_factory=list)  # ambiguous rows left out so
+    beyond_truth: list[tuple[str, ...]] = field(default_factory=list)  # ambiguous rows read right anyway
+    errors: list[FactDiff] = field(default_factory=list)  # differences that are neither
 
     @property
     def exact(self) -> bool:
         return not self.error and not self.diffs
+
+    @property
+    def no_errors(self) -> bool:
+        """Exact but for abstentions (and rows read right beyond the truth)."""
+        return not self.error and not self.errors
+
+    def classify(self) -> None:
+        """Sort the differences into abstentions, reads beyond the truth and errors (see the module's notes)."""
+        warnings = self.parsed.warnings if self.parsed else []
+        full = table_facts(self.report.facts)
+        abstained: dict[tuple[str, ...], None] = {}
+        beyond: dict[tuple[str, ...], None] = {}
+        self.errors = []
+        for diff in self.diffs:
+            _, path, _ = diff.key
+            if diff.got is None and diff.expected is not None and left_out_with_warning(path[-1], warnings):
+                abstained[path] = None
+            elif diff.expected is None and diff.key in full and _same(full[diff.key], diff.got):  # type: ignore[arg-type]
+                beyond[path] = None
+            else:
+                self.errors.append(diff)
+        self.abstained = list(abstained)
+        self.beyond_truth = [p for p in beyond if not any(e.key[1] == p for e in self.errors)]
+        if self.layout == "flat-glued":
+            got = {key[1] for key in table_facts(self.parsed.facts if self.parsed else [])}
+            self.abstained_as_expected = [p for p in self.report.glued_ambiguous
+                                          if p not in got and left_out_with_warning(p[-1], warnings)]
 
     @property
     def metadata_ok(self) -> bool:
@@ -89,8 +134,9 @@ class RoundTrip:
         head = f"seed {self.report.seed} {self.report.format} {self.file_type}/{self.layout} ({self.path.name})"
         if self.error:
             return f"{head}: {self.error}"
-        lines = [f"{head}: {len(self.diffs)} differing facts"]
-        lines += [f"    {d}" for d in self.diffs[:limit]]
+        lines = [f"{head}: {len(self.diffs)} differing facts ({len(self.errors)} errors, {len(self.abstained)} rows "
+                 f"abstained, {len(self.beyond_truth)} rows read beyond the truth)"]
+        lines += [f"    {d}" for d in (self.errors or self.diffs)[:limit]]
         return "\n".join(lines)
 
 
@@ -111,8 +157,9 @@ def run_roundtrip(report: SyntheticReport, directory: Path, file_type: str, layo
     except Exception as exc:  # a crash is a finding, reported with the rest
         trip.error = f"{type(exc).__name__}: {exc}"
         return trip
-    trip.diffs = diff_facts(report.facts, trip.parsed.facts)
+    trip.diffs = diff_facts(report.facts_for(layout), trip.parsed.facts)
+    trip.classify()
     return trip
 
 
-__all__ = ["diff_facts", "table_facts", "FactDiff", "RoundTrip", "run_roundtrip"]
+__all__ = ["diff_facts", "table_facts", "left_out_with_warning", "FactDiff", "RoundTrip", "run_roundtrip"]

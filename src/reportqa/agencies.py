@@ -108,6 +108,11 @@ def bare_place(place: str) -> str:
     return place
 
 
+def _names_whole(text: str, agency: str) -> bool:
+    """The text names an agency that has no place in its name by the whole name or a long alias."""
+    return any(alias in text for alias in agency_aliases(agency) if len(alias) >= 3 and not alias.isascii())
+
+
 def is_place_government(department: str) -> bool:
     """The department part of a place's own government (人民政府, 管委会 and their offices), or none at all."""
     return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会", department))
@@ -165,7 +170,9 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
             sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
             lowest_named = False
         dept_ok = not depts or any(department_matches(d, department) for d in depts)
-        if dept_ok and (lowest_named or (not places and depts)):
+        if not places and not english and _names_whole(text, agency):  # 水利部, 国家林业和草原局: named in full
+            candidates.append((3, agency))
+        elif dept_ok and (lowest_named or (not places and depts)):
             candidates.append((len(hits) + (2 if depts else 0), agency))
     if not candidates and depts and not places_seen:  # 人社局2022年…: the department alone names it
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]

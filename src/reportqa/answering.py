@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .agencies import agency_aliases
 from .chunking import format_value
-from .extractive import figure_from_passages, unit_fits
+from .extractive import difference_of_items, figure_from_passages, sum_items, sum_of_items, unit_fits
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import (STRONG, Match, best_matches, label_names, label_overlap, leaf_concepts, match_facts,
                           select_column, text_names)
@@ -68,6 +68,12 @@ class Answerer:
         if q.intent == "share":  # a share the report states ("占53%") is its own figure: quote it, don't compute
             stated = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports)
         result = stated or (handler(q, scope) if handler else None)
+        if result is None and q.intent in ("sum", "difference"):
+            result = self.combine_items(q, scope)
+        if result is None and (q.intent == "difference"
+                               or (q.intent == "sum" and len(sum_items(self.topic_of(q, scope))) >= 2)):
+            # one figure is no answer to a difference or a sum of several things: say it is not there instead
+            return self.abstain(q, scope, passages)
         if result is None and (q.concepts or q.columns) and q.intent != "prose":
             result = self.answer_lookup(q, scope)
         if result is None and q.numeric:
@@ -263,6 +269,21 @@ class Answerer:
         if notes:
             text += "\n" + "\n".join(notes)
         return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)
+
+    def combine_items(self, q: Question, scope: Scope) -> Answer | None:
+        """A sum or difference of things the lexicon does not know, each found by its words in the reports' figures."""
+        facts = {r.id: [f for f in self.facts_by_report.get(r.id, []) if f.kind != "prose" or f.year in (None, r.year)]
+                 for r in scope.reports}
+        if q.intent == "sum":
+            if len(scope.reports) != 1:
+                return None
+            return sum_of_items(q, self.topic_of(q, scope), facts[scope.reports[0].id], self.reports)
+        by_year: dict[int | None, list[Fact]] = {}
+        for r in scope.reports:
+            by_year.setdefault(r.year, []).extend(facts[r.id])
+        if len(scope.reports) != 1 and len(by_year) != len(scope.reports):
+            return None  # several reports of one year: which one is meant is unclear
+        return difference_of_items(q, by_year, self.reports)
 
     def filled_columns(self, total: Fact) -> list[Fact]:
         """The filled applicant columns of a row whose 总计 cell is blank (the derived 法人或其他组织 left out)."""

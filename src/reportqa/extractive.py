@@ -143,3 +143,92 @@ def figure_from_passages(q: Question, question_words: str, passages: list[Hit], 
         text = f"{where}：**{fact.value}{fact.unit}**（从正文读出，非统计表）。原文：“{quote}”（{best.hit.passage.section}）"
     return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
                   notes=["read from the text"], intent="lookup")
+
+
+# ---------------------------------------------------------------- sums and differences of figures read from the text
+_SUM_TAIL = re.compile(r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|总计|合起来|两者|三者).*$")
+_ITEM_SPLIT = re.compile(r"、|以及|加上|和|与|及|跟")
+_DIFF = re.compile(r"^(?P<a>.+?)(?:比|较)(?P<b>.+?)(?:多|少|增加|减少|增长|下降)了?(?:多少|几)")
+_YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年|前年)\s*(?:的)?\s*$")
+_FILLER = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|[？?。，,]|请问|一下)")
+
+
+def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
+    """The figure whose label best names an item of the question (at least two shared content bigrams, or all of
+    a short item's)."""
+    words = bigrams(item)
+    need = min(MIN_LABEL_OVERLAP, len(words))
+    if not words or need < 1:
+        return None
+    best: tuple[int, int, Fact] | None = None
+    for fact in facts:
+        if fact.value is None or fact in taken or fact.column not in (None, "总计"):
+            continue
+        overlap = len(bigrams(fact.label) & words)
+        if overlap >= need and (best is None or (overlap, -len(fact.label)) > best[:2]):
+            best = (overlap, -len(fact.label), fact)
+    return best[2] if best else None
+
+
+def _same_unit(facts: list[Fact]) -> bool:
+    return len({f.unit for f in facts}) == 1
+
+
+def sum_items(topic: str) -> list[str]:
+    """The things a sum question lists ("安全生产类和应急管理类信息合计多少条" → 安全生产类, 应急管理类信息)."""
+    head = _SUM_TAIL.sub("", _FILLER.sub("", topic))
+    return [i for i in _ITEM_SPLIT.split(head) if len(bigrams(i)) >= 1]
+
+
+def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report]) -> Answer | None:
+    """"A、B和C一共多少": each item's figure found by its words, added up when they share a unit."""
+    items = sum_items(topic)
+    if len(items) < 2:
+        return None
+    used: list[Fact] = []
+    for item in items:
+        fact = _item_fact(item, facts, used)
+        if fact is None or q.columns:
+            return None
+        used.append(fact)
+    if not _same_unit(used) or len({f.report_id for f in used}) != 1:
+        return None
+    total = sum(f.value for f in used if f.value is not None)
+    unit = used[0].unit
+    formula = " + ".join(f"{f.label} {f.value}" for f in used) + f" = {total}{unit}"
+    where = report_name(reports.get(used[0].report_id))
+    text = (f"Total: **{total} {unit}** ({formula}), read from the text of {where}." if q.lang == "en"
+            else f"{where}：合计 **{total}{unit}**（{formula}；从正文读出）。")
+    return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=used, intent="sum",
+                  notes=["read from the text"])
+
+
+def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]], reports: dict[str, Report]
+                        ) -> Answer | None:
+    """"A比B多多少" (two things in one report) or "2016年的A比2015年多多少" (one thing in two years' reports)."""
+    m = _DIFF.match(q.text)
+    if not m:
+        return None
+    a_text, b_text = m.group("a"), m.group("b")
+    years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
+    if _YEAR_ONLY.match(b_text) and len(years) >= 2:
+        item = _FILLER.sub("", a_text)
+        a = _item_fact(item, facts_by_year.get(years[0], []), [])
+        b = _item_fact(item, facts_by_year.get(years[1], []), [])
+    else:
+        pool = [f for fs in facts_by_year.values() for f in fs]
+        a = _item_fact(_FILLER.sub("", a_text), pool, [])
+        b = _item_fact(_FILLER.sub("", b_text), [f for f in pool if a is None or f.report_id == a.report_id], [a] if a else [])
+    if a is None or b is None or a.value is None or b.value is None or a.unit != b.unit or a is b:
+        return None
+    diff = a.value - b.value
+    value = abs(diff)
+    where = report_name(reports.get(a.report_id))
+    if q.lang == "en":
+        text = f"{a.label} {a.value} {a.unit}; {b.label} {b.value}. Difference: **{value} {a.unit}** (read from the text)."
+    else:
+        text = (f"{a.label} {a.value}{a.unit}，{b.label} {b.value}{b.unit}，相差 **{value}{a.unit}**"
+                f"（{a.value} − {b.value} = {diff}；从正文读出，{where}）。")
+    return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
+                  notes=["read from the text"])
+

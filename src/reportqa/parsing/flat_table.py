@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
 
 from .numbers import CELL_UNITS
@@ -46,6 +47,7 @@ _FIGURE_CHARS = re.compile(r"[\d\s,，—\-/－–]|\.(?=\d)")
 _DASHES = {"—", "——", "-", "/", "－", "–", "--"}
 _NUMBERING_PUNCT = "、.．"
 MAX_COMBINATIONS = 20000
+MIN_PROSE_RUN = 4  # characters of a row's label the prose must repeat next to a figure ("主动公开" of 主动公开文件数)
 
 
 @dataclass
@@ -137,35 +139,38 @@ def _peel_numbering(run: str, last_number: int) -> tuple[str, str] | None:
     return None
 
 
+_VALID_FIGURE = re.compile(r"^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$|^(?:—+|-|/|－|–)$")
+_TOKEN = re.compile(r"—+|-|/|－|–|[\d.,]+")
+
+
 def split_figures(run: str, n_columns: int, cumulative: tuple[bool, ...] | None = None) -> list[tuple[str, ...]]:
-    """Every reading of a figure run as one cell text per column."""
-    tokens = [t for t in re.split(r"[\s,，]+", run.strip()) if t]
+    """Every reading of a figure run as one cell text per column.
+
+    Spaces separate cells; a dash glued to digits ("—5") is its own cell; a comma is a thousands separator, never a
+    cell break ("3,560 12,900"); within glued digits every cut that leaves valid figures (no leading zero, commas
+    only as thousands separators, decimals whole) is a reading."""
+    tokens = [t for chunk in run.split() for t in _TOKEN.findall(chunk.replace("，", ","))]
     if not tokens:
         return []
-    if len(tokens) == n_columns:
+    if len(tokens) == n_columns and all(_VALID_FIGURE.match(t) for t in tokens):
         return [tuple(tokens)]
     if len(tokens) > n_columns:
         return []
-    readings: list[tuple[str, ...]] = []
-    for parts in _compositions(tokens, n_columns):
-        readings.append(tuple(parts))
-    return readings
+    return [tuple(parts) for parts in _compositions(tokens, n_columns)]
 
 
 def _splits(token: str, k: int) -> list[list[str]]:
-    """Ways to cut a digit string into k figures with no leading zeros; dashes are never cut."""
+    """Ways to cut a token into k valid figures; dashes are never cut."""
     if k == 1:
-        return [[token]]
-    if token in _DASHES or not token.isdigit():
+        return [[token]] if _VALID_FIGURE.match(token) else []
+    if not re.fullmatch(r"[\d.,]+", token):
         return []
     out: list[list[str]] = []
     for i in range(1, len(token)):
         head = token[:i]
-        if len(head) > 1 and head.startswith("0"):
+        if not _VALID_FIGURE.match(head):
             continue
         for rest in _splits(token[i:], k - 1):
-            if len(rest[0]) > 1 and rest[0].startswith("0"):
-                continue
             out.append([head, *rest])
     return out
 
@@ -178,15 +183,16 @@ def _compositions(tokens: list[str], n: int) -> list[list[str]]:
     first, rest = tokens[0], tokens[1:]
     for k in range(1, n - len(rest) + 1):
         for head in _splits(first, k):
-            if len(head[0]) > 1 and head[0].startswith("0"):
-                continue
             for tail in _compositions(rest, n - k):
                 out.append(head + tail)
     return out
 
 
-def _value(cell: str) -> int | None:
-    return int(cell) if cell.isdigit() else None
+def _value(cell: str) -> Decimal | None:
+    try:
+        return Decimal(cell.replace(",", "")) if re.fullmatch(r"[\d.,]+", cell) else None
+    except InvalidOperation:
+        return None
 
 
 def _respects_cumulative(reading: tuple[str, ...], columns: list[str]) -> bool:
@@ -244,9 +250,12 @@ def resolve_by_arithmetic(rows: list[FlatRow], prose_figures: dict[str, list[tup
     while changed:
         changed = False
         for parent, parts in _groups(rows):
-            members = [parent, *parts]
+            if not rows[parent].readings:
+                continue
+            complete = all(rows[m].readings for m in parts)
+            members = [parent, *(m for m in parts if rows[m].readings)]  # a row without a reading is unknown
             options = [rows[m].readings for m in members]
-            if all(len(o) == 1 for o in options) or any(not o for o in options):
+            if all(len(o) == 1 for o in options):
                 continue
             count = 1
             for o in options:
@@ -254,7 +263,7 @@ def resolve_by_arithmetic(rows: list[FlatRow], prose_figures: dict[str, list[tup
             if count > MAX_COMBINATIONS:
                 continue
             combos = [c for c in itertools.product(*options) if _consistent(c[0], list(c[1:]), exact=False)]
-            exact = [c for c in combos if _consistent(c[0], list(c[1:]), exact=True)]
+            exact = [c for c in combos if complete and _consistent(c[0], list(c[1:]), exact=True)]
             if exact:
                 combos = exact
             for k, m in enumerate(members):
@@ -271,7 +280,7 @@ def _backed_by_prose(row: FlatRow, reading: tuple[str, ...], prose_figures: dict
         return False
     core = re.sub(r"^(?:其中[：:]?)?(?:\d{1,2}[、.．])?", "", row.label)
     for figure, context in prose_figures.get(row.unit, []):
-        if figure == value and _shared_run(core, context) >= 2:
+        if figure == value and _shared_run(core, context) >= MIN_PROSE_RUN:
             return True
     return False
 

@@ -14,6 +14,8 @@ _TOP = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*\S")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]+|\d+)[）)]\s*")
 _SUB_HEAD = re.compile(r"^([（(](?:[一二三四五六七八九十]+|\d+)[）)]\s*[^。！？；]{2,40}?)[。！？；]")
 _SENTENCE_END = re.compile(r"[。！？；]$")
+# a line stating a figure ("(一)2010年主动公开政府信息10余条") is content even when it is short and numbered
+_FIGURE = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*(?:件|条|次|个|项|人次|人|期|场|篇|份|家|元|%)")
 PREAMBLE = "前言"
 
 
@@ -35,7 +37,7 @@ def split_sections(paragraphs: list[str]) -> list[Section]:
         path: tuple[str, ...] = (top,)
         if m := _SUB_HEAD.match(text):
             path = (top, re.sub(r"\s+", "", m.group(1)))
-        elif _SUB.match(text) and len(text) <= 40 and not _SENTENCE_END.search(text):
+        elif _SUB.match(text) and len(text) <= 40 and not _SENTENCE_END.search(text) and not _FIGURE.search(text):
             # a second-level heading on a line of its own: it names the paragraphs that follow
             sections.append(Section(path=(top, re.sub(r"\s+", "", text)), text=""))
             continue

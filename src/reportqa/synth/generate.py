@@ -142,7 +142,8 @@ def _old2008_report(seed: int, agency: AgencyName, year: int, mess: Mess, varian
     table, facts = old2008.build_table(values, _rng(seed, "cells"), mess, variant, lines, year, keep)
     units = {line.key: line.unit for line in lines}
     labels = {line.key: re.sub(r"^(?:其中[：:])?\d+[、.]", "", line.cell) for line in lines}
-    prose, stated = old2008_paragraphs(agency, year, choices, values, labels, units, variant.stated)
+    prose, stated = old2008_paragraphs(agency, year, choices, values, labels, units, variant.stated,
+                                       _rng(seed, "phrasing2008").randrange(9))
     items: list[Item] = [*prose, *old2008_caption(year, variant.numbered_caption), table]
     inconsistent = {line.key for line in lines if line.path in {i.path for i in found}}
     ambiguous = old2008.glued_ambiguous(table, lines, values, stated, inconsistent)

@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
-from typing import AbstractSet, Iterator, Sequence
 
 from ..documents import Fact, Number
 from .mess import FULLWIDTH_SPACE, Mess, format_figure, truth_of
@@ -43,7 +44,7 @@ class Row2008:
     key: str
     labels: tuple[str, ...]
     unit: str
-    parts: tuple["Row2008", ...] = ()
+    parts: tuple[Row2008, ...] = ()
     optional: bool = False
 
 
@@ -246,7 +247,7 @@ def figures_2008(rng: random.Random, variant: Old2008Variant, year: int, agency:
             total = totals[row.key]
             shares = _allocate(rng, total, [weights[p.key] for p in parts])
             cums = [n + _history(rng, n, year, floor=1 if rng.random() < 0.5 else 0) for n in shares]
-            for part, n, cum in zip(parts, shares, cums):
+            for part, n, cum in zip(parts, shares, cums, strict=True):
                 v[part.key] = (n, cum)
             v[row.key] = (sum(shares), sum(cums))
         elif row.key == "rate":
@@ -303,7 +304,7 @@ def build_table(values: Figures, rng: random.Random, mess: Mess, variant: Old200
     for line in lines:
         row_mess = replace(mess, blank_rate=0.0) if line.key in keep else mess
         texts = []
-        for column, value in zip(COLUMNS, values[line.key]):
+        for column, value in zip(COLUMNS, values[line.key], strict=True):
             text = format_figure(value, rng, row_mess)
             truth, unit_in_cell = truth_of(text)
             facts.append(Fact(path=line.path, column=column, value=truth, unit=unit_in_cell or line.unit,
@@ -311,7 +312,7 @@ def build_table(values: Figures, rng: random.Random, mess: Mess, variant: Old200
             texts.append(text)
         indent = FULLWIDTH_SPACE * 2 if line.parent and mess.fullwidth_spaces else ""
         rows.append([indent + line.cell, line.unit, *texts])
-    return Table(name="old2008", rows=rows, header_rows=1, col_widths=[230, 60, 80, 80]), facts
+    return Table(name="old2008", rows=rows, header_rows=1, col_widths=[230.0, 60.0, 80.0, 80.0]), facts
 
 
 def table_mess(mess: Mess) -> Mess:
@@ -384,29 +385,29 @@ def _group_options(options: list[list[tuple[str, ...]]], exact: bool) -> list[se
     a search over the parts with their running sums bounded by the parent."""
     used: list[set[tuple[str, ...]]] = [set() for _ in options]
     parts = options[1:]
-    for parent in options[0]:
-        limits = [_cell_value(c) for c in parent]
 
-        def search(i: int, chosen: list[tuple[str, ...]], sums: list[Decimal]) -> bool:
-            if i == len(parts):
-                if _fits(parent, chosen, exact):
-                    for k, reading in enumerate(chosen, start=1):
-                        used[k].add(reading)
-                    return True
+    def search(parent: tuple[str, ...], limits: list[Decimal | None], i: int, chosen: list[tuple[str, ...]],
+               sums: list[Decimal]) -> bool:
+        if i == len(parts):
+            if not _fits(parent, chosen, exact):
                 return False
-            found = False
-            for reading in parts[i]:
-                values = [_cell_value(c) for c in reading]
-                new = [total + (v or 0) for total, v in zip(sums, values)]
-                if any(lim is not None and v is not None and v > lim for lim, v in zip(limits, values)):
-                    continue
-                if exact and any(lim is not None and total > lim for lim, total in zip(limits, new)):
-                    continue
-                if search(i + 1, [*chosen, reading], new):
-                    found = True
-            return found
+            for k, reading in enumerate(chosen, start=1):
+                used[k].add(reading)
+            return True
+        found = False
+        for reading in parts[i]:
+            values = [_cell_value(c) for c in reading]
+            new = [total + (v or 0) for total, v in zip(sums, values, strict=True)]
+            if any(lim is not None and v is not None and v > lim for lim, v in zip(limits, values, strict=True)):
+                continue
+            if exact and any(lim is not None and total > lim for lim, total in zip(limits, new, strict=True)):
+                continue
+            if search(parent, limits, i + 1, [*chosen, reading], new):
+                found = True
+        return found
 
-        if search(0, [], [Decimal(0)] * len(parent)):
+    for parent in options[0]:
+        if search(parent, [_cell_value(c) for c in parent], 0, [], [Decimal(0)] * len(parent)):
             used[0].add(parent)
     return used
 
@@ -419,20 +420,20 @@ def glued_ambiguous(table: Table, lines: list[Line2008], values: Figures, stated
     ``inconsistent``: keys of parents written not adding up (their group is narrowed by "no part above the
     parent" only)."""
     readings: dict[str, list[tuple[str, ...]]] = {}
-    for line, row in zip(lines, table.rows[1:]):
+    for line, row in zip(lines, table.rows[1:], strict=True):
         texts = [t.strip().strip(FULLWIDTH_SPACE) for t in row[2:]]
         options = glued_readings("".join(texts), len(texts))
         assert tuple(texts) in options, (line.key, texts)
         for column, key in enumerate((line.key, f"{line.key}:cum")):
-            if key in stated:
+            if key in stated:  # the prose's figure; a not-reported mark agrees with a stated 0
                 known = Decimal(str(values[line.key][column]))
-                options = [r for r in options if _cell_value(r[column]) == known]
+                options = [r for r in options if (_cell_value(r[column]) or 0) == known]
         readings[line.key] = options
     for parent in (line for line in lines if line.part_keys):
         members = [parent.key, *parent.part_keys]
         kept = _group_options([readings[k] for k in members], exact=parent.key not in inconsistent)
-        for key, options in zip(members, kept):
-            readings[key] = [r for r in readings[key] if r in options]
+        for key, consistent in zip(members, kept, strict=True):
+            readings[key] = [r for r in readings[key] if r in consistent]
     return [line.path for line in lines if len(readings[line.key]) != 1]
 
 

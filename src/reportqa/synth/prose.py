@@ -173,12 +173,13 @@ def _figure(value: Number) -> str:
 
 
 def old2008_paragraphs(agency: AgencyName, year: int, choices: ProseChoices, values: dict[str, tuple[Number, Number]],
-                       labels: dict[str, str], units: dict[str, str], stated: tuple[str, ...]
+                       labels: dict[str, str], units: dict[str, str], stated: tuple[str, ...], phrasing: int = 0
                        ) -> tuple[list[Paragraph], set[str]]:
     """The prose of a 2008–2014 report (概述 … 存在的主要问题) before its statistics table, and the keys of the figures
     it states (``old2008.STATABLE``; ":cum" for a row's 历年累计). Figures are written as the table writes them, with
     the table's unit, next to the words of their row, as such reports do ("本年度主动公开政府信息356条").
-    ``labels`` and ``units``: the table's present rows by key (labels without numbering)."""
+    ``labels`` and ``units``: the table's present rows by key (labels without numbering); ``phrasing`` picks how
+    the sentences stating the totals open (2013年，…; 本年度…; 全年…)."""
     me = _self_name(agency)
     present = set(labels)
     said: set[str] = set()
@@ -191,7 +192,8 @@ def old2008_paragraphs(agency: AgencyName, year: int, choices: ProseChoices, val
         return f"{_figure(values[row][column])}{units[row]}"
 
     proactive = say("proactive")
-    first = (f"{year}年，{me}主动公开政府信息{proactive}" if proactive else
+    opening = (f"{year}年，{me}", "本年度", "全年共")[phrasing % 3]
+    first = (f"{opening}主动公开政府信息{proactive}" if proactive else
              f"{year}年，{me}通过{choices.channel}等渠道主动公开政府信息")
     if (cum := say("proactive:cum", 1)) is not None:
         first += f"，历年累计主动公开政府信息{cum}"
@@ -211,7 +213,8 @@ def old2008_paragraphs(agency: AgencyName, year: int, choices: ProseChoices, val
         applied = f"{year}年，{me}未收到政府信息公开申请。"
     else:
         total = say("received")
-        applied = (f"{year}年，共受理依申请公开信息{total}" if total else f"{year}年，{me}依法受理政府信息公开申请")
+        words = (f"{year}年，共受理依申请公开信息", "本年度共受理政府信息公开申请", "全年受理依申请公开信息")[phrasing // 3 % 3]
+        applied = f"{words}{total}" if total else f"{year}年，{me}依法受理政府信息公开申请"
         ways = [f"{labels[key].removesuffix('数')}{figure}" for key in ("received.in_person", "received.online",
                                                                          "received.mail")
                 if (figure := say(key)) is not None]
@@ -225,11 +228,13 @@ def old2008_paragraphs(agency: AgencyName, year: int, choices: ProseChoices, val
             applied += ("，其中" + "，".join(kinds) if kinds else "") + "。"
 
     fee_year = values.get("fee", (0, 0))[0]
-    if fee_year and (fee := say("fee")) is not None:
+    if not fee_year and not values.get("fee_waived", (0, 0))[0]:
+        fee_text = "全年政府信息公开工作未收取任何费用。"
+    elif (fee := say("fee")) is not None:
         waived = say("fee_waived")
         fee_text = f"全年收取政府信息公开费用{fee}" + (f"，减免{waived}" if waived else "") + "。"
     else:
-        fee_text = "全年政府信息公开工作未收取任何费用。"
+        fee_text = "全年依照规定收取政府信息公开检索、复制、邮寄等费用，并对符合条件的申请人予以减免。"
 
     cases = [(key, words) for key, words in (("reconsideration", "因政府信息公开申请行政复议"),
                                              ("lawsuit", "提起行政诉讼")) if key in present]

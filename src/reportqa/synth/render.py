@@ -13,7 +13,7 @@ Layouts (``LAYOUTS``):
 
 Flat layouts (``FLAT_LAYOUTS``), for reports with the 2008–2014 table only (``report.flat`` set), as report web pages
 saved as text look: the whole table on one running line after its caption, in a .txt line or an .html ``<p>``:
-- ``flat-spaced``: cells separated by single spaces (``指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 356 1290 …``);
+- ``flat-spaced``: cells separated by single spaces (``指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 356 …``);
 - ``flat-glued``: no spaces at all (``指标名称计量单位2013年度历年累计主动公开信息数条3561290其中：1、…``); its truth is
   ``report.facts_for("flat-glued")``, without the rows that cannot be split uniquely.
 The report's ``flat`` style says whether the caption and the prose after the title share the table's line too.
@@ -40,7 +40,7 @@ LAYOUTS: dict[str, tuple[str, ...]] = {
 FILE_TYPES = tuple(LAYOUTS)
 COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, l) for t, layouts in LAYOUTS.items() for l in layouts)
 FLAT_LAYOUTS: dict[str, tuple[str, ...]] = {"txt": ("flat-spaced", "flat-glued"), "html": ("flat-spaced", "flat-glued")}
-FLAT_COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, l) for t, layouts in FLAT_LAYOUTS.items() for l in layouts)
+FLAT_COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, name) for t, names in FLAT_LAYOUTS.items() for name in names)
 
 
 def combinations_for(report: SyntheticReport) -> tuple[tuple[str, str], ...]:

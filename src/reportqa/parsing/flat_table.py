@@ -280,7 +280,8 @@ def _backed_by_prose(row: FlatRow, reading: tuple[str, ...], prose_figures: dict
         return False
     core = re.sub(r"^(?:其中[：:]?)?(?:\d{1,2}[、.．])?", "", row.label)
     for figure, context in prose_figures.get(row.unit, []):
-        if figure == value and _shared_run(core, context) >= MIN_PROSE_RUN:
+        shared = _shared_run(core, context)
+        if figure == value and shared >= MIN_PROSE_RUN and 2 * shared >= len(core):
             return True
     return False
 
@@ -301,10 +302,12 @@ _PROSE_FIGURE = re.compile(rf"(\d+)\s*(?:多|余)?\s*({_UNIT_ALT})")
 
 
 def prose_figures_of(text: str) -> dict[str, list[tuple[int, str]]]:
-    """Figures the prose states, by unit, each with the words just before it."""
+    """Figures the prose states, by unit, each with the words of its clause before it."""
     out: dict[str, list[tuple[int, str]]] = {}
     for m in _PROSE_FIGURE.finditer(text):
-        out.setdefault(m.group(2), []).append((int(m.group(1)), text[max(0, m.start() - 20): m.start()]))
+        before = text[max(0, m.start() - 30): m.start()]
+        clause = re.split(r"[，,、；;：:。！？]", before)[-1]  # the words of the figure's own clause
+        out.setdefault(m.group(2), []).append((int(m.group(1)), clause))
     return out
 
 

@@ -143,8 +143,12 @@ def department_matches(mention: str, department: str) -> bool:
                for long, shorts in load_lexicon().agency_abbreviations.items())
 
 
+# "government information" is what the reports are about, not an agency: it never names a department
+_ENGLISH_DOMAIN = re.compile(r"government[- ]information|government[- ]info\b|government[- ]affairs|open government")
+
+
 def english_departments(text: str) -> list[str]:
-    lowered = text.lower()
+    lowered = _ENGLISH_DOMAIN.sub(" ", text.lower())
     found = []
     for phrase, core in sorted(load_lexicon().department_english.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) and core not in found:

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from .agencies import agency_aliases
 from .chunking import format_value
-from .extractive import difference_of_items, figure_from_passages, sum_items, sum_of_items, unit_fits
+from .extractive import better_worded, difference_of_items, figure_from_passages, sum_items, sum_of_items, unit_fits
 from .documents import Answer, Fact, Hit, Number, Report
 from .facts_match import (STRONG, Match, best_matches, label_names, label_overlap, leaf_concepts, match_facts,
                           select_column, text_names)
@@ -76,6 +76,10 @@ class Answerer:
             return self.abstain(q, scope, passages)
         if result is None and (q.concepts or q.columns) and q.intent != "prose":
             result = self.answer_lookup(q, scope)
+            if result is not None and result.found and len(result.facts) == 1 and q.intent == "lookup":
+                chosen = result.facts[0]
+                result = better_worded(q, self.topic_of(q, scope), chosen,
+                                       self.facts_by_report.get(chosen.report_id, []), self.reports) or result
         if result is None and q.numeric:
             result = self.answer_by_label(q, scope)
         if result is not None and result.found and result.value is not None and not unit_fits(q.text, result.unit):

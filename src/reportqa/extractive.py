@@ -17,12 +17,13 @@ and says it was read from the text.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .documents import Answer, Fact, Hit, Report
+import tomllib
+
+from .documents import Answer, Fact, Hit, Number, Report
 from .questions import Question
 from .wording import report_name
 
@@ -193,7 +194,7 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
         used.append(fact)
     if not _same_unit(used) or len({f.report_id for f in used}) != 1:
         return None
-    total = sum(f.value for f in used if f.value is not None)
+    total: Number = sum((f.value for f in used if f.value is not None), start=0)
     unit = used[0].unit
     formula = " + ".join(f"{f.label} {f.value}" for f in used) + f" = {total}{unit}"
     where = report_name(reports.get(used[0].report_id))
@@ -221,8 +222,8 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
         b = _item_fact(_FILLER.sub("", b_text), [f for f in pool if a is None or f.report_id == a.report_id], [a] if a else [])
     if a is None or b is None or a.value is None or b.value is None or a.unit != b.unit or a is b:
         return None
-    diff = a.value - b.value
-    value = abs(diff)
+    diff: Number = a.value - b.value
+    value: Number = abs(diff)
     where = report_name(reports.get(a.report_id))
     if q.lang == "en":
         text = f"{a.label} {a.value} {a.unit}; {b.label} {b.value}. Difference: **{value} {a.unit}** (read from the text)."
@@ -232,3 +233,41 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
                   notes=["read from the text"])
 
+
+
+# ---------------------------------------------------------------- a figure named in the question's own words
+PROSE_MARGIN = 2  # content bigrams a prose figure must name beyond the chosen one to replace it
+TABLE_MARGIN = 3  # … and beyond a chosen table row, whose label words are fixed by the template
+
+
+def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact], reports: dict[str, Report]
+                  ) -> Answer | None:
+    """A prose figure of the same report that names clearly more of the question than the figure the lexicon chose
+    ("人事管理方面的信息公开了多少条": 人事管理类信息178条, not 主动公开政府信息1192条), in a unit the question allows."""
+    wanted = bigrams(topic)
+    chosen_words = bigrams(chosen.label + (chosen.column or "") + (" ".join(chosen.path) if chosen.kind == "table"
+                                                                    else ""))
+    base = len(chosen_words & wanted)
+    margin = TABLE_MARGIN if chosen.kind == "table" else PROSE_MARGIN
+    report = reports.get(chosen.report_id)
+    best: tuple[int, Fact] | None = None
+    for fact in candidates:
+        if fact.kind != "prose" or fact is chosen or fact.value is None or fact.report_id != chosen.report_id:
+            continue
+        if report and fact.year not in (None, report.year):
+            continue
+        if not unit_fits(q.text, fact.unit) or not _accounts_for(q, fact, fact.label):
+            continue
+        overlap = len(bigrams(fact.label) & wanted)
+        if overlap >= base + margin and overlap >= MIN_LABEL_OVERLAP and (best is None or overlap > best[0]):
+            best = (overlap, fact)
+    if best is None:
+        return None
+    fact = best[1]
+    where = report_name(report)
+    if q.lang == "en":
+        text = f"{fact.value} {fact.unit} — read from the text of {where}: “{fact.source}”."
+    else:
+        text = f"{where}：**{fact.value}{fact.unit}**（从正文读出）。原文：“{fact.source}”"
+    return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
+                  notes=["read from the text"], intent="lookup")

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from decimal import Decimal, InvalidOperation
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 
 from .numbers import CELL_UNITS
 

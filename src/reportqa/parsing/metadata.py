@@ -81,9 +81,9 @@ def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:
                     return year
     for line in reversed(lines[-30:]):
         if m := _DATE.match(re.sub(r"\s+", "", line)):
-            year = chinese_year_to_int(m.group(1))
-            if year:
-                return year - 1  # reports are signed early in the following year
+            signed = chinese_year_to_int(m.group(1))
+            if signed:
+                return signed - 1  # reports are signed early in the following year
     if m := re.search(r"(?<!\d)(20\d{2}|19\d{2})(?!\d)", file_name):
         return int(m.group(1))
     return None

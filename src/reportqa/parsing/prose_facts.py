@@ -7,6 +7,7 @@ counts, never the filler around it:
 - ``当面申请，共12件。``: nothing but filler before the figure, so the label is the clause before it;
 - ``当面、网上、信函申请分别为3件、5件和2件``: each figure goes to its item, the shared tail (申请) kept;
 - ``占53%`` / ``同比增长12%``: a share or change of the figure just before it, labelled so (…占比, …同比增长);
+- ``发布了40期安全生产信息简报``: a verb alone before the figure, so the words after it say what it counts;
 - ``200余条``, ``3.7万多条``, ``12.5万元``, ``十二期`` (Chinese numerals, via cn2an): the figure as written, approximate
   figures marked in ``raw``;
 - a clause that opens with another year (``2015年受理…``) gives that year to its figures.
@@ -40,6 +41,8 @@ _RELATIVE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去�
 _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)|(?P<this>本年度?|今年|当年)")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 MAX_LABEL = 24
+SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
+_FOLLOWING_NOUN = re.compile(r"[“《]?[\u4e00-\u9fa5]{2,16}[”》]?(?=[，,。；、（(]|$)")
 
 
 def chinese_number(text: str) -> int | None:
@@ -83,6 +86,10 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         elif not label:
             label = _label_before(sentence, _clause_start(sentence, clause_start - 1), clause_start - 1) \
                 if clause_start > 0 else ""
+        if label and len(label) <= SHORT_LABEL and not m.group("pct") and not (shared and index in shared):
+            # "发布了40期安全生产信息简报": the thing counted follows the figure
+            if after := _FOLLOWING_NOUN.match(sentence, m.end()):
+                label = label + _QUOTES.sub("", after.group(0))
         if not label:
             continue
         unit = "%" if m.group("pct") else ("万" if m.group("wan") else "") + (m.group("unit") or "")

@@ -209,7 +209,8 @@ def _table2(region: str, version: str, out: FlatTemplate) -> None:
         if not run:
             out.lines.append(label)
             continue
-        readings = [(run.replace(" ", ""),)] if columns == 1 else split_row(run, columns, total_last=False)
+        readings: list[tuple[str, ...]] = ([(run.replace(" ", ""),)] if columns == 1
+                                           else split_row(run, columns, total_last=False))
         _emit(out, label, readings, run, "第二十条表")
 
 
@@ -261,9 +262,9 @@ def resolve_table3_columns(rows: list[tuple[str, str, list[tuple[str, ...]]]]) -
     fixed = {i: rows[i][2][0] for i in involved if i not in ambiguous}
     survivors: dict[int, set[tuple[str, ...]]] = {i: set() for i in ambiguous}
     for choice in product(*(rows[i][2] for i in ambiguous)):
-        table = {**fixed, **dict(zip(ambiguous, choice))}
+        table = {**fixed, **dict(zip(ambiguous, choice, strict=True))}
         if _columns_add_up(table, results, total, received, carried, forward):
-            for i, reading in zip(ambiguous, choice):
+            for i, reading in zip(ambiguous, choice, strict=True):
                 survivors[i].add(reading)
     for i in ambiguous:
         if survivors[i]:
@@ -279,10 +280,11 @@ def _columns_add_up(table: dict[int, tuple[str, ...]], results: list[int], total
             continue
         if sum(values[i] or 0 for i in results) != values[total]:
             return False
-        if None not in (received, carried, forward) and None not in (values[received], values[carried],
-                                                                     values[forward]):
-            if (values[received] or 0) + (values[carried] or 0) != (values[total] or 0) + (values[forward] or 0):
-                return False
+        if received is None or carried is None or forward is None:
+            continue
+        r, c, f = values[received], values[carried], values[forward]
+        if r is not None and c is not None and f is not None and r + c != (values[total] or 0) + f:
+            return False
     return True
 
 

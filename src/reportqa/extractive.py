@@ -69,6 +69,17 @@ def unit_fits(question: str, unit: str) -> bool:
     return unit in units or unit.lstrip("万") in units
 
 
+def question_words(q: Question, topic: str) -> set[str]:
+    """The question's content bigrams; an English question is given the Chinese words of what the lexicon recognised
+    in it (law firms → 法律服务机构), so it can be matched against report text."""
+    words = bigrams(topic)
+    if q.lang == "en":
+        for concept in (*q.concepts, *q.columns):
+            zh = [p for p in (concept.id, *getattr(concept, "rows", ()), *concept.phrases) if not p.isascii()]
+            words |= set().union(*(bigrams(p) for p in zh[:4])) if zh else set()
+    return words
+
+
 def bigrams(text: str) -> set[str]:
     stop = _data().stop_bigrams
     return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)} - stop
@@ -98,10 +109,10 @@ class _Candidate:
     hit: Hit
 
 
-def figure_from_passages(q: Question, question_words: str, passages: list[Hit], facts_by_report: dict[str, list[Fact]],
+def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_report: dict[str, list[Fact]],
                          reports: dict[str, Report]) -> Answer | None:
     """The best-supported figure in the passages, quoted with its sentence, or None."""
-    wanted = bigrams(question_words)
+    wanted = question_words(q, topic)
     if not wanted:
         return None
     units = implied_units(q.text)
@@ -244,7 +255,7 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
                   ) -> Answer | None:
     """A prose figure of the same report that names clearly more of the question than the figure the lexicon chose
     ("人事管理方面的信息公开了多少条": 人事管理类信息178条, not 主动公开政府信息1192条), in a unit the question allows."""
-    wanted = bigrams(topic)
+    wanted = question_words(q, topic)
     chosen_words = bigrams(chosen.label + (chosen.column or "") + (" ".join(chosen.path) if chosen.kind == "table"
                                                                     else ""))
     base = len(chosen_words & wanted)

@@ -1,0 +1,66 @@
+"""The extractive fallback, driven with hand-made facts and passages (no index)."""
+
+from reportqa.documents import Fact, Hit, Passage, Report
+from reportqa.extractive import (
+    better_worded, difference_of_items, figure_from_passages, implied_units, sum_of_items, unit_fits,
+)
+from reportqa.questions import parse_question
+
+SENTENCE = "2009年,水利部主动公开政府信息1192条。其中,政策法规类信息2条,水政执法类信息45条,人事管理类信息178条。"
+REPORT = Report(id="r", title="水利部2009年政府信息公开工作年度报告", agency="水利部", year=2009, format="prose-only",
+                source="mwr-2009.txt")
+
+
+def _prose(label: str, value: int, unit: str = "条", source: str = SENTENCE) -> Fact:
+    return Fact(path=("一、主动公开", label), column=None, value=value, unit=unit, raw=f"{value}{unit}", kind="prose",
+                source=source, report_id="r", year=2009, agency="水利部")
+
+
+FACTS = [_prose("水利部主动公开政府信息", 1192), _prose("政策法规类信息", 2), _prose("水政执法类信息", 45),
+         _prose("人事管理类信息", 178)]
+HITS = [Hit(Passage(id="p", report_id="r", section="一、主动公开", text=SENTENCE), 0.9)]
+
+
+def _answer(question: str):
+    q = parse_question(question)
+    return figure_from_passages(q, question, HITS, {"r": FACTS}, {"r": REPORT})
+
+
+def test_the_figure_named_in_the_questions_words_is_read_from_the_passage():
+    answer = _answer("人事管理方面的信息公开了多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 178, "条")
+    assert "从正文读出" in answer.text and SENTENCE in answer.text
+
+
+def test_no_figure_when_the_text_does_not_name_what_is_asked():
+    assert _answer("水利部的预算是多少？") is None
+    assert _answer("网上申请有多少件？") is None  # a concept the lexicon knows, named nowhere in the passage
+
+
+def test_a_unit_the_question_implies_rules_out_other_units():
+    assert implied_units("占全区的百分之多少") == ("%",)
+    assert not unit_fits("占全区的百分之多少", "条")
+    assert not unit_fits("平均用了多少天", "件")
+    assert unit_fits("有多少人申请", "件")  # 多少人 steers, it does not rule out
+    assert unit_fits("separate requests", "件")  # "rate" only as a whole word
+
+
+def test_a_better_worded_prose_figure_replaces_the_lexicons_choice():
+    q = parse_question("人事管理方面的信息那年公开了多少条？")
+    answer = better_worded(q, q.text, FACTS[0], FACTS, {"r": REPORT})
+    assert answer is not None and answer.value == 178
+
+
+def test_sum_and_difference_of_items_found_by_their_words():
+    q = parse_question("政策法规类和水政执法类的信息加起来是多少条？")
+    total = sum_of_items(q, q.text, FACTS, {"r": REPORT})
+    assert (total.value, total.unit, total.intent) == (47, "条", "sum")
+    q = parse_question("水政执法类信息比政策法规类信息多多少条？")
+    diff = difference_of_items(q, {2009: FACTS}, {"r": REPORT})
+    assert (diff.value, diff.unit) == (43, "条")
+
+
+def test_a_sum_of_things_in_different_units_is_not_made():
+    facts = [_prose("培训班", 3, "期"), _prose("培训人员", 120, "人次")]
+    q = parse_question("培训班和培训人员一共多少？")
+    assert sum_of_items(q, q.text, facts, {"r": REPORT}) is None

@@ -118,6 +118,9 @@ def is_place_government(department: str) -> bool:
     return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会", department))
 
 
+_DEICTIC = re.compile(r"^(?:这个|这|那个|那|该|本|我|此|贵|各|哪个|哪)")
+
+
 def department_mentions(text: str) -> list[str]:
     """Department names in a Chinese question: the words before 局/委/政府… back to a place, year or punctuation."""
     mentions = []
@@ -126,7 +129,9 @@ def department_mentions(text: str) -> list[str]:
         while start > 0 and start > m.start() - 8 and re.match(r"[\u4e00-\u9fa5]", text[start - 1]) \
                 and not re.match(r"[省市区县年的和与及在了是有]", text[start - 1]):
             start -= 1
-        mentions.append(text[start:m.end()])
+        mention = text[start:m.end()]
+        if not _DEICTIC.match(mention):  # 这个局 / 该局 / 本局 point at the report in hand, they name no agency
+            mentions.append(mention)
     return mentions
 
 

@@ -66,7 +66,8 @@ class Answerer:
                    "trend": self.answer_trend, "ranking": self.answer_ranking, "list": self.answer_list}.get(q.intent)
         stated = None
         if q.intent == "share":  # a share the report states ("占53%") is its own figure: quote it, don't compute
-            stated = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports)
+            stated = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports,
+                                          [r.id for r in scope.reports])
         result = stated or (handler(q, scope) if handler else None)
         if result is None and q.intent in ("sum", "difference"):
             result = self.combine_items(q, scope)
@@ -86,7 +87,8 @@ class Answerer:
             result = None  # a count is no answer to "what share" or "how many people": the unit says so
         if result is None and q.numeric and q.intent in ("lookup", "share"):
             # no concept reached the question: a figure the best passages state in the question's own words
-            result = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports)
+            result = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports,
+                                          [r.id for r in scope.reports])
         if result is None:
             if q.numeric:
                 return self.abstain(q, scope, passages)

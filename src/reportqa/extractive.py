@@ -106,40 +106,50 @@ def _accounts_for(q: Question, fact: Fact, text: str) -> bool:
 class _Candidate:
     fact: Fact
     score: float
-    hit: Hit
+    hit: Hit | None
+
+
+MAX_REPORTS_SCANNED = 3  # a question scoped to this many reports has all their figures considered
 
 
 def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_report: dict[str, list[Fact]],
-                         reports: dict[str, Report]) -> Answer | None:
-    """The best-supported figure in the passages, quoted with its sentence, or None."""
+                         reports: dict[str, Report], scope_ids: list[str] | None = None) -> Answer | None:
+    """The best-supported figure, quoted with its sentence, or None.
+
+    Candidates are the figures of the top passages and, when the question is scoped to a few reports, every figure of
+    those reports (a short opening or a long page: its best passage is not always retrieved); a figure in a top
+    passage ranks higher."""
     wanted = question_words(q, topic)
     if not wanted:
         return None
-    units = implied_units(q.text)
+    units, strong = _implied(q.text)
+    hits = passages[:5]
+    ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
+    ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
+    texts = [(rank, re.sub(r"\s+", "", h.passage.text), h) for rank, h in enumerate(hits)]
     best: _Candidate | None = None
-    for rank, hit in enumerate(passages[:5]):
-        text = re.sub(r"\s+", "", hit.passage.text)
-        report = reports.get(hit.passage.report_id)
-        for fact in facts_by_report.get(hit.passage.report_id, []):
+    for report_id in ids:
+        report = reports.get(report_id)
+        for fact in facts_by_report.get(report_id, []):
             if fact.value is None or (report and fact.year not in (None, report.year)):
                 continue
             if fact.kind == "prose":
-                if re.sub(r"\s+", "", fact.source) not in text:
-                    continue
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source
-                context = before[-20:]
+                context, needle = before[-20:], re.sub(r"\s+", "", fact.source)
+            elif fact.column in (None, "总计"):
+                context, needle = fact.path_text, fact.label
             else:
-                if fact.label not in text or fact.column not in (None, "总计"):
-                    continue
-                context = fact.path_text
-            unit_ok = not units or fact.unit in units or fact.unit.lstrip("万") in units
-            if not unit_ok:
                 continue
-            if not _accounts_for(q, fact, fact.label + context):
+            if units and fact.unit not in units and fact.unit.lstrip("万") not in units:
                 continue
-            label_overlap = len(bigrams(fact.label) & wanted)
+            if not _accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
+                continue
+            # a unit the question names ("几期") is evidence too: it stands for one shared word
+            label_overlap = len(bigrams(fact.label) & wanted) + (1 if units and strong else 0)
             if label_overlap < MIN_LABEL_OVERLAP:
                 continue
+            rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),
+                             (len(hits) + 2, None))
             score = 3 * label_overlap + len(bigrams(context) & wanted) + (2 if units else 0) - 0.5 * rank
             if best is None or score > best.score:
                 best = _Candidate(fact, score, hit)
@@ -148,11 +158,11 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
     fact = best.fact
     where = report_name(reports.get(fact.report_id))
     quote = fact.source if fact.kind == "prose" else f"{fact.path_text}：{fact.raw}"
+    section = fact.path[0] if fact.kind == "prose" and fact.path else (fact.table or "")
     if q.lang == "en":
-        text = (f"{fact.value} {fact.unit} — read from the text of {where}, not from a table row: “{quote}” "
-                f"(section: {best.hit.passage.section}).")
+        text = f"{fact.value} {fact.unit} — read from the text of {where}, not from a table row: “{quote}” ({section})."
     else:
-        text = f"{where}：**{fact.value}{fact.unit}**（从正文读出，非统计表）。原文：“{quote}”（{best.hit.passage.section}）"
+        text = f"{where}：**{fact.value}{fact.unit}**（从正文读出，非统计表）。原文：“{quote}”（{section}）"
     return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
                   notes=["read from the text"], intent="lookup")
 

@@ -115,9 +115,18 @@ def _figure_value(num: str) -> Number | None:
 
 
 def _clause_start(sentence: str, pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after the last clause break before it)."""
-    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, pos))]
-    return breaks[-1] if breaks else 0
+    """Where the clause holding ``pos`` begins (after the last clause break before it); a short item joined by 、
+    belongs to it ("社保、救济类信息10条" counts 社保、救济类信息)."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, pos))]
+    if not breaks:
+        return 0
+    start = breaks[-1].end()
+    if breaks[-1].group(0) == "、" and len(breaks) >= 1:
+        previous = breaks[-2].end() if len(breaks) >= 2 else 0
+        item = sentence[previous:breaks[-1].start()]
+        if 1 <= len(item) <= 4 and not re.search(r"\d", item):
+            return previous
+    return start
 
 
 def _label_before(sentence: str, start: int, end: int) -> str:

@@ -110,7 +110,8 @@ class UploadHandlers(BaseHandlers):
         log.info("upload: added %s, unchanged %s, errors %s", result.added, result.unchanged,
                  {**rejected, **result.errors})
         names = [safe_upload_name(p.name) for p in paths]
-        recognised = {Path(r.source).name: f"识别为 recognised as：{r.agency or '?'} {r.year or '?'}年 · {r.title}"
+        recognised = {Path(r.source).name: (f"识别为 recognised as：{r.agency} {r.year or ''}年 · {r.title}" if r.agency
+                                            else f"识别为 recognised as：《{r.title}》（发布机关未识别 agency unknown）")
                       for r in self.reports() if Path(r.source).name in result.added}
         return ingest_result_html(result, rejected, names, self.engine.store.counts(), recognised)
 

@@ -64,22 +64,23 @@ class Answerer:
             return self.abstain(q, scope, passages)
         handler = {"difference": self.answer_difference, "sum": self.answer_sum, "share": self.answer_share,
                    "trend": self.answer_trend, "ranking": self.answer_ranking, "list": self.answer_list}.get(q.intent)
+        topic = self.topic_of(q, scope)
         stated = None
         if q.intent == "share":  # a share the report states ("占53%") is its own figure: quote it, don't compute
-            stated = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports,
+            stated = figure_from_passages(q, topic, passages, self.facts_by_report, self.reports,
                                           [r.id for r in scope.reports])
         result = stated or (handler(q, scope) if handler else None)
         if result is None and q.intent in ("sum", "difference"):
             result = self.combine_items(q, scope)
         if result is None and (q.intent == "difference"
-                               or (q.intent == "sum" and len(sum_items(self.topic_of(q, scope))) >= 2)):
+                               or (q.intent == "sum" and len(sum_items(topic)) >= 2)):
             # one figure is no answer to a difference or a sum of several things: say it is not there instead
             return self.abstain(q, scope, passages)
         if result is None and (q.concepts or q.columns) and q.intent != "prose":
             result = self.answer_lookup(q, scope)
             if result is not None and result.found and len(result.facts) == 1 and q.intent == "lookup":
                 chosen = result.facts[0]
-                result = better_worded(q, self.topic_of(q, scope), chosen,
+                result = better_worded(q, topic, chosen,
                                        self.facts_by_report.get(chosen.report_id, []), self.reports) or result
         if result is None and q.numeric:
             result = self.answer_by_label(q, scope)
@@ -87,7 +88,7 @@ class Answerer:
             result = None  # a count is no answer to "what share" or "how many people": the unit says so
         if result is None and q.numeric and q.intent in ("lookup", "share"):
             # no concept reached the question: a figure the best passages state in the question's own words
-            result = figure_from_passages(q, self.topic_of(q, scope), passages, self.facts_by_report, self.reports,
+            result = figure_from_passages(q, topic, passages, self.facts_by_report, self.reports,
                                           [r.id for r in scope.reports])
         if result is None:
             if q.numeric:

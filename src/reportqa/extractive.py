@@ -122,7 +122,7 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
     wanted = question_words(q, topic)
     if not wanted:
         return None
-    units, strong = _implied(q.text)
+    units = implied_units(q.text)
     hits = passages[:5]
     ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
     ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
@@ -145,7 +145,7 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
             if not _accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
             # a unit the question names ("几期") is evidence too: it stands for one shared word
-            label_overlap = len(bigrams(fact.label) & wanted) + (1 if units and strong else 0)
+            label_overlap = len(bigrams(fact.label) & wanted) + (1 if units else 0)
             if label_overlap < MIN_LABEL_OVERLAP:
                 continue
             rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),

@@ -58,11 +58,6 @@ class FlatRow:
     readings: list[tuple[str, ...]] = field(default_factory=list)  # possible cell texts, one per value column
     numbering: int | None = None  # the arabic number of the label (1 of "1、网站公开"), for the sequence
 
-    @property
-    def is_part(self) -> bool:
-        """A 其中 row or a numbered item that continues one: a part of the row above the list."""
-        return self.label.startswith("其中") or self.numbering is not None
-
 
 @dataclass
 class FlatTable:
@@ -143,7 +138,7 @@ _VALID_FIGURE = re.compile(r"^(?:0|[1-9]\d*|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d+)?$|
 _TOKEN = re.compile(r"—+|-|/|－|–|[\d.,]+")
 
 
-def split_figures(run: str, n_columns: int, cumulative: tuple[bool, ...] | None = None) -> list[tuple[str, ...]]:
+def split_figures(run: str, n_columns: int) -> list[tuple[str, ...]]:
     """Every reading of a figure run as one cell text per column.
 
     Spaces separate cells; a dash glued to digits ("—5") is its own cell; a comma is a thousands separator, never a

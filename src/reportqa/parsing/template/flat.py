@@ -107,13 +107,9 @@ def _peel_number(run: str, last_number: int) -> tuple[str, str]:
     return stripped[-1], stripped[:-1]
 
 
-def _readings(run: str, n: int) -> list[tuple[str, ...]]:
-    return split_figures(run, n)
-
-
 def split_row(run: str, columns: int, total_last: bool) -> list[tuple[str, ...]]:
     """Readings of a row's run; with ``total_last`` the last figure must be the sum of the others."""
-    readings = _readings(run, columns)
+    readings = split_figures(run, columns)
     if total_last:
         readings = [r for r in readings if _adds_up(r)]
     return readings

@@ -85,11 +85,16 @@ def bigrams(text: str) -> set[str]:
     return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)} - stop
 
 
+def _narrow_columns(q: Question) -> list:
+    """The applicant columns a question narrows to; 总计 ("合计", "in total") narrows nothing."""
+    return [c for c in q.columns if c.id != "总计"]
+
+
 def _accounts_for(q: Question, fact: Fact, text: str) -> bool:
     """Everything the lexicon recognised in the question is named where the figure is: a figure for 受理申请 is no
     answer to "网上申请" (a breakdown the text does not make), one for 主动公开 is none to "收到申请", and a total is no
     answer to a question about one kind of applicant (企业)."""
-    for column in q.columns:
+    for column in _narrow_columns(q):
         words = [p for p in (column.id, *column.phrases) if not p.isascii()]
         if fact.column != column.id and not any(w in text for w in words):
             return False
@@ -210,7 +215,7 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     used: list[Fact] = []
     for item in items:
         fact = _item_fact(item, facts, used)
-        if fact is None or q.columns:
+        if fact is None or _narrow_columns(q):
             return None
         used.append(fact)
     if not _same_unit(used) or len({f.report_id for f in used}) != 1:

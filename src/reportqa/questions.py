@@ -138,6 +138,13 @@ def is_negated(text: str, mention: Mention) -> bool:
     return any(m.start(2) <= mention.start and mention.end <= m.end(2) for m in regions)
 
 
+# The question's own structure: two things compared ("A类比B类多公开了多少条"), or a list of things to add up
+# ("A、B和C三类一共") — whatever the things are called, known to the lexicon or not.
+_COMPARES_TWO = re.compile(r"[\u4e00-\u9fa5]{2,}比[\u4e00-\u9fa5]{2,}?.{0,6}?(?:多|少).{0,4}?(?:多少|几)")
+_LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00-\u9fa5]{2,}.{0,12}?"
+                          r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|合起来)")
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
                   n_specific: int | None = None) -> str:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context."""
@@ -146,14 +153,15 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
     if has["share"]:
         return "share"
-    if has["difference"] or "比去年" in relative or (re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)):
+    if has["difference"] or "比去年" in relative or (re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)) \
+            or _COMPARES_TWO.search(text):
         return "difference"
     if has["trend"]:
         return "trend"
     if has["ranking"] and re.search(r"最多|最少|最高|最低|排名|most|fewest|highest|lowest|rank", lowered):
         return "ranking"
-    if has["sum"] and n_specific >= 2:  # "一共收到多少申请" asks one figure; "当面和写信一共" asks a sum
-        return "sum"
+    if has["sum"] and (n_specific >= 2 or _LISTS_ITEMS.search(text)):
+        return "sum"  # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum
     if has["list"] and not has["number"]:
         return "list"
     if has["number"] or has["sum"] or re.search(r"(?<!哪)几(?!乎)", text):

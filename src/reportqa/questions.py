@@ -139,7 +139,7 @@ def is_negated(text: str, mention: Mention) -> bool:
 
 
 # The question's own structure: two things compared ("A类比B类多公开了多少条"), or a list of things to add up
-# ("A、B和C三类一共") — whatever the things are called, known to the lexicon or not.
+# ("A、B和C三类一共"), when the lexicon knows none of them (两个说法 of one known thing, 起诉、打官司, are one thing).
 _COMPARES_TWO = re.compile(r"[\u4e00-\u9fa5]{2,}比[\u4e00-\u9fa5]{2,}?.{0,6}?(?:多|少).{0,4}?(?:多少|几)")
 _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00-\u9fa5]{2,}.{0,12}?"
                           r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|合起来)")
@@ -154,13 +154,13 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     if has["share"]:
         return "share"
     if has["difference"] or "比去年" in relative or (re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)) \
-            or _COMPARES_TWO.search(text):
+            or (n_specific == 0 and _COMPARES_TWO.search(text)):
         return "difference"
     if has["trend"]:
         return "trend"
     if has["ranking"] and re.search(r"最多|最少|最高|最低|排名|most|fewest|highest|lowest|rank", lowered):
         return "ranking"
-    if has["sum"] and (n_specific >= 2 or _LISTS_ITEMS.search(text)):
+    if has["sum"] and (n_specific >= 2 or (n_specific == 0 and _LISTS_ITEMS.search(text))):
         return "sum"  # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum
     if has["list"] and not has["number"]:
         return "list"
@@ -189,8 +189,10 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     if lang == "en":
         places += [m.group(1) for m in _EN_NAME.finditer(text) if m.group(1) not in _EN_NOT_NAMES]
     specific = [c for c in concepts if not c.generic]
+    # 总计 ("合计", "in total") names no particular thing: it does not make a question about one known thing
+    named = [c for c in columns if c.id != "总计"]
     intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative,
-                           n_specific=len(specific) + len(columns))
+                           n_specific=len(specific) + len(named))
     numeric = intent != "prose" and intent != "list"
     return Question(text=text, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric)

@@ -371,6 +371,7 @@ class Answerer:
         return f"{label}（{m.fact.column}）" if q.columns and m.fact.column else label
 
     def answer_difference(self, q: Question, scope: Scope) -> Answer | None:
+        agencies = list(dict.fromkeys(r.agency for r in scope.reports))
         if len(scope.years) >= 2 and q.concepts:
             sides = []
             for y in scope.years[:2]:
@@ -379,6 +380,15 @@ class Answerer:
                 if got is None or got[1] is None:
                     return self._missing_year(q, y) if not sub.reports else None
                 sides.append((f"{y}年", got))
+        elif len(agencies) == 2 and len(scope.reports) == 2 and q.concepts:
+            # "A局收到的申请比B局多几件": the same thing in two agencies' reports, in the order the question names them
+            ordered = sorted(scope.reports, key=lambda r: _first_mention(q.text, r.agency))
+            sides = []
+            for r in ordered:
+                got = self.single(q, Scope([r], [r.year] if r.year else []), q.concepts)
+                if got is None or got[1] is None:
+                    return None
+                sides.append((r.agency, got))
         else:
             parts = self.distinct_parts(q, scope)
             if len(parts) == 1:
@@ -570,6 +580,12 @@ class Answerer:
             if stated != table_value and table_value and abs(stated - table_value) / table_value <= Decimal("0.1"):
                 notes.append(f"注意：正文写作「{p.raw}」（{p.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。")
         return notes[:2]
+
+
+def _first_mention(text: str, agency: str) -> int:
+    """Where the question first names an agency (by any of its aliases), for the order of a comparison."""
+    spots = [text.find(a) for a in agency_aliases(agency) if a and text.find(a) >= 0]
+    return min(spots) if spots else len(text)
 
 
 def _contains_part(whole: Fact, part: Fact) -> bool:

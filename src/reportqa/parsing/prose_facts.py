@@ -21,8 +21,8 @@ from decimal import Decimal
 
 from ..documents import Fact, Number, Section
 
-UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "起", "项", "场", "期", "家", "份", "元",
-         "批", "所", "户", "套", "处")
+UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家", "份", "元",
+         "批次", "批", "所", "户", "套", "处", "种")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万"))
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(

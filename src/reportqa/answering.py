@@ -257,10 +257,11 @@ class Answerer:
                 text = self.say_figure(q, match.fact, value, unit, used)
                 return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used)
         value, unit, used = self.value_of(match, q.columns, q.text)
-        if value is None and match.fact.column == "总计" and (filled := self.filled_columns(match.fact)):
+        filled = self.filled_columns(match.fact) if value is None and match.fact.column == "总计" else []
+        if filled and (total := _sum(filled)) is not None:
             # 总计 left blank beside filled columns: say so and give the filled cells and their sum
-            value, used = _sum(filled), filled
-            text = self.say_figure(q, match.fact, value, unit, used)
+            value, used = total, filled
+            text = self.say_figure(q, match.fact, total, unit, used)
             note = ("The report leaves the total blank; the figure is the sum of its filled columns."
                     if q.lang == "en" else "报告的总计栏为空白，以上为已填各栏之和。")
             return Answer(q.text, found=True, text=text + "\n" + note, value=value, unit=unit, facts=used,
@@ -279,7 +280,7 @@ class Answerer:
 
     def combine_items(self, q: Question, scope: Scope) -> Answer | None:
         """A sum or difference of things the lexicon does not know, each found by its words in the reports' figures."""
-        facts = {r.id: [f for f in self.facts_by_report.get(r.id, []) if f.kind != "prose" or f.year in (None, r.year)]
+        facts = {r.id: self.scoped_facts(Scope([r]), "table") + self.scoped_facts(Scope([r]), "prose")
                  for r in scope.reports}
         if q.intent == "sum":
             if len(scope.reports) != 1:

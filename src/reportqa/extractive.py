@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 from pathlib import Path
 
 import tomllib
@@ -74,9 +75,10 @@ def question_words(q: Question, topic: str) -> set[str]:
     in it (law firms → 法律服务机构), so it can be matched against report text."""
     words = bigrams(topic)
     if q.lang == "en":
-        for concept in (*q.concepts, *q.columns):
-            zh = [p for p in (concept.id, *getattr(concept, "rows", ()), *concept.phrases) if not p.isascii()]
-            words |= set().union(*(bigrams(p) for p in zh[:4])) if zh else set()
+        names = [(c.id, *c.rows, *c.phrases) for c in q.concepts] + [(c.id, *c.phrases) for c in q.columns]
+        for name in names:
+            for phrase in [p for p in name if not p.isascii()][:4]:
+                words |= bigrams(phrase)
     return words
 
 
@@ -245,11 +247,12 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
     else:
         pool = [f for fs in facts_by_year.values() for f in fs]
         a = _item_fact(_FILLER.sub("", a_text), pool, [])
-        b = _item_fact(_FILLER.sub("", b_text), [f for f in pool if a is None or f.report_id == a.report_id], [a] if a else [])
+        same_report = [f for f in pool if a is None or f.report_id == a.report_id]
+        b = _item_fact(_FILLER.sub("", b_text), same_report, [a] if a else [])
     if a is None or b is None or a.value is None or b.value is None or a.unit != b.unit or a is b:
         return None
-    diff: Number = a.value - b.value
-    value: Number = abs(diff)
+    diff = cast(Number, a.value - b.value)  # int − int stays int, a Decimal stays Decimal
+    value = cast(Number, abs(diff))
     where = report_name(reports.get(a.report_id))
     if q.lang == "en":
         text = f"{a.label} {a.value} {a.unit}; {b.label} {b.value}. Difference: **{value} {a.unit}** (read from the text)."

@@ -1,7 +1,8 @@
 """Saved web pages: the page saver's header block is metadata, the site's chrome is not report text."""
 
 from reportqa.documents import Block, LoadedDocument
-from reportqa.parsing.page_chrome import is_chrome_line, report_start, strip_page_chrome
+from reportqa.parsing.metadata import report_start
+from reportqa.parsing.page_chrome import is_chrome_line, strip_page_chrome
 from reportqa.parsing.report import parse_report
 
 HEADER = ["标题: 青禾市东湖区2016年度政府信息公开工作年度报告", "发布时间: 2017-01-18 15:57", "文号: ",

@@ -113,7 +113,7 @@ def read_rows(text: str, start: int, n_columns: int) -> tuple[list[FlatRow], int
             last_number = 0
         # the next label's numbering glued to the figures: "…3460853762、政府公报" → "346085376" and "2、…"
         if run_end < len(text) and text[run_end] in _NUMBERING_PUNCT:
-            peeled = _peel_numbering(run, last_number)
+            peeled = peel_row_number(run, last_number)
             if peeled is not None:
                 run, numbering_text = peeled
                 next_pos = run_end - len(numbering_text)
@@ -123,13 +123,16 @@ def read_rows(text: str, start: int, n_columns: int) -> tuple[list[FlatRow], int
     return rows, pos
 
 
-def _peel_numbering(run: str, last_number: int) -> tuple[str, str] | None:
-    """Split the next row's number off the end of a figure run: the next in sequence, else a new list's 1."""
+def peel_row_number(run: str, last_number: int) -> tuple[str, str] | None:
+    """Split the next row's number off the end of a figure run: (figures, the run's tail holding the number).
+
+    Spaced runs end with the number as their last token ("350 1280 2"); glued ones with the next number in sequence,
+    else a new list's 1 ("3460853762" after row 1 → "346085376", "2"). None when neither fits."""
     stripped = run.rstrip()
-    if m := re.search(r"\s(\d{1,2})$", stripped):  # spaced: "350 1280 2" → the last token is the numbering
+    if m := re.search(r"\s(\d{1,2})$", stripped):
         return stripped[: m.start()], run[m.start():]
     for candidate in (str(last_number + 1), "1"):
-        if stripped.endswith(candidate) and len(stripped) > len(candidate):
+        if stripped.endswith(candidate):
             return stripped[: -len(candidate)], run[len(stripped) - len(candidate):]
     return None
 

@@ -162,3 +162,26 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
 def is_signature_line(line: str) -> bool:
     s = re.sub(r"\s+", "", line)
     return bool(_DATE.match(s) or (len(s) <= 30 and _AGENCY_LINE.match(s)))
+
+
+_REPORT_TITLE = re.compile(r"(?:年度报告|年报)")
+_DISCLOSURE = re.compile(r"(?:信息公开|政务公开)")
+_PLACE_NAME = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}{_PLACE_SUFFIX}$")
+
+
+def is_report_title(line: str) -> bool:
+    s = re.sub(r"\s+", "", line)
+    return 8 <= len(s) <= 80 and bool(_REPORT_TITLE.search(s) and _DISCLOSURE.search(s)) and not s.endswith("。")
+
+
+def report_start(lines: list[str]) -> int:
+    """Index of the report's title line when site text (menus, links) comes before it, else 0.
+
+    A page's menus rarely end in a sentence; the report proper starts at its title (with the agency's name on the
+    line above when the title is set in two lines). Only the first half of the page is searched, so a title quoted
+    near the end never cuts the report away."""
+    for i, line in enumerate(lines[: max(1, len(lines) // 2)]):
+        if is_report_title(line):
+            above = re.sub(r"\s+", "", lines[i - 1]) if i > 0 else ""
+            return i - 1 if above and (_AGENCY_LINE.match(above) or _PLACE_NAME.match(above)) else i
+    return 0

@@ -144,28 +144,3 @@ def strip_page_chrome(lines: list[str]) -> tuple[list[str], PageHeader]:
     """The report's own lines and the header block's fields."""
     cleaned, header = clean_page_lines(lines)
     return [line for line in cleaned if line is not None], header
-
-
-_REPORT_TITLE = re.compile(r"(?:年度报告|年报)")
-_DISCLOSURE = re.compile(r"(?:信息公开|政务公开)")
-
-
-def is_report_title(line: str) -> bool:
-    s = re.sub(r"\s+", "", line)
-    return 8 <= len(s) <= 80 and bool(_REPORT_TITLE.search(s) and _DISCLOSURE.search(s)) and not s.endswith("。")
-
-
-def report_start(lines: list[str]) -> int:
-    """Index of the report's title line when site text (menus, links) comes before it, else 0.
-
-    A page's menus rarely end in a sentence; the report proper starts at its title. Only the first half of the page
-    is searched, so a title quoted near the end never cuts the report away."""
-    for i, line in enumerate(lines[: max(1, len(lines) // 2)]):
-        if is_report_title(line):
-            # a title set in two lines: the agency's name on the line above belongs to it
-            above = re.sub(r"\s+", "", lines[i - 1]) if i > 0 else ""
-            if re.fullmatch(r"[\u4e00-\u9fa5（）()]{2,30}(?:政府|局|委员会|委|办公室|办公厅|厅|部|署|院|中心|镇|乡|街道|"
-                            r"办事处|管委会|区|县|市|省)", above):
-                return i - 1
-            return i
-    return 0

@@ -92,11 +92,9 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
                 label = label + _QUOTES.sub("", after.group(0))
         if not label:
             continue
-        unit = "%" if m.group("pct") else ("万" if m.group("wan") else "") + (m.group("unit") or "")
-        if m.group("pct") == "个百分点":
-            unit = "个百分点"
-        raw = m.group(0)
-        fact = Fact(path=section.path + (label[-MAX_LABEL:],), column=None, value=value, unit=unit, raw=raw,
+        pct = m.group("pct")
+        unit = pct.replace("％", "%") if pct else ("万" if m.group("wan") else "") + (m.group("unit") or "")
+        fact = Fact(path=section.path + (label[-MAX_LABEL:],), column=None, value=value, unit=unit, raw=m.group(0),
                     kind="prose", table="", source=source)
         if (year := _year_of(sentence, m.start())) is not None:
             fact.year = year

@@ -10,8 +10,8 @@ from pathlib import Path
 from ..documents import Block, Fact, LoadedDocument, Report, ReportFormat
 from . import checks
 from .flat_table import find_flat_table
-from .metadata import detect_metadata, is_signature_line
-from .page_chrome import PageHeader, clean_page_lines, report_start
+from .metadata import detect_metadata, is_signature_line, report_start
+from .page_chrome import PageHeader, clean_page_lines
 from .prose_facts import extract_prose_facts
 from .run_on import split_run_on
 from .template.flat import flat_template_lines
@@ -35,8 +35,8 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
     prose = extract_prose_facts(sections)
     if fmt is None:
         fmt = "prose-only"
-    report = Report(id=report_id, title=meta.title or Path(doc.source).stem, agency=agency or meta.agency, year=year or meta.year,
-                    format=fmt, source=Path(doc.source).name, sections=sections, facts=facts + prose,
+    report = Report(id=report_id, title=meta.title or Path(doc.source).stem, agency=agency or meta.agency,
+                    year=year or meta.year, format=fmt, source=Path(doc.source).name, sections=sections, facts=facts + prose,
                     warnings=list(doc.warnings) + flat_warnings, synthetic=synthetic)
     for fact in report.facts:
         # a prose figure keeps the other year its sentence names (2015年受理…in the 2016 report)
@@ -78,13 +78,14 @@ def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[s
     blocks = kept
     has_grid = any(b.kind == "table" and is_statistics_table(b.rows) for b in blocks)
     prose = "\n".join(b.text for b in blocks if b.kind == "text")
+    version = _template_version_hint(prose)
     out: list[Block] = []
     warnings: list[str] = []
     for block in blocks:
         if block.kind != "text":
             out.append(block)
             continue
-        template = None if has_grid else flat_template_lines(block.text, _template_version_hint(prose))
+        template = None if has_grid else flat_template_lines(block.text, version)
         if template is not None:
             out += [Block(kind="text", text=t) for line in template.lines for t in split_run_on(line)]
             warnings += template.warnings

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import product
 
-from ..flat_table import split_figures
+from ..flat_table import peel_row_number, split_figures
 from .labels import load_template_labels
 
 _T3_START = re.compile(r"一\s*、\s*本年新收")
@@ -73,7 +73,8 @@ def row_runs(text: str) -> list[tuple[str, str]]:
             continue
         run, end = m.group(0), m.end()
         if _NUMBERING_AFTER.match(text[end:]):
-            number, run = _peel_number(run, last_number)
+            figures, tail = peel_row_number(run, last_number) or (run.rstrip()[:-1], run.rstrip()[-1])
+            number, run = tail.strip(), figures
             if not run.strip():  # only a row number: it starts the next label
                 if label.strip():
                     pairs.append((label.strip(), ""))
@@ -94,17 +95,6 @@ def row_runs(text: str) -> list[tuple[str, str]]:
     if label.strip():
         pairs.append((label.strip(), ""))
     return pairs
-
-
-def _peel_number(run: str, last_number: int) -> tuple[str, str]:
-    """Split a run into (row number, figures): the next number in sequence when the run ends with it, else 1."""
-    stripped = run.rstrip()
-    if m := re.search(r"\s(\d{1,2})$", stripped):
-        return m.group(1), stripped[: m.start()]
-    for candidate in (str(last_number + 1), "1"):
-        if stripped.endswith(candidate):
-            return candidate, stripped[: -len(candidate)]
-    return stripped[-1], stripped[:-1]
 
 
 def split_row(run: str, columns: int, total_last: bool) -> list[tuple[str, ...]]:

@@ -2,7 +2,7 @@
 
 from reportqa.documents import Report
 from reportqa.questions import parse_question
-from reportqa.scope import indexed_summary, resolve_scope
+from reportqa.scope import ProblemKind, ScopeProblem, indexed_summary, resolve_scope
 
 REPORTS = [
     Report(id="a17", title="t", agency="温州市瓯海区人民政府", year=2017, format="old-table", source="a.txt"),
@@ -33,9 +33,11 @@ def test_relative_years_follow_the_newest_report_in_scope():
 
 
 def test_unknown_year_or_agency_is_a_problem_not_a_wider_scope():
-    assert scope_of("瓯海区2019年收到多少申请").problem == "unknown-year:2019"
-    assert scope_of("东湖区教育局收到多少申请").problem.startswith("unknown-agency:东湖区教育局")
-    assert scope_of("杭州市收到多少申请").problem == "unknown-agency:杭州市"
+    assert scope_of("瓯海区2019年收到多少申请").problem == ScopeProblem(ProblemKind.UNKNOWN_YEAR, "2019")
+    problem = scope_of("东湖区教育局收到多少申请").problem
+    assert problem is not None and problem.kind is ProblemKind.UNKNOWN_AGENCY
+    assert problem.subject.startswith("东湖区教育局")
+    assert str(scope_of("杭州市收到多少申请").problem) == "unknown-agency:杭州市"
 
 
 def test_report_choice_and_filters_narrow_first():

@@ -7,8 +7,9 @@ names against the index).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
 
 from .lexicon import ColumnConcept, Concept, Lexicon, load_lexicon
 from .parsing.metadata import chinese_year_to_int
@@ -18,21 +19,23 @@ _YEAR4 = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九近过去这前后多几每])(\d{2})年(?!来|间|内|以来|前|后|多|左右|度?以上)")
 _PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))")
-_NOT_A_PLACE_PREFIX = set("全我本该各此辖城市县区省地社小园街山")
 
-_QUANTIFIERS = set("几多少两三四五六七八九十百千万一每整各0123456789")
+
+class Intent(str, Enum):
+    """What kind of answer a question wants; the answering package has one handler per kind."""
+
+    LOOKUP = "lookup"
+    SUM = "sum"
+    DIFFERENCE = "difference"
+    SHARE = "share"
+    TREND = "trend"
+    RANKING = "ranking"
+    LIST = "list"
+    PROSE = "prose"
+
+
 INTENTS = ("share", "difference", "sum", "trend", "ranking", "list")
-# Questions that want a description, not a figure, even when they name something countable.
-_PROSE_MARKERS = re.compile(r"怎么|怎样|如何|为什么|哪些|什么做法|什么措施|什么问题|做了什么|情况如何|描述|介绍|"
-                            r"\bhow (did|does|do|is|was|were|are)\b|\bwhy\b|\bwhat (did|does|do)\b|\bdescribe\b|"
-                            r"\bwhat are the\b|\bwhat were the\b|\bexplain\b", re.I)
 _EN_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b")
-_EN_NOT_NAMES = {"What", "How", "Which", "When", "Where", "Why", "Who", "The", "Did", "Does", "Was", "Were", "Is",
-                 "Are", "In", "Of", "For", "Give", "Show", "List", "Tell", "Please", "Government", "Information",
-                 "Disclosure", "Open", "People", "Municipal", "District", "County", "City", "Province", "Bureau",
-                 "Office", "Committee", "Commission", "Annual", "Report", "Chinese", "China", "English", "WeChat",
-                 "Weibo", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                 "October", "November", "December", "Regulations", "State", "Council"}
 
 
 @dataclass
@@ -47,7 +50,7 @@ class Mention:
 class Question:
     text: str
     lang: str  # "zh" or "en"
-    intent: str  # lookup | share | difference | sum | trend | ranking | list | prose
+    intent: Intent
     concepts: list[Concept] = field(default_factory=list)
     columns: list[ColumnConcept] = field(default_factory=list)
     years: list[int] = field(default_factory=list)
@@ -107,7 +110,7 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 candidates.append((s, e, None, column))
     # "几个人" / "多少个人" count people; they do not ask about 个人 (individual applicants)
     candidates = [c for c in candidates
-                  if not (lowered[c[0]:c[1]].startswith("个") and c[0] > 0 and lowered[c[0] - 1] in _QUANTIFIERS)]
+                  if not (lowered[c[0]:c[1]].startswith("个") and c[0] > 0 and lowered[c[0] - 1] in lexicon.words.quantifiers)]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[Mention] = []
     for s, e, concept, column in candidates:
@@ -146,31 +149,31 @@ _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00
 
 
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
-                  n_specific: int | None = None) -> str:
+                  n_specific: int | None = None) -> Intent:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context."""
     n_specific = n_concepts if n_specific is None else n_specific
     lowered = text.lower()
     has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
     if has["share"]:
-        return "share"
+        return Intent.SHARE
     if has["difference"] or "比去年" in relative or (re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)) \
             or (n_specific == 0 and _COMPARES_TWO.search(text)):
-        return "difference"
+        return Intent.DIFFERENCE
     if has["trend"]:
-        return "trend"
+        return Intent.TREND
     if has["ranking"] and re.search(r"最多|最少|最高|最低|排名|most|fewest|highest|lowest|rank", lowered):
-        return "ranking"
+        return Intent.RANKING
     if has["sum"] and (n_specific >= 2 or (n_specific == 0 and _LISTS_ITEMS.search(text))):
-        return "sum"  # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum
+        return Intent.SUM  # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum
     if has["list"] and not has["number"]:
-        return "list"
+        return Intent.LIST
     if has["number"] or has["sum"] or re.search(r"(?<!哪)几(?!乎)", text):
-        return "lookup"
-    if n_specific and not _PROSE_MARKERS.search(text):
-        return "lookup"  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
-    if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) and not _PROSE_MARKERS.search(text):
-        return "lookup"  # "What was Ouhai's GDP in 2017?": a figure of a year, whatever it is called
-    return "prose"
+        return Intent.LOOKUP
+    if n_specific and not lexicon.words.prose_markers.search(text):
+        return Intent.LOOKUP  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
+    if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) and not lexicon.words.prose_markers.search(text):
+        return Intent.LOOKUP  # "What was Ouhai's GDP in 2017?": a figure of a year, whatever it is called
+    return Intent.PROSE
 
 
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
@@ -185,14 +188,14 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     concepts = list(dict.fromkeys(m.concept for m in mentions if m.concept is not None))
     columns = list(dict.fromkeys(m.column for m in mentions if m.column is not None))
     bare = re.sub(r"[\d〇○零一二三四五六七八九十]+年度?|\d+月|\d+日", "，", text)
-    places = [m.group(1) for m in _PLACE.finditer(bare) if m.group(1)[0] not in _NOT_A_PLACE_PREFIX]
+    places = [m.group(1) for m in _PLACE.finditer(bare) if m.group(1)[0] not in lexicon.words.not_a_place_prefix]
     if lang == "en":
-        places += [m.group(1) for m in _EN_NAME.finditer(text) if m.group(1) not in _EN_NOT_NAMES]
+        places += [m.group(1) for m in _EN_NAME.finditer(text) if m.group(1) not in lexicon.words.english_not_names]
     specific = [c for c in concepts if not c.generic]
     # 总计 ("合计", "in total") names no particular thing: it does not make a question about one known thing
     named = [c for c in columns if c.id != "总计"]
     intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative,
                            n_specific=len(specific) + len(named))
-    numeric = intent != "prose" and intent != "list"
+    numeric = intent not in (Intent.PROSE, Intent.LIST)
     return Question(text=text, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric)

@@ -6,21 +6,37 @@ before). An agency or year that no indexed report has is a "problem" the answer 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 from .agencies import match_agencies, place_is_known, resolve_agencies
 from .documents import Report
+from .lexicon import load_lexicon
 from .questions import Question
 
-_PLANS = re.compile(r"计划|打算|思路|下一步|明年|改进|将要|安排|plan|improve|next year|intend|going to", re.I)
+
+class ProblemKind(str, Enum):
+    UNKNOWN_YEAR = "unknown-year"
+    UNKNOWN_AGENCY = "unknown-agency"
+    NO_REPORT = "no-report"
+
+
+@dataclass(frozen=True)
+class ScopeProblem:
+    """Why nothing in the index can answer: the answer names it (索引中没有2019年度的报告) instead of widening."""
+
+    kind: ProblemKind
+    subject: str = ""  # the year or agency the question named
+
+    def __str__(self) -> str:
+        return f"{self.kind.value}:{self.subject}" if self.subject else self.kind.value
 
 
 @dataclass
 class Scope:
     reports: list[Report]
     years: list[int] = field(default_factory=list)
-    problem: str = ""  # why nothing in the index can answer (unknown year or agency)
+    problem: ScopeProblem | None = None
 
 
 def indexed_summary(reports: list[Report], lang: str = "zh") -> str:
@@ -44,13 +60,13 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
     if named:
         reports = [r for r in reports if r.agency in named]
     elif unknown_agency:
-        return Scope([], problem=f"unknown-agency:{unknown_agency}")
+        return Scope([], problem=ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency))
     else:
         unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in all_reports])]
         if unknown:
-            return Scope([], problem=f"unknown-agency:{unknown[0]}")
+            return Scope([], problem=ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown[0]))
     if not reports:
-        return Scope([], problem="no-report")
+        return Scope([], problem=ScopeProblem(ProblemKind.NO_REPORT))
     base = max((r.year for r in reports if r.year), default=None)
     years = list(q.years) + ([year] if year else [])
     if "比去年" in q.relative_years:
@@ -64,14 +80,14 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
         if "今年" in q.relative_years and base and not years:
             years.append(base)
     years = list(dict.fromkeys(y for y in years if y))
-    if years and q.intent == "prose" and _PLANS.search(q.text):
+    if years and q.intent == "prose" and load_lexicon().words.plans.search(q.text):
         # a report states the next year's plans: "2018年有什么打算" is answered by the 2017 report
         years = [y if any(r.year == y for r in reports) or not any(r.year == y - 1 for r in reports) else y - 1
                  for y in years]
     if years:
         missing = [y for y in years if not any(r.year == y for r in reports)]
         if missing and (q.intent != "difference" or len(missing) == len(years)):
-            return Scope([], years=years, problem=f"unknown-year:{missing[0]}")
+            return Scope([], years=years, problem=ScopeProblem(ProblemKind.UNKNOWN_YEAR, str(missing[0])))
         if q.intent != "difference" or len(years) < 2 or not missing:
             reports = [r for r in reports if r.year in years]
     return Scope(reports, years)

@@ -66,3 +66,134 @@ def say_not_reported(report: Report | None, lang: str, fact: Fact) -> str:
     if lang == "en":
         return f"The report leaves this cell blank ('{fact.raw or ''}'): not reported. " + cite(report, fact, "en")
     return f"报告中该项未填报（原文为「{fact.raw or '空白'}」），不等于0。" + cite(report, fact, "zh")
+
+
+def say_blank_total(lang: str) -> str:
+    if lang == "en":
+        return "The report leaves the total blank; the figure is the sum of its filled columns."
+    return "报告的总计栏为空白，以上为已填各栏之和。"
+
+
+def say_breakdown(lang: str, children: list[Fact]) -> str:
+    """The rows a figure is made of (其中：…), after the figure."""
+    if not children:
+        return ""
+    if lang == "en":
+        return " Of which: " + ", ".join(f"{bare_label(c.label)} {c.value}" for c in children) + "."
+    return "其中：" + "，".join(f"{bare_label(c.label)} {c.value}" for c in children) + "。"
+
+
+def say_prose_differs(stated: Fact, value: Number, unit: str) -> str:
+    """The report's text gives the table's figure differently: the table is quoted, the text's wording named."""
+    return f"注意：正文写作「{stated.raw}」（{stated.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。"
+
+
+def say_which(lang: str, options: list[tuple[Report, Fact, str]]) -> str:
+    """Several reports hold the figure and the question names none: list them and ask (report, fact, value text)."""
+    lines = "\n".join(f"- {r.agency} {r.year}年：{value}（{f.path_text}）" for r, f, value in options)
+    if lang == "en":
+        return "Several reports have this figure; which one do you mean?\n" + lines
+    return "多份报告都有这一数字，请指明哪一份（机关或年度）：\n" + lines
+
+
+def say_sum(report: Report | None, lang: str, parts: list[tuple[str, Number]], total: Number, unit: str,
+            cited: Fact) -> str:
+    formula = " + ".join(f"{label} {v}" for label, v in parts) + f" = {total}{unit}"
+    if lang == "en":
+        return f"Total: **{total} {unit}** ({formula}). " + cite(report, cited, "en")
+    return f"合计 **{total}{unit}**（{formula}）。" + cite(report, cited, "zh")
+
+
+def say_difference(report: Report | None, lang: str, a: tuple[str, Number], b: tuple[str, Number], unit: str,
+                   cited: Fact) -> str:
+    (la, va), (lb, vb) = a, b
+    diff = va - vb
+    value = abs(diff)
+    if lang == "en":
+        return (f"{la}: {va} {unit}; {lb}: {vb} {unit}. Difference: **{value} {unit}** ({va} − {vb} = {diff}). "
+                + cite(report, cited, "en"))
+    more = "多" if diff >= 0 else "少"
+    return (f"{la} {va}{unit}，{lb} {vb}{unit}，前者比后者{more} **{value}{unit}**（{va} − {vb} = {diff}）。"
+            + cite(report, cited, "zh"))
+
+
+def say_share(report: Report | None, lang: str, label: str, num: Number, den_label: str, den: Number, unit: str,
+              pct: Number, cited: Fact) -> str:
+    formula = f"{num} / {den} = {pct}%"
+    if lang == "en":
+        return f"{label}: {num} of {den} ({den_label}) = **{pct}%** ({formula}). " + cite(report, cited, "en")
+    return f"{label} {num}{unit}，占{den_label} {den}{unit} 的 **{pct}%**（{formula}）。" + cite(report, cited, "zh")
+
+
+def say_series(report: Report | None, lang: str, series: list[tuple[str, Number]], unit: str, cited: Fact) -> str:
+    body = "，".join(f"{x}年 {v}{unit}" for x, v in series)
+    text = (f"Series: {body}. " if lang == "en" else f"各年度数字：{body}。") + cite(report, cited, lang)
+    if len(series) == 1:
+        text += " Only one year is indexed." if lang == "en" else " 只有一个年度的数据。"
+    return text
+
+
+def say_ranking(lang: str, rows: list[tuple[Report, Number]], unit: str, lowest: bool) -> str:
+    top, top_value = rows[0]
+    listing = "；".join(f"{r.agency} {r.year}年 {v}{unit}" for r, v in rows)
+    if lang == "en":
+        return f"{top.agency} ({top.year}): {top_value} {unit}. All: {listing}"
+    return f"{'最少' if lowest else '最多'}的是 {top.agency}（{top.year}年）：**{top_value}{unit}**。全部：{listing}"
+
+
+def say_list(report: Report | None, lang: str, group: Fact, children: list[Fact], value_text: list[str]) -> str:
+    items = "；".join(f"{bare_label(f.label)} {v}" for f, v in zip(children, value_text, strict=True))
+    head = group.path[-1]
+    text = f"{head}: {items}. " if lang == "en" else f"{bare_label(head)}分为：{items}。"
+    return text + cite(report, group, lang)
+
+
+def say_passage(report: Report | None, lang: str, section: str, text: str) -> str:
+    source = f"《{report.title}》" if report else ""
+    if lang == "en":
+        return f"From {source} {section}:\n> {text}"
+    return f"据{source}「{section}」：\n> {text}"
+
+
+def say_no_report(lang: str, kind: str, subject: str) -> str:
+    """Why the index cannot answer: no report of that year or agency, or nothing found."""
+    if kind == "unknown-year":
+        return f"No report for {subject} is indexed. " if lang == "en" else f"索引中没有{subject}年度的报告。"
+    if kind == "unknown-agency":
+        return f"No report of {subject} is indexed. " if lang == "en" else f"索引中没有「{subject}」的报告。"
+    return "The indexed reports do not contain this. " if lang == "en" else "已索引的报告中没有找到这一信息。"
+
+
+def say_missing_year(lang: str, year: int) -> str:
+    return f"No figure for {year} is indexed. " if lang == "en" else f"{year}年没有这一数字。"
+
+
+def say_read_from_text(report: Report | None, lang: str, fact: Fact, quoted_section: bool) -> str:
+    """A figure read from a sentence (or a row the lexicon does not know), quoted so the reader sees its words."""
+    where = report_name(report)
+    if not quoted_section:
+        if lang == "en":
+            return f"{fact.value} {fact.unit} — read from the text of {where}: “{fact.source}”."
+        return f"{where}：**{fact.value}{fact.unit}**（从正文读出）。原文：“{fact.source}”"
+    quote = fact.source if fact.kind == "prose" else f"{fact.path_text}：{fact.raw}"
+    section = fact.path[0] if fact.kind == "prose" and fact.path else (fact.table or "")
+    if lang == "en":
+        return f"{fact.value} {fact.unit} — read from the text of {where}, not from a table row: “{quote}” ({section})."
+    return f"{where}：**{fact.value}{fact.unit}**（从正文读出，非统计表）。原文：“{quote}”（{section}）"
+
+
+def say_sum_read_from_text(report: Report | None, lang: str, used: list[Fact], total: Number, unit: str) -> str:
+    formula = " + ".join(f"{f.label} {f.value}" for f in used) + f" = {total}{unit}"
+    where = report_name(report)
+    if lang == "en":
+        return f"Total: **{total} {unit}** ({formula}), read from the text of {where}."
+    return f"{where}：合计 **{total}{unit}**（{formula}；从正文读出）。"
+
+
+def say_difference_read_from_text(report: Report | None, lang: str, a: Fact, b: Fact, value: Number,
+                                  diff: Number) -> str:
+    if lang == "en":
+        return (f"{a.label} {a.value} {a.unit}; {b.label} {b.value}. Difference: **{value} {a.unit}** "
+                "(read from the text).")
+    return (f"{a.label} {a.value}{a.unit}，{b.label} {b.value}{b.unit}，相差 **{value}{a.unit}**"
+            f"（{a.value} − {b.value} = {diff}；从正文读出，{report_name(report)}）。")

@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
-import tomllib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import tomllib
+
 HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """Words of questions, not of reports (question_words.toml), compiled once."""
+
+    prose_markers: re.Pattern[str]
+    plans: re.Pattern[str]
+    lowest: tuple[str, ...]
+    english_not_names: frozenset[str]
+    not_a_place_prefix: frozenset[str]
+    quantifiers: frozenset[str]
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(words), re.I)
+
+
+def load_question_words() -> QuestionWords:
+    data = tomllib.loads((HERE / "question_words.toml").read_text(encoding="utf-8"))
+    return QuestionWords(prose_markers=_alternation(data["prose_markers"]),
+                         plans=_alternation([re.escape(w) for w in data["plans"]]),
+                         lowest=tuple(data["lowest"]), english_not_names=frozenset(data["english_not_names"]),
+                         not_a_place_prefix=frozenset(data["not_a_place_prefix"]),
+                         quantifiers=frozenset(data["quantifiers"]))
 
 
 @dataclass(frozen=True)
@@ -34,6 +61,7 @@ class Lexicon:
     intents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     department_english: dict[str, str] = field(default_factory=dict)
+    words: QuestionWords = field(default_factory=load_question_words)
 
     def concept(self, concept_id: str) -> Concept:
         return next(c for c in self.concepts if c.id == concept_id)

@@ -24,12 +24,12 @@ from pathlib import Path
 
 import tomllib
 
-from .documents import Answer, Fact, Hit, Number, Report
-from .questions import Question
-from .wording import report_name
+from ..documents import Answer, Fact, Hit, Number, Report
+from ..questions import Question
+from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 
 MIN_LABEL_OVERLAP = 2
-_UNITS_FILE = Path(__file__).parent / "lexicon" / "units.toml"
+_UNITS_FILE = Path(__file__).parent.parent / "lexicon" / "units.toml"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 
@@ -163,13 +163,7 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
     if best is None:
         return None
     fact = best.fact
-    where = report_name(reports.get(fact.report_id))
-    quote = fact.source if fact.kind == "prose" else f"{fact.path_text}：{fact.raw}"
-    section = fact.path[0] if fact.kind == "prose" and fact.path else (fact.table or "")
-    if q.lang == "en":
-        text = f"{fact.value} {fact.unit} — read from the text of {where}, not from a table row: “{quote}” ({section})."
-    else:
-        text = f"{where}：**{fact.value}{fact.unit}**（从正文读出，非统计表）。原文：“{quote}”（{section}）"
+    text = say_read_from_text(reports.get(fact.report_id), q.lang, fact, quoted_section=True)
     return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
                   notes=["read from the text"], intent="lookup")
 
@@ -224,10 +218,7 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
         return None
     total: Number = sum((f.value for f in used if f.value is not None), start=0)
     unit = used[0].unit
-    formula = " + ".join(f"{f.label} {f.value}" for f in used) + f" = {total}{unit}"
-    where = report_name(reports.get(used[0].report_id))
-    text = (f"Total: **{total} {unit}** ({formula}), read from the text of {where}." if q.lang == "en"
-            else f"{where}：合计 **{total}{unit}**（{formula}；从正文读出）。")
+    text = say_sum_read_from_text(reports.get(used[0].report_id), q.lang, used, total, unit)
     return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=used, intent="sum",
                   notes=["read from the text"])
 
@@ -253,12 +244,7 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
         return None
     diff = cast(Number, a.value - b.value)  # int − int stays int, a Decimal stays Decimal
     value = cast(Number, abs(diff))
-    where = report_name(reports.get(a.report_id))
-    if q.lang == "en":
-        text = f"{a.label} {a.value} {a.unit}; {b.label} {b.value}. Difference: **{value} {a.unit}** (read from the text)."
-    else:
-        text = (f"{a.label} {a.value}{a.unit}，{b.label} {b.value}{b.unit}，相差 **{value}{a.unit}**"
-                f"（{a.value} − {b.value} = {diff}；从正文读出，{where}）。")
+    text = say_difference_read_from_text(reports.get(a.report_id), q.lang, a, b, value, diff)
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
                   notes=["read from the text"])
 
@@ -293,10 +279,6 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
     if best is None:
         return None
     fact = best[1]
-    where = report_name(report)
-    if q.lang == "en":
-        text = f"{fact.value} {fact.unit} — read from the text of {where}: “{fact.source}”."
-    else:
-        text = f"{where}：**{fact.value}{fact.unit}**（从正文读出）。原文：“{fact.source}”"
+    text = say_read_from_text(report, q.lang, fact, quoted_section=False)
     return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
                   notes=["read from the text"], intent="lookup")

@@ -1,7 +1,7 @@
 """The extractive fallback, driven with hand-made facts and passages (no index)."""
 
 from reportqa.documents import Fact, Hit, Passage, Report
-from reportqa.extractive import (
+from reportqa.answering.extractive import (
     better_worded, difference_of_items, figure_from_passages, implied_units, sum_of_items, unit_fits,
 )
 from reportqa.questions import parse_question

@@ -1,0 +1,152 @@
+"""Question → ``Answer``: facts first (exact figures with their row path), passages second, abstention otherwise.
+
+The order is one explicit chain of steps (``Answerer.steps``): each step either answers or passes, and an answer whose
+unit the question rules out (a count for "what share", 次 for "how many people") passes too. Derived answers (sums,
+differences, shares) show their arithmetic; when several reports could answer and the question does not say which,
+the answer lists them and asks instead of silently picking one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..agencies import agency_aliases
+from ..documents import Answer, Fact, Hit, Report
+from ..lexicon import Lexicon, load_lexicon
+from ..questions import Intent, Question, parse_question
+from ..retrieval import Filters, Retriever
+from ..scope import Scope, indexed_summary, resolve_scope
+from .context import Ask
+from .extractive import better_worded, figure_from_passages, sum_items, unit_fits
+from .facts import FactBase
+from .finder import FactFinder
+from .items import combine_items
+from .lookup import answer_by_label, answer_lookup
+from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
+from .registry import HANDLERS
+
+log = logging.getLogger(__name__)
+_YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年")
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    applies: Callable[[Ask], bool]
+    run: Callable[[Ask], Answer | None]
+
+
+class Answerer:
+    def __init__(self, reports: list[Report], facts: list[Fact], retriever: Retriever | None,
+                 lexicon: Lexicon | None = None, top_k: int = 5, prose_min_score: dict[str, float] | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+        self.facts = FactBase(reports, facts, self.lexicon)
+        self.finder = FactFinder(self.facts, self.lexicon)
+        self.reports = self.facts.reports
+        self.retriever = retriever
+        self.top_k = top_k
+        self.prose_min_score = prose_min_score or PROSE_MIN_SCORE
+        self.steps = self._steps()
+
+    def indexed_summary(self, lang: str = "zh") -> str:
+        return indexed_summary(list(self.reports.values()), lang)
+
+    def answer(self, text: str, report_id: str | None = None, year: int | None = None,
+               agency: str | None = None) -> Answer:
+        q = self._normalise(parse_question(text, self.lexicon))
+        scope = resolve_scope(q, list(self.reports.values()), report_id, year, agency)
+        ask = Ask(q, scope, topic_of(q, scope))
+        ask.passages = self.retrieve(q, scope, ask.topic)
+        if scope.problem:
+            return abstain(self.reports, ask)
+        for step in self.steps:
+            if not step.applies(ask):
+                continue
+            result = step.run(ask)
+            if result is None:
+                continue
+            if result.found and result.value is not None and not unit_fits(q.text, result.unit):
+                log.debug("step %s: unit %s does not fit %r", step.name, result.unit, q.text)
+                continue
+            log.debug("answered by step %s", step.name)
+            if not result.passages:
+                result.passages = ask.passages
+            if result.intent == "lookup":
+                result.intent = q.intent.value
+            return result
+        return abstain(self.reports, ask)  # unreachable: the last step always answers
+
+    def _normalise(self, q: Question) -> Question:
+        narrow = [c for c in q.columns if not c.sum_of]
+        if narrow and any(c.sum_of and all(n.id in c.sum_of for n in narrow) for c in q.columns):
+            # "the 'other' category of organisations": the narrower column is the one asked about
+            q = replace(q, columns=narrow)
+        if q.columns and not q.concepts and q.numeric:
+            # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
+            asked = self.lexicon.concept("applications")
+            q = replace(q, concepts=[replace(asked, generic=False, phrases=asked.phrases + ("申请",))])
+        return q
+
+    def _steps(self) -> tuple[Step, ...]:
+        finder = self.finder
+        numeric: Callable[[Ask], bool] = lambda a: a.q.numeric  # noqa: E731
+        return (
+            # a share the report states ("占53%") is its own figure: quote it, don't compute one
+            Step("stated share", lambda a: a.q.intent is Intent.SHARE, self._figure_in_passages),
+            Step("intent handler", lambda a: a.q.intent in HANDLERS and a.q.intent is not Intent.LOOKUP,
+                 lambda a: HANDLERS[a.q.intent](finder, a)),
+            Step("items by their words", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
+                 lambda a: combine_items(finder, a)),
+            # one figure is no answer to a difference or a sum of several things: say it is not there instead
+            Step("no single figure for several", _wants_several, lambda a: abstain(self.reports, a)),
+            Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
+                 self._lookup),
+            Step("row label", numeric, lambda a: answer_by_label(finder, a)),
+            # no concept reached the question: a figure the best passages state in the question's own words
+            Step("figure in passages", lambda a: a.q.numeric and a.q.intent in (Intent.LOOKUP, Intent.SHARE),
+                 self._figure_in_passages),
+            Step("not in the reports", numeric, lambda a: abstain(self.reports, a)),
+            Step("passages", lambda a: True, self._passages),
+        )
+
+    def _lookup(self, ask: Ask) -> Answer | None:
+        result = answer_lookup(self.finder, ask)
+        if result is not None and result.found and len(result.facts) == 1 and ask.q.intent is Intent.LOOKUP:
+            chosen = result.facts[0]
+            result = better_worded(ask.q, ask.topic, chosen, self.facts.of(chosen.report_id), self.reports) or result
+        return result
+
+    def _figure_in_passages(self, ask: Ask) -> Answer | None:
+        return figure_from_passages(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,
+                                    [r.id for r in ask.scope.reports])
+
+    def _passages(self, ask: Ask) -> Answer:
+        if ask.q.intent is Intent.LIST and ask.q.concepts:  # the list was not in a table: describe it from the prose
+            ask = replace(ask, passages=self.retrieve(replace(ask.q, intent=Intent.PROSE), ask.scope, ask.topic))
+        return answer_from_passages(self.reports, ask, self.prose_min_score)
+
+    def retrieve(self, q: Question, scope: Scope, topic: str) -> list[Hit]:
+        if self.retriever is None or not scope.reports:
+            return []
+        ids = tuple(r.id for r in scope.reports)
+        # A question that wants a description is answered from prose; table rows would crowd it out.
+        wants_prose = q.intent in (Intent.PROSE, Intent.LIST) and not (q.concepts and q.intent is Intent.LIST)
+        return self.retriever.search(topic, k=self.top_k,
+                                     filters=Filters(report_ids=ids, kind="prose" if wants_prose else None))
+
+
+def _wants_several(ask: Ask) -> bool:
+    return ask.q.intent is Intent.DIFFERENCE or (ask.q.intent is Intent.SUM and len(sum_items(ask.topic)) >= 2)
+
+
+def topic_of(q: Question, scope: Scope) -> str:
+    """The question without the agency and year that already scope the search: 淮安市 would otherwise pull every
+    passage that names the agency (the contact paragraph) to the top."""
+    text = q.text
+    for alias in sorted({a for r in scope.reports for a in agency_aliases(r.agency)}, key=len, reverse=True):
+        text = text.replace(alias, "")
+    text = _YEAR_WORDS.sub("", text)
+    return text if len(text.strip(" ？?。，,")) >= 2 else q.text

@@ -1,0 +1,74 @@
+"""A difference: the same figure in two years or two agencies' reports, or two figures of one report."""
+
+from __future__ import annotations
+
+from ..agencies import agency_aliases
+from ..documents import Answer, Report
+from ..facts_match import STRONG, Match, label_names
+from ..questions import Question
+from ..scope import Scope, indexed_summary
+from ..wording import say_difference, say_missing_year
+from .context import Ask
+from .finder import FactFinder, Part
+from .sum import part_label
+
+
+def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
+    q, scope = ask.q, ask.scope
+    agencies = list(dict.fromkeys(r.agency for r in scope.reports))
+    sides: list[tuple[str, Part]] = []
+    if len(scope.years) >= 2 and q.concepts:
+        for y in scope.years[:2]:
+            of_year = [r for r in scope.reports if r.year == y]
+            if not of_year:  # the other year of the comparison is not indexed: say so, never one side alone
+                text = say_missing_year(q.lang, y) + indexed_summary(list(finder.reports.values()), q.lang)
+                return Answer(q.text, found=False, text=text, intent="difference")
+            got = finder.single(q, Scope(of_year, [y]), q.concepts)
+            if got is None or got.value is None:
+                return None
+            sides.append((f"{y}年", got))
+    elif len(agencies) == 2 and len(scope.reports) == 2 and q.concepts:
+        # "A局收到的申请比B局多几件": the same thing in two agencies' reports, in the order the question names them
+        for r in sorted(scope.reports, key=lambda r: first_mention(q.text, r.agency)):
+            got = finder.single(q, _one(r), q.concepts)
+            if got is None or got.value is None:
+                return None
+            sides.append((r.agency, got))
+    else:
+        parts = finder.distinct_parts(q, scope)
+        if len(parts) == 1:
+            parts = with_whole(finder, q, parts[0])
+        if len(parts) < 2:
+            return None
+        sides = [(part_label(p, q), p) for p in parts[:2]]
+    (la, a), (lb, b) = sides[:2]
+    if a.value is None or b.value is None or a.unit != b.unit:
+        return None
+    value = abs(a.value - b.value)
+    report = finder.reports.get(a.match.fact.report_id)
+    text = say_difference(report, q.lang, (la, a.value), (lb, b.value), a.unit, a.match.fact)
+    return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=a.facts + b.facts,
+                  intent="difference")
+
+
+def with_whole(finder: FactFinder, q: Question, part: Part) -> list[Part]:
+    """"新闻发布会总次数比其中主要负责同志参加的多几次": one row covers every concept asked, and the other side is
+    the row it belongs to (its nearest parent naming one of the concepts). Whole first, then the part."""
+    fact = part.match.fact
+    for depth in range(len(fact.path) - 1, 0, -1):
+        parent = finder.facts.cell(fact.report_id, fact.table, fact.path[:depth], fact.column)
+        if parent is not None and parent.value is not None \
+                and any(label_names(c, parent.label) for c in q.concepts if not c.generic):
+            whole = Match(parent, frozenset(), STRONG, None)
+            return [Part(whole, parent.value, parent.unit, [parent]), part]
+    return [part]
+
+
+def first_mention(text: str, agency: str) -> int:
+    """Where the question first names an agency (by any of its aliases), for the order of a comparison."""
+    spots = [text.find(a) for a in agency_aliases(agency) if a and text.find(a) >= 0]
+    return min(spots) if spots else len(text)
+
+
+def _one(report: Report) -> Scope:
+    return Scope([report], [report.year] if report.year else [])

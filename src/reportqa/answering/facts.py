@@ -1,0 +1,165 @@
+"""The indexed facts, reached by report, by row and by concept.
+
+A question touches the facts of the concepts it names in the reports in scope, never every fact of the corpus: each
+report gets a concept → facts index on first use. Which concepts a row names depends only on its kind, path and column,
+and those repeat in every report of a format, so the matching is done once per distinct row and shared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from ..documents import Fact, Number, Report
+from ..facts_match import concept_match, leaf_concepts, text_names
+from ..lexicon import Lexicon
+from ..parsing.similarity import bare_label
+
+RowKey = tuple[str, str, tuple[str, ...], str | None]  # kind, table, path, column
+
+
+class FactBase:
+    def __init__(self, reports: list[Report], facts: list[Fact], lexicon: Lexicon) -> None:
+        self.reports = {r.id: r for r in reports}
+        self.lexicon = lexicon
+        self.by_report: dict[str, list[Fact]] = defaultdict(list)
+        for f in facts:
+            self.by_report[f.report_id].append(f)
+        self._scoped: dict[tuple[str, str], list[Fact]] = {}
+        self._concepts_of_row: dict[RowKey, frozenset[str]] = {}
+        self._by_concept: dict[str, dict[str, list[Fact]]] = {}
+        self._by_row: dict[str, dict[RowKey, Fact]] = {}
+
+    def of(self, report_id: str) -> list[Fact]:
+        return self.by_report.get(report_id, [])
+
+    def scoped(self, reports: list[Report], kind: str = "table") -> list[Fact]:
+        """A report's table facts, or its prose figures about its own year (2015年受理… in the 2016 report is not
+        the 2016 figure)."""
+        out: list[Fact] = []
+        for r in reports:
+            key = (r.id, kind)
+            if key not in self._scoped:
+                self._scoped[key] = [f for f in self.of(r.id) if f.kind == kind
+                                     and (kind == "table" or f.year in (None, r.year))]
+            out += self._scoped[key]
+        return out
+
+    def naming(self, reports: list[Report], concept_ids: set[str], kind: str) -> list[Fact]:
+        """The scoped facts of ``kind`` that name at least one of the concepts (in label, parent or column)."""
+        out: list[Fact] = []
+        for r in reports:
+            index = self._concept_index(r)
+            seen: set[int] = set()
+            for cid in concept_ids:
+                for f in index.get(cid, ()):
+                    if f.kind == kind and id(f) not in seen:
+                        seen.add(id(f))
+                        out.append(f)
+        return out
+
+    def has_concept(self, report: Report, concept_id: str) -> bool:
+        return bool(self._concept_index(report).get(concept_id))
+
+    def _concept_index(self, report: Report) -> dict[str, list[Fact]]:
+        index = self._by_concept.get(report.id)
+        if index is None:
+            index = defaultdict(list)
+            for f in self.scoped([report]) + self.scoped([report], "prose"):
+                for cid in self._row_concepts(f):
+                    index[cid].append(f)
+            self._by_concept[report.id] = index
+        return index
+
+    def _row_concepts(self, fact: Fact) -> frozenset[str]:
+        key: RowKey = (fact.kind, fact.table or "", fact.path, fact.column)
+        found = self._concepts_of_row.get(key)
+        if found is None:
+            found = frozenset(c.id for c in self.lexicon.concepts if concept_match(c, fact)[0])
+            self._concepts_of_row[key] = found
+        return found
+
+    # ---------------------------------------------------------------- rows of one report's tables
+    def cell(self, report_id: str, table: str | None, path: tuple[str, ...], column: str | None) -> Fact | None:
+        rows = self._by_row.get(report_id)
+        if rows is None:
+            rows = {}
+            for f in self.of(report_id):
+                if f.kind == "table":
+                    rows.setdefault((f.kind, f.table or "", f.path, f.column), f)
+            self._by_row[report_id] = rows
+        return rows.get(("table", table or "", path, column))
+
+    def children(self, fact: Fact, prefix: tuple[str, ...], column: str | None) -> list[Fact]:
+        """The rows directly under ``prefix`` in ``fact``'s table, in ``column``."""
+        return [f for f in self.of(fact.report_id) if f.kind == "table" and f.table == fact.table
+                and len(f.path) == len(prefix) + 1 and f.path[: len(prefix)] == prefix and f.column == column]
+
+    def row_cells(self, fact: Fact) -> list[Fact]:
+        """Every column of ``fact``'s row."""
+        return [f for f in self.of(fact.report_id) if f.kind == fact.kind and f.table == fact.table
+                and f.path == fact.path]
+
+    def filled_columns(self, total: Fact) -> list[Fact]:
+        """The filled applicant columns of a row whose 总计 cell is blank (the derived 法人或其他组织 left out)."""
+        derived = {c.id for c in self.lexicon.columns if c.sum_of}
+        return [f for f in self.row_cells(total) if f.column not in (None, "总计", *derived) and f.value is not None]
+
+    def parent_total(self, fact: Fact, used: list[Fact]) -> Fact | None:
+        """The denominator of a share: the parent row, or the total of the table's results (template)."""
+        depth = min(len(f.path) for f in used) - 1
+        for d in range(depth, 0, -1):
+            parent = self.cell(fact.report_id, fact.table, fact.path[:d], fact.column)
+            if parent is not None and parent.value is not None:
+                return parent
+        totals = [f for f in self.of(fact.report_id) if f.kind == "table" and f.table == fact.table
+                  and f.column == fact.column and f.value is not None and len(f.path) >= 2
+                  and bare_label(f.path[-1]) == "总计" and f.path[0] == fact.path[0]]
+        return totals[0] if totals else None
+
+    def prose_restatements(self, fact: Fact, value: Number, unit: str) -> list[Fact]:
+        """Prose figures of the same report that state this table figure differently (3.7万多条 for 37353条), not
+        a part of it (区政府受理62件 of 244)."""
+        if fact.kind != "table":
+            return []
+        concepts = [self.lexicon.concept(c) for c in leaf_concepts(fact, self.lexicon.concepts, generic=True)]
+        if not concepts:
+            return []
+        table_value = Decimal(str(value))
+        out = []
+        for p in self.of(fact.report_id):
+            if p.kind != "prose" or not all(text_names(p.label, c) for c in concepts):
+                continue
+            if p.unit.lstrip("万") != unit.lstrip("万"):
+                continue
+            stated = scaled(p)
+            if stated != table_value and table_value and abs(stated - table_value) / table_value <= Decimal("0.1"):
+                out.append(p)
+        return out[:2]
+
+
+def scaled(fact: Fact) -> Decimal:
+    """A prose figure in units of one (3.7万条 → 37000)."""
+    value = Decimal(str(fact.value))
+    return value * 10000 if fact.unit.startswith("万") and fact.unit != "万元" else value
+
+
+def sum_values(values: list[Number]) -> Number:
+    total: Number = 0
+    for v in values:
+        total = total + v  # int + Decimal stays exact
+    return total
+
+
+def sum_facts(facts: list[Fact]) -> Number | None:
+    values = [f.value for f in facts if f.value is not None]
+    return sum_values(values) if values else None
+
+
+def contains_part(whole: Fact, part: Fact) -> bool:
+    """``whole`` includes ``part``: a parent row (4.不同意公开 of its 其中 rows) or the 总计 column of the same row."""
+    if whole.table != part.table:
+        return False
+    if len(part.path) > len(whole.path) and part.path[: len(whole.path)] == whole.path:
+        return True
+    return part.path == whole.path and whole.column == "总计" and part.column not in (None, "总计")

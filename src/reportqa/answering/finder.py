@@ -1,0 +1,170 @@
+"""Which figures answer a question: candidate facts for its concepts, ranked, one best set per report.
+
+Candidates come from the per-report concept index (``FactBase.naming``), so the work grows with the facts a question
+names, not with the corpus. A report's table rows win over its prose figures; a report without tables still answers
+from its prose. The value a match stands for may be a cell, a column sum (法人或其他组织) or a group sum (（三）不予公开).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from ..documents import Fact, Number, Report
+from ..facts_match import STRONG, Match, best_matches, label_overlap, match_facts, select_column
+from ..lexicon import ColumnConcept, Concept, Lexicon
+from ..parsing.similarity import bare_label
+from ..questions import Question
+from ..scope import Scope
+from .facts import FactBase, contains_part, sum_facts
+
+# A row label must share this share of its character bigrams with the question to be the answer by its own words.
+LABEL_MIN_COVERAGE = 0.75
+
+
+class Part(NamedTuple):
+    """One figure of an answer: the match, the value it stands for, its unit and the facts the value comes from."""
+
+    match: Match
+    value: Number | None
+    unit: str
+    facts: list[Fact]
+
+
+@dataclass
+class FactFinder:
+    facts: FactBase
+    lexicon: Lexicon
+
+    @property
+    def reports(self) -> dict[str, Report]:
+        return self.facts.reports
+
+    def find(self, q: Question, scope: Scope, concepts: Sequence[Concept] | None = None,
+             columns: Sequence[ColumnConcept] | None = None) -> list[Match]:
+        concepts = list(q.concepts if concepts is None else concepts)
+        columns = list(q.columns if columns is None else columns)
+        plain_cols = [c for c in columns if not c.sum_of]
+        derived = [c for c in columns if c.sum_of]
+        wanted = {c.id for c in concepts if not c.generic} or {c.id for c in concepts}
+        best: list[Match] = []
+        for report in scope.reports:
+            per_kind: dict[str, list[Match]] = {}
+            for kind in ("table", "prose"):
+                candidates = match_facts(concepts, self.facts.naming([report], wanted, kind), self.lexicon.concepts)
+                if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
+                    candidates = [m for m in candidates if any(p in m.fact.label for c in columns
+                                                               for p in (c.id, *c.phrases) if not p.isascii())]
+                if derived:
+                    candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
+                per_kind[kind] = candidates
+            # the best table rows, else the best prose figure: one report's exact row must not hide another's answer
+            table = best_matches(per_kind["table"], q.text)
+            if table and not derived:
+                table, _ = select_column(table, plain_cols)
+            chosen = table or self.best_prose(best_matches(per_kind["prose"], q.text), q)
+            if chosen and not self.asks_for_missing(concepts, report, chosen[0]):
+                best += chosen
+        return best
+
+    def asks_for_missing(self, concepts: Sequence[Concept], report: Report, match: Match) -> bool:
+        """A specific concept of the question that no fact of the report has (访问量): the figure is not reported."""
+        return any(not c.generic and c.id not in match.covered and not self.facts.has_concept(report, c.id)
+                   for c in concepts)
+
+    @staticmethod
+    def best_prose(matches: list[Match], q: Question) -> list[Match]:
+        strong = [m for m in matches if m.strength >= STRONG]
+        if not strong:
+            return []
+        return [max(strong, key=lambda m: label_overlap(q.text, m.fact.label))]
+
+    def single(self, q: Question, scope: Scope, concepts: Sequence[Concept],
+               columns: Sequence[ColumnConcept] | None = None) -> Part | None:
+        """The one figure of one report that the concepts name, or None when there is none or several reports."""
+        matches = self.find(q, scope, concepts=concepts, columns=columns)
+        if not matches or len({m.fact.report_id for m in matches}) > 1:
+            return None
+        return self.value_of(matches[0], q.columns if columns is None else columns)
+
+    def distinct_parts(self, q: Question, scope: Scope) -> list[Part]:
+        """One row per concept of a sum or difference, in the order asked; rows that contain another are dropped.
+
+        Each concept takes the best row among those covering it, ranked by how much of the whole question the row
+        covers, so 行政复议 in "行政复议和行政诉讼中被依法纠错的" takes 行政复议 › 被依法纠错数, not 行政复议数量.
+        """
+        concepts = [c for c in q.concepts if not c.generic]
+        asked = list(q.concepts)
+        if len(concepts) + len(q.columns) < 2:  # 主动公开总数比政府网站的多多少: the generic concept is a side too
+            concepts = asked = [replace(c, generic=False) for c in q.concepts]
+        if len(q.columns) >= 2:
+            parts = []
+            for col in q.columns:
+                got = self.single(q, scope, q.concepts, [col])
+                if got is None:
+                    return []
+                parts.append(got)
+            return parts
+        wanted = {c.id for c in asked if not c.generic} or {c.id for c in asked}
+        all_matches = match_facts(asked, self.facts.naming(scope.reports, wanted, "table"), self.lexicon.concepts)
+        plain_cols = [c for c in q.columns if not c.sum_of]
+        chosen: list[Match] = []
+        for concept in concepts:
+            covering = [m for m in all_matches if concept.id in m.covered]
+            if plain_cols:
+                covering, _ = select_column(covering, plain_cols)
+            if not covering:
+                return []
+            # rank first (现行有效的规章: the row's 现行有效件数 cell covers both words), then the default column
+            best, _ = select_column(best_matches(covering, q.text), plain_cols)
+            if not best or len({m.fact.report_id for m in best}) > 1:
+                return []
+            if best[0].fact not in [m.fact for m in chosen]:
+                chosen.append(best[0])
+        chosen = [m for m in chosen if not any(o is not m and contains_part(m.fact, o.fact) for o in chosen)]
+        return [self.value_of(m, q.columns) for m in chosen]
+
+    @staticmethod
+    def names_leaf(question: str, fact: Fact) -> bool:
+        """"其他处理里面归到“其他”的": the question names the row itself, not just its group (whose own name, 其他处理,
+        is taken out first)."""
+        leaf = bare_label(fact.label)
+        for parent in fact.path[:-1]:
+            question = question.replace(bare_label(parent), " ")
+        return len(leaf) >= 2 and leaf in question
+
+    def value_of(self, match: Match, columns: Sequence[ColumnConcept], question: str = "") -> Part:
+        fact = match.fact
+        derived_cols = [c for c in columns if c.sum_of]
+        if derived_cols:
+            parts = [f for f in self.facts.row_cells(fact) if f.column in derived_cols[0].sum_of]
+            return Part(match, sum_facts(parts), fact.unit, parts)
+        if match.via_parent and match.strength < STRONG and not self.names_leaf(question, fact):
+            depth = list(fact.path).index(match.via_parent) + 1
+            prefix = fact.path[:depth]
+            parent = self.facts.cell(fact.report_id, fact.table, prefix, fact.column)
+            if parent is not None:
+                return Part(match, parent.value, parent.unit, [parent])
+            parts = self.facts.children(fact, prefix, fact.column)
+            return Part(match, sum_facts(parts), fact.unit, parts)
+        return Part(match, fact.value, fact.unit, [fact])
+
+    def by_label(self, q: Question, scope: Scope) -> Fact | None:
+        """No lexicon concept matched: the row or prose figure whose own label the question spells out."""
+        best: tuple[float, Fact] | None = None
+        for fact in self.facts.scoped(scope.reports) + self.facts.scoped(scope.reports, "prose"):
+            label = bare_label(fact.label)
+            if len(label) < 3 or fact.value is None:
+                continue
+            covered = sum(1 for i in range(len(label) - 1) if label[i:i + 2] in q.text) / max(1, len(label) - 1)
+            score = covered - (0.05 if fact.kind == "prose" else 0)
+            if covered >= LABEL_MIN_COVERAGE and (best is None or score > best[0]):
+                best = (score, fact)
+        if best is None:
+            return None
+        fact = best[1]
+        label = bare_label(fact.label)
+        if len({f.report_id for f in self.facts.scoped(scope.reports) if bare_label(f.label) == label}) > 1:
+            return None
+        return fact

@@ -1,0 +1,84 @@
+"""One figure: the best row of one report (with the rows it is made of), or the reports to choose from."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..chunking import format_value
+from ..documents import Answer, Fact
+from ..facts_match import Match
+from ..wording import say_blank_total, say_breakdown, say_figure, say_not_reported, say_prose_differs, say_which
+from .context import Ask
+from .facts import sum_facts
+from .finder import FactFinder
+
+
+def answer_lookup(finder: FactFinder, ask: Ask) -> Answer | None:
+    q = ask.q
+    matches = finder.find(q, ask.scope)
+    if not matches:
+        return None
+    per_report: dict[str, list[Match]] = defaultdict(list)
+    for m in matches:
+        per_report[m.fact.report_id].append(m)
+    if len(per_report) > 1:
+        return ask_which(finder, ask, [group[0] for group in per_report.values()])
+    group = next(iter(per_report.values()))
+    match = group[0]
+    report = finder.reports.get(match.fact.report_id)
+    siblings = [m for m in group if m.via_parent and m.via_parent == match.via_parent
+                and m.fact.column == match.fact.column and not finder.names_leaf(q.text, m.fact)]
+    if len(siblings) > 1 and len({m.fact.path for m in siblings}) == len(siblings):
+        # 行政诉讼中结果被纠正的: the rows of the group named, in the asked column, added up
+        used = [m.fact for m in siblings]
+        total = sum_facts(used)
+        if total is not None:
+            text = say_figure(report, q.lang, match.fact, total, match.fact.unit, used)
+            return Answer(q.text, found=True, text=text, value=total, unit=match.fact.unit, facts=used)
+    part = finder.value_of(match, q.columns, q.text)
+    value, unit, used = part.value, part.unit, part.facts
+    filled = finder.facts.filled_columns(match.fact) if value is None and match.fact.column == "总计" else []
+    if filled and (total := sum_facts(filled)) is not None:
+        # 总计 left blank beside filled columns: say so and give the filled cells and their sum
+        note = say_blank_total(q.lang)
+        text = say_figure(report, q.lang, match.fact, total, unit, filled) + "\n" + note
+        return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=filled, notes=[note])
+    if value is None:
+        return Answer(q.text, found=True, text=say_not_reported(report, q.lang, match.fact), value=None, unit=unit,
+                      facts=used)
+    text = say_figure(report, q.lang, match.fact, value, unit, used)
+    notes: list[str] = []
+    if len(used) == 1:
+        text += say_breakdown(q.lang, _children_with_values(finder, match.fact))
+        if match.fact.column in (None, "总计"):
+            notes = [say_prose_differs(p, value, unit) for p in finder.facts.prose_restatements(match.fact, value, unit)]
+    if notes:
+        text += "\n" + "\n".join(notes)
+    return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)
+
+
+def _children_with_values(finder: FactFinder, fact: Fact) -> list[Fact]:
+    if fact.kind != "table":
+        return []
+    return [f for f in finder.facts.children(fact, fact.path, fact.column) if f.value]
+
+
+def ask_which(finder: FactFinder, ask: Ask, matches: list[Match]) -> Answer:
+    options = []
+    facts: list[Fact] = []
+    for m in matches:
+        part = finder.value_of(m, ask.q.columns)
+        facts += part.facts
+        shown = Fact(path=m.fact.path, column=m.fact.column, value=part.value, unit=part.unit, raw=m.fact.raw)
+        options.append((finder.reports[m.fact.report_id], m.fact, format_value(shown)))
+    return Answer(ask.q.text, found=False, text=say_which(ask.q.lang, options), facts=facts, notes=["ambiguous"])
+
+
+def answer_by_label(finder: FactFinder, ask: Ask) -> Answer | None:
+    """No lexicon concept matched: the row whose own words the question uses (the template's wording)."""
+    fact = finder.by_label(ask.q, ask.scope)
+    if fact is None or fact.value is None:
+        return None
+    report = finder.reports.get(fact.report_id)
+    return Answer(ask.q.text, found=True, text=say_figure(report, ask.q.lang, fact, fact.value, fact.unit, [fact]),
+                  value=fact.value, unit=fact.unit, facts=[fact])

@@ -1,0 +1,139 @@
+"""Each intent's handler driven with hand-made facts and the real lexicon: no index, no model, milliseconds."""
+
+from decimal import Decimal
+
+import pytest
+
+from reportqa.answering.context import Ask
+from reportqa.answering.difference import answer_difference
+from reportqa.answering.facts import FactBase
+from reportqa.answering.finder import FactFinder
+from reportqa.answering.listing import answer_list
+from reportqa.answering.lookup import answer_by_label, answer_lookup
+from reportqa.answering.ranking import answer_ranking
+from reportqa.answering.registry import HANDLERS
+from reportqa.answering.share import answer_share
+from reportqa.answering.sum import answer_sum
+from reportqa.answering.trend import answer_trend
+from reportqa.documents import Fact, Report
+from reportqa.lexicon import load_lexicon
+from reportqa.questions import Intent, parse_question
+from reportqa.scope import resolve_scope
+
+OLD = "统计表"
+T3 = "三、收到和处理政府信息公开申请情况"
+
+
+def report(rid: str, agency: str, year: int, fmt: str = "old-table") -> Report:
+    return Report(id=rid, title=f"{agency}{year}年政府信息公开工作年度报告", agency=agency, year=year, format=fmt,
+                  source=f"{rid}.txt")
+
+
+def row(rid: str, path: tuple[str, ...], value, column: str | None = None, unit: str = "件",
+        table: str = OLD) -> Fact:
+    return Fact(path=path, column=column, value=value, unit=unit, raw=str(value), table=table, report_id=rid)
+
+
+A17, A16 = report("a17", "青禾市东湖区人民政府", 2017), report("a16", "青禾市东湖区人民政府", 2016)
+B17 = report("b17", "青禾市西山区人民政府", 2017)
+T24 = report("t24", "青禾市人民政府", 2024, "template-2021")
+
+
+def old_table(rid: str, received: int, online: int, in_person: int, refused: tuple[int, int]) -> list[Fact]:
+    apply = "二、依申请公开情况"
+    return [row(rid, (apply, "（一）收到申请数"), received),
+            row(rid, (apply, "（一）收到申请数", "1.当面申请数"), in_person),
+            row(rid, (apply, "（一）收到申请数", "2.网上申请数"), online),
+            row(rid, (apply, "（二）不同意公开答复数", "1.涉及国家秘密"), refused[0]),
+            row(rid, (apply, "（二）不同意公开答复数", "2.涉及商业秘密"), refused[1])]
+
+
+def template(rid: str) -> list[Fact]:
+    new = ("一、本年新收政府信息公开申请数量",)
+    cells = [row(rid, new, v, col, table=T3) for col, v in (("自然人", 40), ("商业企业", 3), ("总计", None))]
+    return cells + [row(rid, ("四、结转下年度继续办理",), None, "总计", table=T3)]
+
+
+FACTS = (old_table("a17", 120, 80, 40, (2, 3)) + old_table("a16", 100, 55, 45, (1, 1))
+         + old_table("b17", 90, 60, 30, (0, 4)) + template("t24"))
+REPORTS = [A17, A16, B17, T24]
+
+
+@pytest.fixture(scope="module")
+def finder() -> FactFinder:
+    lexicon = load_lexicon()
+    return FactFinder(FactBase(REPORTS, FACTS, lexicon), lexicon)
+
+
+def ask(text: str, reports=REPORTS) -> Ask:
+    q = parse_question(text)
+    scope = resolve_scope(q, reports)
+    return Ask(q, scope, text)
+
+
+def test_every_intent_but_prose_has_a_handler():
+    assert set(HANDLERS) == set(Intent) - {Intent.PROSE}
+
+
+def test_lookup_quotes_the_row_of_the_one_report_named(finder):
+    answer = answer_lookup(finder, ask("东湖区2017年网上申请有多少件"))
+    assert answer is not None and answer.found and answer.value == 80 and answer.unit == "件"
+    assert "2.网上申请数" in answer.text and "来源" in answer.text
+
+
+def test_lookup_over_several_reports_asks_which(finder):
+    answer = answer_lookup(finder, ask("2017年网上申请有多少件"))
+    assert answer is not None and not answer.found and answer.notes == ["ambiguous"]
+    assert "东湖区" in answer.text and "西山区" in answer.text
+
+
+def test_a_group_without_its_own_figure_is_the_sum_of_its_rows(finder):
+    answer = answer_lookup(finder, ask("东湖区2017年不同意公开的有多少件"))
+    assert answer is not None and answer.value == 5 and "涉及国家秘密 2 + 涉及商业秘密 3" in answer.text
+
+
+def test_a_blank_total_is_the_sum_of_the_filled_columns_and_says_so(finder):
+    answer = answer_lookup(finder, ask("青禾市2024年本年新收政府信息公开申请数量是多少"))
+    assert answer is not None and answer.value == 43 and "总计栏为空白" in answer.text
+
+
+def test_sum_writes_its_formula(finder):
+    answer = answer_sum(finder, ask("东湖区2017年当面申请和网上申请一共多少件"))
+    assert answer is not None and answer.value == 120 and "当面申请数 40 + 网上申请数 80 = 120件" in answer.text
+
+
+def test_difference_between_two_years(finder):
+    answer = answer_difference(finder, ask("东湖区2017年网上申请比2016年多多少件"))
+    assert answer is not None and answer.value == 25 and "80 − 55 = 25" in answer.text
+
+
+def test_difference_with_a_year_not_indexed_says_so(finder):
+    answer = answer_difference(finder, ask("东湖区2017年网上申请比2015年多多少件", [A17, A16]))
+    assert answer is not None and not answer.found and "2015年没有这一数字" in answer.text
+
+
+def test_share_of_the_parent_row(finder):
+    answer = answer_share(finder, ask("东湖区2017年网上申请占收到申请数的比例是多少"))
+    assert answer is not None and answer.value == Decimal("66.67") and answer.unit == "%"
+
+
+def test_trend_is_a_series_in_year_order(finder):
+    answer = answer_trend(finder, ask("东湖区历年网上申请的变化趋势"))
+    assert answer is not None and answer.series == [("2016", 55), ("2017", 80)]
+
+
+def test_ranking_names_the_most_and_lists_all(finder):
+    answer = answer_ranking(finder, ask("2017年哪个单位的网上申请最多"))
+    assert answer is not None and answer.value == 80 and answer.text.startswith("最多的是 青禾市东湖区人民政府")
+    fewest = answer_ranking(finder, ask("2017年哪个单位的网上申请最少"))
+    assert fewest is not None and fewest.value == 60
+
+
+def test_list_gives_the_rows_of_a_group(finder):
+    answer = answer_list(finder, ask("东湖区2017年不同意公开的理由有哪些"))
+    assert answer is not None and [f.label for f in answer.facts] == ["1.涉及国家秘密", "2.涉及商业秘密"]
+
+
+def test_a_row_found_by_its_own_words_when_no_concept_matches(finder):
+    answer = answer_by_label(finder, ask("青禾市2024年结转下年度继续办理多少件"))
+    assert answer is None  # the cell is blank: a label match never answers with a blank

@@ -169,3 +169,10 @@ def test_negated_things_are_left_out():
     q = parse_question("除了公报、网站、微博、微信以外，用其他方式公开了多少条信息？")
     assert "gazette" not in [c.id for c in q.concepts] and "other_ways" in [c.id for c in q.concepts]
     assert "refused" in [c.id for c in parse_question("不同意公开的有多少").concepts]  # a phrase, not a negation
+
+
+def test_a_question_for_a_name_or_time_is_not_a_figure():
+    assert parse_question("那起信息公开行政诉讼是哪个法院审理的？").intent == "prose"
+    assert parse_question("Who handled the lawsuit?").intent == "prose"
+    assert parse_question("哪个部门收到的申请最多").intent == "ranking"  # most/fewest: a ranking still
+    assert parse_question("哪个单位收到了几件申请").intent == "lookup"  # how many: a figure still

@@ -163,6 +163,9 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return Intent.TREND
     if has["ranking"] and re.search(r"最多|最少|最高|最低|排名|most|fewest|highest|lowest|rank", lowered):
         return Intent.RANKING
+    if lexicon.words.entity_markers.search(text) and not has["number"] and not has["sum"] \
+            and not re.search(r"(?<!哪)几(?!乎)", text):
+        return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
     if has["sum"] and (n_specific >= 2 or (n_specific == 0 and _LISTS_ITEMS.search(text))):
         return Intent.SUM  # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum
     if has["list"] and not has["number"]:

@@ -197,3 +197,11 @@ def say_difference_read_from_text(report: Report | None, lang: str, a: Fact, b: 
                 "(read from the text).")
     return (f"{a.label} {a.value}{a.unit}，{b.label} {b.value}{b.unit}，相差 **{value}{a.unit}**"
             f"（{a.value} − {b.value} = {diff}；从正文读出，{report_name(report)}）。")
+
+
+def say_not_broken_down(lang: str, qualifiers: list[str], related: str) -> str:
+    """The question narrows a figure in a way the report does not (男性申请人): no figure, the related one labelled."""
+    words = "、".join(qualifiers) if lang != "en" else ", ".join(qualifiers)
+    if lang == "en":
+        return f"The reports do not break this figure down by “{words}”. A related figure, not the answer: {related}"
+    return f"报告没有按「{words}」分列这一数字。相关数字（并非所问）：{related}"

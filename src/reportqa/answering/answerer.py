@@ -26,6 +26,7 @@ from .finder import FactFinder
 from .items import combine_items
 from .lookup import answer_by_label, answer_lookup
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
+from .qualifiers import demote_unqualified
 from .registry import HANDLERS
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ class Answerer:
                 log.debug("step %s: unit %s does not fit %r", step.name, result.unit, q.text)
                 continue
             log.debug("answered by step %s", step.name)
+            result = demote_unqualified(q, result, self.lexicon)
             if not result.passages:
                 result.passages = ask.passages
             if result.intent == "lookup":

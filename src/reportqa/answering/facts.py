@@ -8,6 +8,7 @@ and those repeat in every report of a format, so the matching is done once per d
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 
 from ..documents import Fact, Number, Report
@@ -18,6 +19,15 @@ from ..parsing.similarity import bare_label
 RowKey = tuple[str, str, tuple[str, ...], str | None]  # kind, table, path, column
 
 
+@dataclass(frozen=True)
+class RowTags:
+    """What a row (or prose figure) names, precomputed once per distinct row: its concepts with their strength and the
+    parent label a weak match came through, and the specific concepts its own label names (for ranking)."""
+
+    concepts: dict[str, tuple[float, str | None]]
+    leaf: frozenset[str]
+
+
 class FactBase:
     def __init__(self, reports: list[Report], facts: list[Fact], lexicon: Lexicon) -> None:
         self.reports = {r.id: r for r in reports}
@@ -26,7 +36,7 @@ class FactBase:
         for f in facts:
             self.by_report[f.report_id].append(f)
         self._scoped: dict[tuple[str, str], list[Fact]] = {}
-        self._concepts_of_row: dict[RowKey, frozenset[str]] = {}
+        self._tags: dict[RowKey, RowTags] = {}
         self._by_concept: dict[str, dict[str, list[Fact]]] = {}
         self._by_row: dict[str, dict[RowKey, Fact]] = {}
 
@@ -66,18 +76,20 @@ class FactBase:
         if index is None:
             index = defaultdict(list)
             for f in self.scoped([report]) + self.scoped([report], "prose"):
-                for cid in self._row_concepts(f):
+                for cid in self.tags(f).concepts:
                     index[cid].append(f)
             self._by_concept[report.id] = index
         return index
 
-    def _row_concepts(self, fact: Fact) -> frozenset[str]:
+    def tags(self, fact: Fact) -> RowTags:
         key: RowKey = (fact.kind, fact.table or "", fact.path, fact.column)
-        found = self._concepts_of_row.get(key)
-        if found is None:
-            found = frozenset(c.id for c in self.lexicon.concepts if concept_match(c, fact)[0])
-            self._concepts_of_row[key] = found
-        return found
+        tags = self._tags.get(key)
+        if tags is None:
+            matched = {c.id: concept_match(c, fact) for c in self.lexicon.concepts}
+            tags = RowTags(concepts={cid: m for cid, m in matched.items() if m[0]},
+                           leaf=frozenset(leaf_concepts(fact, self.lexicon.concepts)))
+            self._tags[key] = tags
+        return tags
 
     # ---------------------------------------------------------------- rows of one report's tables
     def cell(self, report_id: str, table: str | None, path: tuple[str, ...], column: str | None) -> Fact | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..documents import Fact, Number, Report
-from ..facts_match import STRONG, Match, best_matches, label_overlap, match_facts, select_column
+from ..facts_match import STRONG, Match, best_matches, concept_match, label_overlap, select_column
 from ..lexicon import ColumnConcept, Concept, Lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question
@@ -48,11 +48,13 @@ class FactFinder:
         plain_cols = [c for c in columns if not c.sum_of]
         derived = [c for c in columns if c.sum_of]
         wanted = {c.id for c in concepts if not c.generic} or {c.id for c in concepts}
+        widened = any(self.lexicon.concept(c.id) != c for c in concepts)
         best: list[Match] = []
         for report in scope.reports:
             per_kind: dict[str, list[Match]] = {}
             for kind in ("table", "prose"):
-                candidates = match_facts(concepts, self.facts.naming([report], wanted, kind), self.lexicon.concepts)
+                pool = self.facts.scoped([report], kind) if widened else self.facts.naming([report], wanted, kind)
+                candidates = self.match(concepts, pool)
                 if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
                     candidates = [m for m in candidates if any(p in m.fact.label for c in columns
                                                                for p in (c.id, *c.phrases) if not p.isascii())]
@@ -67,6 +69,41 @@ class FactFinder:
             if chosen and not self.asks_for_missing(concepts, report, chosen[0]):
                 best += chosen
         return best
+
+    def match(self, concepts: Sequence[Concept], facts: list[Fact]) -> list[Match]:
+        """``facts_match.match_facts`` over precomputed row tags: facts covering a specific concept asked (or a
+        generic one when nothing specific is asked); a row naming specific concepts not asked ranks lower."""
+        specific = [c.id for c in concepts if not c.generic]
+        generic = [c.id for c in concepts if c.generic]
+        asked = {c.id for c in concepts}
+        matches: list[Match] = []
+        # a concept the question widened (申请 alone for an applicant type) is matched directly, not by its tags
+        widened = {c.id: c for c in concepts if self.lexicon.concept(c.id) != c}
+        for fact in facts:
+            tags = self.facts.tags(fact)
+            found = tags.concepts if not widened else \
+                {**tags.concepts, **{cid: concept_match(c, fact) for cid, c in widened.items()}}
+            covered: set[str] = set()
+            strength = 0.0
+            via: str | None = None
+            for cid in specific:
+                s, parent = found.get(cid, (0.0, None))
+                if s:
+                    covered.add(cid)
+                    strength += s
+                    via = via or parent
+            if specific and not covered:
+                continue
+            for cid in generic:
+                s, parent = found.get(cid, (0.0, None))
+                if s:
+                    strength += s / 10 if specific else s
+                    if not specific:
+                        covered.add(cid)
+                        via = via or parent
+            if covered:
+                matches.append(Match(fact, frozenset(covered), strength, via, len(tags.leaf - asked)))
+        return matches
 
     def asks_for_missing(self, concepts: Sequence[Concept], report: Report, match: Match) -> bool:
         """A specific concept of the question that no fact of the report has (访问量): the figure is not reported."""
@@ -107,7 +144,9 @@ class FactFinder:
                 parts.append(got)
             return parts
         wanted = {c.id for c in asked if not c.generic} or {c.id for c in asked}
-        all_matches = match_facts(asked, self.facts.naming(scope.reports, wanted, "table"), self.lexicon.concepts)
+        widened = any(self.lexicon.concept(c.id) != c for c in asked)
+        pool = self.facts.scoped(scope.reports) if widened else self.facts.naming(scope.reports, wanted, "table")
+        all_matches = self.match(asked, pool)
         plain_cols = [c for c in q.columns if not c.sum_of]
         chosen: list[Match] = []
         for concept in concepts:

@@ -17,6 +17,8 @@ class QuestionWords:
     """Words of questions, not of reports (question_words.toml), compiled once."""
 
     prose_markers: re.Pattern[str]
+    entity_markers: re.Pattern[str]
+    qualifiers: re.Pattern[str]
     plans: re.Pattern[str]
     lowest: tuple[str, ...]
     english_not_names: frozenset[str]
@@ -31,6 +33,8 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 def load_question_words() -> QuestionWords:
     data = tomllib.loads((HERE / "question_words.toml").read_text(encoding="utf-8"))
     return QuestionWords(prose_markers=_alternation(data["prose_markers"]),
+                         entity_markers=_alternation(data["entity_markers"]),
+                         qualifiers=_alternation(data["qualifiers"]),
                          plans=_alternation([re.escape(w) for w in data["plans"]]),
                          lowest=tuple(data["lowest"]), english_not_names=frozenset(data["english_not_names"]),
                          not_a_place_prefix=frozenset(data["not_a_place_prefix"]),

@@ -1,0 +1,38 @@
+"""A figure is no answer when the question narrows it in a way its row and sentence do not name."""
+
+from reportqa.answering.qualifiers import demote_unqualified, unaccounted_qualifiers
+from reportqa.documents import Answer, Fact
+from reportqa.lexicon import load_lexicon
+from reportqa.questions import parse_question
+
+ALL = Fact(path=("一、本年新收政府信息公开申请数量",), column="总计", value=244, unit="件", raw="244", table="三")
+AVERAGE = Fact(path=("平均办理时间",), column=None, value=8, unit="个工作日", raw="8", kind="prose",
+               source="平均办理时间为8个工作日。")
+
+
+def answer(fact: Fact) -> Answer:
+    return Answer("q", found=True, text=f"**{fact.value}{fact.unit}**", value=fact.value, unit=fact.unit, facts=[fact])
+
+
+def test_a_qualifier_no_row_names_demotes_the_figure_to_related():
+    q = parse_question("2022年男性申请人有多少")
+    assert unaccounted_qualifiers(q, [ALL], load_lexicon()) == ["男性"]
+    demoted = demote_unqualified(q, answer(ALL), load_lexicon())
+    assert not demoted.found and demoted.value is None
+    assert "没有按「男性」分列" in demoted.text and "244件" in demoted.text
+
+
+def test_english_qualifiers_too():
+    q = parse_question("How many requests came from foreign nationals in 2022?")
+    assert not demote_unqualified(q, answer(ALL), load_lexicon()).found
+
+
+def test_a_figure_whose_sentence_names_the_qualifier_stands():
+    q = parse_question("平均办理时间是多少天")
+    kept = demote_unqualified(q, answer(AVERAGE), load_lexicon())
+    assert kept.found and kept.value == 8
+
+
+def test_questions_without_qualifiers_are_untouched():
+    q = parse_question("2022年收到多少件申请")
+    assert demote_unqualified(q, answer(ALL), load_lexicon()).found

@@ -131,7 +131,7 @@ def test_mentions_do_not_overlap_and_keep_text_order():
     mentions = find_mentions(text, load_lexicon())
     spans = [(m.start, m.end) for m in mentions]
     assert spans == sorted(spans)
-    for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+    for (_, e1), (s2, _) in zip(spans, spans[1:], strict=False):
         assert e1 <= s2
     assert any(m.column is not None and text[m.start:m.end] == "个人" for m in mentions)
     assert any(m.concept is not None and m.concept.id == "refused" for m in mentions)
@@ -176,3 +176,8 @@ def test_a_question_for_a_name_or_time_is_not_a_figure():
     assert parse_question("Who handled the lawsuit?").intent == "prose"
     assert parse_question("哪个部门收到的申请最多").intent == "ranking"  # most/fewest: a ranking still
     assert parse_question("哪个单位收到了几件申请").intent == "lookup"  # how many: a figure still
+
+
+def test_a_which_question_names_the_kind_of_thing_it_wants():
+    assert parse_question("那起信息公开行政诉讼是哪个法院审理的？").asks_for == "法院"
+    assert parse_question("2022年收到多少件申请").asks_for == ""

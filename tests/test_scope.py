@@ -8,7 +8,8 @@ REPORTS = [
     Report(id="a17", title="t", agency="温州市瓯海区人民政府", year=2017, format="old-table", source="a.txt"),
     Report(id="a16", title="t", agency="温州市瓯海区人民政府", year=2016, format="old-table", source="b.txt"),
     Report(id="h24", title="t", agency="淮安市人民政府", year=2024, format="template-2021", source="huaian-2024.pdf"),
-    Report(id="w22", title="t", agency="青禾市东湖区卫生健康委员会", year=2022, format="template-2021", source="w.docx"),
+    Report(id="w22", title="t", agency="青禾市东湖区卫生健康委员会", year=2022, format="template-2021",
+           source="w.docx"),
 ]
 
 

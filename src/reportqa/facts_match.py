@@ -22,7 +22,8 @@ class Match:
     covered: frozenset[str]  # concept ids
     strength: float
     via_parent: str | None  # the parent label through which a concept matched weakly, if it did not match strongly
-    unasked: int = 0  # specific concepts the row's own label names that the question does not (回应 in 微博微信回应事件数)
+    # specific concepts the row's own label names that the question does not (回应 in 微博微信回应事件数)
+    unasked: int = 0
 
     def rank_key(self, question: str = "") -> tuple:
         return (len(self.covered) - 2 * self.unasked, label_overlap(question, self.fact.label), self.strength)

@@ -17,7 +17,8 @@ from .parsing.metadata import chinese_year_to_int
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _YEAR4 = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
-_YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九近过去这前后多几每])(\d{2})年(?!来|间|内|以来|前|后|多|左右|度?以上)")
+_YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九近过去这前后多几每])(\d{2})年"
+                    r"(?!来|间|内|以来|前|后|多|左右|度?以上)")
 _PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))")
 
 
@@ -35,6 +36,7 @@ class Intent(str, Enum):
 
 
 INTENTS = ("share", "difference", "sum", "trend", "ranking", "list")
+_WHICH_NOUN = re.compile(r"哪(?:个|家|位|所|座|一个)([\u4e00-\u9fa5]{2})")
 _EN_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b")
 
 
@@ -57,6 +59,7 @@ class Question:
     relative_years: list[str] = field(default_factory=list)  # 今年 / 去年 / 前年 / 比去年
     places: list[str] = field(default_factory=list)  # place names mentioned (杭州市, 瓯海区), matched to agencies later
     numeric: bool = False  # a number is wanted
+    asks_for: str = ""  # the kind of thing a "which X" question wants named (哪个法院 → 法院)
 
 
 def detect_years(text: str) -> tuple[list[int], list[str]]:
@@ -69,7 +72,8 @@ def detect_years(text: str) -> tuple[list[int], list[str]]:
     for m in _YEAR2.finditer(text):
         years.append(2000 + int(m.group(1)))
     relative = []
-    if re.search(r"比(去年|上年|上一年)|较(去年|上年)|同比|than (the )?(last|previous) year|from (the )?(last|previous) year|year[- ]on[- ]year", text, re.I):
+    if re.search(r"比(去年|上年|上一年)|较(去年|上年)|同比|than (the )?(last|previous) year"
+                 r"|from (the )?(last|previous) year|year[- ]on[- ]year", text, re.I):
         relative.append("比去年")
     elif re.search(r"去年|上一年|上年度|last year|previous year", text, re.I):
         relative.append("去年")
@@ -109,14 +113,15 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             for s, e in _phrase_spans(lowered, phrase.lower(), True):
                 candidates.append((s, e, None, column))
     # "几个人" / "多少个人" count people; they do not ask about 个人 (individual applicants)
+    quantifiers = lexicon.words.quantifiers
     candidates = [c for c in candidates
-                  if not (lowered[c[0]:c[1]].startswith("个") and c[0] > 0 and lowered[c[0] - 1] in lexicon.words.quantifiers)]
+                  if not (lowered[c[0]:c[1]].startswith("个") and c[0] > 0 and lowered[c[0] - 1] in quantifiers)]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     taken: list[Mention] = []
-    for s, e, concept, column in candidates:
+    for s, e, found_concept, found_column in candidates:
         if any(s < m.end and m.start < e for m in taken):
             continue
-        taken.append(Mention(s, e, concept, column))
+        taken.append(Mention(s, e, found_concept, found_column))
     return sorted(taken, key=lambda m: m.start)
 
 
@@ -127,7 +132,8 @@ def _contains(text: str, phrase: str) -> bool:
     return phrase in text
 
 
-_NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from|besides)\s*$",
+_NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from"
+                              r"|besides)\s*$",
                               re.I)
 _EXCEPT_REGION_EN = re.compile(r"\b(besides|except|excluding|apart from|other than)\b(.{1,60}?)(,|;)", re.I)
 _EXCEPT_REGION = re.compile(r"(除了|除去|不包括|不含)(.{1,30}?)(以外|之外|外|，|,)")
@@ -156,7 +162,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
     if has["share"]:
         return Intent.SHARE
-    if has["difference"] or "比去年" in relative or (re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)) \
+    compares = re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)
+    if has["difference"] or "比去年" in relative or compares \
             or (n_specific == 0 and _COMPARES_TWO.search(text)):
         return Intent.DIFFERENCE
     if has["trend"]:
@@ -174,7 +181,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return Intent.LOOKUP
     if n_specific and not lexicon.words.prose_markers.search(text):
         return Intent.LOOKUP  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
-    if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) and not lexicon.words.prose_markers.search(text):
+    if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) \
+            and not lexicon.words.prose_markers.search(text):
         return Intent.LOOKUP  # "What was Ouhai's GDP in 2017?": a figure of a year, whatever it is called
     return Intent.PROSE
 
@@ -200,5 +208,7 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative,
                            n_specific=len(specific) + len(named))
     numeric = intent not in (Intent.PROSE, Intent.LIST)
+    which = _WHICH_NOUN.search(text) if intent is Intent.PROSE else None
     return Question(text=text, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
-                    relative_years=relative, places=places, numeric=numeric)
+                    relative_years=relative, places=places, numeric=numeric,
+                    asks_for=which.group(1) if which else "")

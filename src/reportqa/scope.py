@@ -46,7 +46,9 @@ def indexed_summary(reports: list[Report], lang: str = "zh") -> str:
     if lang == "en":
         return "Indexed reports: " + "; ".join(f"{a} {y}" if y else a for a, y in items) if items \
             else "No reports are indexed."
-    return "已索引的报告：" + "；".join(f"{a} {y}年" if y else f"《{a}》" for a, y in items) if items else "索引中还没有报告。"
+    if not items:
+        return "索引中还没有报告。"
+    return "已索引的报告：" + "；".join(f"{a} {y}年" if y else f"《{a}》" for a, y in items)
 
 
 def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None = None, year: int | None = None,

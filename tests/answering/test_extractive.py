@@ -1,9 +1,14 @@
 """The extractive fallback, driven with hand-made facts and passages (no index)."""
 
-from reportqa.documents import Fact, Hit, Passage, Report
 from reportqa.answering.extractive import (
-    better_worded, difference_of_items, figure_from_passages, implied_units, sum_of_items, unit_fits,
+    better_worded,
+    difference_of_items,
+    figure_from_passages,
+    implied_units,
+    sum_of_items,
+    unit_fits,
 )
+from reportqa.documents import Fact, Hit, Passage, Report
 from reportqa.questions import parse_question
 
 SENTENCE = "2009年,水利部主动公开政府信息1192条。其中,政策法规类信息2条,水政执法类信息45条,人事管理类信息178条。"

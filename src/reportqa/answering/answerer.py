@@ -42,7 +42,8 @@ class Step:
 
 class Answerer:
     def __init__(self, reports: list[Report], facts: list[Fact], retriever: Retriever | None,
-                 lexicon: Lexicon | None = None, top_k: int = 5, prose_min_score: dict[str, float] | None = None) -> None:
+                 lexicon: Lexicon | None = None, top_k: int = 5,
+                 prose_min_score: dict[str, float] | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.facts = FactBase(reports, facts, self.lexicon)
         self.finder = FactFinder(self.facts, self.lexicon)

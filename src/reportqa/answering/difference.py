@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from ..agencies import agency_aliases
-from ..documents import Answer, Report
+from ..documents import Answer, Number, Report
 from ..facts_match import STRONG, Match, label_names
 from ..questions import Question
 from ..scope import Scope, indexed_summary
@@ -44,7 +46,7 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     (la, a), (lb, b) = sides[:2]
     if a.value is None or b.value is None or a.unit != b.unit:
         return None
-    value = abs(a.value - b.value)
+    value = cast(Number, abs(a.value - b.value))  # int − int stays int, a Decimal stays Decimal
     report = finder.reports.get(a.match.fact.report_id)
     text = say_difference(report, q.lang, (la, a.value), (lb, b.value), a.unit, a.match.fact)
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=a.facts + b.facts,

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
 from pathlib import Path
+from typing import cast
 
 import tomllib
 
@@ -258,7 +258,8 @@ TABLE_MARGIN = 3  # … and beyond a chosen table row, whose label words are fix
 def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact], reports: dict[str, Report]
                   ) -> Answer | None:
     """A prose figure of the same report that names clearly more of the question than the figure the lexicon chose
-    ("人事管理方面的信息公开了多少条": 人事管理类信息178条, not 主动公开政府信息1192条), in a unit the question allows."""
+    ("人事管理方面的信息公开了多少条": 人事管理类信息178条, not 主动公开政府信息1192条), in a unit the question
+    allows."""
     wanted = question_words(q, topic)
     chosen_words = bigrams(chosen.label + (chosen.column or "") + (" ".join(chosen.path) if chosen.kind == "table"
                                                                     else ""))

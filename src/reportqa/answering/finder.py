@@ -2,7 +2,8 @@
 
 Candidates come from the per-report concept index (``FactBase.naming``), so the work grows with the facts a question
 names, not with the corpus. A report's table rows win over its prose figures; a report without tables still answers
-from its prose. The value a match stands for may be a cell, a column sum (法人或其他组织) or a group sum (（三）不予公开).
+from its prose. The value a match stands for may be a cell, a column sum (法人或其他组织) or a group sum
+(（三）不予公开).
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
 from .facts import FactBase, contains_part, sum_facts
+
+
+def shared_bigrams(question: str, label: str) -> int:
+    """How many of the label's character bigrams the question contains."""
+    bare = bare_label(label)
+    return sum(1 for i in range(len(bare) - 1) if bare[i:i + 2] in question)
+
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
 LABEL_MIN_COVERAGE = 0.75
@@ -65,7 +73,7 @@ class FactFinder:
             table = best_matches(per_kind["table"], q.text)
             if table and not derived:
                 table, _ = select_column(table, plain_cols)
-            chosen = table or self.best_prose(best_matches(per_kind["prose"], q.text), q)
+            chosen = table or self.best_prose(per_kind["prose"], q)
             if chosen and not self.asks_for_missing(concepts, report, chosen[0]):
                 best += chosen
         return best
@@ -112,10 +120,18 @@ class FactFinder:
 
     @staticmethod
     def best_prose(matches: list[Match], q: Question) -> list[Match]:
+        """The prose figure whose label spells out most of the question.
+
+        A free-text label matched only through a synonym, sharing no word with a Chinese question (网络诉求 for
+        网上申请), is not the thing asked; among the rest the label covering more of the question wins over a shorter
+        one it contains (全区共主动公开政府信息 over 公开信息)."""
         strong = [m for m in matches if m.strength >= STRONG]
+        if q.lang == "zh":
+            strong = [m for m in strong if shared_bigrams(q.text, m.fact.label)]
         if not strong:
             return []
-        return [max(strong, key=lambda m: label_overlap(q.text, m.fact.label))]
+        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, shared_bigrams(q.text, m.fact.label),
+                                           label_overlap(q.text, m.fact.label), m.strength))]
 
     def single(self, q: Question, scope: Scope, concepts: Sequence[Concept],
                columns: Sequence[ColumnConcept] | None = None) -> Part | None:

@@ -51,7 +51,8 @@ def answer_lookup(finder: FactFinder, ask: Ask) -> Answer | None:
     if len(used) == 1:
         text += say_breakdown(q.lang, _children_with_values(finder, match.fact))
         if match.fact.column in (None, "总计"):
-            notes = [say_prose_differs(p, value, unit) for p in finder.facts.prose_restatements(match.fact, value, unit)]
+            restated = finder.facts.prose_restatements(match.fact, value, unit)
+            notes = [say_prose_differs(p, value, unit) for p in restated]
     if notes:
         text += "\n" + "\n".join(notes)
     return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)

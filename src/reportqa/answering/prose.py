@@ -13,12 +13,15 @@ PROSE_MIN_SCORE = {"zh": 0.80, "en": 0.70}
 
 
 def answer_from_passages(reports: dict[str, Report], ask: Ask, min_score: dict[str, float]) -> Answer:
-    q, passages = ask.q, ask.passages
-    if not passages or passages[0].score < min_score[q.lang]:
+    q = ask.q
+    passages = [h for h in ask.passages if h.score >= min_score[q.lang]]
+    if q.asks_for:  # "哪个法院审理的": only a passage that names a court can say which
+        passages = [h for h in passages if q.asks_for in h.passage.text]
+    if not passages:
         return abstain(reports, ask)
     top = passages[0]
     text = say_passage(reports.get(top.passage.report_id), q.lang, top.passage.section, top.passage.text)
-    return Answer(q.text, found=True, text=text, passages=passages, intent="prose")
+    return Answer(q.text, found=True, text=text, passages=ask.passages, intent="prose")
 
 
 def abstain(reports: dict[str, Report], ask: Ask) -> Answer:

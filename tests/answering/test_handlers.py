@@ -137,3 +137,27 @@ def test_list_gives_the_rows_of_a_group(finder):
 def test_a_row_found_by_its_own_words_when_no_concept_matches(finder):
     answer = answer_by_label(finder, ask("青禾市2024年结转下年度继续办理多少件"))
     assert answer is None  # the cell is blank: a label match never answers with a blank
+
+
+def prose(rid: str, label: str, value: int, unit: str, sentence: str) -> Fact:
+    return Fact(path=("一、总体情况", label), column=None, value=value, unit=unit, raw=f"{value}{unit}", kind="prose",
+                source=sentence, report_id=rid, year=2023)
+
+
+def test_the_prose_label_covering_more_of_the_question_wins_over_a_shorter_one():
+    p23 = report("p23", "青禾市南湖区人民政府", 2023, "prose-only")
+    facts = [prose("p23", "公开信息", 1654, "条", "强化基层政务公开，公开信息1654条。"),
+             prose("p23", "全区共主动公开政府信息", 13561, "条", "2023年全区共主动公开政府信息13561条。")]
+    lexicon = load_lexicon()
+    finder = FactFinder(FactBase([p23], facts, lexicon), lexicon)
+    answer = answer_lookup(finder, ask("南湖区2023年主动公开的政府信息有多少条", [p23]))
+    assert answer is not None and answer.value == 13561
+
+
+def test_a_prose_label_matched_only_by_a_synonym_the_question_does_not_use_is_not_the_answer():
+    p19 = report("p19", "青禾市南湖区人民政府", 2019, "prose-only")
+    facts = [Fact(path=("一、总体情况", "网络诉求"), column=None, value=3, unit="件", raw="3件", kind="prose",
+                  source="办理网络诉求3件。", report_id="p19", year=2019)]
+    lexicon = load_lexicon()
+    finder = FactFinder(FactBase([p19], facts, lexicon), lexicon)
+    assert answer_lookup(finder, ask("南湖区2019年有多少件是网上申请的", [p19])) is None

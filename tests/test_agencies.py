@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportqa.agencies import agency_aliases, match_agencies, place_is_known
+from reportqa.agencies import agency_aliases, match_agencies, place_is_known, resolve_agencies
 
 OUHAI = "温州市瓯海区人民政府"
 OUHAI_HEALTH = "温州市瓯海区卫生健康委员会"
@@ -21,7 +21,8 @@ def test_generic_words_are_not_aliases():
         assert generic not in aliases
 
 
-@pytest.mark.parametrize("question", ["瓯海区2017年收到多少申请", "瓯海区政府网上申请有多少件", "温州市瓯海区人民政府的报告"])
+@pytest.mark.parametrize("question", ["瓯海区2017年收到多少申请", "瓯海区政府网上申请有多少件",
+                                      "温州市瓯海区人民政府的报告"])
 def test_question_naming_the_district_matches_it(question):
     assert match_agencies(question, [OUHAI, HUAIAN]) == [OUHAI]
 
@@ -62,3 +63,11 @@ def test_place_is_known():
     assert place_is_known("温州市", [OUHAI])
     assert not place_is_known("杭州市", [OUHAI])
     assert not place_is_known("淮安市", [OUHAI])
+
+
+def test_an_english_question_with_chinese_words_names_its_agency_in_english():
+    agencies = ["平潭综合实验区", "平潭综合实验区金井片区管理局"]
+    assert resolve_agencies("How many licensing decisions (行政许可) did Pingtan report for 2021?", agencies) \
+        == (["平潭综合实验区"], None)
+    assert resolve_agencies("How many posts did Pingtan's Jinjing area administration (金井片区管理局) publish?",
+                            agencies) == (["平潭综合实验区金井片区管理局"], None)

@@ -181,3 +181,9 @@ def test_a_question_for_a_name_or_time_is_not_a_figure():
 def test_a_which_question_names_the_kind_of_thing_it_wants():
     assert parse_question("那起信息公开行政诉讼是哪个法院审理的？").asks_for == "法院"
     assert parse_question("2022年收到多少件申请").asks_for == ""
+
+
+def test_an_english_question_quoting_chinese_words_is_english():
+    question = "How many WeChat posts did the Jinjing area administration (金井片区管理局) publish?"
+    assert parse_question(question).lang == "en"
+    assert parse_question("平潭2019年收到多少件申请(requests)?").lang == "zh"

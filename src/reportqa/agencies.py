@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .language import question_language
 from .lexicon import load_lexicon
 
 _LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟))")
@@ -72,7 +73,8 @@ def _latin(text: str) -> str:
 def place_is_known(place: str, agencies: list[str]) -> bool:
     if place.isascii():
         name = _latin(place)
-        return any(name and (a in name or name in a) for agency in agencies for a in agency_aliases(agency) if a.isascii())
+        return any(name and (a in name or name in a)
+                   for agency in agencies for a in agency_aliases(agency) if a.isascii())
     return any(place in agency or any(place in a or a in place for a in agency_aliases(agency) if len(a) >= 2)
                for agency in agencies)
 
@@ -83,7 +85,8 @@ def place_is_known(place: str, agencies: list[str]) -> bool:
 # matches no indexed agency is reported, so the answer can say the agency is not indexed.
 
 _PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
-_DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|政府(?!信息|网站|公报|门户|采购|规章|部门|集中|工作))")
+_DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|"
+                          r"政府(?!信息|网站|公报|门户|采购|规章|部门|集中|工作))")
 _DEPT_STRIP = re.compile(r"(委员会|局|委|厅|办公室|办|人民政府|政府)$")
 
 
@@ -101,8 +104,8 @@ def split_agency(agency: str) -> tuple[list[str], str]:
 
 
 def bare_place(place: str) -> str:
-    for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "自治区", "自治州", "街道", "省", "市",
-                   "区", "县", "旗", "盟", "镇", "乡"):
+    for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "自治区", "自治州",
+                   "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             return place[: -len(suffix)]
     return place
@@ -163,8 +166,18 @@ def english_departments(text: str) -> list[str]:
 
 
 def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | None]:
-    """(indexed agencies the text names, a named place/department that no indexed agency has)."""
-    english = not re.search(r"[\u4e00-\u9fff]", text)
+    """(indexed agencies the text names, a named place/department that no indexed agency has).
+
+    An English question with Chinese words in it names its agency by the Chinese name it quotes ("(金井片区管理局)")
+    or, failing that, in English (pinyin, department words: "… (行政许可) did Pingtan report")."""
+    chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
+    if chinese and question_language(text) == "en":
+        quoted = _resolve_agencies(text, agencies, english=False)  # a name quoted in Chinese is the exact one
+        return quoted if quoted[0] else _resolve_agencies(text, agencies, english=True)
+    return _resolve_agencies(text, agencies, english=not chinese)
+
+
+def _resolve_agencies(text: str, agencies: list[str], english: bool) -> tuple[list[str], str | None]:
     latin = _latin(text)
     depts = english_departments(text) if english else department_mentions(text)
     candidates: list[tuple[int, str]] = []
@@ -172,7 +185,8 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
     places_seen = False
     for agency in agencies:
         places, department = split_agency(agency)
-        hits = [p for p in places if (_pinyin(bare_place(p)) in latin if english else (p in text or bare_place(p) in text))]
+        hits = [p for p in places
+                if (_pinyin(bare_place(p)) in latin if english else (p in text or bare_place(p) in text))]
         places_seen = places_seen or bool(hits)
         lowest_named = bool(places) and places[-1] in hits
         if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
+from .language import question_language
 from .lexicon import ColumnConcept, Concept, Lexicon, load_lexicon
 from .parsing.metadata import chinese_year_to_int
 
@@ -189,7 +190,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
 
 def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
     lexicon = lexicon or load_lexicon()
-    lang = "zh" if _CJK.search(text) else "en"
+    lang = question_language(text)
     all_mentions = find_mentions(text, lexicon)
     mentions = [m for m in all_mentions if not is_negated(text, m)]
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年

@@ -30,6 +30,7 @@ from .qualifiers import demote_unqualified
 from .registry import HANDLERS
 
 log = logging.getLogger(__name__)
+SECTION_POOL = 4  # passages searched per passage returned when a question names a part of the report
 _YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年")
 
 
@@ -137,8 +138,14 @@ class Answerer:
         ids = tuple(r.id for r in scope.reports)
         # A question that wants a description is answered from prose; table rows would crowd it out.
         wants_prose = q.intent in (Intent.PROSE, Intent.LIST) and not (q.concepts and q.intent is Intent.LIST)
-        return self.retriever.search(topic, k=self.top_k,
-                                     filters=Filters(report_ids=ids, kind="prose" if wants_prose else None))
+        filters = Filters(report_ids=ids, kind="prose" if wants_prose else None)
+        topics = [t for t in self.lexicon.words.section_topics if t.question.search(q.text)] if wants_prose else []
+        if not topics:
+            return self.retriever.search(topic, k=self.top_k, filters=filters)
+        # "存在哪些问题", "what are the plans": every report has that part; its passages come first, in their order
+        hits = self.retriever.search(topic, k=self.top_k * SECTION_POOL, filters=filters)
+        under = [h for h in hits if any(t.heading.search(h.passage.section) for t in topics)]
+        return (under + [h for h in hits if h not in under])[: self.top_k]
 
 
 def _wants_several(ask: Ask) -> bool:

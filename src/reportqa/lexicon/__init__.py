@@ -13,6 +13,15 @@ HERE = Path(__file__).parent
 
 
 @dataclass(frozen=True)
+class SectionTopic:
+    """A part every report has (problems, next year's plans): question words → words of the part's heading."""
+
+    name: str
+    question: re.Pattern[str]
+    heading: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class QuestionWords:
     """Words of questions, not of reports (question_words.toml), compiled once."""
 
@@ -24,6 +33,7 @@ class QuestionWords:
     english_not_names: frozenset[str]
     not_a_place_prefix: frozenset[str]
     quantifiers: frozenset[str]
+    section_topics: tuple[SectionTopic, ...] = ()
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -38,7 +48,10 @@ def load_question_words() -> QuestionWords:
                          plans=_alternation([re.escape(w) for w in data["plans"]]),
                          lowest=tuple(data["lowest"]), english_not_names=frozenset(data["english_not_names"]),
                          not_a_place_prefix=frozenset(data["not_a_place_prefix"]),
-                         quantifiers=frozenset(data["quantifiers"]))
+                         quantifiers=frozenset(data["quantifiers"]),
+                         section_topics=tuple(SectionTopic(t["name"], _alternation(t["question"]),
+                                                           _alternation(t["heading"]))
+                                              for t in data.get("section_topics", [])))
 
 
 @dataclass(frozen=True)

@@ -71,3 +71,12 @@ def test_an_english_question_with_chinese_words_names_its_agency_in_english():
         == (["平潭综合实验区"], None)
     assert resolve_agencies("How many posts did Pingtan's Jinjing area administration (金井片区管理局) publish?",
                             agencies) == (["平潭综合实验区金井片区管理局"], None)
+
+
+def test_english_department_names_and_area_administrations():
+    agencies = ["平潭综合实验区", "平潭综合实验区经济发展局", "平潭综合实验区苏平片区管理局", "上海市人民政府办公厅"]
+    assert resolve_agencies("What did Pingtan's Economic Development Bureau do in 2021?", agencies)[0] \
+        == ["平潭综合实验区经济发展局"]
+    assert resolve_agencies("What did the Suping area administration admit in 2025?", agencies)[0] \
+        == ["平潭综合实验区苏平片区管理局"]
+    assert resolve_agencies("What does the Shanghai General Office report?", agencies)[0] == ["上海市人民政府办公厅"]

@@ -104,8 +104,8 @@ def split_agency(agency: str) -> tuple[list[str], str]:
 
 
 def bare_place(place: str) -> str:
-    for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区", "自治州",
-                   "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
+    for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区",
+                   "自治州", "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             return place[: -len(suffix)]
     return place

@@ -37,6 +37,7 @@ class Intent(str, Enum):
 
 
 INTENTS = ("share", "difference", "sum", "trend", "ranking", "list")
+_QUOTES = re.compile(r"[“”‘’「」『』\"]")
 _WHICH_NOUN = re.compile(r"哪(?:个|家|位|所|座|一个)([\u4e00-\u9fa5]{2})")
 _EN_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b")
 
@@ -188,8 +189,9 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     return Intent.PROSE
 
 
-def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
+def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     lexicon = lexicon or load_lexicon()
+    text = _QUOTES.sub("", asked)  # “其他”类 is 其他类: quotes mark a term, they are not part of it
     lang = question_language(text)
     all_mentions = find_mentions(text, lexicon)
     mentions = [m for m in all_mentions if not is_negated(text, m)]
@@ -210,6 +212,6 @@ def parse_question(text: str, lexicon: Lexicon | None = None) -> Question:
                            n_specific=len(specific) + len(named))
     numeric = intent not in (Intent.PROSE, Intent.LIST)
     which = _WHICH_NOUN.search(text) if intent is Intent.PROSE else None
-    return Question(text=text, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
+    return Question(text=asked, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric,
                     asks_for=which.group(1) if which else "")

@@ -59,8 +59,9 @@ class Answerer:
 
     def answer(self, text: str, report_id: str | None = None, year: int | None = None,
                agency: str | None = None) -> Answer:
-        q = self._normalise(parse_question(text, self.lexicon))
+        q = parse_question(text, self.lexicon)
         scope = resolve_scope(q, list(self.reports.values()), report_id, year, agency)
+        q = self._normalise(self._without_agency_words(q, scope))
         ask = Ask(q, scope, topic_of(q, scope))
         ask.passages = self.retrieve(q, scope, ask.topic)
         if scope.problem:
@@ -82,6 +83,15 @@ class Answerer:
                 result.intent = q.intent.value
             return result
         return abstain(self.reports, ask)  # unreachable: the last step always answers
+
+    def _without_agency_words(self, q: Question, scope: Scope) -> Question:
+        """Concepts named only inside an agency's name are not asked (行政审批 in 行政审批局, 自然资源 in
+        自然资源与生态环境局): the question is read again without the names of the agencies in scope."""
+        bare = without_agencies(q.text, scope)
+        if bare == q.text or len(bare.strip(" ？?。，,")) < 2:
+            return q
+        inner = parse_question(bare, self.lexicon)
+        return replace(q, concepts=inner.concepts, columns=inner.columns)
 
     def _normalise(self, q: Question) -> Question:
         narrow = [c for c in q.columns if not c.sum_of]
@@ -152,11 +162,14 @@ def _wants_several(ask: Ask) -> bool:
     return ask.q.intent is Intent.DIFFERENCE or (ask.q.intent is Intent.SUM and len(sum_items(ask.topic)) >= 2)
 
 
+def without_agencies(text: str, scope: Scope) -> str:
+    for alias in sorted({a for r in scope.reports for a in agency_aliases(r.agency)}, key=len, reverse=True):
+        text = text.replace(alias, "")
+    return text
+
+
 def topic_of(q: Question, scope: Scope) -> str:
     """The question without the agency and year that already scope the search: 淮安市 would otherwise pull every
     passage that names the agency (the contact paragraph) to the top."""
-    text = q.text
-    for alias in sorted({a for r in scope.reports for a in agency_aliases(r.agency)}, key=len, reverse=True):
-        text = text.replace(alias, "")
-    text = _YEAR_WORDS.sub("", text)
+    text = _YEAR_WORDS.sub("", without_agencies(q.text, scope))
     return text if len(text.strip(" ？?。，,")) >= 2 else q.text

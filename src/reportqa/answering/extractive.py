@@ -223,10 +223,13 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
                   notes=["read from the text"])
 
 
-def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]], reports: dict[str, Report]
-                        ) -> Answer | None:
+def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]], reports: dict[str, Report],
+                        names: tuple[str, ...] = ()) -> Answer | None:
     """"A比B多多少" (two things in one report) or "2016年的A比2015年多多少" (one thing in two years' reports)."""
-    m = _DIFF.match(q.text)
+    text = q.text
+    for name in sorted(names, key=len, reverse=True):  # the agency scopes the question; it is not an item's word
+        text = text.replace(name, "")
+    m = _DIFF.match(text)
     if not m:
         return None
     a_text, b_text = m.group("a"), m.group("b")

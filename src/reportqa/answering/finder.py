@@ -74,7 +74,7 @@ class FactFinder:
             if table and not derived:
                 table, _ = select_column(table, plain_cols)
             chosen = table or self.best_prose(per_kind["prose"], q)
-            if chosen and not self.asks_for_missing(concepts, report, chosen[0]):
+            if chosen and not self.leaves_out(q.text, concepts, report, chosen[0]):
                 best += chosen
         return best
 
@@ -113,9 +113,13 @@ class FactFinder:
                 matches.append(Match(fact, frozenset(covered), strength, via, len(tags.leaf - asked)))
         return matches
 
-    def asks_for_missing(self, concepts: Sequence[Concept], report: Report, match: Match) -> bool:
-        """A specific concept of the question that no fact of the report has (访问量): the figure is not reported."""
-        return any(not c.generic and c.id not in match.covered and not self.facts.has_concept(report, c.id)
+    def leaves_out(self, question: str, concepts: Sequence[Concept], report: Report, match: Match) -> bool:
+        """A specific concept of the question that the figure does not cover, when the question names it by its
+        row's own words (a figure for 规章 is no answer to "废止了多少件行政规范性文件") or the report has no figure
+        for it at all (访问量): everything asked must be accounted for. A concept reached only through a loose
+        phrase of the question does not veto a figure that covers the rest."""
+        return any(not c.generic and c.id not in match.covered
+                   and (any(r in question for r in c.rows) or not self.facts.has_concept(report, c.id))
                    for c in concepts)
 
     @staticmethod

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..agencies import agency_aliases
 from ..documents import Answer, Fact
 from ..questions import Intent
 from .context import Ask
@@ -21,5 +22,6 @@ def combine_items(finder: FactFinder, ask: Ask) -> Answer | None:
         by_year.setdefault(r.year, []).extend(facts[r.id])
     if len(scope.reports) != 1 and len(by_year) != len(scope.reports):
         return None  # several reports of one year: which one is meant is unclear
-    return difference_of_items(q, by_year, finder.reports)
+    names = tuple({a for r in scope.reports for a in agency_aliases(r.agency)})
+    return difference_of_items(q, by_year, finder.reports, names)
 

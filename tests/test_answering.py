@@ -175,3 +175,20 @@ def test_2019_template(template2019_engine, question, value, unit):
     assert report.warnings == []
     a = template2019_engine.ask(question)
     assert (a.found, a.value, a.unit) == (True, value, unit), a.text
+
+
+def test_english_problems_question_quotes_the_problems_part_not_the_preamble(engine):
+    a = engine.ask("What shortcomings did the report admit?")
+    assert a.found is True and a.passages
+    assert a.passages[0].passage.section.startswith(PROBLEMS)
+
+
+def test_a_question_for_a_name_is_not_answered_with_a_count(engine):
+    a = engine.ask("2017年的行政诉讼是哪个法院审理的？")
+    assert a.value is None
+
+
+def test_a_breakdown_no_table_makes_gives_no_figure(engine):
+    a = engine.ask("2017年男性申请人提出了多少件申请？")
+    assert a.found is False and a.value is None
+    assert "男性" in a.text

@@ -72,7 +72,7 @@ def measure(url: str, loads: int) -> dict:
         "answer_p95_ms": round(percentile(answer_times, 0.95) * 1000, 1),
         "answer_max_ms": round(max(answer_times) * 1000, 1),
         "questions": len(answer_times),
-        "per_question_ms": {q: round(t * 1000, 1) for q, t in zip(QUESTIONS, answer_times)},
+        "per_question_ms": {q: round(t * 1000, 1) for q, t in zip(QUESTIONS, answer_times, strict=True)},
     }
 
 

@@ -46,7 +46,7 @@ def test_chunks_end_on_sentence_ends_and_cover_the_text():
 
 def test_consecutive_chunks_overlap_by_one_sentence():
     chunks = chunk_text(LONG)
-    for a, b in zip(chunks, chunks[1:]):
+    for a, b in zip(chunks, chunks[1:], strict=False):
         last = split_sentences(a)[-1]
         assert b.startswith(last)
         assert len(last) < len(b)
@@ -81,7 +81,8 @@ def test_an_overlong_sentence_is_cut_on_jieba_word_boundaries():
 
 
 def test_split_sentences_keeps_the_end_marks():
-    assert split_sentences("一是甲；二是乙。三是丙！真的吗？尾巴") == ["一是甲；", "二是乙。", "三是丙！", "真的吗？", "尾巴"]
+    assert split_sentences("一是甲；二是乙。三是丙！真的吗？尾巴") == ["一是甲；", "二是乙。", "三是丙！", "真的吗？",
+                                                                  "尾巴"]
 
 
 def test_seed_short_sections_are_one_passage_each(seed_report):
@@ -147,10 +148,11 @@ def test_template_row_text_names_columns_and_not_reported_cells():
 
 
 def test_template_rows_become_one_passage_each():
-    facts = [Fact(path=("二、本年度办理结果",), column=c, value=v, unit="件", raw="", table="三、收到和处理政府信息公开申请情况")
+    facts = [Fact(path=("二、本年度办理结果",), column=c, value=v, unit="件", raw="",
+                  table="三、收到和处理政府信息公开申请情况")
              for c, v in (("自然人", 3), ("总计", 3))]
-    facts.append(Fact(path=("（四）政府信息公开专项经费",), column=None, value=Decimal("85.40"), unit="万元", raw="85.40",
-                      table=""))
+    facts.append(Fact(path=("（四）政府信息公开专项经费",), column=None, value=Decimal("85.40"), unit="万元",
+                      raw="85.40", table=""))
     report = Report(id="rid", title="t", agency="某局", year=2021, format="template-2021", source="x.txt",
                     sections=[Section(("一、总体情况",), "短。")], facts=facts)
     passages = report_passages(report)

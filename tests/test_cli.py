@@ -97,7 +97,8 @@ def test_search_json_with_filters(cli_index, cli_env):
     assert any(h["section"].startswith("六、主要问题及改进措施") for h in hits)
     none = json.loads(run("search", "主要问题", "--index", cli_index, "--year", "2016", "--json", env=cli_env).stdout)
     assert none == []
-    other = json.loads(run("search", "主要问题", "--index", cli_index, "--agency", "淮安市", "--json", env=cli_env).stdout)
+    other = json.loads(run("search", "主要问题", "--index", cli_index, "--agency", "淮安市", "--json",
+                           env=cli_env).stdout)
     assert other == []
 
 

@@ -170,7 +170,8 @@ def test_an_unexpected_parser_error_skips_only_that_file(fresh_engine, seed_path
     monkeypatch.setattr(engine_module, "parse_report", parse_failing_on_broken)
     folder = tmp_path / "batch"
     folder.mkdir()
-    (folder / "broken.txt").write_text("2018年度政府信息公开工作年度报告\n一、概述\n本年度工作正常开展。", encoding="utf-8")
+    (folder / "broken.txt").write_text("2018年度政府信息公开工作年度报告\n一、概述\n本年度工作正常开展。",
+                                       encoding="utf-8")
     (folder / "copy.txt").write_bytes(seed_path.read_bytes().replace("2017年度".encode(), "2016年度".encode(), 1))
     result = fresh_engine.ingest([folder])
     assert "boom" in result.errors["broken.txt"]

@@ -66,7 +66,8 @@ def test_unanswerable_is_scored_by_found_false():
 
 def test_prose_is_scored_by_evidence_in_the_top_k():
     passages = [hit("无关的段落。"), hit("其他。"), hit("目前，我区政府信息公开工作主要存在的问题有：一是个别部门")]
-    prose = item(kind="prose", value=None, unit=None, evidence="主要存在的 问题有：\n一是个别部门")  # whitespace-normalised
+    # whitespace-normalised
+    prose = item(kind="prose", value=None, unit=None, evidence="主要存在的 问题有：\n一是个别部门")
     scored = score_one(prose, answer(found=True, passages=passages), 1.0, k=5)
     assert scored.correct is True and scored.rank == 3
     assert score_one(prose, answer(found=True, passages=passages), 1.0, k=2).correct is False
@@ -80,8 +81,8 @@ def test_summarize():
         score_one(item(id_="c", kind="unanswerable", value=None, unit=None), answer(found=False), 30.0, k=5),
         score_one(item(id_="d", kind="prose", value=None, unit=None, evidence="问题"),
                   answer(passages=[hit("x"), hit("问题")]), 40.0, k=5),
-        score_one(item(id_="e", kind="prose", value=None, unit=None, evidence="没有"), answer(passages=[hit("x")]), 50.0,
-                  k=5),
+        score_one(item(id_="e", kind="prose", value=None, unit=None, evidence="没有"),
+                  answer(passages=[hit("x")]), 50.0, k=5),
     ]
     result = summarize(scored, k=5)
     assert {"n", "numeric_accuracy", "abstention_accuracy", "recall_at_5", "mrr", "latency_ms", "by_kind",

@@ -36,11 +36,12 @@ class Counting(Embedder):
 
 
 def small_report(report_id="r1", source="a.txt", extra=""):
-    facts = [Fact(path=("三、依申请公开情况", "（一）收到申请数", "3.网络申请数"), column=None, value=11, unit="件", raw="11",
-                  table="统计表"),
+    facts = [Fact(path=("三、依申请公开情况", "（一）收到申请数", "3.网络申请数"), column=None, value=11, unit="件",
+                  raw="11", table="统计表"),
              Fact(path=("八、机构建设和保障经费情况", "（四）政府信息公开专项经费"), column=None, value=85, unit="万元",
                   raw="85", table="统计表")]
-    sections = [Section(("六、主要问题及改进措施",), "目前主要存在的问题有：一是公开目录体系不完善；二是队伍建设有待加强。" + extra),
+    sections = [Section(("六、主要问题及改进措施",),
+                        "目前主要存在的问题有：一是公开目录体系不完善；二是队伍建设有待加强。" + extra),
                 Section(("四、收费及减免情况",), "全年政府信息公开工作未收取任何费用。")]
     return Report(id=report_id, title="t", agency="某区人民政府", year=2017, format="old-table", source=source,
                   sections=sections, facts=facts)
@@ -50,7 +51,7 @@ def small_report(report_id="r1", source="a.txt", extra=""):
 def known_vectors(embedder):
     """Vectors of the small report's passage texts, encoded once for the module."""
     texts = [p.text for p in report_passages(small_report())]
-    return dict(zip(map(text_hash, texts), embedder.encode_passages(texts)))
+    return dict(zip(map(text_hash, texts), embedder.encode_passages(texts), strict=True))
 
 
 @pytest.fixture

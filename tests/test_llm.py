@@ -42,7 +42,8 @@ class _Server:
 @pytest.fixture
 def composed() -> Answer:
     return Answer("2017年有多少申请被拒绝公开？", found=True,
-                  text="温州市瓯海区人民政府 2017年不同意公开答复数：**19件**。来源：《2017年度政府信息公开工作年度报告》。",
+                  text="温州市瓯海区人民政府 2017年不同意公开答复数：**19件**。"
+                       "来源：《2017年度政府信息公开工作年度报告》。",
                   value=19, unit="件")
 
 

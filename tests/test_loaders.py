@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reportqa.loaders import LoadError, decode_html, declared_html_charset, load_document
+from reportqa.loaders import LoadError, declared_html_charset, decode_html, load_document
 
 _FIXTURES = Path(__file__).resolve().parent / "fixtures" / "template_files.py"
 _spec = importlib.util.spec_from_file_location("template_files", _FIXTURES)
@@ -59,12 +59,14 @@ def test_markdown_pipe_table_and_headings(tmp_path):
     path = tmp_path / "report.md"
     path.write_text(
         "# 某某市2024年政府信息公开工作年度报告\n\n## 一、总体情况\n\n**本年度**工作有序推进。\n\n"
-        "| 信息内容 | 本年制发件数 | 本年废止件数 |\n| --- | --- | --- |\n| 规章 | 1,204 | — |\n| 行政规范性文件 | 8 | 26 |\n",
+        "| 信息内容 | 本年制发件数 | 本年废止件数 |\n| --- | --- | --- |\n"
+        "| 规章 | 1,204 | — |\n| 行政规范性文件 | 8 | 26 |\n",
         encoding="utf-8",
     )
     doc = load_document(path)
     assert texts(doc) == ["某某市2024年政府信息公开工作年度报告", "一、总体情况", "本年度工作有序推进。"]
-    assert tables(doc) == [[["信息内容", "本年制发件数", "本年废止件数"], ["规章", "1,204", "—"], ["行政规范性文件", "8", "26"]]]
+    assert tables(doc) == [[["信息内容", "本年制发件数", "本年废止件数"], ["规章", "1,204", "—"],
+                            ["行政规范性文件", "8", "26"]]]
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -77,7 +79,8 @@ def test_html_tables_expand_rowspan_and_colspan(tmp_path, charset, http_equiv):
     doc = load_document(path)
     expected = [grid for _, grid, _ in tf.template_tables()]
     assert [squeeze(t) for t in tables(doc)] == [squeeze(g) for g in expected]
-    assert kinds(doc) == ["某某市人民政府2024年政府信息公开工作年度报告", "一、总体情况", "本年度，我市政府信息公开工作有序推进。",
+    assert kinds(doc) == ["某某市人民政府2024年政府信息公开工作年度报告", "一、总体情况",
+                          "本年度，我市政府信息公开工作有序推进。",
                           tf.TITLE2, "T", tf.TITLE3, "T", tf.TITLE4, "T", "五、存在的主要问题及改进情况"]
     assert not any("不应出现" in t or "年度报告" == t for t in texts(doc))  # script, style and <title> dropped
 
@@ -88,7 +91,7 @@ def test_html_charset_detection():
     assert declared_html_charset(b"<meta charset='utf-8'>") == "utf-8"
     assert declared_html_charset(b"<html><body>") is None
     # a page that declares GBK but is really UTF-8 still decodes
-    data = '<meta charset="gbk"><p>政府信息公开</p>'.encode("utf-8")
+    data = '<meta charset="gbk"><p>政府信息公开</p>'.encode()
     assert "政府信息公开" in decode_html(data, "x.html")
 
 
@@ -118,8 +121,10 @@ def test_html_joins_source_line_breaks_inside_chinese_text(tmp_path):
 def test_docx_paragraphs_and_merged_tables_in_body_order(tmp_path):
     path = tf.write_docx(tmp_path / "report.docx")
     doc = load_document(path)
-    assert kinds(doc) == ["某某市人民政府2024年政府信息公开工作年度报告", "一、总体情况", "本年度，我市政府信息公开工作有序推进。",
-                          tf.TITLE2, "T", tf.TITLE3, "T", tf.TITLE4, "T", "五、存在的主要问题及改进情况", "个别单位公开不及时。"]
+    assert kinds(doc) == ["某某市人民政府2024年政府信息公开工作年度报告", "一、总体情况",
+                          "本年度，我市政府信息公开工作有序推进。",
+                          tf.TITLE2, "T", tf.TITLE3, "T", tf.TITLE4, "T", "五、存在的主要问题及改进情况",
+                          "个别单位公开不及时。"]
     expected = [grid for _, grid, _ in tf.template_tables()]
     got = tables(doc)
     assert got == expected  # every position of a merged cell (gridSpan and vMerge) holds its text
@@ -172,7 +177,8 @@ def test_pdf_ruled_tables_with_merged_cells(tmp_path):
     assert doc.warnings == []
     expected = [grid for _, grid, _ in tf.template_tables()]
     assert [squeeze(t) for t in tables(doc)] == [squeeze(g) for g in expected]
-    assert kinds(doc) == ["某某市人民政府2024年政府信息公开工作年度报告", "一、总体情况", "本年度，我市政府信息公开工作有序推进。",
+    assert kinds(doc) == ["某某市人民政府2024年政府信息公开工作年度报告", "一、总体情况",
+                          "本年度，我市政府信息公开工作有序推进。",
                           tf.TITLE2, "T", tf.TITLE3, "T", tf.TITLE4, "T", "五、存在的主要问题及改进情况"]
 
 
@@ -223,7 +229,8 @@ def test_pdf_paragraphs_rejoin_lines_and_drop_page_numbers(tmp_path):
     pdf.save()
     doc = load_document(path)
     assert texts(doc) == [
-        "一、总体情况", "2024年，全市共受理政府信息公开申请3119件，答复3050件，均在法定期限内予以答复，并按规定公开了相关政府信息。",
+        "一、总体情况",
+        "2024年，全市共受理政府信息公开申请3119件，答复3050件，均在法定期限内予以答复，并按规定公开了相关政府信息。",
         "二、主动公开政府信息情况",
         "2024年，全市共受理政府信息公开申请3119件，答复3050件，均在法定期限内予以答复，并按规定公开了相关政府信息。",
         "二、主动公开政府信息情况",

@@ -13,16 +13,19 @@ from reportqa.store import Store, decode_value, encode_value
 
 def make_report(report_id="r1", source="a.txt", year=2017, budget=Decimal("85.4")):
     facts = [
-        Fact(path=("三、依申请公开情况", "（一）收到申请数"), column=None, value=244, unit="件", raw="244", table="统计表"),
+        Fact(path=("三、依申请公开情况", "（一）收到申请数"), column=None, value=244, unit="件", raw="244",
+             table="统计表"),
         Fact(path=("八、机构建设和保障经费情况", "（四）政府信息公开专项经费"), column=None, value=budget, unit="万元",
              raw=str(budget), table="统计表"),
-        Fact(path=("三、本年度办理结果", "（一）予以公开"), column="商业企业", value=None, unit="件", raw="—", table="三"),
-        Fact(path=("三、依申请公开政府信息情况", "区政府受理"), column=None, value=62, unit="件", raw="62件", kind="prose",
-             source="其中，区政府受理62件，各部门及镇街受理182件。"),
+        Fact(path=("三、本年度办理结果", "（一）予以公开"), column="商业企业", value=None, unit="件", raw="—",
+             table="三"),
+        Fact(path=("三、依申请公开政府信息情况", "区政府受理"), column=None, value=62, unit="件", raw="62件",
+             kind="prose", source="其中，区政府受理62件，各部门及镇街受理182件。"),
     ]
     report = Report(id=report_id, title="2017年度政府信息公开工作年度报告", agency="温州市瓯海区人民政府", year=year,
                     format="old-table", source=source,
-                    sections=[Section(("一、工作概况",), "工作概况正文。"), Section(("六、主要问题及改进措施",), "一是问题。")],
+                    sections=[Section(("一、工作概况",), "工作概况正文。"),
+                              Section(("六、主要问题及改进措施",), "一是问题。")],
                     facts=facts, warnings=["「x」1件 ≠ 2"])
     for f in report.facts:
         f.report_id, f.year, f.agency = report.id, report.year, report.agency

@@ -15,9 +15,21 @@ import pytest
 from reportqa.config import Settings
 from reportqa.loaders import load_document
 from reportqa.parsing.layout import split_text_blocks
-from reportqa.synth import (COMBINATIONS, FORMATS, SYNTHETIC_NOTICE, SYNTHETIC_TITLE_PREFIX, TIDY, CorpusGuardError,
-                            OldVariant, generate_report, random_mess, render_text, write_report)
-from reportqa.synth import old_table, template2021 as t21
+from reportqa.synth import (
+    COMBINATIONS,
+    FORMATS,
+    SYNTHETIC_NOTICE,
+    SYNTHETIC_TITLE_PREFIX,
+    TIDY,
+    CorpusGuardError,
+    OldVariant,
+    generate_report,
+    old_table,
+    random_mess,
+    render_text,
+    write_report,
+)
+from reportqa.synth import template2021 as t21
 from reportqa.synth.generate import _rng
 from reportqa.synth.roundtrip import diff_facts, run_roundtrip
 
@@ -136,7 +148,7 @@ def test_every_file_is_marked_synthetic(tmp_path, file_type, layout):
 
 
 @pytest.mark.parametrize("seed, fmt, file_type, layout", _cases(ROUND_TRIPS),
-                         ids=[f"{s}-{f}-{t}-{l}" for s, f, t, l in _cases(ROUND_TRIPS)])
+                         ids=[f"{s}-{f}-{t}-{layout}" for s, f, t, layout in _cases(ROUND_TRIPS)])
 def test_round_trip(tmp_path, seed, fmt, file_type, layout):
     report = generate_report(seed, fmt, **_seeded_variants(seed, fmt, layout))
     trip = run_roundtrip(report, tmp_path, file_type, layout)

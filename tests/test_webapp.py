@@ -163,7 +163,8 @@ def test_render_answer_prose_fact_shows_its_sentence() -> None:
 def test_scope_values() -> None:
     assert webapp.scope_value(webapp.ALL) is None and webapp.scope_value("") is None
     assert webapp.scope_value("r1") == "r1"
-    assert webapp.year_value("2017") == 2017 and webapp.year_value(webapp.ALL) is None and webapp.year_value(None) is None
+    assert webapp.year_value("2017") == 2017
+    assert webapp.year_value(webapp.ALL) is None and webapp.year_value(None) is None
 
 
 # ---------------------------------------------------------------------------------------------------- compare
@@ -257,7 +258,7 @@ def test_ingest_result_html_reports_each_file_by_name() -> None:
     assert "&lt;x&gt;" in html and "<x>" not in html and "错误 errors 2" in html
 
 
-# ---------------------------------------------------------------------------------------------------- handlers over a fake engine
+# ------------------------------------------------------------------------------------------ handlers over a fake engine
 @dataclass
 class FakeStore:
     reports: list[Report]
@@ -335,7 +336,8 @@ def test_upload_refused_without_a_configured_token_or_with_a_wrong_one(tmp_path:
     f = tmp_path / "a.txt"
     f.write_text("x", encoding="utf-8")
     disabled = FakeEngine()
-    assert "REPORTQA_ADMIN_TOKEN" in webapp.WebHandlers(disabled).upload("x", [str(f)], "", "", progress=lambda *a, **k: None)
+    assert "REPORTQA_ADMIN_TOKEN" in webapp.WebHandlers(disabled).upload("x", [str(f)], "", "",
+                                                                         progress=lambda *a, **k: None)
     assert disabled.ingested == []
     enabled = FakeEngine(settings=Settings(admin_token="s3cret"))
     h = webapp.WebHandlers(enabled)

@@ -28,8 +28,7 @@ from reportqa.synth.old_table import TABLE_TITLE
 from reportqa.synth.roundtrip import run_roundtrip
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from question_bank import (COMPARE_OLD, COMPARE_TEMPLATE, OLD_CONCEPTS, TEMPLATE_CONCEPTS, CARRY_ON,  # noqa: E402
-                           Concept, T3)
+from question_bank import CARRY_ON, COMPARE_OLD, COMPARE_TEMPLATE, OLD_CONCEPTS, T3, TEMPLATE_CONCEPTS, Concept  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 QUESTION_SEED = 20240601
@@ -249,7 +248,8 @@ def _evidence_candidates(b: Built) -> list[tuple[str, str, str, str, str]]:
         (choices.problems[1], "{y}年{who}在信息公开方面还有什么不足？", "信息公开工作还有什么不足？", "", ""),
         (choices.measures[0], "{who}在{y}年的报告里说下一年要怎么改进？", "下一年打算怎么改进信息公开工作？",
          "What improvements did {who} plan for the year after {y}?", "What does the agency plan to improve next year?"),
-        (choices.initiative[:40], "{who}{y}年在" + topic + "的信息公开上做了什么？", "在" + topic + "的信息公开上做了什么？",
+        (choices.initiative[:40], "{who}{y}年在" + topic + "的信息公开上做了什么？",
+         "在" + topic + "的信息公开上做了什么？",
          "What did {who} do in {y} about disclosing information on " + topic + "?",
          "What was done about disclosing information on " + topic + "?"),
     ]
@@ -348,8 +348,8 @@ def counts_table(questions: list[dict]) -> str:
     for kind in ("lookup", "aggregate", "compare", "prose", "unanswerable"):
         zh, en = counts[(kind, "zh")], counts[(kind, "en")]
         lines.append(f"| {kind} | {zh} | {en} | {zh + en} |")
-    zh = sum(v for (k, l), v in counts.items() if l == "zh")
-    en = sum(v for (k, l), v in counts.items() if l == "en")
+    zh = sum(v for (k, lang), v in counts.items() if lang == "zh")
+    en = sum(v for (k, lang), v in counts.items() if lang == "en")
     lines.append(f"| **all** | {zh} | {en} | {zh + en} |")
     return "\n".join(lines)
 
@@ -417,7 +417,7 @@ The DESIGN.md §6 format: `{{"id", "question", "kind", "answer_value", "unit", "
 ```
 reportqa eval eval/generated/questions.jsonl --corpus eval/generated/corpus
 ```
-"""
+"""  # noqa: E501 -- the lines of the README this writes (eval/generated/README.md), kept verbatim
 
 
 def write_readme(built: list[Built], questions: list[dict], seconds: float) -> None:

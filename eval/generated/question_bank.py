@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-T2 = "二、主动公开政府信息情况"
 from reportqa.parsing.template_rows import CARRIED, CARRY_ON, NEW, T3, T4, TOTAL
 from reportqa.parsing.template_rows import RESULTS as R
+
+T2 = "二、主动公开政府信息情况"
+
 REFUSED = [(R, "（三）不予公开", leaf) for leaf in (
     "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
     "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项")]
@@ -66,7 +68,8 @@ TEMPLATE_CONCEPTS: tuple[Concept, ...] = (
     c("new_companies", t3(NEW, "商业企业"), ["{who}{when}有多少件申请是公司提的？", "{when}企业向{who}申请公开了几次",
                                             "{who}{when}企业申请了多少件？"],
       ["How many requests came from companies to {who}{when}?"]),
-    c("new_law_firms", t3(NEW, "法律服务机构"), ["{who}{when}律师事务所提了多少件申请？", "{when}律所等法律服务机构向{who}申请了几件"],
+    c("new_law_firms", t3(NEW, "法律服务机构"),
+      ["{who}{when}律师事务所提了多少件申请？", "{when}律所等法律服务机构向{who}申请了几件"],
       ["How many requests did law firms file with {who}{when}?"]),
     c("new_research", t3(NEW, "科研机构"), ["{who}{when}科研院所申请了几件？"],
       ["How many requests came from research institutes to {who}{when}?"]),
@@ -90,9 +93,11 @@ TEMPLATE_CONCEPTS: tuple[Concept, ...] = (
       ["How many repeat requests did {who} get{when}?"]),
     c("handled", t3(TOTAL), ["{who}{when}一共办结了多少件申请？", "{when}{who}处理完的申请总共几件"],
       ["How many requests did {who} close{when}?"]),
-    c("carry_on", t3(CARRY_ON), ["{who}{when}还有多少件申请留到下一年继续办？", "{when}{who}年底还没办完、结转到下年度的有几件"],
+    c("carry_on", t3(CARRY_ON),
+      ["{who}{when}还有多少件申请留到下一年继续办？", "{when}{who}年底还没办完、结转到下年度的有几件"],
       ["How many requests were still pending at year end at {who}{when}?"]),
-    c("review_total", (T4, REVIEW, "总计"), ["{who}{when}因为信息公开被申请行政复议了几次？", "{when}{who}被复议了多少件"],
+    c("review_total", (T4, REVIEW, "总计"),
+      ["{who}{when}因为信息公开被申请行政复议了几次？", "{when}{who}被复议了多少件"],
       ["How many administrative reconsideration cases about disclosure did {who} face{when}?"]),
     c("review_corrected", (T4, REVIEW, "结果纠正"), ["{who}{when}复议后被纠正的有几件？"],
       ["In how many reconsideration cases was {who} corrected{when}?"]),
@@ -115,13 +120,14 @@ TEMPLATE_CONCEPTS: tuple[Concept, ...] = (
     c("penalties", (T2, ("第二十条第（六）项", "行政处罚"), "本年处理决定数量"),
       ["{who}{when}开了多少张罚单（行政处罚决定）？", "{when}{who}行政处罚决定有多少件"],
       ["How many administrative penalty decisions did {who} make{when}?"]),
-    c("coercion", (T2, ("第二十条第（六）项", "行政强制"), "本年处理决定数量"), ["{when}{who}采取行政强制的决定有几件"]),
+    c("coercion", (T2, ("第二十条第（六）项", "行政强制"), "本年处理决定数量"),
+      ["{when}{who}采取行政强制的决定有几件"]),
     c("fees", (T2, ("第二十条第（八）项", "行政事业性收费"), "本年收费金额"),
       ["{who}{when}行政事业性收费收了多少钱？", "{when}{who}的收费金额是多少万元"],
       ["How much did {who} collect in administrative fees{when}?"]),
     # sums the report does not state itself
-    c("refused_total", [t3(p) for p in REFUSED], ["{who}{when}不予公开的有多少件？", "{when}{who}拒绝公开的申请一共几件",
-                                                  "{who}{when}不给公开的一共有多少"],
+    c("refused_total", [t3(p) for p in REFUSED],
+      ["{who}{when}不予公开的有多少件？", "{when}{who}拒绝公开的申请一共几件", "{who}{when}不给公开的一共有多少"],
       ["How many requests did {who} refuse{when}?", "How many disclosure requests were denied by {who}{when}?"]),
     c("cannot_total", [t3(p) for p in CANNOT], ["{who}{when}无法提供的一共多少件？"],
       ["How many requests could {who} not provide information for{when}, in total?"]),
@@ -154,7 +160,8 @@ OLD_CONCEPTS: tuple[Concept, ...] = (
       ["How many requests were submitted online to {who}{when}?"]),
     c("in_person", old("received.in_person"), ["{who}{when}当面去现场申请的有多少件？"],
       ["How many requests were made in person at {who}{when}?"]),
-    c("mail", old("received.mail"), ["{when}{who}写信申请的有几件"], ["How many requests were sent by mail to {who}{when}?"]),
+    c("mail", old("received.mail"), ["{when}{who}写信申请的有几件"],
+      ["How many requests were sent by mail to {who}{when}?"]),
     c("fax", old("received.fax"), ["{who}{when}传真申请了几件？"]),
     c("granted", old("replied.granted"), ["{who}{when}同意公开的答复有多少件？"],
       ["How many requests did {who} agree to disclose{when}?"]),
@@ -172,14 +179,16 @@ OLD_CONCEPTS: tuple[Concept, ...] = (
     c("proactive", old("proactive.total"), ["{who}{when}主动公开了多少条政府信息？"],
       ["How many items of government information did {who} proactively publish{when}?"]),
     c("website", old("proactive.website"), ["{when}{who}在政府网站上公开了多少条信息"]),
-    c("press", old("response.press"), ["{who}{when}开了几次新闻发布会？"], ["How many press conferences did {who} hold{when}?"]),
+    c("press", old("response.press"), ["{who}{when}开了几次新闻发布会？"],
+      ["How many press conferences did {who} hold{when}?"]),
     c("budget", old("staffing.budget"), ["{who}{when}信息公开专项经费有多少万元？"],
       ["What was {who}'s dedicated budget for information disclosure{when}?"]),
     c("full_time", old("staffing.full_time"), ["{who}{when}专职搞信息公开的有几个人？"],
       ["How many full-time staff worked on information disclosure at {who}{when}?"]),
     c("trainees", old("meetings.trainees"), ["{when}{who}信息公开培训了多少人次"]),
     # sums the report does not state itself
-    c("online_and_mail", [old("received.online"), old("received.mail")], ["{who}{when}网上和写信申请的加起来有多少件？"],
+    c("online_and_mail", [old("received.online"), old("received.mail")],
+      ["{who}{when}网上和写信申请的加起来有多少件？"],
       ["How many requests came online or by mail to {who}{when}, combined?"]),
     c("granted_any", [old("replied.granted"), old("replied.partial")],
       ["{who}{when}同意公开和部分公开的一共多少件？"]),
@@ -187,7 +196,8 @@ OLD_CONCEPTS: tuple[Concept, ...] = (
       ["How many reconsideration and lawsuit cases did {who} have in total{when}?"]),
 )
 
-# (concept id, zh core, en core) for comparing one agency's figure across two years: {more} is 多/少, {more_en} more/fewer
+# (concept id, zh core, en core) for comparing one agency's figure across two years: {more} is 多/少, {more_en}
+# more/fewer
 COMPARE_TEMPLATE = (
     ("new_total", "{who}{y2}年比{y1}年{more}收到多少件信息公开申请？",
      "How many {more_en} disclosure requests did {who} receive in {y2} than in {y1}?"),

@@ -46,7 +46,8 @@ def _cut_long(sentence: str) -> list[str]:
 
 
 def chunk_text(text: str) -> list[str]:
-    """Sentences grouped into chunks of MIN_CHARS–MAX_CHARS; each chunk after the first repeats the sentence before it."""
+    """Sentences grouped into chunks of MIN_CHARS–MAX_CHARS; each chunk after the first repeats the sentence before
+    it."""
     groups = _balance(_group_sentences(split_sentences(text)))
     chunks = []
     for i, group in enumerate(groups):
@@ -109,8 +110,8 @@ def report_passages(report: Report) -> list[Passage]:
             rows.setdefault((fact.table, fact.path), []).append(fact)
     for (table, _path), facts in rows.items():
         text = table_row_text(facts)
-        section = table or "统计表"
-        passages.append(Passage(id=passage_id(report.id, section, text), report_id=report.id, section=section,
+        table_name = table or "统计表"
+        passages.append(Passage(id=passage_id(report.id, table_name, text), report_id=report.id, section=table_name,
                                 text=text, kind="table", year=report.year, agency=report.agency))
     return passages
 

@@ -7,12 +7,17 @@ import json
 import logging
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .documents import Answer, Hit
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 
 def answer_json(answer: Answer, reports: dict[str, str]) -> dict:
@@ -119,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(answer.text)
                 for h in answer.passages[:3]:
-                    print(f"  [{h.score:.3f}] {names.get(h.passage.report_id)} {h.passage.section}: {h.passage.text[:80]}")
+                    print(f"  [{h.score:.3f}] {names.get(h.passage.report_id)} {h.passage.section}: "
+                          f"{h.passage.text[:80]}")
             return 0
         if args.command == "search":
             hits = engine.search(args.query, k=args.k, year=args.year, agency=args.agency)
@@ -127,14 +133,15 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps([hit_json(h, names) for h in hits], ensure_ascii=False, indent=1))
             else:
                 for h in hits:
-                    print(f"[{h.score:.3f}] {h.passage.agency} {h.passage.year} {h.passage.section}\n    {h.passage.text[:120]}")
+                    print(f"[{h.score:.3f}] {h.passage.agency} {h.passage.year} {h.passage.section}\n"
+                          f"    {h.passage.text[:120]}")
             return 0
     finally:
         engine.close()
     return 2
 
 
-def run_ingest(engine, args) -> int:
+def run_ingest(engine: Engine, args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     bar = tqdm(total=100, desc="ingest", unit="%")
@@ -158,7 +165,7 @@ def run_ingest(engine, args) -> int:
     return 0 if result.added or result.unchanged else (1 if result.errors else 0)
 
 
-def run_eval_command(args, settings: Settings) -> int:
+def run_eval_command(args: argparse.Namespace, settings: Settings) -> int:
     from .engine import Engine
     from .evaluation import format_table, load_questions, run_eval
 
@@ -171,6 +178,7 @@ def run_eval_command(args, settings: Settings) -> int:
     try:
         if args.corpus:
             engine.ingest([args.corpus])
+        ask: Callable[[str, str | None], Answer]
         if args.mode == "passages":
             from .baseline import PassageBaseline
 

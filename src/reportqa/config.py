@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -32,9 +33,9 @@ class Settings:
     log_level: str = "INFO"
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> "Settings":
+    def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
         env = dict(os.environ if env is None else env)
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         for f in fields(cls):
             raw = env.get(f"REPORTQA_{f.name.upper()}")
             if raw is not None and raw != "":
@@ -43,9 +44,10 @@ class Settings:
         return replace(cls(), **values)
 
 
-def _coerce(name: str, value: object) -> object:
+def _coerce(name: str, value: Any) -> Any:
+    """An environment string or a CLI override (any type) as the field's value."""
     if name in ("index_dir", "corpus_dir"):
         return Path(str(value)).expanduser()
     if name in ("top_k", "port"):
-        return int(value)  # type: ignore[arg-type]
+        return int(value)
     return value

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal, Union
+from typing import Literal
 
-Number = Union[int, Decimal]
+Number = int | Decimal
 ReportFormat = Literal["old-table", "template-2019", "template-2021", "prose-only"]
 PATH_SEP = " › "
 

@@ -82,8 +82,12 @@ class SentenceTransformerEmbedder(Embedder):
         from sentence_transformers import SentenceTransformer
 
         self._model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
-        self.dim = int(dimension())
+        dimension = (getattr(self._model, "get_embedding_dimension", None)
+                     or self._model.get_sentence_embedding_dimension)
+        size = dimension()
+        if size is None:  # int(None) would fail the same way, less clearly
+            raise TypeError(f"embedding model {str(path)!r} does not state its embedding dimension")
+        self.dim = int(size)
         # the folder's name alone is not unique (the MiniLM package's folder is just "model"): add its location
         resolved = folder.resolve()
         self.model_id = f"st:{resolved.name}:{hashlib.sha1(str(resolved).encode()).hexdigest()[:10]}"

@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from .agencies import match_agencies
 from .answering import Answerer
@@ -158,7 +158,8 @@ class Engine:
         if self.settings.llm_url:
             from .llm import LLMRephraser
 
-            answer = LLMRephraser(self.settings.llm_url, self.settings.llm_model, self.settings.llm_key).rephrase(answer)
+            answer = LLMRephraser(self.settings.llm_url, self.settings.llm_model,
+                                  self.settings.llm_key).rephrase(answer)
         return answer
 
     def search(self, query: str, *, k: int = 10, year: int | None = None, agency: str | None = None,

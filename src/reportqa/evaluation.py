@@ -10,10 +10,10 @@ import json
 import re
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Callable
 
 from tqdm import tqdm
 
@@ -31,7 +31,7 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", "", text or "")
 
 
-def same_value(got, expected) -> bool:
+def same_value(got: object, expected: object) -> bool:
     if got is None or expected is None:
         return False
     return abs(Decimal(str(got)) - Decimal(str(expected))) <= Decimal("0.000001")
@@ -81,8 +81,10 @@ def summarize(scored: list[Scored], k: int) -> dict:
         "n": len(scored),
         "numeric_accuracy": acc(numeric),
         "abstention_accuracy": acc(unanswerable),
-        "false_answer_rate": round(sum(1 for s in unanswerable if s.answer.found) / len(unanswerable), 4) if unanswerable else None,
-        "false_abstention_rate": round(sum(1 for s in answerable if not s.answer.found) / len(answerable), 4) if answerable else None,
+        "false_answer_rate": (round(sum(1 for s in unanswerable if s.answer.found) / len(unanswerable), 4)
+                              if unanswerable else None),
+        "false_abstention_rate": (round(sum(1 for s in answerable if not s.answer.found) / len(answerable), 4)
+                                  if answerable else None),
         f"recall_at_{k}": acc(prose),
         "recall_at_5": acc(prose) if k == 5 else None,
         "mrr": round(sum(1 / s.rank for s in prose if s.rank) / len(prose), 4) if prose else None,

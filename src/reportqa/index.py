@@ -13,9 +13,9 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import faiss
 import numpy as np
@@ -43,11 +43,11 @@ def embed_texts(store: Store, embedder: Embedder, texts: list[str], progress: Pr
     """Passage vectors for the texts, encoding only texts the cache has not seen with this model."""
     hashes = [text_hash(t) for t in texts]
     cached = store.cached_vectors(embedder.model_id, hashes)
-    missing = sorted({h: t for h, t in zip(hashes, texts) if h not in cached}.items())
+    missing = sorted({h: t for h, t in zip(hashes, texts, strict=True) if h not in cached}.items())
     for start in range(0, len(missing), batch):
         part = missing[start : start + batch]
         vectors = embedder.encode_passages([t for _, t in part])
-        fresh = {h: v for (h, _), v in zip(part, vectors)}
+        fresh = {h: v for (h, _), v in zip(part, vectors, strict=True)}
         store.cache_vectors(embedder.model_id, fresh)
         cached.update(fresh)
         if progress:

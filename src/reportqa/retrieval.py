@@ -55,9 +55,11 @@ def _search(index: faiss.Index, q: np.ndarray, allowed: list[int], total: int, k
         return {}
     params = None
     if len(allowed) < total:
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))
+        # faiss's __init__.pyi declares SearchParameters() without arguments, but its Python wrapper takes the fields as
+        # keywords (and keeps the selector alive as long as the parameters)
+        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))  # type: ignore[call-arg]
     scores, ids = index.search(q, min(len(allowed), k), params=params)
-    return {int(i): float(s) for s, i in zip(scores[0], ids[0]) if i >= 0}
+    return {int(i): float(s) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0}
 
 
 class Retriever:
@@ -88,7 +90,7 @@ class Retriever:
         if not tokens:
             return {}
         scores = self.index.bm25.get_batch_scores(tokens, allowed) if allowed else np.array([])
-        return {i: float(s) for i, s in zip(allowed, scores) if s > 0}
+        return {i: float(s) for i, s in zip(allowed, scores, strict=True) if s > 0}
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Hit]:
         filters = filters or Filters()

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 
@@ -94,7 +94,8 @@ class Store:
             db.executemany(
                 "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(report.id, i, f.kind, f.table, json.dumps(list(f.path), ensure_ascii=False), f.column,
-                  encode_value(f.value), f.unit, f.raw, f.source, f.year, f.agency) for i, f in enumerate(report.facts)],
+                  encode_value(f.value), f.unit, f.raw, f.source, f.year, f.agency)
+                 for i, f in enumerate(report.facts)],
             )
 
     def delete_report(self, report_id: str) -> None:
@@ -146,7 +147,8 @@ class Store:
         for i in range(0, len(hashes), 500):
             part = hashes[i : i + 500]
             rows = self._db.execute(
-                f"SELECT text_hash, vector FROM embeddings WHERE model_id=? AND text_hash IN ({','.join('?' * len(part))})",
+                "SELECT text_hash, vector FROM embeddings WHERE model_id=? "
+                f"AND text_hash IN ({','.join('?' * len(part))})",
                 (model_id, *part))
             out.update({h: np.frombuffer(v, dtype=np.float32) for h, v in rows})
         return out

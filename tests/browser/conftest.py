@@ -3,11 +3,10 @@ REPORTQA_ADMIN_TOKEN set) and one headless Debian Chromium for the whole session
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-
 from ui_helpers import ADMIN_TOKEN, ROOT, RunningApp, chromium_browser, chromium_path, open_app, running_app
 
 SCREENSHOTS = ROOT / "docs" / "screenshots"

@@ -10,9 +10,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from ui_helpers import (ADMIN_TOKEN, BOT_MESSAGES, ask, choose, last_answer, open_app, open_tab, running_app,
-                        save_screenshot, upload_files)
+from ui_helpers import (
+    ADMIN_TOKEN,
+    BOT_MESSAGES,
+    ask,
+    choose,
+    last_answer,
+    open_app,
+    open_tab,
+    running_app,
+    save_screenshot,
+    upload_files,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +35,7 @@ SMALL_REPORT = """测试市人民政府2018年政府信息公开工作年度报�
 政府信息公开情况统计表
 （2018年度）
 统计指标	单位	统计数
-三、依申请公开情况	——	
+三、依申请公开情况	——\t
 （一）收到申请数	件	30
 1.当面申请数	件	10
 2.网络申请数	件	20

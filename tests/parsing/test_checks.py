@@ -33,7 +33,8 @@ def test_parent_not_equal_to_numbered_children():
     (warning,) = check_old_table(facts)
     assert "（一）收到申请数" in warning
     assert "250" in warning and "244" in warning
-    for label, value in (("1.当面申请数", "138"), ("2.传真申请数", "0"), ("3.网络申请数", "11"), ("4.信函申请数", "95")):
+    for label, value in (("1.当面申请数", "138"), ("2.传真申请数", "0"), ("3.网络申请数", "11"),
+                         ("4.信函申请数", "95")):
         assert f"{label} {value}" in warning
 
 
@@ -51,15 +52,18 @@ def test_qizhong_breakdown_of_three_or_more_rows_is_checked_two_is_not():
     three = [old(["4.不同意公开答复数"], 10), old(["4.不同意公开答复数", "涉及国家秘密"], 1),
              old(["4.不同意公开答复数", "涉及商业秘密"], 2), old(["4.不同意公开答复数", "涉及个人隐私"], 3)]
     assert len(check_old_table(three)) == 1
-    two = [old(["（一）主动公开政府信息数"], 37353, "条"), old(["（一）主动公开政府信息数", "主动公开规范性文件数"], 66, "条"),
+    two = [old(["（一）主动公开政府信息数"], 37353, "条"),
+           old(["（一）主动公开政府信息数", "主动公开规范性文件数"], 66, "条"),
            old(["（一）主动公开政府信息数", "制发规范性文件总数"], 66, "件")]
     assert check_old_table(two) == []  # "其中" items that do not partition their parent
 
 
 def test_mixed_units_and_missing_values_are_not_summed():
-    facts = [old(["（三）人员数"], 10, "人"), old(["（三）人员数", "1.专职"], 3, "人"), old(["（三）人员数", "2.经费"], 1, "万元")]
+    facts = [old(["（三）人员数"], 10, "人"), old(["（三）人员数", "1.专职"], 3, "人"),
+             old(["（三）人员数", "2.经费"], 1, "万元")]
     assert check_old_table(facts) == []
-    facts = [old(["（三）人员数"], 10, "人"), old(["（三）人员数", "1.专职"], None, "人"), old(["（三）人员数", "2.兼职"], 3, "人")]
+    facts = [old(["（三）人员数"], 10, "人"), old(["（三）人员数", "1.专职"], None, "人"),
+             old(["（三）人员数", "2.兼职"], 3, "人")]
     assert check_old_table(facts) == []
 
 
@@ -96,7 +100,7 @@ def template_facts(overrides=None):
         per_column[path][COLS.index(column)] = value
     facts = []
     for path, values in per_column.items():
-        for column, value in zip(COLS + ["总计"], values + [sum(values)]):
+        for column, value in zip(COLS + ["总计"], values + [sum(values)], strict=True):
             facts.append(Fact(path=path, column=column, value=value, unit="件", raw=str(value), table=checks.T3))
     return facts
 

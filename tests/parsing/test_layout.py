@@ -86,7 +86,8 @@ def test_tab_separated_rows_keep_empty_cells_and_commas():
 
 
 def test_tab_rows_keep_leading_empty_cells_under_merged_cells():
-    text = "三、本年度办理结果\t（四）无法提供\t1.本机关不掌握相关政府信息\t746\t12\n\t\t2.没有现成信息需要另行制作\t11\t0\t\n"
+    text = ("三、本年度办理结果\t（四）无法提供\t1.本机关不掌握相关政府信息\t746\t12\n"
+            "\t\t2.没有现成信息需要另行制作\t11\t0\t\n")
     assert tables(split_text_blocks(text)) == [[
         ["三、本年度办理结果", "（四）无法提供", "1.本机关不掌握相关政府信息", "746", "12"],
         ["", "", "2.没有现成信息需要另行制作", "11", "0"],
@@ -133,7 +134,8 @@ def test_seed_still_splits_as_before(seed_path):
 
 
 def test_image_captions_are_not_prose() -> None:
-    text = "正文第一段。\n[image: 截图]\n“瓯海发布”微信截图\n\n下一段正文，说明了情况。\n[image: ]\n\n这是一句完整的话，在图片之后。"
+    text = ("正文第一段。\n[image: 截图]\n“瓯海发布”微信截图\n\n下一段正文，说明了情况。\n[image: ]\n\n"
+            "这是一句完整的话，在图片之后。")
     blocks = split_text_blocks(text)
     texts = [b.text for b in blocks if b.kind == "text"]
     assert "“瓯海发布”微信截图" not in texts

@@ -50,7 +50,8 @@ def test_year_written_after_the_agency_in_the_title(title):
 
 
 def test_year_falls_back_to_the_file_name():
-    meta = detect_metadata(["政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。"], "瓯海区_2016_年报")
+    meta = detect_metadata(["政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。"],
+                           "瓯海区_2016_年报")
     assert meta.year == 2016
     assert meta.agency == ""
 
@@ -64,7 +65,8 @@ def test_text_beats_the_file_name():
 
 
 def test_chinese_numeral_signature_date_gives_the_previous_year_and_the_agency():
-    lines = ["政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。", "温州市瓯海区人民政府", "二〇一八年一月十二日"]
+    lines = ["政府信息公开工作年度报告", "一、总体情况", "本机关认真贯彻落实《条例》。", "温州市瓯海区人民政府",
+             "二〇一八年一月十二日"]
     meta = detect_metadata(lines, "x")
     assert meta.year == 2017  # reports are signed early in the following year
     assert meta.agency == "温州市瓯海区人民政府"
@@ -109,7 +111,8 @@ def test_is_signature_line(line, expected):
 
 
 def test_year_first_titles_and_titles_with_guanyu():
-    assert detect_metadata(["2019年上海市人民政府办公厅政府信息公开工作年度报告", "一、总体情况"]).agency == "上海市人民政府办公厅"
+    meta = detect_metadata(["2019年上海市人民政府办公厅政府信息公开工作年度报告", "一、总体情况"])
+    assert meta.agency == "上海市人民政府办公厅"
     meta = detect_metadata(["平潭综合实验区财政金融局关于2015年度政府信息公开工作年度报告", "一、概述"])
     assert (meta.agency, meta.year) == ("平潭综合实验区财政金融局", 2015)
 

@@ -46,5 +46,6 @@ def test_a_saved_page_report_gets_title_agency_and_year_from_its_header():
 
 
 def test_a_title_set_in_two_lines_keeps_its_first_line():
-    lines = ["首页 政务公开 办事服务", "淮北市人民政府", "2024 年政府信息公开工作年度报告", "一、总体情况", "正文。", "二、其他"]
+    lines = ["首页 政务公开 办事服务", "淮北市人民政府", "2024 年政府信息公开工作年度报告", "一、总体情况", "正文。",
+             "二、其他"]
     assert report_start(lines) == 1

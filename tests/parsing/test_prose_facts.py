@@ -19,7 +19,8 @@ def test_district_government_received_62(seed_report):
     assert fact.raw == "62件"
     assert fact.path == (APPLY, "区政府受理")
     assert fact.column is None and fact.table == ""
-    assert fact.source == "2017年，全区各有关单位共受理政府信息依申请公开244件，其中，区政府受理62件，各部门及镇街受理182件。"
+    assert fact.source == ("2017年，全区各有关单位共受理政府信息依申请公开244件，"
+                           "其中，区政府受理62件，各部门及镇街受理182件。")
     assert fact.report_id == seed_report.id and fact.year == 2017 and fact.agency == "温州市瓯海区人民政府"
 
 
@@ -95,7 +96,8 @@ def test_a_figure_without_a_label_is_dropped():
 
 
 def test_label_is_capped_at_24_characters():
-    section = Section(path=("一、概况",), text="本机关通过政府网站政务微博政务微信及新闻发布会等多种渠道主动公开各类政府信息300条。")
+    section = Section(path=("一、概况",),
+                      text="本机关通过政府网站政务微博政务微信及新闻发布会等多种渠道主动公开各类政府信息300条。")
     (fact,) = extract_prose_facts([section])
     assert len(fact.label) <= 24 and fact.label.endswith("政府信息")
     assert fact.value == 300

@@ -10,7 +10,8 @@ LINE = ("青禾市东湖区2016年度政府信息公开工作年度报告 根据
 
 def test_headings_get_lines_of_their_own():
     parts = split_run_on(LINE)
-    for heading in ["一、 概述", "二、主动公开政府信息情况", "三、政府信息依申请公开工作情况", "六、主要问题和改进措施"]:
+    for heading in ["一、 概述", "二、主动公开政府信息情况", "三、政府信息依申请公开工作情况",
+                    "六、主要问题和改进措施"]:
         assert heading in parts, heading
     assert "2016年全区未收到申请。" in parts
     assert any(p.startswith("（一）组织机构方面") for p in parts)
@@ -27,6 +28,8 @@ def test_split_heading():
 
 
 def test_joined_headings_and_headings_before_a_space():
-    assert split_heading("五、政府信息公开工作存在的主要问题及改进措施目前，我局仍有不足。")[0] == "五、政府信息公开工作存在的主要问题及改进措施"
+    assert (split_heading("五、政府信息公开工作存在的主要问题及改进措施目前，我局仍有不足。")[0]
+            == "五、政府信息公开工作存在的主要问题及改进措施")
     assert split_heading("一、概述我局政府信息公开工作在领导小组领导下开展")[0] == "一、概述"
-    assert split_heading("（三）加大政府信息公开工作力度 2017年我局将继续加大力度")[0] == "（三）加大政府信息公开工作力度"
+    assert (split_heading("（三）加大政府信息公开工作力度 2017年我局将继续加大力度")[0]
+            == "（三）加大政府信息公开工作力度")

@@ -117,4 +117,5 @@ def test_is_top_heading():
     assert is_top_heading("    六、主要问题及改进措施")
     assert is_top_heading("十、其他需要报告的事项")
     assert not is_top_heading("一是个别部门决心不坚定。")
-    assert not is_top_heading("一、本机关认真贯彻落实《条例》，全年共主动公开政府信息一万余条，比上年增长了百分之二十。")
+    assert not is_top_heading("一、本机关认真贯彻落实《条例》，"
+                              "全年共主动公开政府信息一万余条，比上年增长了百分之二十。")

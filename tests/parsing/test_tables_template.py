@@ -14,7 +14,11 @@ import pytest
 from reportqa.documents import Block
 from reportqa.loaders import load_document
 from reportqa.parsing.tables_template import (
-    classify_table, label_core, load_template_labels, parse_cell_value, parse_template_tables,
+    classify_table,
+    label_core,
+    load_template_labels,
+    parse_cell_value,
+    parse_template_tables,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +82,8 @@ HUAIAN_TABLE3 = {
     (G, "（五）不予处理", "4.无正当理由大量反复申请"): [0, 0, 0, 0, 0, 0, 0],
     (G, "（五）不予处理", "5.要求行政机关确认或重新出具已获取信息"): [1, 0, 0, 0, 0, 0, 1],
     (G, "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"): [67, 3, 0, 0, 1, 0, 71],
-    (G, "（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"): [6, 0, 0, 0, 0, 0, 6],
+    (G, "（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"):
+        [6, 0, 0, 0, 0, 0, 6],
     (G, "（六）其他处理", "3.其他"): [108, 2, 0, 0, 0, 0, 110],
     (G, "（七）总计"): [2932, 53, 0, 0, 61, 4, 3050],
     ("四、结转下年度继续办理",): [103, 0, 0, 0, 0, 0, 103],
@@ -94,9 +99,9 @@ HUAIAN_TABLE4 = {
 def huaian_expected() -> dict:
     expected = {(T2, path, column): value_unit for (path, column), value_unit in HUAIAN_TABLE2.items()}
     for path, values in HUAIAN_TABLE3.items():
-        expected.update({(T3, path, column): (value, "件") for column, value in zip(C3, values)})
+        expected.update({(T3, path, column): (value, "件") for column, value in zip(C3, values, strict=True)})
     for path, values in HUAIAN_TABLE4.items():
-        expected.update({(T4, path, column): (value, "件") for column, value in zip(C4, values)})
+        expected.update({(T4, path, column): (value, "件") for column, value in zip(C4, values, strict=True)})
     return expected
 
 
@@ -124,10 +129,12 @@ def test_huaian_consistency_rules_hold_on_the_extraction():
     facts, _ = parse_template_tables(load_document(huaian_pdf()).blocks)
     value = {(f.table, f.path, f.column): f.value for f in facts}
     for column in C3:
-        new, carried = value[(T3, ("一、本年新收政府信息公开申请数量",), column)], value[(T3, ("二、上年结转政府信息公开申请数量",), column)]
+        new = value[(T3, ("一、本年新收政府信息公开申请数量",), column)]
+        carried = value[(T3, ("二、上年结转政府信息公开申请数量",), column)]
         total, pending = value[(T3, (G, "（七）总计"), column)], value[(T3, ("四、结转下年度继续办理",), column)]
         assert new + carried == total + pending, column
-        results = [v for (t, p, c), v in value.items() if t == T3 and c == column and p[0] == G and p[-1] != "（七）总计"]
+        results = [v for (t, p, c), v in value.items()
+                   if t == T3 and c == column and p[0] == G and p[-1] != "（七）总计"]
         assert len(results) == 21 and sum(results) == total, column
     for path in HUAIAN_TABLE3:
         assert sum(value[(T3, path, c)] for c in C3[:-1]) == value[(T3, path, "总计")], path
@@ -259,7 +266,7 @@ def test_text_lines_with_parent_on_the_first_child_line_and_commas():
         "五、存在的主要问题及改进情况",
         "个别单位 1 2 3 4 5 6 7",
     ]
-    facts, fmt = parse_template_tables([Block("text", text=l) for l in lines])
+    facts, fmt = parse_template_tables([Block("text", text=line) for line in lines])
     got = {(f.path, f.column): f.value for f in facts}
     assert got[(("一、本年新收政府信息公开申请数量",), "自然人")] == 1204
     assert got[(("一、本年新收政府信息公开申请数量",), "总计")] == 1208
@@ -276,7 +283,8 @@ def test_header_with_fewer_columns_is_read_by_position():
             ["三、本年度办理结果（七）总计", "5", "—", "7"]]
     facts, _ = parse_template_tables([Block("text", text=T3), Block("table", rows=rows)])
     got = {(f.path, f.column): f.value for f in facts}
-    assert got == {(("一、本年新收政府信息公开申请数量",), "自然人"): 5, (("一、本年新收政府信息公开申请数量",), "法人或其他组织"): 2,
+    assert got == {(("一、本年新收政府信息公开申请数量",), "自然人"): 5,
+                   (("一、本年新收政府信息公开申请数量",), "法人或其他组织"): 2,
                    (("一、本年新收政府信息公开申请数量",), "总计"): 7, ((G, "（七）总计"), "自然人"): 5,
                    ((G, "（七）总计"), "法人或其他组织"): None, ((G, "（七）总计"), "总计"): 7}
 
@@ -333,7 +341,7 @@ def test_table_4_fifteen_figures_under_a_broken_header():
             _v(72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20)]
     facts, _ = parse_template_tables([Block("table", rows=rows)])
     got = {(f.path, f.column): f.value for f in facts}
-    assert got == {(path, c): v for path, values in HUAIAN_TABLE4.items() for c, v in zip(C4, values)}
+    assert got == {(path, c): v for path, values in HUAIAN_TABLE4.items() for c, v in zip(C4, values, strict=True)}
 
 
 def test_blank_cells_in_a_word_table_are_not_reported(tmp_path):
@@ -402,7 +410,8 @@ def test_labels_are_not_values(raw):
 def test_label_core_normalises_numbering_and_parentheticals():
     assert label_core("（二）部分公开（区分处理的，只计这一情形，不计其他情形）") == "部分公开"
     assert label_core("(二)部分公开（区分处理的，只计这一情") == "部分公开"
-    assert label_core("1．属于国家秘密") == label_core("1、属于国家秘密") == label_core("1.属于 国家秘密") == "属于国家秘密"
+    assert (label_core("1．属于国家秘密") == label_core("1、属于国家秘密") == label_core("1.属于 国家秘密")
+            == "属于国家秘密")
     assert label_core("商业\n企业") == label_core("商业 企业") == "商业企业"
     assert label_core("本年收费金额（单位：万元）") == "本年收费金额"
 
@@ -450,5 +459,5 @@ def test_labels_match_the_template_docx():
     assert [tuple(clean(p) for p in path) for path in rows_2021] == docx_rows
     assert [clean(c) for c in table3[2][3:]] == list(labels.table3_columns)
     assert [clean(c) for c in table4[2][:5]] == list(labels.table4_columns)
-    groups = {(clean(a), clean(b)) for a, b in zip(table4[0], table4[1])}
+    groups = {(clean(a), clean(b)) for a, b in zip(table4[0], table4[1], strict=False)}
     assert groups >= {("行政诉讼", g[-1]) for g in labels.table4_groups[1:]}

@@ -294,7 +294,8 @@ def test_old2008_parent_sum_is_flagged(tmp_path, layout):
 
 
 # --------------------------------------------------------------------------------------------------------------------
-# parser bugs the flat layouts found (src/reportqa/parsing/flat_table.py), fixed since; the smallest inputs that showed them
+# parser bugs the flat layouts found (src/reportqa/parsing/flat_table.py), fixed since; the smallest inputs that
+# showed them
 
 
 def _parse_lines(*texts: str):

@@ -16,8 +16,8 @@ by suffix and re-exports the public names, so ``from reportqa.loaders import …
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..documents import Block, LoadedDocument
 

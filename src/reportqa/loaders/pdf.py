@@ -197,8 +197,8 @@ def _pdf_table(table: Any) -> _PdfTable | None:
     """A pdfplumber table as a grid built from its cells' boxes; None for a frame around a paragraph or an empty box
     (their text is read as lines)."""
     cells: list[tuple[_Box, str]] = []
-    for row, texts in zip(table.rows, table.extract()):
-        for bbox, text in zip(row.cells, texts):
+    for row, texts in zip(table.rows, table.extract(), strict=False):
+        for bbox, text in zip(row.cells, texts, strict=False):
             if bbox is not None:
                 cells.append((bbox, join_wrapped((text or "").split("\n"))))
     if not cells:
@@ -257,12 +257,12 @@ def _line_from_chars(chars: list[dict]) -> _PdfLine | None:
     if not chars:
         return None
     size = statistics.median(c["size"] for c in chars) or 10.0
-    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:], strict=False)]
     wide = [g > 2.0 * size for g in gaps]
     # distributed alignment spaces every character alike; a table row's column gaps differ
     spread = len(gaps) >= 3 and all(wide) and max(gaps) - min(gaps) < 0.5 * size
     text = chars[0]["text"]
-    for gap, is_wide, prev, ch in zip(gaps, wide, chars, chars[1:]):
+    for gap, is_wide, prev, ch in zip(gaps, wide, chars, chars[1:], strict=False):
         if is_wide and not spread:
             text += "\t"
         elif gap > 0.25 * size and not (_is_cjk(prev["text"]) and _is_cjk(ch["text"])) and not spread:
@@ -283,10 +283,10 @@ def _is_margin_furniture(line: _PdfLine, page_height: float) -> bool:
 def _page_geometry(lines: list[_PdfLine], tables: list[_PdfTable]) -> _PageGeometry:
     """The text frame: body lines start at its left (first lines are indented) and full lines reach its right, as
     far as the widest line or table."""
-    prose = [l for l in lines if not l.tabular] or lines
-    left = sorted(l.x0 for l in prose)[int(0.1 * (len(prose) - 1))]
-    right = max([l.x1 for l in prose] + [t.x_edges[-1] for t in tables])
-    return _PageGeometry(left=float(left), right=right, char_width=statistics.median(l.size for l in prose))
+    prose = [line for line in lines if not line.tabular] or lines
+    left = sorted(line.x0 for line in prose)[int(0.1 * (len(prose) - 1))]
+    right = max([line.x1 for line in prose] + [t.x_edges[-1] for t in tables])
+    return _PageGeometry(left=float(left), right=right, char_width=statistics.median(line.size for line in prose))
 
 
 def _pdf_page_items(page: Any) -> tuple[list[_PdfTable | _PdfLine], _PageGeometry | None]:

@@ -4,8 +4,9 @@ Named ``word`` rather than ``docx`` so the module is never mistaken for the pyth
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..documents import Block, LoadedDocument
 from .common import _grid_blocks, _text_blocks

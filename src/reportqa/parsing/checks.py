@@ -9,11 +9,10 @@ from collections import defaultdict
 from decimal import Decimal
 
 from ..documents import Fact, Number
-
 from .template_rows import APPLICANT_COLUMNS, CARRIED, CARRY_ON, NEW, RESULTS, T3, T4, T4_PARTS, TOTAL
 
 
-def _fmt(value: Number) -> str:
+def _fmt(value: Number | None) -> str:
     return str(value)
 
 
@@ -37,7 +36,7 @@ def check_old_table(facts: list[Fact]) -> list[str]:
                 continue
             total = sum((k.value for k in group), start=0)  # type: ignore[misc]
             if total != parent.value:
-                parts = " + ".join(f"{k.label} {_fmt(k.value)}" for k in group)  # type: ignore[arg-type]
+                parts = " + ".join(f"{k.label} {_fmt(k.value)}" for k in group)
                 warnings.append(f"「{parent.label}」{where}{_fmt(parent.value)}{parent.unit} ≠ {parts} = {_fmt(total)}")
     return warnings
 
@@ -51,7 +50,8 @@ def check_template(facts: list[Fact]) -> list[str]:
     for col in columns:
         new, carried, total, carry_on = (cells.get((p, col)) for p in (NEW, CARRIED, TOTAL, CARRY_ON))
         if None not in (new, carried, total, carry_on) and new + carried != total + carry_on:  # type: ignore[operator]
-            warnings.append(f"勾稽关系不成立（{col}）：本年新收 {new} + 上年结转 {carried} ≠ 办理结果总计 {total} + 结转下年度 {carry_on}")
+            warnings.append(f"勾稽关系不成立（{col}）：本年新收 {new} + 上年结转 {carried} ≠ "
+                            f"办理结果总计 {total} + 结转下年度 {carry_on}")
         results = [v for (p, c), v in cells.items() if c == col and len(p) >= 2 and p[0] == RESULTS and p != TOTAL
                    and (len(p) == 3 or not any(len(q) == 3 and q[:2] == p for (q, cc) in cells if cc == col))]
         if total is not None and results and sum(results) != total:
@@ -75,7 +75,7 @@ def check_table4(facts: list[Fact]) -> list[str]:
         parts = [cells.get((path, c)) for c in T4_PARTS]
         total = cells.get((path, "总计"))
         if total is not None and None not in parts and sum(parts) != total:  # type: ignore[arg-type]
-            formula = " + ".join(f"{c} {v}" for c, v in zip(T4_PARTS, parts))
+            formula = " + ".join(f"{c} {v}" for c, v in zip(T4_PARTS, parts, strict=True))
             warnings.append(f"「{' › '.join(path)}」总计 {total} ≠ {formula} = {sum(parts)}")  # type: ignore[arg-type]
     return warnings
 

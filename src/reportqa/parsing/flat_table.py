@@ -330,5 +330,6 @@ def find_flat_table(text: str, prose: str = "") -> FlatTable | None:
             table.warnings.append(f"统计表「{row.label}」的数字连在一起（{row.raw}），无法唯一拆分（可能为 {shown}），"
                                   "未记录该行")
         elif not row.readings:
-            table.warnings.append(f"统计表「{row.label}」的数字（{row.raw}）与表头的 {len(columns)} 列对不上，未记录该行")
+            table.warnings.append(f"统计表「{row.label}」的数字（{row.raw}）与表头的 {len(columns)} 列对不上，"
+                                  "未记录该行")
     return table

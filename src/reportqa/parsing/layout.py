@@ -56,9 +56,9 @@ def drop_image_captions(lines: list[str]) -> list[str]:
 
 def split_text_blocks(text: str) -> list[Block]:
     """Split extracted text into text blocks (one per non-empty line) and table blocks, in document order."""
-    lines = [clean_line(l) for l in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = drop_image_captions(lines)
-    lines = [l for l in lines if not _IMAGE_LINE.match(l) and not is_chart_residue(l)]
+    lines = [line for line in lines if not _IMAGE_LINE.match(line) and not is_chart_residue(line)]
     blocks: list[Block] = []
     i = 0
     while i < len(lines):

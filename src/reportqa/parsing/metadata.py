@@ -9,22 +9,26 @@ from .page_chrome import PageHeader
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
               "七": "7", "八": "8", "九": "9"}
-_AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|局|厅|委|办|部|院|中心|署|"
-                  r"管委会|街道办事处|办事处|镇|乡|街道|馆|所|站|集团|公司)")
+_AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|"
+                  r"局|厅|委|办|部|院|中心|署|管委会|街道办事处|办事处|镇|乡|街道|馆|所|站|集团|公司)")
 # What a government body's name ends with; a string harvested from the body text must end so to be an agency.
-_BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|街道办事处|办事处|局|厅|"
-                r"委|部|署|院|中心|镇|乡|街道)")
+_BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|"
+                r"街道办事处|办事处|局|厅|委|部|署|院|中心|镇|乡|街道)")
 _BODY_NAME = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX}$")
-_NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我局|我区|我市|我县|本机关|本单位|有关|相关|各级|各部门|认真|进一步")
+_NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我局|我区|我市|我县|本机关|本单位|"
+                         r"有关|相关|各级|各部门|认真|进一步")
 # A title may name a jurisdiction (平潭综合实验区2016年度…报告): its name stands for its government.
 _PLACE_SUFFIX = r"(?:省|市|县|区|州|盟|旗|自治州|自治县|自治区|新区|实验区|开发区|高新区)"
 _TITLE_PLACE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
-_YEAR_PLACE = re.compile(rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})(?:政府|政务)?信息公开")
-_QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|街道|局|委员会))"
+_YEAR_PLACE = re.compile(rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})"
+                         r"(?:政府|政务)?信息公开")
+_QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*"
+                           rf"(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|街道|局|委员会))"
                            r"(?:人民)?(?:政府|政务)?信息公开(?:工作)?年度报告")
 _TITLE_PREFIX = re.compile(r"^(?:标题|文章标题|题目|名称)\s*[:：]\s*")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
-_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})\s*(?:关于)?\s*[（(]?(?P<year>\d{{4}})\s*年")
+_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})"
+                           r"\s*(?:关于)?\s*[（(]?(?P<year>\d{4})\s*年")
 # "2019年上海市人民政府办公厅政府信息公开工作年度报告": the year first, then the agency
 _TITLE_YEAR_AGENCY = re.compile(
     rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?(?:信息公开|政务公开)")
@@ -51,7 +55,7 @@ def chinese_year_to_int(text: str) -> int | None:
 
 def find_title(lines: list[str]) -> str:
     """The title line; an agency name on the line above it (a title set in two lines) is part of it."""
-    compact = [re.sub(r"\s+", "", l) for l in lines[:25]]
+    compact = [re.sub(r"\s+", "", line) for line in lines[:25]]
     for i in range(len(compact) - 1):  # a title wrapped onto a second line: 「…工作年」「度报告」
         joined = compact[i] + compact[i + 1]
         if len(compact[i + 1]) <= 12 and joined.endswith("报告") and not compact[i].endswith("报告") \
@@ -103,7 +107,7 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     if looks_like_body(compact_publisher):
         return compact_publisher
     # The signature block: an agency line just above the date that closes the report body.
-    tail = [re.sub(r"\s+", "", l) for l in lines if l.strip()]
+    tail = [re.sub(r"\s+", "", line) for line in lines if line.strip()]
     for i in range(len(tail) - 1, 0, -1):
         if _DATE.match(tail[i]) and looks_like_body(tail[i - 1]):
             return tail[i - 1]
@@ -113,7 +117,8 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
         if m := _QUOTED_TITLE.search(line):
             return m.group("agency")
     for line in lines[:10]:
-        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})(?:负责|编制|组织|牵头|会同|发布)", line[:2000]):
+        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})(?:负责|编制|组织|牵头|会同|发布)",
+                             line[:2000]):
             if looks_like_body(m.group(1)):
                 return m.group(1)
     return body_subject(lines)

@@ -1,10 +1,10 @@
 """Web pages as people save them: the page saver's header block and the site's chrome are not report text.
 
 A report copied from a government site arrives wrapped in things that are not the report: a header block that page
-savers and crawlers add (``标题: …`` / ``发布时间: …`` / ``发布机构: …`` / ``原文链接: …``), breadcrumbs (当前位置), share
-links (微信 微博 QQ空间), print/close buttons, font-size switches, 附件下载 lists and 文字版/全真版 switches. Left in,
-they become the title ("标题: …"), the agency, prose passages and even figures. The header block is kept as metadata
-(it is often the most reliable title, publisher and date the page has); the chrome is dropped.
+savers and crawlers add (``标题: …`` / ``发布时间: …`` / ``发布机构: …`` / ``原文链接: …``), breadcrumbs (当前位置),
+share links (微信 微博 QQ空间), print/close buttons, font-size switches, 附件下载 lists and 文字版/全真版 switches.
+Left in, they become the title ("标题: …"), the agency, prose passages and even figures. The header block is kept as
+metadata (it is often the most reliable title, publisher and date the page has); the chrome is dropped.
 
 The field names and chrome phrases are language data in ``page_chrome.toml``.
 """

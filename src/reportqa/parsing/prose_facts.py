@@ -3,7 +3,8 @@
 They answer questions the tables do not cover (and reports that have no table at all), and let the answer say where
 prose and table disagree. Reports write figures in a handful of ways; each figure gets a label that says what it
 counts, never the filler around it:
-- ``收到申请35件`` / ``受理申请达35件`` / ``申请总数为35件``: the words before the figure, less the filler (共, 达, 为, 其中…);
+- ``收到申请35件`` / ``受理申请达35件`` / ``申请总数为35件``: the words before the figure, less the filler
+  (共, 达, 为, 其中…);
 - ``当面申请，共12件。``: nothing but filler before the figure, so the label is the clause before it;
 - ``当面、网上、信函申请分别为3件、5件和2件``: each figure goes to its item, the shared tail (申请) kept;
 - ``占53%`` / ``同比增长12%``: a share or change of the figure just before it, labelled so (…占比, …同比增长);
@@ -21,8 +22,8 @@ from decimal import Decimal
 
 from ..documents import Fact, Number, Section
 
-UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家", "份", "元",
-         "批次", "批", "所", "户", "套", "处", "种")
+UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家",
+         "份", "元", "批次", "批", "所", "户", "套", "处", "种")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万"))
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
@@ -38,7 +39,8 @@ _TRAILING_FILLER = re.compile(
     r"(?:共计|合计|总计|累计|总数为|总数是|数量为|数为|为|是|达到|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
 _RELATIVE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|与上年相比|与去年相比)?"
                        r"(?:增长|增加|上升|提高|下降|减少|降低|占)")
-_YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)|(?P<this>本年度?|今年|当年)")
+_YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
+                        r"|(?P<this>本年度?|今年|当年)")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 MAX_LABEL = 24
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure

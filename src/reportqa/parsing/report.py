@@ -14,9 +14,9 @@ from .metadata import detect_metadata, is_signature_line, report_start
 from .page_chrome import PageHeader, clean_page_lines
 from .prose_facts import extract_prose_facts
 from .run_on import split_run_on
-from .template.flat import flat_template_lines
 from .sections import split_sections
 from .tables_old import is_statistics_table, parse_statistics_table
+from .template.flat import flat_template_lines
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,8 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
     if fmt is None:
         fmt = "prose-only"
     report = Report(id=report_id, title=meta.title or Path(doc.source).stem, agency=agency or meta.agency,
-                    year=year or meta.year, format=fmt, source=Path(doc.source).name, sections=sections, facts=facts + prose,
-                    warnings=list(doc.warnings) + flat_warnings, synthetic=synthetic)
+                    year=year or meta.year, format=fmt, source=Path(doc.source).name, sections=sections,
+                    facts=facts + prose, warnings=list(doc.warnings) + flat_warnings, synthetic=synthetic)
     for fact in report.facts:
         # a prose figure keeps the other year its sentence names (2015年受理…in the 2016 report)
         fact.report_id, fact.agency = report.id, report.agency

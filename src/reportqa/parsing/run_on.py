@@ -4,7 +4,8 @@ Text saved from a report page often loses every line break: "…联系。一、 
 The section splitter needs headings on lines of their own, so a long line is cut before each numbered heading
 (一、 … （一） …) that follows a sentence end or a space, and a top heading glued to the text after it
 ("一、 概述2016年，…") is cut where the heading's words end: at a space, a digit, or a word headings end with
-(情况, 措施, 统计表 …, language data in ``run_on.toml``; the earliest strong ending wins). Lines that already read as paragraphs are left alone.
+(情况, 措施, 统计表 …, language data in ``run_on.toml``; the earliest strong ending wins). Lines that already read as
+paragraphs are left alone.
 """
 
 from __future__ import annotations

@@ -93,7 +93,7 @@ def parse_statistics_table(rows: list[list[str]]) -> list[Fact]:
             path = list_parent + (label,)  # "2、…" after "其中：1、…": the same breakdown goes on
         elif level is not None:
             list_parent = None
-            stack = [(l, t) for l, t in stack if l < level] + [(level, label)]
+            stack = [(lvl, t) for lvl, t in stack if lvl < level] + [(level, label)]
             path = tuple(t for _, t in stack)
         else:
             list_parent = None

@@ -7,8 +7,18 @@ table4, text_lines); this module keeps the names callers import from here.
 from __future__ import annotations
 
 from .template import (
-    MATCH_THRESHOLD, CellValue, TemplateLabels, classify_table, is_value_cell, label_core, label_similarity,
-    load_template_labels, normalize_text, parse_cell_value, parse_template_tables, split_numbered_parts,
+    MATCH_THRESHOLD,
+    CellValue,
+    TemplateLabels,
+    classify_table,
+    is_value_cell,
+    label_core,
+    label_similarity,
+    load_template_labels,
+    normalize_text,
+    parse_cell_value,
+    parse_template_tables,
+    split_numbered_parts,
 )
 from .template.labels import TEMPLATE_2019 as TEMPLATE_2019
 from .template.labels import TEMPLATE_2021 as TEMPLATE_2021

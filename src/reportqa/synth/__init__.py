@@ -11,19 +11,37 @@ the truth facts a correct parser must read back.
     write_report(old, tmp_dir, "txt", "flat-glued")  # a saved web page: the table glued into one line
     # old.facts_for("flat-glued"): the truth without the rows that cannot be split uniquely
 
-Every synthetic report is marked: its title starts with 【合成】 and its text says 本报告为测试合成数据. Writing into the
-project's ``corpus/`` folder is refused.
+Every synthetic report is marked: its title starts with 【合成】 and its text says 本报告为测试合成数据. Writing into
+the project's ``corpus/`` folder is refused.
 """
 
 from .agencies import AgencyName, parse_agency, random_agency
 from .generate import generate_report
 from .mess import TIDY, Mess, random_mess
-from .model import (FORMATS, SYNTHETIC_NOTICE, SYNTHETIC_TITLE_PREFIX, Inconsistency, Merge, Paragraph,
-                    SyntheticReport, Table)
-from .old_table import OldVariant
+from .model import (
+    FORMATS,
+    SYNTHETIC_NOTICE,
+    SYNTHETIC_TITLE_PREFIX,
+    Inconsistency,
+    Merge,
+    Paragraph,
+    SyntheticReport,
+    Table,
+)
 from .old2008 import Old2008Variant
-from .render import (COMBINATIONS, FILE_TYPES, FLAT_COMBINATIONS, FLAT_LAYOUTS, LAYOUTS, CorpusGuardError,
-                     combinations_for, render_html, render_text, write_report)
+from .old_table import OldVariant
+from .render import (
+    COMBINATIONS,
+    FILE_TYPES,
+    FLAT_COMBINATIONS,
+    FLAT_LAYOUTS,
+    LAYOUTS,
+    CorpusGuardError,
+    combinations_for,
+    render_html,
+    render_text,
+    write_report,
+)
 
 __all__ = [
     "generate_report", "write_report", "render_text", "render_html", "SyntheticReport", "Inconsistency", "Mess",

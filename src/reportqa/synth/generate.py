@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..documents import Number
-from . import old2008, old_table, template2021 as t21
+from . import old2008, old_table
+from . import template2021 as t21
 from .agencies import AgencyName, parse_agency, random_agency
 from .mess import Mess, random_mess
-from .model import Inconsistency, Item, SynthFormat, SyntheticReport
-from .prose import (ProseChoices, choose_prose, old2008_caption, old2008_paragraphs, old_paragraphs, old_table_caption,
-                    table_intros, template_paragraphs)
+from .model import Inconsistency, Item, SyntheticReport, SynthFormat
+from .prose import (
+    ProseChoices,
+    choose_prose,
+    old2008_caption,
+    old2008_paragraphs,
+    old_paragraphs,
+    old_table_caption,
+    table_intros,
+    template_paragraphs,
+)
 
 
 def _rng(seed: int, purpose: str) -> random.Random:

@@ -7,8 +7,9 @@ and the truth value is what that text means, so a renderer can never make truth 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 from ..documents import Fact, Number
 
@@ -45,7 +46,7 @@ class Table:
     rows: list[list[str]]
     merges: list[Merge] = field(default_factory=list)
     header_rows: int = 1
-    col_widths: list[float] = field(default_factory=list)  # points, for PDF
+    col_widths: Sequence[float] = field(default_factory=list)  # points, for PDF
 
     @property
     def width(self) -> int:
@@ -66,7 +67,7 @@ class Paragraph:
     role: Literal["title", "heading", "subheading", "body", "caption", "signature"] = "body"
 
 
-Item = Union[Paragraph, Table]
+Item = Paragraph | Table
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
-from typing import AbstractSet, Iterator
 
 from ..documents import Fact, Number
 from .mess import FULLWIDTH_SPACE, Mess, format_figure, truth_of
@@ -31,7 +32,7 @@ class OldRow:
     key: str
     label: str  # without its numbering
     unit: str = ""  # "" for a heading row (written "——", no figure)
-    children: tuple["OldRow", ...] = ()
+    children: tuple[OldRow, ...] = ()
     breakdown: bool = False  # children are a 其中 breakdown (unnumbered)
     sums: bool = False  # the children add up to this row (the checks test it)
     note: str = ""  # explanatory parenthetical after the label
@@ -197,15 +198,15 @@ def old_figures(rng: random.Random, received: int | None = None, agency: str = "
     v.update({"response.interpretations": rng.randint(0, 200), "response.weibo_wechat": rng.randint(0, 900),
               "response.other": rng.randint(0, 900)})
     v["received"] = v["completed"] = v["replied"] = r
-    for key, n in zip(("in_person", "fax", "online", "mail"), _split(rng, r, [0.45, 0.01, 0.3, 0.24])):
+    for key, n in zip(("in_person", "fax", "online", "mail"), _split(rng, r, [0.45, 0.01, 0.3, 0.24]), strict=True):
         v[f"received.{key}"] = n
     delayed = rng.randint(0, r // 15)
     v["completed.on_time"], v["completed.delayed"] = r - delayed, delayed
     replies = ("already_public", "granted", "partial", "refused", "not_ours", "not_exist", "amend", "elsewhere")
-    for key, n in zip(replies, _split(rng, r, [0.05, 0.5, 0.1, 0.08, 0.05, 0.15, 0.03, 0.04])):
+    for key, n in zip(replies, _split(rng, r, [0.05, 0.5, 0.1, 0.08, 0.05, 0.15, 0.03, 0.04]), strict=True):
         v[f"replied.{key}"] = n
     reasons = ("secret", "commercial", "privacy", "security", "not_gov_info", "other_law")
-    for key, n in zip(reasons, _split(rng, int(v["replied.refused"]), [0.05, 0.1, 0.15, 0.05, 0.4, 0.25])):
+    for key, n in zip(reasons, _split(rng, int(v["replied.refused"]), [0.05, 0.1, 0.15, 0.05, 0.4, 0.25]), strict=True):
         v[f"refused.{key}"] = n
     for case in ("reconsideration", "lawsuit"):
         parts = [rng.choice((0, 0, 0, 1, 1, 2, 3)) for _ in range(3)]
@@ -222,7 +223,7 @@ def old_figures(rng: random.Random, received: int | None = None, agency: str = "
     return v
 
 
-def inject_parent_sum(rng: random.Random, values: dict[str, Number], rows: list["_Line"],
+def inject_parent_sum(rng: random.Random, values: dict[str, Number], rows: list[_Line],
                       column: str | None) -> tuple[Inconsistency | None, set[str]]:
     """A parent written larger than its children add up to (the kind of slip the checks exist for); also the keys
     of the rows that must be written as figures for a check to see it (a blank child is "not reported")."""
@@ -337,7 +338,7 @@ def build_table(values: dict[str, Number], previous: dict[str, Number] | None, r
             continue
         sources = [values] + ([previous or values] if variant.extra_column else [])
         texts = []
-        for column, source in zip(columns, sources):
+        for column, source in zip(columns, sources, strict=True):
             suffix = "万元" if line.row.unit == "万元" and mess.unit_in_fee_cell else ""
             row_mess = replace(mess, blank_rate=0.0) if line.row.key in keep else mess
             text = format_figure(source[line.row.key], rng, row_mess, unit_suffix=suffix)

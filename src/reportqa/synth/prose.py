@@ -12,9 +12,9 @@ from ..documents import Number
 from .agencies import AgencyName
 from .model import SYNTHETIC_NOTICE, SYNTHETIC_TITLE_PREFIX, Paragraph
 
-TOPICS = ("义务教育招生", "医保报销政策", "就业创业补贴", "老旧小区改造", "食品安全抽检", "征地拆迁补偿", "养老服务补贴",
-          "安全生产执法", "环境质量监测", "保障性住房分配", "农村饮水工程", "公共资源交易", "企业开办服务", "社会救助标准",
-          "城市更新项目", "重大建设项目批准和实施")
+TOPICS = ("义务教育招生", "医保报销政策", "就业创业补贴", "老旧小区改造", "食品安全抽检", "征地拆迁补偿",
+          "养老服务补贴", "安全生产执法", "环境质量监测", "保障性住房分配", "农村饮水工程", "公共资源交易",
+          "企业开办服务", "社会救助标准", "城市更新项目", "重大建设项目批准和实施")
 CHANNELS = ("政府门户网站", "政务新媒体矩阵", "政务服务大厅公开专区", "社区公开栏", "政务公开专区", "12345热线知识库")
 INITIATIVES = (
     "围绕{topic}开设专题专栏，集中发布政策文件、办事指南和进展情况",
@@ -213,7 +213,8 @@ def old2008_paragraphs(agency: AgencyName, year: int, choices: ProseChoices, val
         applied = f"{year}年，{me}未收到政府信息公开申请。"
     else:
         total = say("received")
-        words = (f"{year}年，共受理依申请公开信息", "本年度共受理政府信息公开申请", "全年受理依申请公开信息")[phrasing // 3 % 3]
+        words = (f"{year}年，共受理依申请公开信息", "本年度共受理政府信息公开申请",
+                 "全年受理依申请公开信息")[phrasing // 3 % 3]
         applied = f"{words}{total}" if total else f"{year}年，{me}依法受理政府信息公开申请"
         ways = [f"{labels[key].removesuffix('数')}{figure}" for key in ("received.in_person", "received.online",
                                                                          "received.mail")

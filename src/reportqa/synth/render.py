@@ -24,11 +24,15 @@ from __future__ import annotations
 import html
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
 from .mess import FULLWIDTH_SPACE
 from .model import Item, Paragraph, SyntheticReport, Table
+
+if TYPE_CHECKING:
+    from reportlab.platypus import Table as PdfTable
 
 LAYOUTS: dict[str, tuple[str, ...]] = {
     "txt": ("cells", "tabs", "pipes"),
@@ -38,7 +42,7 @@ LAYOUTS: dict[str, tuple[str, ...]] = {
     "pdf": ("ruled",),
 }
 FILE_TYPES = tuple(LAYOUTS)
-COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, l) for t, layouts in LAYOUTS.items() for l in layouts)
+COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, layout) for t, layouts in LAYOUTS.items() for layout in layouts)
 FLAT_LAYOUTS: dict[str, tuple[str, ...]] = {"txt": ("flat-spaced", "flat-glued"), "html": ("flat-spaced", "flat-glued")}
 FLAT_COMBINATIONS: tuple[tuple[str, str], ...] = tuple((t, name) for t, names in FLAT_LAYOUTS.items() for name in names)
 
@@ -300,9 +304,11 @@ def _pdf_markup(text: str) -> str:
     return "<br/>".join(html.escape(part, quote=False) for part in text.split("\n"))
 
 
-def _pdf_table(table: Table, repeat_header: bool):
+def _pdf_table(table: Table, repeat_header: bool) -> PdfTable:
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph as PdfParagraph, Table as PdfTable, TableStyle
+    from reportlab.platypus import Paragraph as PdfParagraph
+    from reportlab.platypus import Table as PdfTable
+    from reportlab.platypus import TableStyle
 
     style = ParagraphStyle("cell", fontName=CJK_FONT, fontSize=7, leading=9)
     hidden = table.hidden()
@@ -319,7 +325,8 @@ def _pdf_table(table: Table, repeat_header: bool):
 def _write_pdf(report: SyntheticReport, path: Path, layout: str) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import KeepTogether, Paragraph as PdfParagraph, SimpleDocTemplate
+    from reportlab.platypus import KeepTogether, SimpleDocTemplate
+    from reportlab.platypus import Paragraph as PdfParagraph
 
     _register_font()
     styles = {

@@ -16,10 +16,10 @@ warning naming it is an abstention, not an error. Each difference is therefore s
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Iterable
 
 from ..documents import Fact, Number, Report
 from .model import SyntheticReport

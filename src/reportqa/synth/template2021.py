@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import AbstractSet, Iterable
 
 from ..documents import Fact, Number
 from ..parsing.template_rows import APPLICANT_COLUMNS as APPLICANTS
@@ -70,8 +71,8 @@ RESULT_ROWS: tuple[ResultRow, ...] = (
     *_leaves("（四）无法提供", [
         ("1.本机关不掌握相关政府信息", 20), ("2.没有现成信息需要另行制作", 3), ("3.补正后申请内容仍不明确", 2)]),
     *_leaves("（五）不予处理", [
-        ("1.信访举报投诉类申请", 3), ("2.重复申请", 3), ("3.要求提供公开出版物", 0.5), ("4.无正当理由大量反复申请", 0.5),
-        ("5.要求行政机关确认或重新出具已获取信息", 1)]),
+        ("1.信访举报投诉类申请", 3), ("2.重复申请", 3), ("3.要求提供公开出版物", 0.5),
+        ("4.无正当理由大量反复申请", 0.5), ("5.要求行政机关确认或重新出具已获取信息", 1)]),
     *_leaves("（六）其他处理", [
         ("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", 4),
         ("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", 0.3), ("3.其他", 3)]),
@@ -121,7 +122,7 @@ def generate_figures(rng: random.Random, agency: AgencyName, new_total: int | No
     figures = TemplateFigures()
     _table2_figures(rng, agency, figures.table2)
     total = new_total if new_total is not None else application_scale(rng, agency)
-    new = dict(zip(APPLICANTS, _allocate(rng, total, APPLICANT_SHARES)))
+    new = dict(zip(APPLICANTS, _allocate(rng, total, APPLICANT_SHARES), strict=True))
     for column in APPLICANTS:
         carried = carried_in.get(column, 0) if carried_in is not None else round(new[column] * rng.uniform(0, 0.08))
         carry_on = round((new[column] + carried) * rng.uniform(0, 0.1))
@@ -129,14 +130,14 @@ def generate_figures(rng: random.Random, agency: AgencyName, new_total: int | No
         leaves = _allocate(rng, handled, (r.weight for r in RESULT_ROWS))
         t3 = figures.table3
         t3[(NEW, column)], t3[(CARRIED, column)], t3[(CARRY_ON, column)] = new[column], carried, carry_on
-        for row, count in zip(RESULT_ROWS, leaves):
+        for row, count in zip(RESULT_ROWS, leaves, strict=True):
             t3[(row.path, column)] = count
         t3[(TOTAL, column)] = handled
     for path in ROWS3:
         figures.table3[(path, "总计")] = sum(figures.table3[(path, c)] for c in APPLICANTS)
     for group in GROUPS4:
         parts = [rng.choice((0, 0, 0, 1, 1, 2, 3, 5)) for _ in range(4)]
-        for column, value in zip(COLUMNS4, [*parts, sum(parts)]):
+        for column, value in zip(COLUMNS4, [*parts, sum(parts)], strict=True):
             figures.table4[(group, column)] = value
     return figures
 
@@ -148,11 +149,12 @@ def _table2_figures(rng: random.Random, agency: AgencyName, out: dict[Key, Numbe
     section = "第二十条第（一）项"
     made, repealed = (rng.randint(0, 3), rng.randint(0, 2)) if agency.is_government else (0, 0)
     in_force = made + trait.randint(5, 60) if agency.is_government else 0
-    out.update({((section, "规章"), c): v for c, v in zip(SECTION_COLUMNS[section], (made, repealed, in_force))})
+    out.update({((section, "规章"), c): v
+                for c, v in zip(SECTION_COLUMNS[section], (made, repealed, in_force), strict=True)})
     made, repealed = rng.randint(0, 25), rng.randint(0, 8)
     in_force = made + int(trait.randint(5, 300) * rng.uniform(0.9, 1.1))
     out.update({((section, "行政规范性文件"), c): v
-                for c, v in zip(SECTION_COLUMNS[section], (made, repealed, in_force))})
+                for c, v in zip(SECTION_COLUMNS[section], (made, repealed, in_force), strict=True)})
     decisions = "本年处理决定数量"
     for (section, item), magnitudes in {
         ("第二十条第（五）项", "行政许可"): (0, 120, 15000),

@@ -23,9 +23,10 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # must be set before gradio is
 import argparse
 import logging
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import gradio as gr
 
@@ -34,19 +35,66 @@ from ..engine import Engine
 from .answers import MAX_SOURCE_FACTS, answer_sources_html, indexed_reports_html, passages_html, render_answer
 from .base import ALL, BaseHandlers, scope_value, year_value
 from .chat import EXAMPLE_QUESTIONS, ChatHandlers, build_chat_tab, series_frame, user_message, wire_chat_tab
-from .compare import (ComparePoint, CompareHandlers, build_compare_tab, common_prefix, compare_frame,
-                      compare_numbers_frame, concept_choices, concept_name, points_from_answer, points_from_facts,
-                      sources_text, trend_question, wire_compare_tab)
-from .rendering import (esc, escape_markdown_text, fact_location, fact_value_text, format_number, highlight_terms,
-                        one_line, query_terms, refusal_html, report_label)
-from .reports import (FORMAT_NAMES, ReportsHandlers, build_reports_tab, report_view_html, reports_frame, selected_row,
-                      wire_reports_tab)
+from .compare import (
+    CompareHandlers,
+    ComparePoint,
+    build_compare_tab,
+    common_prefix,
+    compare_frame,
+    compare_numbers_frame,
+    concept_choices,
+    concept_name,
+    points_from_answer,
+    points_from_facts,
+    sources_text,
+    trend_question,
+    wire_compare_tab,
+)
+from .rendering import (
+    esc,
+    escape_markdown_text,
+    fact_location,
+    fact_value_text,
+    format_number,
+    highlight_terms,
+    one_line,
+    query_terms,
+    refusal_html,
+    report_label,
+)
+from .reports import (
+    FORMAT_NAMES,
+    ReportsHandlers,
+    build_reports_tab,
+    report_view_html,
+    reports_frame,
+    selected_row,
+    wire_reports_tab,
+)
 from .search import SearchHandlers, build_search_tab, facts_frame, matching_facts, search_frame, wire_search_tab
-from .tables import (MAX_CONTEXT_ROWS, TableGrid, column_title, context_grid, grid_html, rebuild_tables, row_units,
-                     warned_paths)
+from .tables import (
+    MAX_CONTEXT_ROWS,
+    TableGrid,
+    column_title,
+    context_grid,
+    grid_html,
+    rebuild_tables,
+    row_units,
+    warned_paths,
+)
 from .theme import CSS, FONT_STACK, MONO_STACK
-from .upload import (UPLOAD_DISABLED, UPLOAD_REFUSED, UPLOAD_SUFFIXES, UploadHandlers, build_upload_tab,
-                     ingest_result_html, safe_upload_name, stage_uploads, token_ok, wire_upload_tab)
+from .upload import (
+    UPLOAD_DISABLED,
+    UPLOAD_REFUSED,
+    UPLOAD_SUFFIXES,
+    UploadHandlers,
+    build_upload_tab,
+    ingest_result_html,
+    safe_upload_name,
+    stage_uploads,
+    token_ok,
+    wire_upload_tab,
+)
 
 __all__ = [
     # the app

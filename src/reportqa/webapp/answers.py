@@ -3,11 +3,18 @@ from, the supporting passages, or the list of indexed reports when nothing was f
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from ..documents import Answer, Fact, Hit, Report
-from .rendering import (esc, escape_markdown_text, fact_location, fact_value_text, highlight_terms, one_line,
-                        report_label)
+from .rendering import (
+    esc,
+    escape_markdown_text,
+    fact_location,
+    fact_value_text,
+    highlight_terms,
+    one_line,
+    report_label,
+)
 from .tables import context_grid, grid_html
 
 MAX_SOURCE_FACTS = 6

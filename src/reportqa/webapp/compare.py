@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import gradio as gr
 import pandas as pd
@@ -88,7 +89,7 @@ def compare_frame(points: Sequence[ComparePoint]) -> pd.DataFrame:
 
 def common_prefix(paths: Sequence[tuple[str, ...]]) -> tuple[str, ...]:
     prefix: list[str] = []
-    for parts in zip(*paths):
+    for parts in zip(*paths, strict=False):
         if len(set(parts)) != 1:
             break
         prefix.append(parts[0])
@@ -124,7 +125,8 @@ class CompareHandlers(BaseHandlers):
                 years: Sequence[str] | None) -> tuple[Any, pd.DataFrame, str]:
         reports_by_id = self.reports_by_id()
         if not concept_id:
-            return gr.update(visible=False), compare_numbers_frame([], reports_by_id), "请选择指标。Choose an indicator."
+            return (gr.update(visible=False), compare_numbers_frame([], reports_by_id),
+                    "请选择指标。Choose an indicator.")
         concept = self.lexicon.concept(concept_id)
         wanted_agencies = [a for a in (agencies or []) if a and a != ALL] or \
             sorted({r.agency for r in reports_by_id.values() if r.agency})
@@ -136,7 +138,8 @@ class CompareHandlers(BaseHandlers):
             note = f"所选机关和年度的报告中没有「{name}」的数字。No figures for this indicator in the chosen reports."
             return gr.update(visible=False), compare_numbers_frame([], reports_by_id), note
         units = sorted({p.unit for p in points})
-        note = f"{name}：{len(points)} 个数字（单位 {'、'.join(units)}），数值均取自报告原表。Exact figures from the reports."
+        note = (f"{name}：{len(points)} 个数字（单位 {'、'.join(units)}），数值均取自报告原表。"
+                "Exact figures from the reports.")
         frame = compare_frame(points)
         plot = gr.update(value=frame, visible=True, title=name, y_title=f"{name}（{'、'.join(units)}）",
                          sort=list(frame["label"]))

@@ -3,8 +3,9 @@ its tables rebuilt from its facts, the figures found in its prose and its sectio
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 import gradio as gr
 import pandas as pd
@@ -25,7 +26,8 @@ FORMAT_NAMES = {
 def report_view_html(report: Report, counts: tuple[int, int] | None = None) -> str:
     facts_n, passages_n = counts or (len(report.facts), 0)
     head = (f"<h3>{esc(report.title)}</h3>"
-            f'<div class="rq-meta">机关 Agency：{esc(report.agency or "未识别 unknown")} · 年度 Year：{esc(report.year or "?")} · '
+            f'<div class="rq-meta">机关 Agency：{esc(report.agency or "未识别 unknown")} · '
+            f'年度 Year：{esc(report.year or "?")} · '
             f'格式 Format：{esc(FORMAT_NAMES.get(report.format, report.format))} · 文件 File：{esc(report.source)} · '
             f'ID {esc(report.id)} · 数字 facts {facts_n} · 段落 passages {passages_n}</div>')
     if report.warnings:

@@ -3,8 +3,9 @@ words are highlighted, and a click on a passage opens its report."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 import gradio as gr
 import pandas as pd
@@ -79,10 +80,11 @@ class SearchHandlers(ReportsHandlers):
 
     def filtered_facts(self, agency: str | None, year: str | None, report_format: str | None,
                        section: str | None) -> list[Fact]:
+        agency_name, year_number, format_name = scope_value(agency), year_value(year), scope_value(report_format)
         reports = [r for r in self.reports()
-                   if (not scope_value(agency) or scope_value(agency) in (r.agency or ""))
-                   and (not year_value(year) or r.year == year_value(year))
-                   and (not scope_value(report_format) or r.format == scope_value(report_format))]
+                   if (not agency_name or agency_name in (r.agency or ""))
+                   and (not year_number or r.year == year_number)
+                   and (not format_name or r.format == format_name)]
         facts = self.engine.facts([r.id for r in reports]) if reports else []
         section = (section or "").strip()
         if section:

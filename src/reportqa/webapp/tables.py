@@ -4,8 +4,8 @@ figure (a chat answer's source)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from ..documents import PATH_SEP, Fact, Report
 from .rendering import esc

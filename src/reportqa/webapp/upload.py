@@ -10,9 +10,10 @@ import logging
 import re
 import shutil
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import gradio as gr
 
@@ -26,6 +27,9 @@ UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".docx", ".pdf")
 UPLOAD_DISABLED = ("上传功能未启用：请设置环境变量 REPORTQA_ADMIN_TOKEN（管理口令）后重新启动应用。"
                    "Upload is disabled: set REPORTQA_ADMIN_TOKEN to a secret token and restart the app.")
 UPLOAD_REFUSED = "口令不正确，未接受任何文件。Wrong token: nothing was accepted."
+# Gradio gives a handler a progress tracker when a parameter's default value is a gr.Progress instance; one made here
+# is the same single instance a default written in the signature would be.
+UPLOAD_PROGRESS = gr.Progress()
 
 
 def token_ok(given: str | None, expected: str) -> bool:
@@ -82,14 +86,15 @@ def ingest_result_html(result: IngestResult, rejected: dict[str, str], names: Se
                f"{counts.get('facts', 0)} 个数字。")
     box = "rq-warn" if errors else "rq-ok"
     return (f'<div class="{box}">{esc(summary)}</div><table class="rq-table"><thead><tr><th>文件 File</th>'
-            f'<th>结果 Result</th><th>警告与错误 Warnings / errors</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
+            f'<th>结果 Result</th><th>警告与错误 Warnings / errors</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table>')
 
 
 class UploadHandlers(BaseHandlers):
     """The 上传 tab's handlers."""
 
     def upload(self, token: str | None, files: Sequence[Any] | None, agency: str | None, year: str | None,
-               progress: gr.Progress = gr.Progress()) -> str:
+               progress: gr.Progress = UPLOAD_PROGRESS) -> str:
         admin = self.engine.settings.admin_token
         if not admin:
             return refusal_html(UPLOAD_DISABLED)
@@ -110,8 +115,9 @@ class UploadHandlers(BaseHandlers):
         log.info("upload: added %s, unchanged %s, errors %s", result.added, result.unchanged,
                  {**rejected, **result.errors})
         names = [safe_upload_name(p.name) for p in paths]
-        recognised = {Path(r.source).name: (f"识别为 recognised as：{r.agency} {r.year or ''}年 · {r.title}" if r.agency
-                                            else f"识别为 recognised as：《{r.title}》（发布机关未识别 agency unknown）")
+        recognised = {Path(r.source).name: (f"识别为 recognised as：{r.agency} {r.year or ''}年 · {r.title}"
+                                            if r.agency else
+                                            f"识别为 recognised as：《{r.title}》（发布机关未识别 agency unknown）")
                       for r in self.reports() if Path(r.source).name in result.added}
         return ingest_result_html(result, rejected, names, self.engine.store.counts(), recognised)
 

@@ -30,7 +30,12 @@ import logging
 from ...documents import Block, Fact
 from .cells import CellValue, FactSink, has_figure, is_value_cell, parse_cell_value
 from .labels import (
-    MATCH_THRESHOLD, TemplateLabels, label_core, label_similarity, load_template_labels, normalize_text,
+    MATCH_THRESHOLD,
+    TemplateLabels,
+    label_core,
+    label_similarity,
+    load_template_labels,
+    normalize_text,
     split_numbered_parts,
 )
 from .regions import classify_table, collect_regions
@@ -63,7 +68,7 @@ def parse_template_tables(blocks: list[Block]) -> tuple[list[Fact], str | None]:
     elif regions.lines["三"]:
         text_sink = FactSink()
         matched = parse_table3([Segment(text_rows(regions.lines["三"]), from_text=True)], version, labels, text_sink)
-        region_text = "".join(normalize_text(l) for l in regions.lines["三"])
+        region_text = "".join(normalize_text(line) for line in regions.lines["三"])
         if matched >= 3 or label_core(labels.table3_columns[0]) in region_text:
             for fact in text_sink.facts:
                 sink.add(fact)

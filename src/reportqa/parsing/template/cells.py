@@ -8,8 +8,8 @@ None (not reported, distinct from 0) with the raw text kept; commas are removed;
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 from ...documents import Fact, Number
 from ..numbers import parse_number

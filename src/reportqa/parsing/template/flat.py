@@ -8,8 +8,8 @@ A 2019/2021 report page saved as text writes its tables cell after cell, often w
 The row labels are the template's, so what lies between two labels is one row's figures; the template's own
 arithmetic splits glued digits:
 - table 三: the six applicant columns add up to 总计 (``640020470`` → 64 0 0 2 0 4 | 70, the only reading);
-- table 四: each of the three groups (行政复议, 未经复议直接起诉, 复议后起诉) has 总计 = 结果维持 + 结果纠正 + 其他结果 +
-  尚未审结;
+- table 四: each of the three groups (行政复议, 未经复议直接起诉, 复议后起诉) has 总计 = 结果维持 + 结果纠正 +
+  其他结果 + 尚未审结;
 - table 二: a row with one column is its figure; rows with several columns and no arithmetic are read only when
   their figures are separated or can be read one way only (``000``).
 No figure has a leading zero. A row that still reads more than one way keeps its label without figures and the
@@ -34,7 +34,8 @@ _T3_START = re.compile(r"一\s*、\s*本年新收")
 _T3_TITLE = re.compile(r"三\s*、\s*收到和处理政府信息公开申请情况")
 _T4_TITLE = re.compile(r"四\s*、\s*(?!结转)[^，。；0-9]{0,12}?行政\S{0,2}复议")
 _T2_START = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项")
-_T4_HEADER_END = re.compile(r"(?:结果维持|结果纠正|其他结果|尚未审结|总计|未经复议直接起诉|复议后起诉|行政复议|行政诉讼|\s)+")
+_T4_HEADER_END = re.compile(r"(?:结果维持|结果纠正|其他结果|尚未审结|总计|"
+                            r"未经复议直接起诉|复议后起诉|行政复议|行政诉讼|\s)+")
 _T4_RUN = re.compile(r"[\d\s]+")
 _GLUED = re.compile(r"[\u4e00-\u9fa5）)]\d{3,}")
 _FIGURE_RUN = re.compile(r"[\d\s.,，]*\d")
@@ -151,7 +152,8 @@ def _emit(out: FlatTemplate, label: str, readings: list[tuple[str, ...]], run: s
     out.lines.append(parts[-1])
     if run:
         shown = "、".join(" ".join(r) for r in readings[:3]) or "无"
-        out.warnings.append(f"{where}「{parts[-1]}」的数字连在一起（{run}），无法唯一拆分（可能为 {shown}），未记录该行")
+        out.warnings.append(f"{where}「{parts[-1]}」的数字连在一起（{run}），无法唯一拆分（可能为 {shown}），"
+                            "未记录该行")
 
 
 def flat_template_lines(text: str, version: str = "template-2021") -> FlatTemplate | None:
@@ -184,7 +186,8 @@ def _table2(region: str, version: str, out: FlatTemplate) -> None:
         if m := re.search(r"第\s*二\s*十\s*条\s*第\s*[（(][一二三四五六七八九十]+[）)]\s*项", label):
             section = re.sub(r"\s+", "", m.group(0))
             head, item = label[: m.end()], label[m.end():]
-            words = re.match(r"^\s*信息内容(?:本年制发件数|本年废止件数|现行有效件数|本年新制作数量|本年新公开数量|对外公开总数量|"
+            words = re.match(r"^\s*信息内容(?:本年制发件数|本年废止件数|现行有效件数|"
+                             r"本年新制作数量|本年新公开数量|对外公开总数量|"
                              r"本年处理决定数量|处理决定数量|上一年项目数量|本年增/减|本年收费金额|采购项目数量|采购总金额|"
                              r"[（(]单位：?万元[）)]|\s)*", item)
             out.lines.append(head + (item[: words.end()] if words else ""))

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from importlib import resources
 from types import MappingProxyType
-from typing import Literal, Mapping, Sequence
+from typing import Literal
+
+import tomllib
 
 TableKind = Literal["二", "三", "四"]
 TEMPLATE_2021 = "template-2021"
@@ -177,7 +179,8 @@ def load_template_labels() -> TemplateLabels:
 _LEADING_NUMBER = re.compile(
     r"^(?:\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\(\d{1,2}\)|\d{1,2}(?:[、.)]|\.)(?!\d))"
 )
-_INNER_NUMBER = re.compile(r"(?<=[^\d(])(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.](?=\D))")
+_INNER_NUMBER = re.compile(r"(?<=[^\d(])"
+                           r"(?=\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.](?=\D))")
 _PARENTHETICAL = re.compile(r"\([^()]*(?:\)|$)")
 TOP_HEADING = re.compile(r"^[一二三四五六七八九十]{1,2}[、.]")
 

@@ -5,14 +5,21 @@ path."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from ...documents import Block
 from .cells import has_figure, is_value_cell, label_fragments, split_label_values
 from .labels import (
-    MATCH_THRESHOLD, STRONG_MATCH, TOP_HEADING, TableKind, TemplateLabels, label_core, label_similarity,
-    load_template_labels, normalize_text,
+    MATCH_THRESHOLD,
+    STRONG_MATCH,
+    TOP_HEADING,
+    TableKind,
+    TemplateLabels,
+    label_core,
+    label_similarity,
+    load_template_labels,
+    normalize_text,
 )
 from .table2 import SECTION20, table2_item
 from .text_lines import Segment, text_rows

@@ -1,15 +1,23 @@
-"""Table 二 (主动公开政府信息情况): 第二十条 section rows, 信息内容 header rows naming the columns, item rows with figures."""
+"""Table 二 (主动公开政府信息情况): 第二十条 section rows, 信息内容 header rows naming the columns, item rows with
+figures."""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .cells import FactSink, has_figure, is_value_cell, label_fragments, split_label_values, table_fact
 from .labels import (
-    TEMPLATE_2021, Table2Item, TemplateLabels, clean_label, column_name, label_core, label_similarity, normalize_text,
+    TEMPLATE_2021,
+    Table2Item,
+    TemplateLabels,
+    clean_label,
+    column_name,
+    label_core,
+    label_similarity,
+    normalize_text,
 )
 
 log = logging.getLogger(__name__)
@@ -59,7 +67,7 @@ def _table2_header(row: Sequence[str], labels: TemplateLabels) -> _Table2Header 
         return None
     columns: list[tuple[int, str, str | None]] = []
     previous = None
-    for position, (cell, name) in enumerate(zip(row, names)):
+    for position, (cell, name) in enumerate(zip(row, names, strict=True)):
         text = normalize_text(cell)
         if not text or text == previous or (name is None and label_core(text) == header_core):
             previous = text
@@ -80,7 +88,7 @@ def parse_table2(rows: Sequence[Sequence[str]], version: str | None, labels: Tem
         sections = [_canonical_section(c, labels) for c in row]
         if any(sections):
             section, header = next(s for s in sections if s), None  # each section brings its own header
-            row = ["" if s else c for c, s in zip(row, sections)]
+            row = ["" if s else c for c, s in zip(row, sections, strict=True)]
         elif not figures and (joined := _canonical_section("".join(row), labels)):
             section, header = joined, None
             continue
@@ -118,4 +126,4 @@ def _table2_cells(row: Sequence[str], value_cells: Sequence[str], header: _Table
         names = [(c, None) for c in item.columns.get(version or TEMPLATE_2021, item.columns.get(TEMPLATE_2021, ()))]
     else:
         return []
-    return [(name, raw, unit) for (name, unit), raw in zip(names, value_cells)]
+    return [(name, raw, unit) for (name, unit), raw in zip(names, value_cells, strict=False)]

@@ -1,18 +1,27 @@
-"""Table 三 (收到和处理政府信息公开申请情况): a row is identified by its most specific label, matched by similarity to the template's
-labels, helped by its group labels and the template's row order; an unknown row is kept under its own label. Value
-columns come from the header when it names them all, else from the row's trailing figures in the template's order."""
+"""Table 三 (收到和处理政府信息公开申请情况): a row is identified by its most specific label, matched by similarity to
+the template's labels, helped by its group labels and the template's row order; an unknown row is kept under its own
+label. Value columns come from the header when it names them all, else from the row's trailing figures in the
+template's order."""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from .cells import FactSink, has_figure, is_value_cell, label_fragments, split_label_values, table_fact
 from .labels import (
-    MATCH_THRESHOLD, STRONG_MATCH, TOP_HEADING, RowTemplate, TemplateLabels, clean_label, column_name, label_core,
-    label_similarity, normalize_text,
+    MATCH_THRESHOLD,
+    STRONG_MATCH,
+    TOP_HEADING,
+    RowTemplate,
+    TemplateLabels,
+    clean_label,
+    column_name,
+    label_core,
+    label_similarity,
+    normalize_text,
 )
 from .text_lines import Segment
 
@@ -178,6 +187,6 @@ def _table3_cells(row: Sequence[str], header: _ColumnHeader | None,
         if all(is_value_cell(row[p]) for _, p in ordered):
             return list(row[: ordered[0][1]]), [(column, row[p]) for column, p in ordered]
     complete = header is not None and set(header.positions) >= set(columns)
-    names = [column for column, _ in header.ordered()] if complete else list(columns)
+    names = [column for column, _ in header.ordered()] if header is not None and complete else list(columns)
     label_cells, value_cells = split_label_values(row, len(names))
-    return label_cells, list(zip(names, value_cells))
+    return label_cells, list(zip(names, value_cells, strict=False))

@@ -3,8 +3,8 @@ else left to right over the three groups."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .cells import FactSink, has_figure, is_value_cell, split_label_values, table_fact
 from .labels import TemplateLabels, column_name, label_core
@@ -97,4 +97,4 @@ def _table4_assign(label_cells: Sequence[str], value_cells: Sequence[str],
     slots = [(g, c) for g in chosen for c in columns]
     if len(value_cells) > len(slots):
         value_cells = value_cells[-len(slots):]
-    return [(g, c, raw) for (g, c), raw in zip(slots, value_cells)]
+    return [(g, c, raw) for (g, c), raw in zip(slots, value_cells, strict=False)]

@@ -3,8 +3,8 @@ read as "label figure figure …" rows."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .cells import has_figure
 from .labels import TemplateLabels, normalize_text
@@ -28,7 +28,7 @@ def text_rows(lines: Sequence[str]) -> list[list[str]]:
 def text_region_is_table2(lines: Sequence[str], labels: TemplateLabels) -> bool:
     """The region under the 二 heading holds the table when it has a 第二十条 line or a 信息内容 header line."""
     header = normalize_text(labels.table2_header_label)
-    return any(SECTION20.search(normalize_text(l)) or normalize_text(l).startswith(header) for l in lines)
+    return any(SECTION20.search(normalize_text(line)) or normalize_text(line).startswith(header) for line in lines)
 
 
 def text_region_is_table4(lines: Sequence[str], labels: TemplateLabels) -> bool:

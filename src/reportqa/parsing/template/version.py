@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from ...documents import Fact
 from .labels import TEMPLATE_2019, TEMPLATE_2021, TemplateLabels, label_core, split_numbered_parts

@@ -69,3 +69,11 @@ def test_a_sum_of_things_in_different_units_is_not_made():
     facts = [_prose("培训班", 3, "期"), _prose("培训人员", 120, "人次")]
     q = parse_question("培训班和培训人员一共多少？")
     assert sum_of_items(q, q.text, facts, {"r": REPORT}) is None
+
+
+def test_kinds_of_quantity_answer_only_questions_asking_for_them():
+    assert not unit_fits("主动公开的政府信息有多少条？", "%")  # a count question: a share is no answer
+    assert not unit_fits("新闻发布会共有多少名记者参加？", "次")  # people, not times
+    assert unit_fits("有多少人申请", "件")  # people who applied are counted as requests
+    assert unit_fits("几个人兼职做政府信息公开", "名")
+    assert unit_fits("What was it in 2017?", "%")  # the question does not say what kind of quantity

@@ -37,6 +37,8 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 class _UnitData:
     implied: tuple[tuple[str, tuple[str, ...], bool], ...]  # (question phrase, units it implies, strong)
     stop_bigrams: frozenset[str]
+    kinds: tuple[frozenset[str], ...]  # units of a kind of quantity that is not a count (share, money, people, days)
+    count_phrases: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,9 @@ def _data() -> _UnitData:
     raw = tomllib.loads(_UNITS_FILE.read_text(encoding="utf-8"))
     implied = tuple(sorted(((p, tuple(u["units"]), bool(u.get("strong", False))) for u in raw["implied"]
                             for p in u["phrases"]), key=lambda x: len(x[0]), reverse=True))
-    return _UnitData(implied=implied, stop_bigrams=frozenset(raw["stop_bigrams"]))
+    kinds = tuple(frozenset(group) for group in raw.get("kinds", ()))
+    return _UnitData(implied=implied, stop_bigrams=frozenset(raw["stop_bigrams"]), kinds=kinds,
+                     count_phrases=tuple(raw.get("count_phrases", ())))
 
 
 def _implied(question: str) -> tuple[tuple[str, ...], bool]:
@@ -65,9 +69,12 @@ def unit_fits(question: str, unit: str) -> bool:
     """Whether an answer's unit can answer the question: only units that say what kind of quantity it is (a share,
     people, money, issues) rule an answer out; counts of requests in 件 or 条 fit any count question."""
     units, strong = _implied(question)
-    if not units or not strong:
+    if unit in units or unit.lstrip("万") in units:
         return True
-    return unit in units or unit.lstrip("万") in units
+    if not units and not any(p in question for p in _data().count_phrases):
+        return True
+    # a share, an amount of money, people or days answer only a question that asks for that kind of quantity
+    return not strong and not any(unit in group or unit.lstrip("万") in group for group in _data().kinds)
 
 
 def question_words(q: Question, topic: str) -> set[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 
 from .language import question_language
@@ -23,7 +23,7 @@ _YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九近过去这前
 _PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))")
 
 
-class Intent(str, Enum):
+class Intent(StrEnum):
     """What kind of answer a question wants; the answering package has one handler per kind."""
 
     LOOKUP = "lookup"

@@ -7,7 +7,7 @@ before). An agency or year that no indexed report has is a "problem" the answer 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from .agencies import match_agencies, place_is_known, resolve_agencies
 from .documents import Report
@@ -15,7 +15,7 @@ from .lexicon import load_lexicon
 from .questions import Question
 
 
-class ProblemKind(str, Enum):
+class ProblemKind(StrEnum):
     UNKNOWN_YEAR = "unknown-year"
     UNKNOWN_AGENCY = "unknown-agency"
     NO_REPORT = "no-report"

@@ -17,12 +17,11 @@ and says it was read from the text.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
-
-import tomllib
 
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..questions import Question

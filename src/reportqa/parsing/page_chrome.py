@@ -12,11 +12,10 @@ The field names and chrome phrases are language data in ``page_chrome.toml``.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-
-import tomllib
 
 _DATA = Path(__file__).with_name("page_chrome.toml")
 

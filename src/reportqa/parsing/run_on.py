@@ -11,10 +11,9 @@ paragraphs are left alone.
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 from pathlib import Path
-
-import tomllib
 
 MIN_RUN_ON = 300  # a line at least this long with two or more numbered headings in it is a run-on report
 _TOP = r"[一二三四五六七八九十]{1,2}、"

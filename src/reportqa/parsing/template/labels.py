@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import tomllib
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -15,8 +16,6 @@ from difflib import SequenceMatcher
 from importlib import resources
 from types import MappingProxyType
 from typing import Literal
-
-import tomllib
 
 TableKind = Literal["二", "三", "四"]
 TEMPLATE_2021 = "template-2021"

@@ -37,20 +37,33 @@ def test_question_set_meets_the_bar(tmp_path, questions, corpus, bar):
     assert result["by_lang"]["en"]["accuracy"] >= 0.9, run.stdout
 
 
-def test_real_reports_set_and_the_retrieval_baseline(tmp_path):
-    """37 real published reports with 240 blind questions (eval/real/): a development set now, so the bar guards the
-    figures reached on it (see eval/real/README.md) and, above all, the fact engine staying above the retrieval-only
-    answerer in the same run."""
-    out = tmp_path / "real.json"
-    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "eval", str(ROOT / "eval/real/questions.jsonl"),
-                          "--corpus", str(ROOT / "eval/real/corpus"), "--baseline", "--json", str(out)],
+def _run_with_baseline(tmp_path, questions: str, corpus: str) -> tuple[dict, str]:
+    out = tmp_path / "result.json"
+    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "eval", str(ROOT / questions), "--corpus",
+                          str(ROOT / corpus), "--baseline", "--json", str(out)],
                          capture_output=True, text=True, timeout=1200)
     assert run.returncode == 0, run.stderr[-2000:]
-    result = json.loads(out.read_text(encoding="utf-8"))
+    return json.loads(out.read_text(encoding="utf-8")), run.stdout
+
+
+# (questions, corpus, numeric, abstention, recall@5): the real set is a development set now, so its bar guards the
+# figures reached on it (see eval/real/README.md); the held-out set's first run (0.657 / 0.933 / 0.929, before any
+# change for it) is its README's figure, and its bar only guards against falling back.
+REAL_SETS = [
+    ("eval/real/questions.jsonl", "eval/real/corpus", 0.76, 0.95, 0.90),
+    ("eval/holdout/questions.jsonl", "eval/holdout/corpus", 0.62, 0.85, 0.85),
+]
+
+
+@pytest.mark.parametrize("questions,corpus,numeric,abstention,recall", REAL_SETS)
+def test_real_reports_and_the_retrieval_baseline(tmp_path, questions, corpus, numeric, abstention, recall):
+    """Real published reports with questions written blind: the bars, and above all the fact engine staying above
+    the retrieval-only answerer in the same run."""
+    result, stdout = _run_with_baseline(tmp_path, questions, corpus)
     base = result["baseline"]
-    assert result["numeric_accuracy"] >= 0.72, run.stdout
-    assert result["abstention_accuracy"] >= 0.84, run.stdout
-    assert result["recall_at_5"] >= 0.78, run.stdout
-    assert result["numeric_accuracy"] > base["numeric_accuracy"], run.stdout
-    assert result["abstention_accuracy"] > base["abstention_accuracy"], run.stdout
-    assert result["recall_at_5"] >= base["recall_at_5"], run.stdout
+    assert result["numeric_accuracy"] >= numeric, stdout
+    assert result["abstention_accuracy"] >= abstention, stdout
+    assert result["recall_at_5"] >= recall, stdout
+    assert result["numeric_accuracy"] > base["numeric_accuracy"], stdout
+    assert result["abstention_accuracy"] > base["abstention_accuracy"], stdout
+    assert result["recall_at_5"] >= base["recall_at_5"], stdout

@@ -7,6 +7,7 @@ the usual department abbreviations that the rule cannot produce.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .language import question_language
 from .lexicon import load_lexicon
@@ -16,6 +17,16 @@ _GENERIC = re.compile(r"^(人民政府|政府|政府办|政府办公厅|[省市�
 
 
 def agency_aliases(agency: str) -> set[str]:
+    """The names people use for an agency (a copy: callers may change it)."""
+    return set(_agency_aliases(agency))
+
+
+@lru_cache(maxsize=65536)
+def _agency_aliases(agency: str) -> frozenset[str]:
+    return frozenset(_derive_aliases(agency))
+
+
+def _derive_aliases(agency: str) -> set[str]:
     if not agency:
         return set()
     aliases = {agency}

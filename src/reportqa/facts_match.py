@@ -8,6 +8,7 @@ question's specific concepts win; generic concepts (申请, 答复) only break t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .documents import Fact
 from .lexicon import ColumnConcept, Concept
@@ -29,6 +30,7 @@ class Match:
         return (len(self.covered) - 2 * self.unasked, label_overlap(question, self.fact.label), self.strength)
 
 
+@lru_cache(maxsize=65536)
 def label_overlap(question: str, label: str) -> float:
     """Share of the label's character bigrams that the question contains: breaks ties between equally good rows."""
     bare = bare_label(label)

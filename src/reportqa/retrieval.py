@@ -7,7 +7,9 @@ on the question's language. Filters (report, year, agency, format, section) are 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 
 import faiss
 import numpy as np
@@ -29,8 +31,12 @@ class Filters:
     kind: str | None = None  # "prose" or "table"
     section: str | None = None
 
+    @cached_property
+    def report_set(self) -> frozenset[str] | None:
+        return None if self.report_ids is None else frozenset(self.report_ids)
+
     def admits(self, p: Passage) -> bool:
-        return ((self.report_ids is None or p.report_id in self.report_ids)
+        return ((self.report_set is None or p.report_id in self.report_set)
                 and (self.years is None or p.year in self.years)
                 and (not self.agency or self.agency in (p.agency or ""))
                 and (self.kind is None or p.kind == self.kind)
@@ -66,6 +72,33 @@ class Retriever:
     def __init__(self, index: SearchIndex, embedder: Embedder) -> None:
         self.index = index
         self.embedder = embedder
+        self._rows_of_report: dict[str, list[int]] | None = None
+        self._sentences_of_passage: dict[int, list[int]] | None = None
+
+    def rows_of_report(self) -> dict[str, list[int]]:
+        """Passage rows by report, so a filter on a few reports never walks every passage of the index."""
+        if self._rows_of_report is None:
+            rows: dict[str, list[int]] = defaultdict(list)
+            for i, p in enumerate(self.index.passages):
+                rows[p.report_id].append(i)
+            self._rows_of_report = dict(rows)
+        return self._rows_of_report
+
+    def sentences_of_passage(self) -> dict[int, list[int]]:
+        if self._sentences_of_passage is None:
+            rows: dict[int, list[int]] = defaultdict(list)
+            for s, p in enumerate(self.index.sentence_owner or []):
+                rows[p].append(s)
+            self._sentences_of_passage = dict(rows)
+        return self._sentences_of_passage
+
+    def admitted(self, filters: Filters) -> list[int]:
+        passages = self.index.passages
+        if filters.report_ids is None:
+            return [i for i, p in enumerate(passages) if filters.admits(p)]
+        by_report = self.rows_of_report()
+        rows = sorted(i for r in set(filters.report_ids) for i in by_report.get(r, ()))
+        return [i for i in rows if filters.admits(passages[i])]
 
     def dense_scores(self, query: str, allowed: list[int], k: int = 100) -> dict[int, float]:
         """Cosine of each admitted passage: the mean of its whole-text score and its best sentence's score."""
@@ -76,8 +109,11 @@ class Retriever:
         owner = self.index.sentence_owner or []
         if not owner or self.index.sentence_vectors is None:
             return whole
-        admitted = set(allowed)
-        rows = [s for s, p in enumerate(owner) if p in admitted]
+        if len(allowed) == self.index.size:
+            rows = list(range(len(owner)))
+        else:
+            by_passage = self.sentences_of_passage()
+            rows = sorted(s for i in allowed for s in by_passage.get(i, ()))
         best: dict[int, float] = {}
         for s, score in _search(self.index.sentence_vectors, q, rows, len(owner), 4 * k).items():
             best[owner[s]] = max(best.get(owner[s], -1.0), score)
@@ -94,7 +130,7 @@ class Retriever:
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Hit]:
         filters = filters or Filters()
-        allowed = [i for i, p in enumerate(self.index.passages) if filters.admits(p)]
+        allowed = self.admitted(filters)
         dense = self.dense_scores(query, allowed)
         bm25_weight = 1.0 if is_chinese(query) else 0.2
         fused: dict[int, float] = {}

@@ -163,7 +163,8 @@ def _wants_several(ask: Ask) -> bool:
 
 
 def without_agencies(text: str, scope: Scope) -> str:
-    for alias in sorted({a for r in scope.reports for a in agency_aliases(r.agency)}, key=len, reverse=True):
+    for alias in sorted({a for agency in {r.agency for r in scope.reports} for a in agency_aliases(agency)},
+                        key=len, reverse=True):
         text = text.replace(alias, "")
     return text
 

@@ -187,3 +187,10 @@ def test_an_english_question_quoting_chinese_words_is_english():
     question = "How many WeChat posts did the Jinjing area administration (金井片区管理局) publish?"
     assert parse_question(question).lang == "en"
     assert parse_question("平潭2019年收到多少件申请(requests)?").lang == "zh"
+
+
+def test_listed_things_to_add_up_ask_a_sum_even_when_the_lexicon_knows_one_of_them():
+    assert parse_question("主动公开的规范性文件、人事任免文件和其他文件一共多少件？").intent == "sum"
+    assert parse_question("工程招投标信息和重大建设项目信息加起来有多少条？").intent == "sum"
+    assert parse_question("因为信息公开被起诉、打官司一共几次").intent == "lookup"  # two words for one thing
+    assert parse_question("2017年一共收到多少申请").intent == "lookup"

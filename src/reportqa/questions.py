@@ -156,9 +156,22 @@ _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00
                           r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|合起来)")
 
 
+_LIST_SPLIT = re.compile(r"、|和|与|及|加上")
+
+
+def _lists_unknown_item(text: str, lexicon: Lexicon) -> bool:
+    """"工程招投标信息和重大建设项目信息加起来": an item of the listed things names no concept the lexicon knows."""
+    listed = _LISTS_ITEMS.search(text)
+    if not listed:
+        return False
+    items = [i for i in _LIST_SPLIT.split(listed.group(0)) if len(i) >= 2]
+    return any(not any(m.concept and not m.concept.generic for m in find_mentions(i, lexicon)) for i in items[:-1])
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
-                  n_specific: int | None = None) -> Intent:
-    """n_concepts counts every concept and column asked; n_specific only those that are not generic context."""
+                  n_specific: int | None = None, lists_unknown: bool = False) -> Intent:
+    """n_concepts counts every concept and column asked; n_specific only those that are not generic context;
+    lists_unknown: the question lists things to add up and the lexicon knows none of some of them."""
     n_specific = n_concepts if n_specific is None else n_specific
     lowered = text.lower()
     has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
@@ -175,8 +188,10 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     if lexicon.words.entity_markers.search(text) and not has["number"] and not has["sum"] \
             and not re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
-    if has["sum"] and (n_specific >= 2 or (n_specific == 0 and _LISTS_ITEMS.search(text))):
-        return Intent.SUM  # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum
+    if has["sum"] and (n_specific >= 2 or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))):
+        # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum, whether or not the lexicon
+        # knows what A and B are (起诉、打官司, two words for one known thing, are one thing)
+        return Intent.SUM
     if has["list"] and not has["number"]:
         return Intent.LIST
     if has["number"] or has["sum"] or re.search(r"(?<!哪)几(?!乎)", text):
@@ -209,7 +224,7 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     # 总计 ("合计", "in total") names no particular thing: it does not make a question about one known thing
     named = [c for c in columns if c.id != "总计"]
     intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative,
-                           n_specific=len(specific) + len(named))
+                           n_specific=len(specific) + len(named), lists_unknown=_lists_unknown_item(text, lexicon))
     numeric = intent not in (Intent.PROSE, Intent.LIST)
     which = _WHICH_NOUN.search(text) if intent is Intent.PROSE else None
     return Question(text=asked, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,

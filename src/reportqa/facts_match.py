@@ -30,13 +30,19 @@ class Match:
         return (len(self.covered) - 2 * self.unasked, label_overlap(question, self.fact.label), self.strength)
 
 
+def shared_bigrams(question: str, label: str) -> int:
+    """How many of the (bare) label's character bigrams the question contains."""
+    bare = bare_label(label)
+    return sum(1 for i in range(len(bare) - 1) if bare[i : i + 2] in question)
+
+
 @lru_cache(maxsize=65536)
 def label_overlap(question: str, label: str) -> float:
     """Share of the label's character bigrams that the question contains: breaks ties between equally good rows."""
     bare = bare_label(label)
     if len(bare) < 2 or not question:
         return 0.0
-    return round(sum(1 for i in range(len(bare) - 1) if bare[i : i + 2] in question) / (len(bare) - 1), 3)
+    return round(shared_bigrams(question, bare) / (len(bare) - 1), 3)
 
 
 def label_names(concept: Concept, label: str) -> bool:

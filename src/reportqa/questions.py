@@ -36,7 +36,8 @@ class Intent(StrEnum):
     PROSE = "prose"
 
 
-INTENTS = ("share", "difference", "sum", "trend", "ranking", "list")
+# the intents the lexicon's intent words reveal (lookup and prose are what is left)
+INTENTS = tuple(i.value for i in Intent if i not in (Intent.LOOKUP, Intent.PROSE))
 _QUOTES = re.compile(r"[“”‘’「」『』\"]")
 _WHICH_NOUN = re.compile(r"哪(?:个|家|位|所|座|一个)([\u4e00-\u9fa5]{2})")
 _EN_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]{2,})(?:'s)?\b")

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from .documents import Fact, Number, Report
 from .parsing.similarity import bare_label
+from .scope import ProblemKind, ScopeProblem
 
 
 def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -155,11 +156,12 @@ def say_passage(report: Report | None, lang: str, section: str, text: str) -> st
     return f"据{source}「{section}」：\n> {text}"
 
 
-def say_no_report(lang: str, kind: str, subject: str) -> str:
+def say_no_report(lang: str, problem: ScopeProblem | None) -> str:
     """Why the index cannot answer: no report of that year or agency, or nothing found."""
-    if kind == "unknown-year":
+    subject = problem.subject if problem else ""
+    if problem and problem.kind is ProblemKind.UNKNOWN_YEAR:
         return f"No report for {subject} is indexed. " if lang == "en" else f"索引中没有{subject}年度的报告。"
-    if kind == "unknown-agency":
+    if problem and problem.kind is ProblemKind.UNKNOWN_AGENCY:
         return f"No report of {subject} is indexed. " if lang == "en" else f"索引中没有「{subject}」的报告。"
     return "The indexed reports do not contain this. " if lang == "en" else "已索引的报告中没有找到这一信息。"
 

@@ -26,6 +26,7 @@ from typing import cast
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..questions import Question
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
+from .facts import sum_values
 
 MIN_LABEL_OVERLAP = 2
 _UNITS_FILE = Path(__file__).parent.parent / "lexicon" / "units.toml"
@@ -222,7 +223,7 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
         used.append(fact)
     if not _same_unit(used) or len({f.report_id for f in used}) != 1:
         return None
-    total: Number = sum((f.value for f in used if f.value is not None), start=0)
+    total = sum_values([f.value for f in used if f.value is not None])
     unit = used[0].unit
     text = say_sum_read_from_text(reports.get(used[0].report_id), q.lang, used, total, unit)
     return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=used, intent="sum",

@@ -37,7 +37,8 @@ class FactBase:
             self.by_report[f.report_id].append(f)
         self._scoped: dict[tuple[str, str], list[Fact]] = {}
         self._tags: dict[RowKey, RowTags] = {}
-        self._by_concept: dict[str, dict[str, list[Fact]]] = {}
+        self._by_concept: dict[str, dict[str, list[int]]] = {}
+        self._indexed: dict[str, list[Fact]] = {}
         self._by_row: dict[str, dict[RowKey, Fact]] = {}
 
     def of(self, report_id: str) -> list[Fact]:
@@ -60,24 +61,23 @@ class FactBase:
         out: list[Fact] = []
         for r in reports:
             index = self._concept_index(r)
-            seen: set[int] = set()
-            for cid in concept_ids:
-                for f in index.get(cid, ()):
-                    if f.kind == kind and id(f) not in seen:
-                        seen.add(id(f))
-                        out.append(f)
+            positions = sorted({i for cid in concept_ids for i in index.get(cid, ())})  # the report's own order
+            facts = self._indexed[r.id]
+            out += [facts[i] for i in positions if facts[i].kind == kind]
         return out
 
     def has_concept(self, report: Report, concept_id: str) -> bool:
         return bool(self._concept_index(report).get(concept_id))
 
-    def _concept_index(self, report: Report) -> dict[str, list[Fact]]:
+    def _concept_index(self, report: Report) -> dict[str, list[int]]:
+        """concept id → positions in the report's indexed facts (its table facts, then its own-year prose figures)."""
         index = self._by_concept.get(report.id)
         if index is None:
             index = defaultdict(list)
-            for f in self.scoped([report]) + self.scoped([report], "prose"):
+            facts = self._indexed[report.id] = self.scoped([report]) + self.scoped([report], "prose")
+            for i, f in enumerate(facts):
                 for cid in self.tags(f).concepts:
-                    index[cid].append(f)
+                    index[cid].append(i)
             self._by_concept[report.id] = index
         return index
 

@@ -13,19 +13,12 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..documents import Fact, Number, Report
-from ..facts_match import STRONG, Match, best_matches, concept_match, label_overlap, select_column
+from ..facts_match import STRONG, Match, best_matches, concept_match, label_overlap, select_column, shared_bigrams
 from ..lexicon import ColumnConcept, Concept, Lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
 from .facts import FactBase, contains_part, sum_facts
-
-
-def shared_bigrams(question: str, label: str) -> int:
-    """How many of the label's character bigrams the question contains."""
-    bare = bare_label(label)
-    return sum(1 for i in range(len(bare) - 1) if bare[i:i + 2] in question)
-
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
 LABEL_MIN_COVERAGE = 0.75
@@ -216,7 +209,7 @@ class FactFinder:
             label = bare_label(fact.label)
             if len(label) < 3 or fact.value is None:
                 continue
-            covered = sum(1 for i in range(len(label) - 1) if label[i:i + 2] in q.text) / max(1, len(label) - 1)
+            covered = shared_bigrams(q.text, label) / (len(label) - 1)
             score = covered - (0.05 if fact.kind == "prose" else 0)
             if covered >= LABEL_MIN_COVERAGE and (best is None or score > best[0]):
                 best = (score, fact)

@@ -26,6 +26,6 @@ def answer_from_passages(reports: dict[str, Report], ask: Ask, min_score: dict[s
 
 def abstain(reports: dict[str, Report], ask: Ask) -> Answer:
     problem = ask.scope.problem
-    text = say_no_report(ask.q.lang, problem.kind.value if problem else "", problem.subject if problem else "")
+    text = say_no_report(ask.q.lang, problem)
     return Answer(ask.q.text, found=False, text=text + indexed_summary(list(reports.values()), ask.q.lang),
                   passages=ask.passages, intent=ask.q.intent.value, notes=[str(problem)] if problem else [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -79,8 +79,12 @@ class Lexicon:
     department_english: dict[str, str] = field(default_factory=dict)
     words: QuestionWords = field(default_factory=load_question_words)
 
+    @cached_property
+    def concepts_by_id(self) -> dict[str, Concept]:
+        return {c.id: c for c in self.concepts}
+
     def concept(self, concept_id: str) -> Concept:
-        return next(c for c in self.concepts if c.id == concept_id)
+        return self.concepts_by_id[concept_id]
 
 
 @lru_cache(maxsize=1)

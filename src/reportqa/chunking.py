@@ -121,4 +121,10 @@ def tokenize(text: str) -> list[str]:
     return [t.lower() for t in jieba.cut_for_search(text) if t.strip() and re.search(r"\w", t)]
 
 
-__all__ = ["PATH_SEP", "chunk_text", "report_passages", "tokenize", "passage_id"]
+def bm25_tokens(passage: Passage) -> list[str]:
+    """A passage's BM25 tokens. A prose passage's heading (五、存在的主要问题及改进情况) is included: it names the topic
+    the text often does not repeat. Dense vectors stay on the text alone (DESIGN.md §7)."""
+    return tokenize(f"{passage.section} {passage.text}" if passage.kind == "prose" else passage.text)
+
+
+__all__ = ["PATH_SEP", "bm25_tokens", "chunk_text", "report_passages", "tokenize", "passage_id"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .agencies import match_agencies
 from .answering import Answerer
-from .chunking import report_passages
+from .chunking import bm25_tokens, report_passages
 from .config import Settings
 from .documents import Answer, Fact, Hit, Report
 from .embedding import Embedder, make_embedder
@@ -112,8 +112,10 @@ class Engine:
         report = parse_report(doc, digest, agency=agency, year=year, synthetic=synthetic)
         if not report.sections and not report.facts:
             raise LoadError(path, "no report text or tables found")
+        passages = report_passages(report)
+        tokens = [bm25_tokens(p) for p in passages]  # once, here: index builds never re-tokenise
         with self._lock:
-            self.store.put_report(report, report_passages(report))
+            self.store.put_report(report, passages, tokens)
         result.added.append(path.name)
         if report.warnings:
             result.warnings[path.name] = report.warnings

@@ -1,8 +1,18 @@
-"""FAISS (dense) and BM25 (jieba tokens) over every passage in the store, on disk under ``index/builds/``.
+"""FAISS (dense) and BM25 (jieba tokens) over every passage in the store, on disk as immutable segments.
 
-A build is written to a temporary folder, renamed to its fingerprint (a hash of the model id and passage ids) and
-made current by atomically replacing the one-line ``CURRENT`` file. A reader therefore always sees a whole build, a
-failed build leaves the previous one in use, and rebuilding unchanged content produces the same folder.
+Adding or removing a report touches only the segments it belongs to, as in Lucene: a segment holds the passages of
+a few hundred reports (their passage and sentence vectors, and a term-frequency matrix of their stored jieba tokens),
+and a build is a list of segments named in a small manifest, ``builds/<fingerprint>.json``. A new report becomes a
+new segment; small segments are merged once there are many; a deleted report's segment is rebuilt without it.
+Nothing is re-tokenised (tokens are stored per passage at ingest) and nothing is re-encoded (vectors are cached by
+text). BM25 statistics (document count, mean length, document frequency per term) are summed over the segments when
+the build is loaded, so scores are exactly those of one BM25 over the whole corpus (rank_bm25's Okapi variant, whose
+scores the eval sets were measured with); bm25s would precompute the scores with the IDF inside them, which a new
+report changes everywhere.
+
+Writes are atomic: a segment is written in a temporary folder and renamed to its content hash; a build becomes
+current by replacing the one-line ``CURRENT`` file. A reader therefore always sees a whole build, a failed build
+leaves the previous one in use, and rebuilding unchanged content from scratch produces the same files.
 """
 
 from __future__ import annotations
@@ -10,24 +20,32 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import faiss
 import numpy as np
-from rank_bm25 import BM25Okapi
+from scipy import sparse
 
-from .chunking import split_sentences, tokenize
+from .chunking import bm25_tokens, split_sentences
 from .documents import Passage
 from .embedding import Embedder
 from .store import Store
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
+
+SEGMENT_REPORTS = 256  # reports per segment written by one ingest; a full segment is never merged again
+MAX_SMALL_SEGMENTS = 8  # more segments than this below SEGMENT_REPORTS reports are merged into one
+BM25_K1, BM25_B, BM25_EPSILON = 1.5, 0.75, 0.25  # rank_bm25's BM25Okapi defaults
+SEGMENT_FILES = ("faiss.index", "sentences.index", "sentence_owner.npy", "passages.json", "terms.json", "tf.npz",
+                 "meta.json")
 
 
 class IndexMismatch(Exception):
@@ -74,69 +92,319 @@ def prose_sentences(passages: list[Passage]) -> tuple[list[str], list[int]]:
     return sentences, owners
 
 
+# ------------------------------------------------------------------------------------------------------- segments
+@dataclass
+class Segment:
+    """The search structures of a fixed set of reports; never changed once written."""
+
+    id: str
+    report_ids: tuple[str, ...]
+    passage_ids: list[str]
+    vectors: faiss.Index
+    sentence_vectors: faiss.Index
+    sentence_owner: np.ndarray  # sentence row → the segment's passage row (non-decreasing)
+    terms: dict[str, int]  # token → column of ``tf``
+    tf: sparse.csc_matrix  # passages × terms: how often each token occurs in each passage
+    doc_len: np.ndarray  # tokens per passage
+
+    @property
+    def size(self) -> int:
+        return len(self.passage_ids)
+
+
+def segment_id(model_id: str, report_ids: Sequence[str], passage_ids: Sequence[str]) -> str:
+    digest = hashlib.sha1(model_id.encode())
+    for r in report_ids:
+        digest.update(b"r" + r.encode())
+    for p in passage_ids:
+        digest.update(b"p" + p.encode())
+    return digest.hexdigest()[:16]
+
+
+def term_frequencies(tokens: list[list[str]]) -> tuple[dict[str, int], sparse.csc_matrix, np.ndarray]:
+    terms: dict[str, int] = {}
+    rows, cols, counts = [], [], []
+    for row, doc in enumerate(tokens):
+        for term, count in Counter(doc).items():
+            rows.append(row)
+            cols.append(terms.setdefault(term, len(terms)))
+            counts.append(count)
+    tf = sparse.csc_matrix((np.asarray(counts, np.float32), (np.asarray(rows, np.int64), np.asarray(cols, np.int64))),
+                           shape=(len(tokens), len(terms)))
+    tf.sort_indices()
+    return terms, tf, np.asarray([len(doc) for doc in tokens], np.float32)
+
+
+def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_ids: Sequence[str],
+                  progress: ProgressFn | None = None) -> str:
+    """Write the segment of these reports (unless it exists) and return its id."""
+    report_ids = sorted(report_ids)
+    passages = store.passages(report_ids)
+    sid = segment_id(embedder.model_id, report_ids, [p.id for p in passages])
+    target = segments_dir / sid
+    if (target / "meta.json").exists():
+        return sid
+    tokens = _tokens_of(store, report_ids, passages)
+    sentences, owners = prose_sentences(passages)
+    vectors = embed_texts(store, embedder, [p.text for p in passages] + sentences, progress)
+    whole, by_sentence = vectors[: len(passages)], vectors[len(passages) :]
+    terms, tf, doc_len = term_frequencies(tokens)
+    segments_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=segments_dir))
+    try:
+        for name, rows in (("faiss.index", whole), ("sentences.index", by_sentence)):
+            flat = faiss.IndexFlatIP(embedder.dim)
+            if len(rows):
+                flat.add(rows)
+            faiss.write_index(flat, str(tmp / name))
+        np.save(tmp / "sentence_owner.npy", np.asarray(owners, np.int64))
+        (tmp / "passages.json").write_text(json.dumps([p.id for p in passages]), encoding="utf-8")
+        (tmp / "terms.json").write_text(json.dumps(list(terms), ensure_ascii=False), encoding="utf-8")
+        sparse.save_npz(tmp / "tf.npz", tf, compressed=False)
+        meta = {"id": sid, "model_id": embedder.model_id, "dim": embedder.dim, "reports": report_ids,
+                "passages": len(passages), "sentences": len(sentences), "doc_len_sum": float(doc_len.sum())}
+        (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+        if target.exists():  # an incomplete folder left by a crash
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return sid
+
+
+def _tokens_of(store: Store, report_ids: list[str], passages: list[Passage]) -> list[list[str]]:
+    """Stored tokens; a store written before tokens were kept gets them now, once."""
+    tokens = store.passage_tokens(report_ids)
+    missing = sorted({p.report_id for p, t in zip(passages, tokens, strict=True) if t is None})
+    for report_id in missing:
+        store.set_passage_tokens(report_id, [bm25_tokens(p) for p in passages if p.report_id == report_id])
+    return store.passage_tokens(report_ids) if missing else tokens  # type: ignore[return-value]
+
+
+def read_segment(folder: Path) -> Segment:
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    tf = sparse.load_npz(folder / "tf.npz").tocsc()
+    return Segment(id=meta["id"], report_ids=tuple(meta["reports"]),
+                   passage_ids=json.loads((folder / "passages.json").read_text(encoding="utf-8")),
+                   vectors=faiss.read_index(str(folder / "faiss.index")),
+                   sentence_vectors=faiss.read_index(str(folder / "sentences.index")),
+                   sentence_owner=np.load(folder / "sentence_owner.npy"),
+                   terms={t: i for i, t in enumerate(json.loads((folder / "terms.json").read_text(encoding="utf-8")))},
+                   tf=tf, doc_len=np.asarray(tf.sum(axis=1)).ravel().astype(np.float32))
+
+
+# ----------------------------------------------------------------------------------------------------------- BM25
+class SegmentedBM25:
+    """BM25 Okapi over all segments with whole-corpus statistics, scored from each segment's postings.
+
+    A query costs the length of its tokens' postings, not the size of the corpus.
+    """
+
+    def __init__(self, segments: list[Segment], offsets: np.ndarray) -> None:
+        self.segments, self.offsets = segments, offsets
+        self.size = int(sum(s.size for s in segments))
+        total_len = float(sum(float(s.doc_len.sum()) for s in segments))
+        self.avgdl = total_len / self.size if self.size else 0.0
+        df: Counter[str] = Counter()
+        for s in segments:
+            counts = np.diff(s.tf.indptr)
+            df.update(dict(zip(s.terms, counts.tolist(), strict=True)))
+        self.idf: dict[str, float] = {}
+        negative = []
+        for term, freq in df.items():
+            idf = math.log(self.size - freq + 0.5) - math.log(freq + 0.5)
+            self.idf[term] = idf
+            if idf < 0:
+                negative.append(term)
+        average = sum(self.idf.values()) / len(self.idf) if self.idf else 0.0
+        for term in negative:
+            self.idf[term] = BM25_EPSILON * average
+
+    def scores(self, tokens: list[str], mask: np.ndarray | None = None) -> dict[int, float]:
+        """Global row → score of every passage holding a query token (and admitted by the mask)."""
+        out: dict[int, float] = {}
+        if not self.size:
+            return out
+        for segment, offset in zip(self.segments, self.offsets.tolist(), strict=True):
+            local = np.zeros(segment.size, np.float64)
+            touched = False
+            for token in tokens:
+                col = segment.terms.get(token)
+                if col is None:
+                    continue
+                start, end = segment.tf.indptr[col], segment.tf.indptr[col + 1]
+                rows = segment.tf.indices[start:end]
+                freq = segment.tf.data[start:end].astype(np.float64)
+                norm = BM25_K1 * (1 - BM25_B + BM25_B * segment.doc_len[rows] / self.avgdl)
+                local[rows] += self.idf[token] * (freq * (BM25_K1 + 1) / (freq + norm))
+                touched = True
+            if not touched:
+                continue
+            hit = np.flatnonzero(local > 0)
+            if mask is not None:
+                hit = hit[mask[offset + hit]]
+            out.update(zip((hit + offset).tolist(), local[hit].tolist(), strict=True))
+        return out
+
+
+# ---------------------------------------------------------------------------------------------------------- index
 @dataclass
 class SearchIndex:
+    """The current build: its segments in order, and the passages they hold as one list of global rows."""
+
     passages: list[Passage]
-    vectors: faiss.Index
-    bm25: BM25Okapi | None
+    segments: list[Segment]
     model_id: str
     dim: int
     fingerprint: str
-    sentence_vectors: faiss.Index | None = None
-    sentence_owner: list[int] | None = None  # sentence row → passage row
+    offsets: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    bm25: SegmentedBM25 | None = None
+
+    def __post_init__(self) -> None:
+        self.offsets = np.cumsum([0] + [s.size for s in self.segments[:-1]]).astype(np.int64) if self.segments \
+            else np.zeros(0, np.int64)
+        self.bm25 = SegmentedBM25(self.segments, self.offsets) if self.size else None
 
     @property
     def size(self) -> int:
         return len(self.passages)
 
+    def dense(self, q: np.ndarray, mask: np.ndarray | None, k: int) -> dict[int, float]:
+        """Top-k passages by cosine among the admitted rows (a filter is applied inside each search)."""
+        return self._search(q, mask, k, sentences=False)
 
-def fingerprint_of(model_id: str, passages: list[Passage]) -> str:
+    def dense_sentences(self, q: np.ndarray, mask: np.ndarray | None, k: int) -> dict[int, float]:
+        """The best sentence score of each passage among the top-k sentences of admitted passages."""
+        return self._search(q, mask, k, sentences=True)
+
+    def _search(self, q: np.ndarray, mask: np.ndarray | None, k: int, *, sentences: bool) -> dict[int, float]:
+        found: list[tuple[float, int]] = []
+        for segment, offset in zip(self.segments, self.offsets.tolist(), strict=True):
+            index = segment.sentence_vectors if sentences else segment.vectors
+            if index.ntotal == 0:
+                continue
+            owner = segment.sentence_owner if sentences else None
+            if mask is None:
+                allowed = None
+            else:
+                admitted = mask[offset : offset + segment.size]
+                allowed = np.flatnonzero(admitted[owner] if owner is not None else admitted)
+                if not len(allowed):
+                    continue
+            for score, row in _search_flat(index, q, allowed, k):
+                found.append((score, offset + int(owner[row] if owner is not None else row)))
+        found.sort(key=lambda sr: (-sr[0], sr[1]))
+        best: dict[int, float] = {}
+        for score, row in found[:k]:
+            best.setdefault(row, score)
+        return best
+
+
+def _search_flat(index: faiss.Index, q: np.ndarray, allowed: np.ndarray | None, k: int) -> list[tuple[float, int]]:
+    params = None
+    limit = index.ntotal
+    if allowed is not None and len(allowed) < index.ntotal:
+        limit = len(allowed)
+        # faiss's __init__.pyi declares SearchParameters() without arguments, but its Python wrapper takes the fields as
+        # keywords (and keeps the selector alive as long as the parameters)
+        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(allowed.astype(np.int64)))  # type: ignore[call-arg]
+    scores, ids = index.search(q, min(limit, k), params=params)
+    return [(float(s), int(i)) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0]
+
+
+# ---------------------------------------------------------------------------------------------------------- builds
+def fingerprint_of(model_id: str, segment_ids: Iterable[str]) -> str:
     digest = hashlib.sha1(model_id.encode())
-    for p in passages:
-        digest.update(p.id.encode())
+    for s in segment_ids:
+        digest.update(s.encode())
     return digest.hexdigest()[:16]
 
 
-def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None = None) -> SearchIndex:
-    passages = store.passages()
-    fingerprint = fingerprint_of(embedder.model_id, passages)
-    builds = index_dir / "builds"
-    target = builds / fingerprint
-    if not (target / "meta.json").exists():
-        sentences, owners = prose_sentences(passages)
-        vectors = embed_texts(store, embedder, [p.text for p in passages] + sentences, progress)
-        vectors, sentence_vectors = vectors[: len(passages)], vectors[len(passages) :]
-        builds.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=builds))
-        try:
-            flat = faiss.IndexFlatIP(embedder.dim)
-            if len(vectors):
-                flat.add(vectors)
-            faiss.write_index(flat, str(tmp / "faiss.index"))
-            by_sentence = faiss.IndexFlatIP(embedder.dim)
-            if len(sentence_vectors):
-                by_sentence.add(sentence_vectors)
-            faiss.write_index(by_sentence, str(tmp / "sentences.index"))
-            (tmp / "sentence_owner.json").write_text(json.dumps(owners), encoding="utf-8")
-            (tmp / "passages.json").write_text(json.dumps([p.id for p in passages]), encoding="utf-8")
-            # BM25 also sees a prose passage's heading (五、存在的主要问题及改进情况): it names the topic the text
-            # often does not repeat. Dense vectors stay on the text alone (DESIGN.md §7).
-            tokens = [tokenize(f"{p.section} {p.text}" if p.kind == "prose" else p.text) for p in passages]
-            (tmp / "tokens.json").write_text(json.dumps(tokens, ensure_ascii=False), encoding="utf-8")
-            meta = {"model_id": embedder.model_id, "dim": embedder.dim, "passages": len(passages),
-                    "fingerprint": fingerprint}
-            (tmp / "meta.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
-            if target.exists():
-                shutil.rmtree(target)
-            os.replace(tmp, target)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+def _current_manifest(index_dir: Path) -> dict | None:
+    try:
+        name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+        return json.loads((index_dir / "builds" / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def plan_segments(model_id: str, current: dict | None, stored: set[str], segments_dir: Path) -> tuple[
+        list[list[str] | str], list[str]]:
+    """The next build's segments: kept ids (str) and report groups to write (lists), and the reports they hold.
+
+    Kept: every current segment whose reports are all still stored. Rewritten: a segment that lost a report, without
+    it. New: stored reports in no segment, SEGMENT_REPORTS at a time. Merged: small segments once there are more than
+    MAX_SMALL_SEGMENTS of them.
+    """
+    plan: list[list[str] | str] = []
+    covered: set[str] = set()
+    if current and current.get("model_id") == model_id:
+        for entry in current["segments"]:
+            reports = [r for r in entry["reports"] if r in stored]
+            covered.update(reports)
+            if len(reports) == len(entry["reports"]) and (segments_dir / entry["id"] / "meta.json").exists():
+                plan.append(entry["id"])
+            elif reports:
+                plan.append(reports)
+    fresh = sorted(stored - covered)
+    plan += [fresh[i : i + SEGMENT_REPORTS] for i in range(0, len(fresh), SEGMENT_REPORTS)]
+    sizes = [len(_segment_reports(p, current)) for p in plan]
+    small = [i for i, n in enumerate(sizes) if n < SEGMENT_REPORTS]
+    if len(small) > MAX_SMALL_SEGMENTS:
+        merged = sorted(r for i in small for r in _segment_reports(plan[i], current))
+        plan = [p for i, p in enumerate(plan) if i not in set(small)] + [merged]
+    return plan, sorted(covered | set(fresh))
+
+
+def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
+    if isinstance(entry, list):
+        return entry
+    return next(s["reports"] for s in (current or {}).get("segments", []) if s["id"] == entry)
+
+
+def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None = None,
+                *, from_scratch: bool = False) -> SearchIndex:
+    """Bring the index up to the store's reports, writing only the segments that changed, and make it current."""
+    segments_dir, builds = index_dir / "segments", index_dir / "builds"
+    stored = set(store.report_ids())
+    current = None if from_scratch else _current_manifest(index_dir)
+    plan, _ = plan_segments(embedder.model_id, current, stored, segments_dir)
+    to_write = sum(len(p) for p in plan if isinstance(p, list))
+    done = 0
+    ids: list[str] = []
+    for entry in plan:
+        if isinstance(entry, str):
+            ids.append(entry)
+            continue
+        part = (lambda f, msg, d=done, n=len(entry): progress((d + f * n) / max(1, to_write), msg)) \
+            if progress else None
+        ids.append(write_segment(segments_dir, store, embedder, entry, part))
+        done += len(entry)
+    metas = [json.loads((segments_dir / s / "meta.json").read_text(encoding="utf-8")) for s in ids]
+    fingerprint = fingerprint_of(embedder.model_id, ids)
+    manifest = {"fingerprint": fingerprint, "model_id": embedder.model_id, "dim": embedder.dim,
+                "passages": sum(m["passages"] for m in metas),
+                "segments": [{"id": m["id"], "reports": m["reports"], "passages": m["passages"]} for m in metas]}
+    builds.mkdir(parents=True, exist_ok=True)
+    _write_atomic(builds / f"{fingerprint}.json", json.dumps(manifest, ensure_ascii=False, indent=1))
     _write_atomic(index_dir / "CURRENT", fingerprint)
-    for old in builds.iterdir():
-        if old.name != fingerprint and not old.name.startswith(".build-"):
-            shutil.rmtree(old, ignore_errors=True)
+    remove_unused(index_dir, fingerprint, set(ids))
     return load_index(index_dir, store, embedder)
+
+
+def remove_unused(index_dir: Path, fingerprint: str, segment_ids: set[str]) -> None:
+    """Old manifests and the segments no current build uses (a reader holding one keeps its open files)."""
+    builds, segments_dir = index_dir / "builds", index_dir / "segments"
+    for old in builds.iterdir() if builds.is_dir() else ():
+        if old.name != f"{fingerprint}.json" and not old.name.startswith(".tmp-"):
+            if old.is_dir():  # a build folder of the one-folder layout before segments
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                old.unlink(missing_ok=True)
+    for old in segments_dir.iterdir() if segments_dir.is_dir() else ():
+        if old.name not in segment_ids and not old.name.startswith(".build-"):
+            shutil.rmtree(old, ignore_errors=True)
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -150,19 +418,21 @@ def load_index(index_dir: Path, store: Store, embedder: Embedder) -> SearchIndex
     current = index_dir / "CURRENT"
     if not current.exists():
         raise FileNotFoundError(f"no index in {index_dir}: run `reportqa ingest` first")
-    folder = index_dir / "builds" / current.read_text(encoding="utf-8").strip()
-    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    if meta["model_id"] != embedder.model_id or meta["dim"] != embedder.dim:
-        raise IndexMismatch(f"index was built with {meta['model_id']} ({meta['dim']}d), not {embedder.model_id} "
-                            f"({embedder.dim}d): rebuild it with `reportqa ingest`")
-    by_id = {p.id: p for p in store.passages()}
-    ids = json.loads((folder / "passages.json").read_text(encoding="utf-8"))
-    passages = [by_id[i] for i in ids if i in by_id]
-    if len(passages) != len(ids):
-        raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`")
-    tokens = json.loads((folder / "tokens.json").read_text(encoding="utf-8"))
-    bm25 = BM25Okapi(tokens) if tokens and any(tokens) else None
-    return SearchIndex(passages=passages, vectors=faiss.read_index(str(folder / "faiss.index")), bm25=bm25,
-                       model_id=meta["model_id"], dim=meta["dim"], fingerprint=meta["fingerprint"],
-                       sentence_vectors=faiss.read_index(str(folder / "sentences.index")),
-                       sentence_owner=json.loads((folder / "sentence_owner.json").read_text(encoding="utf-8")))
+    manifest = _current_manifest(index_dir)
+    if manifest is None:
+        raise IndexMismatch(f"the current build named in {current} cannot be read: rebuild it with `reportqa ingest`")
+    if manifest["model_id"] != embedder.model_id or manifest["dim"] != embedder.dim:
+        raise IndexMismatch(f"index was built with {manifest['model_id']} ({manifest['dim']}d), not "
+                            f"{embedder.model_id} ({embedder.dim}d): rebuild it with `reportqa ingest`")
+    segments = [read_segment(index_dir / "segments" / entry["id"]) for entry in manifest["segments"]]
+    by_report: dict[str, list[Passage]] = {}
+    for p in store.passages():
+        by_report.setdefault(p.report_id, []).append(p)
+    passages: list[Passage] = []
+    for s in segments:
+        rows = [p for r in s.report_ids for p in by_report.get(r, [])]
+        if [p.id for p in rows] != s.passage_ids:
+            raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`")
+        passages += rows
+    return SearchIndex(passages=passages, segments=segments, model_id=manifest["model_id"], dim=manifest["dim"],
+                       fingerprint=manifest["fingerprint"])

@@ -11,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-import faiss
 import numpy as np
 
 from .chunking import tokenize
@@ -20,6 +19,7 @@ from .embedding import Embedder
 from .index import SearchIndex
 
 RRF_K = 60
+_NO_ROWS = np.zeros(0, np.int64)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -55,88 +55,81 @@ def _ranks(scores: dict[int, float]) -> dict[int, int]:
     return {i: r for r, (i, _) in enumerate(sorted(scores.items(), key=lambda kv: -kv[1]), start=1)}
 
 
-def _search(index: faiss.Index, q: np.ndarray, allowed: list[int], total: int, k: int) -> dict[int, float]:
-    """Top-k rows of a flat index among the allowed rows (all of them are searched, however far down they rank)."""
-    if not allowed:
-        return {}
-    params = None
-    if len(allowed) < total:
-        # faiss's __init__.pyi declares SearchParameters() without arguments, but its Python wrapper takes the fields as
-        # keywords (and keeps the selector alive as long as the parameters)
-        params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.asarray(allowed, dtype=np.int64)))  # type: ignore[call-arg]
-    scores, ids = index.search(q, min(len(allowed), k), params=params)
-    return {int(i): float(s) for s, i in zip(scores[0], ids[0], strict=True) if i >= 0}
-
-
 class Retriever:
     def __init__(self, index: SearchIndex, embedder: Embedder) -> None:
         self.index = index
         self.embedder = embedder
-        self._rows_of_report: dict[str, list[int]] | None = None
-        self._sentences_of_passage: dict[int, list[int]] | None = None
+        self._rows_of_report: dict[str, np.ndarray] | None = None
+        self._rows_of_year: dict[int | None, np.ndarray] | None = None
 
-    def rows_of_report(self) -> dict[str, list[int]]:
+    def rows_of_report(self) -> dict[str, np.ndarray]:
         """Passage rows by report, so a filter on a few reports never walks every passage of the index."""
         if self._rows_of_report is None:
             rows: dict[str, list[int]] = defaultdict(list)
             for i, p in enumerate(self.index.passages):
                 rows[p.report_id].append(i)
-            self._rows_of_report = dict(rows)
+            self._rows_of_report = {r: np.asarray(v, np.int64) for r, v in rows.items()}
         return self._rows_of_report
 
-    def sentences_of_passage(self) -> dict[int, list[int]]:
-        if self._sentences_of_passage is None:
-            rows: dict[int, list[int]] = defaultdict(list)
-            for s, p in enumerate(self.index.sentence_owner or []):
-                rows[p].append(s)
-            self._sentences_of_passage = dict(rows)
-        return self._sentences_of_passage
+    def rows_of_year(self) -> dict[int | None, np.ndarray]:
+        if self._rows_of_year is None:
+            rows: dict[int | None, list[int]] = defaultdict(list)
+            for i, p in enumerate(self.index.passages):
+                rows[p.year].append(i)
+            self._rows_of_year = {y: np.asarray(v, np.int64) for y, v in rows.items()}
+        return self._rows_of_year
 
-    def admitted(self, filters: Filters) -> list[int]:
-        passages = self.index.passages
-        if filters.report_ids is None:
-            return [i for i, p in enumerate(passages) if filters.admits(p)]
-        by_report = self.rows_of_report()
-        rows = sorted(i for r in set(filters.report_ids) for i in by_report.get(r, ()))
-        return [i for i in rows if filters.admits(passages[i])]
+    def admitted(self, filters: Filters) -> np.ndarray | None:
+        """A boolean mask of the admitted passage rows, or None when the filters admit every passage."""
+        n = self.index.size
+        if filters == Filters():
+            return None
+        if filters.report_ids is not None or filters.years is not None:
+            mask = np.zeros(n, bool)
+            if filters.report_ids is not None:
+                by_report = self.rows_of_report()
+                for r in set(filters.report_ids):
+                    mask[by_report.get(r, _NO_ROWS)] = True
+            if filters.years is not None:
+                by_year = self.rows_of_year()
+                in_years = np.zeros(n, bool)
+                for y in filters.years:
+                    in_years[by_year.get(y, _NO_ROWS)] = True
+                mask = in_years if filters.report_ids is None else mask & in_years
+        else:
+            mask = np.ones(n, bool)
+        if filters.agency or filters.kind or filters.section:  # rare filters: checked passage by passage
+            passages = self.index.passages
+            for i in np.flatnonzero(mask).tolist():
+                mask[i] = filters.admits(passages[i])
+        return mask
 
-    def dense_scores(self, query: str, allowed: list[int], k: int = 100) -> dict[int, float]:
+    def dense_scores(self, query: str, mask: np.ndarray | None, k: int = 100) -> dict[int, float]:
         """Cosine of each admitted passage: the mean of its whole-text score and its best sentence's score."""
-        if not allowed or self.index.size == 0:
+        if self.index.size == 0 or (mask is not None and not mask.any()):
             return {}
         q = self.embedder.encode_queries([query])
-        whole = _search(self.index.vectors, q, allowed, self.index.size, k)
-        owner = self.index.sentence_owner or []
-        if not owner or self.index.sentence_vectors is None:
-            return whole
-        if len(allowed) == self.index.size:
-            rows = list(range(len(owner)))
-        else:
-            by_passage = self.sentences_of_passage()
-            rows = sorted(s for i in allowed for s in by_passage.get(i, ()))
-        best: dict[int, float] = {}
-        for s, score in _search(self.index.sentence_vectors, q, rows, len(owner), 4 * k).items():
-            best[owner[s]] = max(best.get(owner[s], -1.0), score)
+        whole = self.index.dense(q, mask, k)
+        best = self.index.dense_sentences(q, mask, 4 * k)
         return {i: (w + best.get(i, w)) / 2 for i, w in whole.items()}
 
-    def bm25_scores(self, query: str, allowed: list[int]) -> dict[int, float]:
+    def bm25_scores(self, query: str, mask: np.ndarray | None) -> dict[int, float]:
         if self.index.bm25 is None:
             return {}
         tokens = tokenize(query)
         if not tokens:
             return {}
-        scores = self.index.bm25.get_batch_scores(tokens, allowed) if allowed else np.array([])
-        return {i: float(s) for i, s in zip(allowed, scores, strict=True) if s > 0}
+        return self.index.bm25.scores(tokens, mask)
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Hit]:
         filters = filters or Filters()
-        allowed = self.admitted(filters)
-        dense = self.dense_scores(query, allowed)
+        mask = self.admitted(filters)
+        dense = self.dense_scores(query, mask)
         bm25_weight = 1.0 if is_chinese(query) else 0.2
         fused: dict[int, float] = {}
         for i, s in rrf(_ranks(dense)).items():
             fused[i] = fused.get(i, 0.0) + s
-        for i, s in rrf(_ranks(self.bm25_scores(query, allowed))).items():
+        for i, s in rrf(_ranks(self.bm25_scores(query, mask))).items():
             fused[i] = fused.get(i, 0.0) + bm25_weight * s
         best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         # The reported score is the dense cosine similarity: it is comparable across questions (fusion scores are not).

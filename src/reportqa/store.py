@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS reports (
 );
 CREATE TABLE IF NOT EXISTS passages (
   id TEXT, report_id TEXT, ord INTEGER, section TEXT, text TEXT, kind TEXT, year INTEGER, agency TEXT,
-  PRIMARY KEY (report_id, ord)
+  tokens TEXT, PRIMARY KEY (report_id, ord)
 );
 CREATE TABLE IF NOT EXISTS facts (
   report_id TEXT, ord INTEGER, kind TEXT, table_name TEXT, path TEXT, col TEXT, value TEXT, unit TEXT, raw TEXT,
@@ -55,6 +55,9 @@ class Store:
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
+        columns = {r[1] for r in self._db.execute("PRAGMA table_info(passages)")}
+        if "tokens" not in columns:  # a store written before tokens were kept: they are filled in on the next build
+            self._db.execute("ALTER TABLE passages ADD COLUMN tokens TEXT")
 
     def close(self) -> None:
         self._db.close()
@@ -76,8 +79,10 @@ class Store:
     def report_ids_for_source(self, source: str) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM reports WHERE source=?", (source,))]
 
-    def put_report(self, report: Report, passages: list[Passage]) -> None:
-        """Insert a report with its passages and facts, replacing an older version of the same file."""
+    def put_report(self, report: Report, passages: list[Passage], tokens: list[list[str]] | None = None) -> None:
+        """Insert a report with its passages (and their BM25 tokens) and facts, replacing an older version of the
+        same file."""
+        token_texts = [None] * len(passages) if tokens is None else [json.dumps(t, ensure_ascii=False) for t in tokens]
         with self.transaction() as db:
             for old in self.report_ids_for_source(report.source):
                 self._delete(db, old)
@@ -88,8 +93,9 @@ class Store:
                  json.dumps([[list(s.path), s.text] for s in report.sections], ensure_ascii=False)),
             )
             db.executemany(
-                "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?)",
-                [(p.id, report.id, i, p.section, p.text, p.kind, p.year, p.agency) for i, p in enumerate(passages)],
+                "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?)",
+                [(p.id, report.id, i, p.section, p.text, p.kind, p.year, p.agency, t)
+                 for i, (p, t) in enumerate(zip(passages, token_texts, strict=True))],
             )
             db.executemany(
                 "INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -115,19 +121,37 @@ class Store:
                        warnings=json.loads(r[7]), sections=[Section(tuple(p), t) for p, t in json.loads(r[8])])
                 for r in rows]
 
-    def passages(self) -> list[Passage]:
+    def report_ids(self) -> list[str]:
+        return [r[0] for r in self._db.execute("SELECT id FROM reports ORDER BY id")]
+
+    def _where_report(self, report_ids: list[str] | None) -> tuple[str, tuple]:
+        if report_ids is None:
+            return "", ()
+        return f" WHERE report_id IN ({','.join('?' * len(report_ids))})", tuple(report_ids)
+
+    def passages(self, report_ids: list[str] | None = None) -> list[Passage]:
+        where, params = self._where_report(report_ids)
         rows = self._db.execute(
-            "SELECT id, report_id, section, text, kind, year, agency FROM passages ORDER BY report_id, ord")
+            f"SELECT id, report_id, section, text, kind, year, agency FROM passages{where} ORDER BY report_id, ord",
+            params)
         return [Passage(id=r[0], report_id=r[1], section=r[2], text=r[3], kind=r[4], year=r[5], agency=r[6])
                 for r in rows]
 
+    def passage_tokens(self, report_ids: list[str]) -> list[list[str] | None]:
+        """The stored BM25 tokens of these reports' passages, in ``passages(report_ids)`` order (None: not kept)."""
+        where, params = self._where_report(report_ids)
+        rows = self._db.execute(f"SELECT tokens FROM passages{where} ORDER BY report_id, ord", params)
+        return [None if r[0] is None else json.loads(r[0]) for r in rows]
+
+    def set_passage_tokens(self, report_id: str, tokens: list[list[str]]) -> None:
+        with self.transaction() as db:
+            db.executemany("UPDATE passages SET tokens=? WHERE report_id=? AND ord=?",
+                           [(json.dumps(t, ensure_ascii=False), report_id, i) for i, t in enumerate(tokens)])
+
     def facts(self, report_ids: list[str] | None = None) -> list[Fact]:
-        sql = ("SELECT kind, table_name, path, col, value, unit, raw, source, report_id, year, agency FROM facts")
-        params: tuple = ()
-        if report_ids is not None:
-            sql += f" WHERE report_id IN ({','.join('?' * len(report_ids))})"
-            params = tuple(report_ids)
-        rows = self._db.execute(sql + " ORDER BY report_id, ord", params)
+        where, params = self._where_report(report_ids)
+        rows = self._db.execute("SELECT kind, table_name, path, col, value, unit, raw, source, report_id, year, agency "
+                                f"FROM facts{where} ORDER BY report_id, ord", params)
         return [Fact(kind=r[0], table=r[1], path=tuple(json.loads(r[2])), column=r[3], value=decode_value(r[4]),
                      unit=r[5], raw=r[6], source=r[7], report_id=r[8], year=r[9], agency=r[10]) for r in rows]
 

@@ -16,7 +16,6 @@ from reportqa.index import SEGMENT_FILES, IndexMismatch, build_index, load_index
 from reportqa.store import Store
 
 
-
 class Counting(Embedder):
     """The real embedder, recording the texts it is asked to encode."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .config import Settings
 from .documents import Answer, Hit
+from .store import StoreError, StoreMissing
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -97,6 +99,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return run_command(argv)
+    except (StoreError, StoreMissing) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # damage found inside the store after it opened
+        print(f"error: the store is damaged ({exc}). Move reportqa.sqlite aside and run `reportqa ingest <folders>` "
+              "to build a new one.", file=sys.stderr)
+        return 1
+
+
+def run_command(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

@@ -20,11 +20,19 @@ from .chunking import bm25_tokens, report_passages
 from .config import Settings
 from .documents import Answer, Fact, Hit, Report
 from .embedding import Embedder, make_embedder
-from .index import IndexMismatch, SearchIndex, build_index, load_index
+from .index import (
+    IndexMismatch,
+    SearchIndex,
+    build_index,
+    current_fingerprint,
+    indexed_reports,
+    load_index,
+    remove_stale_builds_unless_building,
+)
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
 from .parsing import parse_report
 from .retrieval import Filters, Retriever
-from .store import Store
+from .store import Store, StoreMissing
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
@@ -58,8 +66,10 @@ class Engine:
         self._embedder = embedder
         self._index: SearchIndex | None = None
         self._answerer: Answerer | None = None
+        self._retriever: Retriever | None = None
         self._lock = threading.RLock()
         self._ingest_lock = threading.Lock()
+        remove_stale_builds_unless_building(self.settings.index_dir)  # left by a build that was killed
 
     @property
     def embedder(self) -> Embedder:
@@ -88,8 +98,7 @@ class Engine:
         with self._ingest_lock:
             before = self.store.counts()["embeddings"]
             try:
-                index = build_index(self.settings.index_dir, self.store, self.embedder,
-                                    (lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None)
+                index = self._build((lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None)
             finally:
                 result.encoded_passages = self.store.counts()["embeddings"] - before
             with self._lock:
@@ -123,35 +132,76 @@ class Engine:
                  len(report.facts), len(report.warnings))
 
     def ensure_index(self, progress: ProgressFn | None = None) -> None:
-        """On first start with an empty index, ingest the shipped corpus."""
+        """On first start with an empty index, ingest the shipped corpus.
+
+        An empty store beside a build that holds reports means the store file was lost: the build is kept (restoring
+        the file brings it back) and the error says so, rather than replacing it with the shipped corpus.
+        """
+        if self.store.counts()["reports"] == 0 and indexed_reports(self.settings.index_dir):
+            raise StoreMissing(f"the store {self.store.path} holds no reports but the index in "
+                               f"{self.settings.index_dir} holds {indexed_reports(self.settings.index_dir)}: the index "
+                               "is kept. Restore the store file, or ingest the reports again.")
         if self.store.counts()["reports"] == 0 and self.settings.corpus_dir.is_dir():
             log.info("empty index: ingesting %s", self.settings.corpus_dir)
             self.ingest([self.settings.corpus_dir], progress=progress)
 
     def delete_report(self, report_id: str) -> None:
-        with self._lock:
+        with self._ingest_lock, self._lock:
             self.store.delete_report(report_id)
-            self._index = build_index(self.settings.index_dir, self.store, self.embedder)
+            self._index = self._build(allow_empty=True)
             self._answerer = None
+
+    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False) -> SearchIndex:
+        index = build_index(self.settings.index_dir, self.store, self.embedder, progress, allow_empty=allow_empty)
+        assert index is not None  # a waiting build always builds
+        return index
 
     # ---------------------------------------------------------------- reading
     @property
     def index(self) -> SearchIndex:
+        """The current build, reloaded when another process (a CLI ingest, a second app) has published a new one.
+
+        The first load also brings the index up to the store (reports stored by an ingest that was killed before
+        its build was published) and rebuilds what is missing or damaged, from the store and the vector cache.
+        """
         with self._lock:
-            if self._index is None:
-                try:
-                    self._index = load_index(self.settings.index_dir, self.store, self.embedder)
-                except (FileNotFoundError, IndexMismatch) as exc:
-                    log.info("%s; rebuilding the search index", exc)
-                    self._index = build_index(self.settings.index_dir, self.store, self.embedder)
-            return self._index
+            published = current_fingerprint(self.settings.index_dir)
+            if self._index is not None and (published is None or published == self._index.fingerprint):
+                return self._index
+            first = self._index is None
+            try:
+                index = load_index(self.settings.index_dir, self.store, self.embedder)
+                if first and set(self.store.report_ids()) != {r for s in index.segments for r in s.report_ids}:
+                    log.warning("the index in %s lacks reports the store holds (an interrupted ingest?): bringing "
+                                "it up to date", self.settings.index_dir)
+                    index = build_index(self.settings.index_dir, self.store, self.embedder, wait=False) or index
+            except StoreMissing:
+                raise
+            except (FileNotFoundError, IndexMismatch) as exc:
+                if isinstance(exc, FileNotFoundError):
+                    log.info("%s; building the search index", exc)
+                else:
+                    log.warning("%s; rebuilding the search index from the store", exc)
+                index = self._build()
+            self._index = index
+            self._answerer = None
+            return index
+
+    @property
+    def retriever(self) -> Retriever:
+        with self._lock:
+            index = self.index
+            if self._retriever is None or self._retriever.index is not index:
+                self._retriever = Retriever(index, self.embedder)
+            return self._retriever
 
     @property
     def answerer(self) -> Answerer:
         with self._lock:
-            if self._answerer is None:
-                self._answerer = Answerer(self.store.reports(), self.store.facts(),
-                                          Retriever(self.index, self.embedder), top_k=self.settings.top_k)
+            retriever = self.retriever  # first: a new build resets the answerer
+            if self._answerer is None or self._answerer.retriever is not retriever:
+                self._answerer = Answerer(self.store.reports(), self.store.facts(), retriever,
+                                          top_k=self.settings.top_k)
             return self._answerer
 
     def ask(self, question: str, *, report: str | None = None, year: int | None = None,
@@ -176,7 +226,7 @@ class Engine:
             agency = next(iter(match_agencies(agency, sorted({r.agency for r in self.reports()}))), agency)
         filters = Filters(report_ids=report_ids, years=(year,) if year else None, agency=agency or None,
                           kind=kind, section=section or None)
-        return Retriever(self.index, self.embedder).search(query, k=k, filters=filters)
+        return self.retriever.search(query, k=k, filters=filters)
 
     def reports(self) -> list[Report]:
         return self.store.reports()

@@ -17,6 +17,7 @@ leaves the previous one in use, and rebuilding unchanged content from scratch pr
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
@@ -25,7 +26,8 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +38,7 @@ from scipy import sparse
 from .chunking import bm25_tokens, split_sentences
 from .documents import Passage
 from .embedding import Embedder
-from .store import Store
+from .store import Store, StoreMissing
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
@@ -49,7 +51,11 @@ SEGMENT_FILES = ("faiss.index", "sentences.index", "sentence_owner.npy", "passag
 
 
 class IndexMismatch(Exception):
-    pass
+    """The build on disk is not this store's or this model's: it is rebuilt."""
+
+
+class IndexDamaged(IndexMismatch):
+    """A file of the build is missing, truncated or unreadable: the segments it affects are rewritten."""
 
 
 def text_hash(text: str) -> str:
@@ -142,7 +148,7 @@ def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_i
     passages = store.passages(report_ids)
     sid = segment_id(embedder.model_id, report_ids, [p.id for p in passages])
     target = segments_dir / sid
-    if (target / "meta.json").exists():
+    if segment_problem(target) is None:
         return sid
     tokens = _tokens_of(store, report_ids, passages)
     sentences, owners = prose_sentences(passages)
@@ -162,7 +168,8 @@ def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_i
         (tmp / "terms.json").write_text(json.dumps(list(terms), ensure_ascii=False), encoding="utf-8")
         sparse.save_npz(tmp / "tf.npz", tf, compressed=False)
         meta = {"id": sid, "model_id": embedder.model_id, "dim": embedder.dim, "reports": report_ids,
-                "passages": len(passages), "sentences": len(sentences), "doc_len_sum": float(doc_len.sum())}
+                "passages": len(passages), "sentences": len(sentences), "doc_len_sum": float(doc_len.sum()),
+                "files": {f.name: f.stat().st_size for f in sorted(tmp.iterdir())}}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         if target.exists():  # an incomplete folder left by a crash
             shutil.rmtree(target)
@@ -182,7 +189,37 @@ def _tokens_of(store: Store, report_ids: list[str], passages: list[Passage]) -> 
     return store.passage_tokens(report_ids) if missing else tokens  # type: ignore[return-value]
 
 
+def segment_problem(folder: Path) -> str | None:
+    """Why a segment folder cannot be used (missing, unreadable or a file of the wrong size), or None.
+
+    Costs a stat per file: run on every load, so a truncated or deleted file is found before it is read.
+    """
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        sizes = meta["files"]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return f"segment {folder.name}: meta.json unreadable ({type(exc).__name__})"
+    for name in SEGMENT_FILES[:-1]:
+        try:
+            size = (folder / name).stat().st_size
+        except OSError:
+            return f"segment {folder.name}: {name} missing"
+        if size != sizes.get(name):
+            return f"segment {folder.name}: {name} is {size} bytes, written as {sizes.get(name)}"
+    return None
+
+
 def read_segment(folder: Path) -> Segment:
+    problem = segment_problem(folder)
+    if problem:
+        raise IndexDamaged(problem)
+    try:
+        return _read_segment(folder)
+    except Exception as exc:  # faiss raises RuntimeError, numpy and scipy ValueError, json ValueError
+        raise IndexDamaged(f"segment {folder.name}: {type(exc).__name__}: {exc}") from exc
+
+
+def _read_segment(folder: Path) -> Segment:
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     tf = sparse.load_npz(folder / "tf.npz").tocsc()
     return Segment(id=meta["id"], report_ids=tuple(meta["reports"]),
@@ -343,7 +380,7 @@ def plan_segments(model_id: str, current: dict | None, stored: set[str], segment
         for entry in current["segments"]:
             reports = [r for r in entry["reports"] if r in stored]
             covered.update(reports)
-            if len(reports) == len(entry["reports"]) and (segments_dir / entry["id"] / "meta.json").exists():
+            if len(reports) == len(entry["reports"]) and segment_problem(segments_dir / entry["id"]) is None:
                 plan.append(entry["id"])
             elif reports:
                 plan.append(reports)
@@ -364,21 +401,73 @@ def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
 
 
 def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None = None,
-                *, from_scratch: bool = False) -> SearchIndex:
-    """Bring the index up to the store's reports, writing only the segments that changed, and make it current."""
+                *, from_scratch: bool = False, allow_empty: bool = False, wait: bool = True) -> SearchIndex | None:
+    """Bring the index up to the store's reports, writing only the segments that changed, and make it current.
+
+    Builds by several processes on one folder take turns (a lock file); a damaged segment is rewritten. With
+    ``wait=False`` nothing is done (None) while another process is building.
+    """
+    with build_lock(index_dir, wait=wait) as locked:
+        if not locked:
+            return None
+        return _build_index(index_dir, store, embedder, progress, from_scratch=from_scratch, allow_empty=allow_empty)
+
+
+@contextmanager
+def build_lock(index_dir: Path, wait: bool = True) -> Iterator[bool]:
+    """An exclusive lock on ``index_dir/.lock`` while a build is written (released by the OS if the process dies)."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with open(index_dir / ".lock", "a+b") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            remove_stale_builds(index_dir)  # no other writer holds the lock: a .build-* folder is a crash's
+            yield True
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def remove_stale_builds_unless_building(index_dir: Path) -> None:
+    with build_lock(index_dir, wait=False):
+        pass  # taking the lock removes what a killed build left; another process building keeps its folders
+
+
+def indexed_reports(index_dir: Path) -> int:
+    """How many reports the current build holds (0 when there is none)."""
+    manifest = _current_manifest(index_dir)
+    return sum(len(s["reports"]) for s in manifest["segments"]) if manifest else 0
+
+
+def remove_stale_builds(index_dir: Path) -> None:
+    for folder in (index_dir / "segments", index_dir / "builds"):
+        for tmp in folder.glob(".build-*") if folder.is_dir() else ():
+            log.warning("removing %s, left by an interrupted build", tmp)
+            shutil.rmtree(tmp, ignore_errors=True)
+        for tmp in folder.glob(".tmp-*") if folder.is_dir() else ():
+            tmp.unlink(missing_ok=True)
+
+
+def _build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None, *,
+                 from_scratch: bool, allow_empty: bool) -> SearchIndex:
     segments_dir, builds = index_dir / "segments", index_dir / "builds"
     stored = set(store.report_ids())
     current = None if from_scratch else _current_manifest(index_dir)
+    if not stored and not allow_empty and (current or _current_manifest(index_dir) or {}).get("segments"):
+        raise StoreMissing(f"the store {store.path} holds no reports but the current index in {index_dir} does: "
+                           "the index is kept. Restore the store file, or ingest the reports again.")
     plan, _ = plan_segments(embedder.model_id, current, stored, segments_dir)
-    to_write = sum(len(p) for p in plan if isinstance(p, list))
+    writes = [entry for entry in plan if isinstance(entry, list)]
+    to_write = sum(map(len, writes))
     done = 0
     ids: list[str] = []
     for entry in plan:
         if isinstance(entry, str):
             ids.append(entry)
             continue
-        part = (lambda f, msg, d=done, n=len(entry): progress((d + f * n) / max(1, to_write), msg)) \
-            if progress else None
+        part = _segment_progress(progress, done, len(entry), to_write, len(writes)) if progress else None
         ids.append(write_segment(segments_dir, store, embedder, entry, part))
         done += len(entry)
     metas = [json.loads((segments_dir / s / "meta.json").read_text(encoding="utf-8")) for s in ids]
@@ -391,6 +480,12 @@ def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: Pro
     _write_atomic(index_dir / "CURRENT", fingerprint)
     remove_unused(index_dir, fingerprint, set(ids))
     return load_index(index_dir, store, embedder)
+
+
+def _segment_progress(progress: ProgressFn, done: int, size: int, total: int, segments: int) -> ProgressFn:
+    """A segment's progress as a share of the whole build (by reports)."""
+    return lambda fraction, message: progress((done + fraction * size) / max(1, total),
+                                              f"{message}（{segments} 段中的一段）" if segments > 1 else message)
 
 
 def remove_unused(index_dir: Path, fingerprint: str, segment_ids: set[str]) -> None:
@@ -414,6 +509,14 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def current_fingerprint(index_dir: Path) -> str | None:
+    """The generation of the index folder: cheap enough to check on every request."""
+    try:
+        return (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
 def load_index(index_dir: Path, store: Store, embedder: Embedder) -> SearchIndex:
     current = index_dir / "CURRENT"
     if not current.exists():
@@ -425,6 +528,9 @@ def load_index(index_dir: Path, store: Store, embedder: Embedder) -> SearchIndex
         raise IndexMismatch(f"index was built with {manifest['model_id']} ({manifest['dim']}d), not "
                             f"{embedder.model_id} ({embedder.dim}d): rebuild it with `reportqa ingest`")
     segments = [read_segment(index_dir / "segments" / entry["id"]) for entry in manifest["segments"]]
+    if sum(s.size for s in segments) != manifest["passages"]:
+        raise IndexDamaged(f"the build {manifest['fingerprint']} holds {sum(s.size for s in segments)} passages, "
+                           f"its manifest {manifest['passages']}")
     by_report: dict[str, list[Passage]] = {}
     for p in store.passages():
         by_report.setdefault(p.report_id, []).append(p)

@@ -48,16 +48,30 @@ def decode_value(text: str | None) -> Number | None:
     return Decimal(text) if "." in text else int(text)
 
 
+class StoreError(Exception):
+    """The store file cannot be opened as a database: the message names the file and the way to recover."""
+
+
+class StoreMissing(Exception):
+    """The store is empty while the current build holds reports: the build is kept, not replaced by an empty one."""
+
+
 class Store:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(SCHEMA)
-        columns = {r[1] for r in self._db.execute("PRAGMA table_info(passages)")}
-        if "tokens" not in columns:  # a store written before tokens were kept: they are filled in on the next build
-            self._db.execute("ALTER TABLE passages ADD COLUMN tokens TEXT")
+        try:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.executescript(SCHEMA)
+            columns = {r[1] for r in self._db.execute("PRAGMA table_info(passages)")}
+            if "tokens" not in columns:  # a store written before tokens were kept: filled in on the next build
+                self._db.execute("ALTER TABLE passages ADD COLUMN tokens TEXT")
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreError(f"{path} is not a readable reportqa store ({exc}). Move it aside (keep it: it may be "
+                             f"recoverable with `sqlite3 {path.name} .recover`) and run `reportqa ingest <folders>` "
+                             "to build a new one from the report files.") from exc
 
     def close(self) -> None:
         self._db.close()

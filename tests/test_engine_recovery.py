@@ -12,7 +12,7 @@ import pytest
 from reportqa.cli import main as cli_main
 from reportqa.config import Settings
 from reportqa.engine import Engine
-from reportqa.store import StoreError, StoreMissing
+from reportqa.errors import StoreError, StoreMissing
 from reportqa.synth import generate_report, write_report
 
 
@@ -145,3 +145,40 @@ def test_a_corrupt_store_gets_a_clear_error(tmp_path, capsys):
     assert "reportqa.sqlite" in err and "reportqa ingest" in err and "Traceback" not in err
     with pytest.raises(sqlite3.DatabaseError):  # the file is left as it was, for recovery
         sqlite3.connect(index_dir / "reportqa.sqlite").execute("SELECT 1 FROM reports")
+
+
+def test_the_web_app_lists_refresh_when_another_process_publishes(index_dir, reports, embedder):
+    import gradio as gr
+
+    from reportqa.webapp import REFRESHED_VALUES, WebHandlers
+
+    serving = Engine(Settings(index_dir=index_dir), embedder=embedder)
+    other = Engine(Settings(index_dir=index_dir), embedder=embedder)
+    try:
+        h = WebHandlers(serving)
+        seen, *values = h.refreshed_if_published("")
+        assert seen == serving.generation and len(values) == REFRESHED_VALUES
+        agencies = [a for _, a in values[3]["choices"]]
+        assert reports[0][1].agency in agencies and reports[1][1].agency not in agencies
+        again, *unchanged = h.refreshed_if_published(seen)
+        assert again == seen and all(isinstance(v, type(gr.skip())) for v in unchanged)
+        other.ingest([reports[1][0]])
+        newer, *values = h.refreshed_if_published(seen)
+        assert newer != seen and reports[1][1].agency in [a for _, a in values[3]["choices"]]
+    finally:
+        serving.close()
+        other.close()
+
+
+def test_a_question_or_search_too_long_gets_a_message_not_work(index_dir, embedder):
+    from reportqa.errors import QueryTooLong
+
+    engine = Engine(Settings(index_dir=index_dir), embedder=embedder)
+    try:
+        answer = engine.ask("申请" * 5000)
+        assert not answer.found and answer.value is None and "10000 字" in answer.text and "300" in answer.text
+        assert "characters" in engine.ask("how many requests " * 100).text
+        with pytest.raises(QueryTooLong, match="200"):
+            engine.search("申请" * 200)
+    finally:
+        engine.close()

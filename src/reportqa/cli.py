@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .config import Settings
 from .documents import Answer, Hit
-from .store import StoreError, StoreMissing
+from .errors import QueryTooLong, StoreError, StoreMissing
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         return run_command(argv)
-    except (StoreError, StoreMissing) as exc:
+    except (StoreError, StoreMissing, QueryTooLong) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:  # damage found inside the store after it opened

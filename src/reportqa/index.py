@@ -38,7 +38,8 @@ from scipy import sparse
 from .chunking import bm25_tokens, split_sentences
 from .documents import Passage
 from .embedding import Embedder
-from .store import Store, StoreMissing
+from .errors import StoreMissing
+from .store import Store
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -17,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from .documents import Fact, Number, Passage, Report, Section
+from .errors import StoreError
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -48,33 +50,45 @@ def decode_value(text: str | None) -> Number | None:
     return Decimal(text) if "." in text else int(text)
 
 
-class StoreError(Exception):
-    """The store file cannot be opened as a database: the message names the file and the way to recover."""
-
-
-class StoreMissing(Exception):
-    """The store is empty while the current build holds reports: the build is kept, not replaced by an empty one."""
-
-
 class Store:
+    """One SQLite connection per thread (WAL: readers never wait for the writer), so questions can be answered on
+    several threads while a report is written."""
+
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._guard = threading.Lock()
         try:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.executescript(SCHEMA)
-            columns = {r[1] for r in self._db.execute("PRAGMA table_info(passages)")}
+            db = self._db
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+            columns = {r[1] for r in db.execute("PRAGMA table_info(passages)")}
             if "tokens" not in columns:  # a store written before tokens were kept: filled in on the next build
-                self._db.execute("ALTER TABLE passages ADD COLUMN tokens TEXT")
+                db.execute("ALTER TABLE passages ADD COLUMN tokens TEXT")
         except sqlite3.DatabaseError as exc:
-            self._db.close()
+            self.close()
             raise StoreError(f"{path} is not a readable reportqa store ({exc}). Move it aside (keep it: it may be "
                              f"recoverable with `sqlite3 {path.name} .recover`) and run `reportqa ingest <folders>` "
                              "to build a new one from the report files.") from exc
 
+    @property
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
+            self._local.db = db
+            with self._guard:
+                self._connections.append(db)
+        return db
+
     def close(self) -> None:
-        self._db.close()
+        with self._guard:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
+        self._local = threading.local()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

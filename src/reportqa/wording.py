@@ -207,3 +207,10 @@ def say_not_broken_down(lang: str, qualifiers: list[str], related: str) -> str:
     if lang == "en":
         return f"The reports do not break this figure down by “{words}”. A related figure, not the answer: {related}"
     return f"报告没有按「{words}」分列这一数字。相关数字（并非所问）：{related}"
+
+
+def say_too_long(lang: str, length: int, limit: int) -> str:
+    if lang == "en":
+        return (f"The question is {length} characters long; please ask it in at most {limit} characters "
+                "(one question at a time).")
+    return f"问题太长（{length} 字），请缩短到 {limit} 字以内，一次问一个问题。"

@@ -28,6 +28,7 @@ from .html import declared_html_charset as declared_html_charset
 from .html import decode_html as decode_html
 from .html import html_table_grid as html_table_grid
 from .html import load_html
+from .limits import check_size, loader_suffix
 from .pdf import load_pdf
 from .text import decode_text, load_md, load_txt
 from .word import docx_table_grid as docx_table_grid
@@ -48,8 +49,7 @@ LOADERS: dict[str, Callable[[Path], LoadedDocument]] = {
 def load_document(path: Path | str) -> LoadedDocument:
     """Load one report file; any problem (unsupported type, empty, corrupt, no text) is a ``LoadError``."""
     path = Path(path)
-    loader = LOADERS.get(path.suffix.lower())
-    if loader is None:
+    if path.suffix.lower() not in LOADERS:
         supported = ", ".join(SUPPORTED_SUFFIXES)
         raise LoadError(path, f"unsupported file type {path.suffix or '(none)'}; supported: {supported}")
     if not path.is_file():
@@ -57,7 +57,9 @@ def load_document(path: Path | str) -> LoadedDocument:
     if path.stat().st_size == 0:
         raise LoadError(path, "empty file")
     try:
-        doc = loader(path)
+        suffix = loader_suffix(path)  # the bytes' type, not the name's
+        check_size(path, suffix)
+        doc = LOADERS[suffix](path)
     except LoadError:
         raise
     except Exception as exc:  # a library's own error on a corrupt file: name the file, keep the cause

@@ -20,6 +20,7 @@ from typing import Any
 from ..documents import Block, LoadedDocument
 from ..parsing.layout import split_text_blocks
 from .common import LoadError, _is_cjk, join_wrapped
+from .limits import check_pdf_pages
 
 log = logging.getLogger(__name__)
 
@@ -324,6 +325,7 @@ def load_pdf(path: Path) -> LoadedDocument:
     with pdfplumber.open(str(path)) as pdf:
         if not pdf.pages:
             raise LoadError(path, "PDF has no pages")
+        check_pdf_pages(path, len(pdf.pages))
         for page in pdf.pages:
             try:
                 page = page.dedupe_chars()

@@ -140,6 +140,18 @@ class WebHandlers(ChatHandlers, SearchHandlers, ReportsHandlers, CompareHandlers
             gr.update(choices=self.year_choices(with_all=False)),  # compare: years
         )
 
+    def refreshed_if_published(self, seen: str | None) -> tuple[Any, ...]:
+        """On a timer: the lists again, only when a new index has been published (by an upload here, a CLI ingest
+        or another app on the same index) since this page last refreshed them."""
+        generation = self.engine.generation or ""
+        if generation == seen:
+            return (seen, *[gr.skip()] * REFRESHED_VALUES)
+        return (generation, *self.refreshed())
+
+
+REFRESHED_VALUES = 11  # how many values ``WebHandlers.refreshed`` returns
+REFRESH_SECONDS = 30
+
 
 # ---------------------------------------------------------------------------------------------------- the Blocks
 def build_app(engine: Engine) -> gr.Blocks:
@@ -166,8 +178,12 @@ def build_app(engine: Engine) -> gr.Blocks:
         refresh_targets = [status, chat.scope_report, chat.scope_year, chat.scope_agency, search.s_agency,
                            search.s_year, reports.reports_df, reports.report_ids, reports.viewer_choice,
                            compare.c_agencies, compare.c_years]
-        wire_upload_tab(h, upload).then(h.refreshed, None, refresh_targets, api_visibility="private")
-        app.load(h.refreshed, None, refresh_targets, api_visibility="private")
+        seen = gr.State("")  # the index generation this page's lists show
+        wire_upload_tab(h, upload).then(h.refreshed_if_published, seen, [seen, *refresh_targets],
+                                        api_visibility="private")
+        app.load(h.refreshed_if_published, seen, [seen, *refresh_targets], api_visibility="private")
+        gr.Timer(REFRESH_SECONDS).tick(h.refreshed_if_published, seen, [seen, *refresh_targets],
+                                       api_visibility="private")
     return app
 
 
@@ -208,7 +224,7 @@ def serve(settings: Settings) -> None:
         ensure_index_with_progress(engine)
         warm_up(engine)
         app = build_app(engine)
-        app.queue(default_concurrency_limit=1)
+        app.queue(default_concurrency_limit=settings.concurrency)  # answering is read-only and thread-safe
         log.info("serving http://%s:%d (upload %s)", settings.host, settings.port,
                  "enabled" if settings.admin_token else "disabled: set REPORTQA_ADMIN_TOKEN")
         app.launch(**launch_kwargs(settings))

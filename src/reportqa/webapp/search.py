@@ -11,6 +11,7 @@ import gradio as gr
 import pandas as pd
 
 from ..documents import PATH_SEP, Fact, Hit, Report
+from ..errors import QueryTooLong
 from ..facts_match import match_facts
 from ..lexicon import load_lexicon
 from ..questions import parse_question
@@ -67,9 +68,12 @@ class SearchHandlers(ReportsHandlers):
         reports = self.reports_by_id()
         if not query:
             return search_frame([], reports, []), facts_frame([], reports), [], "请输入检索词。Enter a query."
-        hits = self.engine.search(query, k=int(k or 20), year=year_value(year), agency=scope_value(agency),
-                                  report_format=scope_value(report_format), section=(section or "").strip() or None,
-                                  kind=scope_value(kind))
+        try:
+            hits = self.engine.search(query, k=int(k or 20), year=year_value(year), agency=scope_value(agency),
+                                      report_format=scope_value(report_format),
+                                      section=(section or "").strip() or None, kind=scope_value(kind))
+        except QueryTooLong as exc:
+            return search_frame([], reports, []), facts_frame([], reports), [], str(exc)
         facts = self.filtered_facts(agency, year, report_format, section)
         found = matching_facts(query, facts)
         terms = query_terms(query)

@@ -26,6 +26,9 @@ class Settings:
     top_k: int = 5
     max_question_chars: int = 300  # a longer question is refused with a message: its work would not be bounded
     max_query_chars: int = 200  # the same for a search
+    background_reload: bool = False  # the web app: a build another process published is loaded in a thread
+    ingest_in_worker: bool = False  # the web app: uploads are ingested by a child process at lower priority
+    ingest_timeout: float = 1800.0  # seconds an upload's ingest worker may run
     concurrency: int = 4  # requests the web app serves at once (a slow one no longer holds up the others)
     host: str = "127.0.0.1"
     port: int = 7860
@@ -53,4 +56,8 @@ def _coerce(name: str, value: Any) -> Any:
         return Path(str(value)).expanduser()
     if name in ("top_k", "port", "max_question_chars", "max_query_chars", "concurrency"):
         return int(value)
+    if name == "ingest_timeout":
+        return float(value)
+    if name in ("background_reload", "ingest_in_worker"):
+        return value if isinstance(value, bool) else str(value).strip().lower() in ("1", "true", "yes", "on")
     return value

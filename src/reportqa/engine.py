@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 from .agencies import match_agencies
 from .answering import Answerer
@@ -41,6 +42,15 @@ log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
 
 
+@dataclass(frozen=True)
+class Serving:
+    """What answers questions: one build with its retriever and answerer, swapped in whole, never changed."""
+
+    index: SearchIndex
+    retriever: Retriever
+    answerer: Answerer
+
+
 @dataclass
 class IngestResult:
     added: list[str] = field(default_factory=list)
@@ -67,10 +77,10 @@ class Engine:
         self.settings.index_dir.mkdir(parents=True, exist_ok=True)
         self.store = Store(self.settings.index_dir / "reportqa.sqlite")
         self._embedder = embedder
-        self._index: SearchIndex | None = None
-        self._answerer: Answerer | None = None
-        self._retriever: Retriever | None = None
-        self._lock = threading.RLock()
+        self._serving: Serving | None = None
+        self._lock = threading.RLock()  # guards the swap of ``_serving`` and the reloader thread
+        self._reload_lock = threading.Lock()  # one load at a time
+        self._reloader: threading.Thread | None = None
         self._ingest_lock = threading.Lock()
         remove_stale_builds_unless_building(self.settings.index_dir)  # left by a build that was killed
 
@@ -82,7 +92,9 @@ class Engine:
 
     # ---------------------------------------------------------------- ingestion
     def ingest(self, paths: Iterable[Path | str], *, agency: str | None = None, year: int | None = None,
-               synthetic: bool = False, progress: ProgressFn | None = None) -> IngestResult:
+               synthetic: bool = False, progress: ProgressFn | None = None, load: bool = True) -> IngestResult:
+        """Parse, store and index the files; ``load=False`` publishes the build without loading it here (the
+        ingest worker: the serving process loads it)."""
         result = IngestResult()
         files = expand_paths(paths)
         for i, path in enumerate(files):
@@ -101,14 +113,24 @@ class Engine:
         with self._ingest_lock:
             before = self.store.counts()["embeddings"]
             try:
-                index = self._build((lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None)
+                index = self._build((lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None, load=load)
             finally:
                 result.encoded_passages = self.store.counts()["embeddings"] - before
-            with self._lock:
-                self._index = index
-                self._answerer = None
+            if index is not None:
+                with self._reload_lock:
+                    self._install(index)
         if progress:
             progress(1.0, "完成")
+        return result
+
+    def ingest_in_worker(self, paths: Iterable[Path | str], *, agency: str | None = None, year: int | None = None,
+                         progress: ProgressFn | None = None) -> IngestResult:
+        """``ingest`` in a child process at lower priority (see ``ingest_worker``); its build is loaded here when it
+        is done, while questions go on being answered from the current one."""
+        from .ingest_worker import ingest_in_worker
+
+        result = ingest_in_worker(self.settings, expand_paths(paths), agency=agency, year=year, progress=progress)
+        self.refresh()
         return result
 
     def _ingest_file(self, path: Path, agency: str | None, year: int | None, synthetic: bool,
@@ -126,8 +148,7 @@ class Engine:
             raise LoadError(path, "no report text or tables found")
         passages = report_passages(report)
         tokens = [bm25_tokens(p) for p in passages]  # once, here: index builds never re-tokenise
-        with self._lock:
-            self.store.put_report(report, passages, tokens)
+        self.store.put_report(report, passages, tokens)
         result.added.append(path.name)
         if report.warnings:
             result.warnings[path.name] = report.warnings
@@ -149,14 +170,22 @@ class Engine:
             self.ingest([self.settings.corpus_dir], progress=progress)
 
     def delete_report(self, report_id: str) -> None:
-        with self._ingest_lock, self._lock:
+        with self._ingest_lock:
             self.store.delete_report(report_id)
-            self._index = self._build(allow_empty=True)
-            self._answerer = None
+            self._install(self._build(allow_empty=True))
 
-    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False) -> SearchIndex:
-        index = build_index(self.settings.index_dir, self.store, self.embedder, progress, allow_empty=allow_empty)
-        assert index is not None  # a waiting build always builds
+    @overload
+    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False) -> SearchIndex: ...
+
+    @overload
+    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False,
+               load: bool) -> SearchIndex | None: ...
+
+    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False,
+               load: bool = True) -> SearchIndex | None:
+        index = build_index(self.settings.index_dir, self.store, self.embedder, progress, allow_empty=allow_empty,
+                            load=load)
+        assert index is not None or not load  # a waiting build always builds
         return index
 
     # ---------------------------------------------------------------- reading
@@ -167,50 +196,88 @@ class Engine:
 
     @property
     def index(self) -> SearchIndex:
-        """The current build, reloaded when another process (a CLI ingest, a second app) has published a new one.
-
-        The first load also brings the index up to the store (reports stored by an ingest that was killed before
-        its build was published) and rebuilds what is missing or damaged, from the store and the vector cache.
-        """
-        with self._lock:
-            published = current_fingerprint(self.settings.index_dir)
-            if self._index is not None and (published is None or published == self._index.fingerprint):
-                return self._index
-            first = self._index is None
-            try:
-                index = load_index(self.settings.index_dir, self.store, self.embedder)
-                if first and set(self.store.report_ids()) != {r for s in index.segments for r in s.report_ids}:
-                    log.warning("the index in %s lacks reports the store holds (an interrupted ingest?): bringing "
-                                "it up to date", self.settings.index_dir)
-                    index = build_index(self.settings.index_dir, self.store, self.embedder, wait=False) or index
-            except StoreMissing:
-                raise
-            except (FileNotFoundError, IndexMismatch) as exc:
-                if isinstance(exc, FileNotFoundError):
-                    log.info("%s; building the search index", exc)
-                else:
-                    log.warning("%s; rebuilding the search index from the store", exc)
-                index = self._build()
-            self._index = index
-            self._answerer = None
-            return index
+        return self._current().index
 
     @property
     def retriever(self) -> Retriever:
-        with self._lock:
-            index = self.index
-            if self._retriever is None or self._retriever.index is not index:
-                self._retriever = Retriever(index, self.embedder)
-            return self._retriever
+        return self._current().retriever
 
     @property
     def answerer(self) -> Answerer:
+        return self._current().answerer
+
+    def refresh(self) -> None:
+        """Load the published build now (a request would otherwise pick it up, or start loading it in the
+        background)."""
+        self._reload()
+
+    def _current(self) -> Serving:
+        """What answers this request: the loaded build while it is still the published one (one small file read).
+
+        When another process (a CLI ingest, the ingest worker, a second app) has published a new build, it is loaded
+        here; with ``background_reload`` (the web app) it is loaded in a thread while requests keep being answered
+        from the build they have, and swapped in whole when ready.
+        """
+        serving = self._serving
+        if serving is not None:
+            published = current_fingerprint(self.settings.index_dir)
+            if published is None or published == serving.index.fingerprint:
+                return serving
+            if self.settings.background_reload:
+                self._reload_in_background()
+                return serving
+        return self._reload()
+
+    def _reload_in_background(self) -> None:
         with self._lock:
-            retriever = self.retriever  # first: a new build resets the answerer
-            if self._answerer is None or self._answerer.retriever is not retriever:
-                self._answerer = Answerer(self.store.reports(), self.store.facts(), retriever,
-                                          top_k=self.settings.top_k)
-            return self._answerer
+            if self._reloader is not None and self._reloader.is_alive():
+                return
+
+            def run() -> None:
+                try:
+                    self._reload()
+                except Exception:  # the old build keeps answering; the next request tries again
+                    log.exception("loading the published index failed")
+
+            self._reloader = threading.Thread(target=run, name="reportqa-reload", daemon=True)
+            self._reloader.start()
+
+    def _reload(self) -> Serving:
+        with self._reload_lock:
+            serving = self._serving
+            published = current_fingerprint(self.settings.index_dir)
+            if serving is not None and published is not None and published == serving.index.fingerprint:
+                return serving
+            return self._install(self._load_or_rebuild(first=serving is None))
+
+    def _install(self, index: SearchIndex) -> Serving:
+        """Build what answers from ``index`` and swap it in whole (requests in flight finish on the old one)."""
+        retriever = Retriever(index, self.embedder)
+        serving = Serving(index, retriever, Answerer(self.store.reports(), self.store.facts(), retriever,
+                                                     top_k=self.settings.top_k))
+        with self._lock:
+            self._serving = serving
+        return serving
+
+    def _load_or_rebuild(self, first: bool) -> SearchIndex:
+        """The published build; the first load also brings it up to the store (reports stored by an ingest that
+        was killed before its build was published) and rebuilds what is missing or damaged, from the store and the
+        vector cache."""
+        try:
+            index = load_index(self.settings.index_dir, self.store, self.embedder)
+            if first and set(self.store.report_ids()) != {r for s in index.segments for r in s.report_ids}:
+                log.warning("the index in %s lacks reports the store holds (an interrupted ingest?): bringing it up "
+                            "to date", self.settings.index_dir)
+                index = build_index(self.settings.index_dir, self.store, self.embedder, wait=False) or index
+            return index
+        except StoreMissing:
+            raise
+        except (FileNotFoundError, IndexMismatch) as exc:
+            if isinstance(exc, FileNotFoundError):
+                log.info("%s; building the search index", exc)
+            else:
+                log.warning("%s; rebuilding the search index from the store", exc)
+            return self._build()
 
     def ask(self, question: str, *, report: str | None = None, year: int | None = None,
             agency: str | None = None) -> Answer:

@@ -402,16 +402,19 @@ def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
 
 
 def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None = None,
-                *, from_scratch: bool = False, allow_empty: bool = False, wait: bool = True) -> SearchIndex | None:
+                *, from_scratch: bool = False, allow_empty: bool = False, wait: bool = True,
+                load: bool = True) -> SearchIndex | None:
     """Bring the index up to the store's reports, writing only the segments that changed, and make it current.
 
     Builds by several processes on one folder take turns (a lock file); a damaged segment is rewritten. With
-    ``wait=False`` nothing is done (None) while another process is building.
+    ``wait=False`` nothing is done (None) while another process is building; with ``load=False`` the build is
+    published but not loaded (None).
     """
     with build_lock(index_dir, wait=wait) as locked:
         if not locked:
             return None
-        return _build_index(index_dir, store, embedder, progress, from_scratch=from_scratch, allow_empty=allow_empty)
+        return _build_index(index_dir, store, embedder, progress, from_scratch=from_scratch, allow_empty=allow_empty,
+                            load=load)
 
 
 @contextmanager
@@ -452,7 +455,7 @@ def remove_stale_builds(index_dir: Path) -> None:
 
 
 def _build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None, *,
-                 from_scratch: bool, allow_empty: bool) -> SearchIndex:
+                 from_scratch: bool, allow_empty: bool, load: bool) -> SearchIndex | None:
     segments_dir, builds = index_dir / "segments", index_dir / "builds"
     stored = set(store.report_ids())
     current = None if from_scratch else _current_manifest(index_dir)
@@ -480,7 +483,7 @@ def _build_index(index_dir: Path, store: Store, embedder: Embedder, progress: Pr
     _write_atomic(builds / f"{fingerprint}.json", json.dumps(manifest, ensure_ascii=False, indent=1))
     _write_atomic(index_dir / "CURRENT", fingerprint)
     remove_unused(index_dir, fingerprint, set(ids))
-    return load_index(index_dir, store, embedder)
+    return load_index(index_dir, store, embedder) if load else None
 
 
 def _segment_progress(progress: ProgressFn, done: int, size: int, total: int, segments: int) -> ProgressFn:

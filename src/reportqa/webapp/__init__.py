@@ -219,7 +219,8 @@ def warm_up(engine: Engine) -> None:
 def serve(settings: Settings) -> None:
     logging.basicConfig(level=getattr(logging, settings.log_level.upper(), logging.INFO),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    engine = Engine(settings)
+    # requests never wait for a build: uploads are ingested by a child process, new builds loaded in a thread
+    engine = Engine(replace(settings, background_reload=True, ingest_in_worker=True))
     try:
         ensure_index_with_progress(engine)
         warm_up(engine)

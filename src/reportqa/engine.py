@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -105,6 +106,9 @@ class Engine:
             except LoadError as exc:
                 log.warning("skipped %s", exc)
                 result.errors[path.name] = exc.reason
+            except (sqlite3.OperationalError, OSError) as exc:  # the disk, not the file: say so
+                log.exception("could not store %s", path.name)
+                result.errors[path.name] = f"cannot be stored ({type(exc).__name__}: {exc}); is the disk full?"
             except Exception as exc:  # a parser bug on one file must not lose the rest of the batch
                 log.exception("skipped %s: unexpected error", path.name)
                 result.errors[path.name] = f"cannot parse ({type(exc).__name__}: {exc})"

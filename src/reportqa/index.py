@@ -178,6 +178,7 @@ def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_i
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    log.info("segment %s written: %d reports, %d passages", sid, len(report_ids), len(passages))
     return sid
 
 
@@ -482,6 +483,7 @@ def _build_index(index_dir: Path, store: Store, embedder: Embedder, progress: Pr
     builds.mkdir(parents=True, exist_ok=True)
     _write_atomic(builds / f"{fingerprint}.json", json.dumps(manifest, ensure_ascii=False, indent=1))
     _write_atomic(index_dir / "CURRENT", fingerprint)
+    log.info("build %s published: %d segments, %d passages", fingerprint, len(ids), manifest["passages"])
     remove_unused(index_dir, fingerprint, set(ids))
     return load_index(index_dir, store, embedder) if load else None
 

@@ -28,8 +28,9 @@ FUZZ_N = int(os.environ.get("REPORTQA_FUZZ_N", "10000"))
 SLOW_SECONDS = 10.0
 BINARY_SHARE = 0.06  # of the mutants are .docx / .pdf (slower to parse)
 INSERTS = ["0", "7", "12", "3030", "１２", "件", "条", "万元", "%", "其中：", "一、", "（二）", "3.", "总计", "合计",
-           "申请", "年", "2019年", "\t", "|", " ", "　", "\n", "\n\n", "，", "。", "：", "——", "<td>", "</tr>", "&nbsp;",
-           "\x00", "\ufeff", "标题:", "当前位置", "〇", "十二", "－", "-", "/", "…"]
+           "申请", "年", "2019年", "\t", "|", " ", "　", "\n", "\n\n", "，", "。", "：", "——", "<td>", "</tr>",
+           "&nbsp;", "\x00", "\ufeff", "标题:", "当前位置", "〇", "十二", "－", "-", "/", "…"]
+FULL_WIDTH = str.maketrans("0123456789,.:()", "０１２３４５６７８９，．：（）")
 
 
 def mutate_text(text: str, rng: random.Random) -> str:
@@ -53,7 +54,7 @@ def mutate_text(text: str, rng: random.Random) -> str:
         elif kind == 4:
             text = text[:a] + "".join(rng.choice(INSERTS) for _ in range(rng.randint(1, 8))) + text[a:]
         elif kind == 5:
-            text = text[:a] + text[a:b].translate(str.maketrans("0123456789,.:()", "０１２３４５６７８９，．：（）")) + text[b:]
+            text = text[:a] + text[a:b].translate(FULL_WIDTH) + text[b:]
         elif kind == 6:
             text = text[: rng.randrange(n)]  # truncated
         elif kind == 7:

@@ -50,15 +50,16 @@ class ChatHandlers(BaseHandlers):
             answer = self.engine.ask(question, report=scope_value(report_id), year=year_value(year),
                                      agency=scope_value(agency))
         except Exception as exc:  # noqa: BLE001 — the citizen gets a sentence, the log gets the traceback
-            log.exception("ask %r failed", question)
+            log.exception("ask %r failed", question[:200])
             content = escape_markdown_text(f"抱歉，回答这个问题时出错了（{type(exc).__name__}）。请换个问法再试。"
                                            "Sorry, something went wrong while answering; please rephrase.")
             history += [user_message(question), {"role": "assistant", "content": content}]
             return history, history, "", gr.update(visible=False)
-        log.info("ask %r → found=%s intent=%s in %.0f ms", question, answer.found, answer.intent,
+        log.info("ask %r → found=%s intent=%s in %.0f ms", question[:200], answer.found, answer.intent,
                  (time.perf_counter() - started) * 1000)
         content = render_answer(answer, self.reports(), lambda rid: self.engine.facts([rid]))
-        history += [user_message(question), {"role": "assistant", "content": content}]
+        history += [user_message(answer.question if answer.intent == "too-long" else question),
+                    {"role": "assistant", "content": content}]
         return history, history, "", self.series_plot(answer)
 
     @staticmethod

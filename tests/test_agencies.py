@@ -80,3 +80,13 @@ def test_english_department_names_and_area_administrations():
     assert resolve_agencies("What did the Suping area administration admit in 2025?", agencies)[0] \
         == ["平潭综合实验区苏平片区管理局"]
     assert resolve_agencies("What does the Shanghai General Office report?", agencies)[0] == ["上海市人民政府办公厅"]
+
+
+def test_words_that_end_like_a_department_name_no_agency():
+    """大厅 ends in 厅 and 布局 in 局, but a question about the service hall names no agency to look for."""
+    from reportqa.agencies import department_mentions, resolve_agencies
+
+    assert department_mentions("2015年窗口服务大厅共受理了多少件申请？") == []
+    assert department_mentions("如何优化政务公开的整体布局？") == []
+    assert resolve_agencies("2015年窗口服务大厅共受理了多少件申请？", ["平潭综合实验区"]) == ([], None)
+    assert department_mentions("财政厅2019年收到多少申请") == ["财政厅"]  # a real department still is one

@@ -144,8 +144,12 @@ def department_mentions(text: str) -> list[str]:
                 and not re.match(r"[省市区县年的和与及在了是有]", text[start - 1]):
             start -= 1
         mention = text[start:m.end()]
-        if not _DEICTIC.match(mention):  # 这个局 / 该局 / 本局 point at the report in hand, they name no agency
-            mentions.append(mention)
+        if _DEICTIC.match(mention):  # 这个局 / 该局 / 本局 point at the report in hand, they name no agency
+            continue
+        if any(text.startswith(word, m.end() - len(word)) or text.startswith(word, m.start())
+               for word in load_lexicon().words.not_departments):  # 窗口服务大厅, 局面: no department
+            continue
+        mentions.append(mention)
     return mentions
 
 

@@ -32,6 +32,7 @@ class QuestionWords:
     english_not_names: frozenset[str]
     not_a_place_prefix: frozenset[str]
     quantifiers: frozenset[str]
+    not_departments: tuple[str, ...] = ()
     section_topics: tuple[SectionTopic, ...] = ()
 
 
@@ -48,6 +49,7 @@ def load_question_words() -> QuestionWords:
                          lowest=tuple(data["lowest"]), english_not_names=frozenset(data["english_not_names"]),
                          not_a_place_prefix=frozenset(data["not_a_place_prefix"]),
                          quantifiers=frozenset(data["quantifiers"]),
+                         not_departments=tuple(data.get("not_departments", ())),
                          section_topics=tuple(SectionTopic(t["name"], _alternation(t["question"]),
                                                            _alternation(t["heading"]))
                                               for t in data.get("section_topics", [])))

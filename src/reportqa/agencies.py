@@ -56,6 +56,7 @@ def _derive_aliases(agency: str) -> set[str]:
     return aliases | {_pinyin(a) for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a)}
 
 
+@lru_cache(maxsize=65536)
 def _pinyin(name: str) -> str:
     """瓯海 → ouhai, so English questions can name the place ("Ouhai", "Huai'an")."""
     from pypinyin import lazy_pinyin
@@ -103,6 +104,12 @@ _DEPT_STRIP = re.compile(r"(委员会|局|委|厅|办公室|办|人民政府|政
 
 def split_agency(agency: str) -> tuple[list[str], str]:
     """温州市瓯海区人民政府 → (["温州市", "瓯海区"], "人民政府")."""
+    places, department = _split_agency(agency)
+    return list(places), department
+
+
+@lru_cache(maxsize=65536)
+def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     places, rest = [], agency
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)):
         places.append(m.group(1))
@@ -111,7 +118,7 @@ def split_agency(agency: str) -> tuple[list[str], str]:
             and not _DEPT_SUFFIX.search(rest):
         places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
         rest = ""
-    return places, rest
+    return tuple(places), rest
 
 
 def bare_place(place: str) -> str:

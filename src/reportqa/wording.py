@@ -89,12 +89,15 @@ def say_prose_differs(stated: Fact, value: Number, unit: str) -> str:
     return f"注意：正文写作「{stated.raw}」（{stated.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。"
 
 
-def say_which(lang: str, options: list[tuple[Report, Fact, str]]) -> str:
-    """Several reports hold the figure and the question names none: list them and ask (report, fact, value text)."""
+def say_which(lang: str, options: list[tuple[Report, Fact, str]], more: bool = False) -> str:
+    """Several reports hold the figure and the question names none: list them and ask (report, fact, value text);
+    ``more``: others have it too (the first few are listed)."""
     lines = "\n".join(f"- {r.agency} {r.year}年：{value}（{f.path_text}）" for r, f, value in options)
     if lang == "en":
-        return "Several reports have this figure; which one do you mean?\n" + lines
-    return "多份报告都有这一数字，请指明哪一份（机关或年度）：\n" + lines
+        tail = "\n- … and more: name the agency or the year." if more else ""
+        return "Several reports have this figure; which one do you mean?\n" + lines + tail
+    tail = "\n- ……还有更多报告，请指明机关或年度。" if more else ""
+    return "多份报告都有这一数字，请指明哪一份（机关或年度）：\n" + lines + tail
 
 
 def say_sum(report: Report | None, lang: str, parts: list[tuple[str, Number]], total: Number, unit: str,

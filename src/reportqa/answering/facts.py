@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from ..documents import Fact, Number, Report
 from ..facts_match import concept_match, leaf_concepts, text_names
-from ..lexicon import Lexicon
+from ..lexicon import Concept, Lexicon
 from ..parsing.similarity import bare_label
 
 RowKey = tuple[str, str, tuple[str, ...], str | None]  # kind, table, path, column
@@ -39,7 +39,10 @@ class FactBase:
         self._tags: dict[RowKey, RowTags] = {}
         self._by_concept: dict[str, dict[str, list[int]]] = {}
         self._indexed: dict[str, list[Fact]] = {}
-        self._by_row: dict[str, dict[RowKey, Fact]] = {}
+        self._by_row: dict[str, tuple[dict[RowKey, Fact], dict[tuple[str, tuple[str, ...], str | None],
+                                                                list[Fact]]]] = {}
+        self._widened: dict[tuple[Concept, RowKey], tuple[float, str | None]] = {}
+        self._by_widened: dict[tuple[str, Concept], list[int]] = {}
 
     def of(self, report_id: str) -> list[Fact]:
         return self.by_report.get(report_id, [])
@@ -56,15 +59,36 @@ class FactBase:
             out += self._scoped[key]
         return out
 
-    def naming(self, reports: list[Report], concept_ids: set[str], kind: str) -> list[Fact]:
-        """The scoped facts of ``kind`` that name at least one of the concepts (in label, parent or column)."""
+    def naming(self, reports: list[Report], concept_ids: set[str], kind: str,
+               widened: tuple[Concept, ...] = ()) -> list[Fact]:
+        """The scoped facts of ``kind`` that name at least one of the concepts (in label, parent or column); a
+        concept the question widened (申请 alone for an applicant type) by its own match, indexed per report too."""
         out: list[Fact] = []
+        widened_ids = {c.id for c in widened}
         for r in reports:
             index = self._concept_index(r)
-            positions = sorted({i for cid in concept_ids for i in index.get(cid, ())})  # the report's own order
             facts = self._indexed[r.id]
-            out += [facts[i] for i in positions if facts[i].kind == kind]
+            positions = {i for cid in concept_ids - widened_ids for i in index.get(cid, ())}
+            for concept in widened:
+                positions.update(self._widened_index(r, concept))
+            out += [facts[i] for i in sorted(positions) if facts[i].kind == kind]  # the report's own order
         return out
+
+    def _widened_index(self, report: Report, concept: Concept) -> list[int]:
+        key = (report.id, concept)
+        found = self._by_widened.get(key)
+        if found is None:
+            self._concept_index(report)
+            found = self._by_widened[key] = [i for i, f in enumerate(self._indexed[report.id])
+                                             if self.match_widened(concept, f)[0]]
+        return found
+
+    def warm(self) -> None:
+        """Build every report's concept index now, so no question pays for a report's first use (a question across
+        all agencies would otherwise index each of them)."""
+        for report in list(self.reports.values()):
+            self._concept_index(report)
+            self._rows(report.id)
 
     def has_concept(self, report: Report, concept_id: str) -> bool:
         return bool(self._concept_index(report).get(concept_id))
@@ -81,6 +105,15 @@ class FactBase:
             self._by_concept[report.id] = index
         return index
 
+    def match_widened(self, concept: Concept, fact: Fact) -> tuple[float, str | None]:
+        """``concept_match`` of a concept the question widened (申请 alone for an applicant type), once per distinct
+        row and concept, like the row tags."""
+        key = (concept, (fact.kind, fact.table or "", fact.path, fact.column))
+        found = self._widened.get(key)
+        if found is None:
+            found = self._widened[key] = concept_match(concept, fact)
+        return found
+
     def tags(self, fact: Fact) -> RowTags:
         key: RowKey = (fact.kind, fact.table or "", fact.path, fact.column)
         tags = self._tags.get(key)
@@ -93,19 +126,26 @@ class FactBase:
 
     # ---------------------------------------------------------------- rows of one report's tables
     def cell(self, report_id: str, table: str | None, path: tuple[str, ...], column: str | None) -> Fact | None:
-        rows = self._by_row.get(report_id)
-        if rows is None:
-            rows = {}
-            for f in self.of(report_id):
-                if f.kind == "table":
-                    rows.setdefault((f.kind, f.table or "", f.path, f.column), f)
-            self._by_row[report_id] = rows
-        return rows.get(("table", table or "", path, column))
+        return self._rows(report_id)[0].get(("table", table or "", path, column))
 
     def children(self, fact: Fact, prefix: tuple[str, ...], column: str | None) -> list[Fact]:
         """The rows directly under ``prefix`` in ``fact``'s table, in ``column``."""
-        return [f for f in self.of(fact.report_id) if f.kind == "table" and f.table == fact.table
-                and len(f.path) == len(prefix) + 1 and f.path[: len(prefix)] == prefix and f.column == column]
+        return self._rows(fact.report_id)[1].get((fact.table or "", prefix, column), [])
+
+    def _rows(self, report_id: str) -> tuple[dict[RowKey, Fact], dict[tuple[str, tuple[str, ...], str | None],
+                                                                      list[Fact]]]:
+        """A report's table cells by row key, and by parent row (the rows directly under it, in report order)."""
+        rows = self._by_row.get(report_id)
+        if rows is None:
+            cells: dict[RowKey, Fact] = {}
+            under: dict[tuple[str, tuple[str, ...], str | None], list[Fact]] = defaultdict(list)
+            for f in self.of(report_id):
+                if f.kind == "table":
+                    cells.setdefault((f.kind, f.table or "", f.path, f.column), f)
+                    if f.path:
+                        under[(f.table or "", f.path[:-1], f.column)].append(f)
+            rows = self._by_row[report_id] = (cells, dict(under))
+        return rows
 
     def row_cells(self, fact: Fact) -> list[Fact]:
         """Every column of ``fact``'s row."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from ..documents import Fact, Number, Report
-from ..facts_match import STRONG, Match, best_matches, concept_match, label_overlap, select_column, shared_bigrams
+from ..facts_match import STRONG, Match, best_matches, label_overlap, select_column, shared_bigrams
 from ..lexicon import ColumnConcept, Concept, Lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question
@@ -43,18 +43,21 @@ class FactFinder:
         return self.facts.reports
 
     def find(self, q: Question, scope: Scope, concepts: Sequence[Concept] | None = None,
-             columns: Sequence[ColumnConcept] | None = None) -> list[Match]:
+             columns: Sequence[ColumnConcept] | None = None, enough: int | None = None) -> list[Match]:
+        """The best matches of each report in scope, in the scope's order; with ``enough``, stop once that many
+        reports have matched (a lookup that will list reports to choose from needs no more)."""
         concepts = list(q.concepts if concepts is None else concepts)
         columns = list(q.columns if columns is None else columns)
         plain_cols = [c for c in columns if not c.sum_of]
         derived = [c for c in columns if c.sum_of]
         wanted = {c.id for c in concepts if not c.generic} or {c.id for c in concepts}
-        widened = any(self.lexicon.concept(c.id) != c for c in concepts)
+        widened_concepts = tuple(c for c in concepts if self.lexicon.concept(c.id) != c)
         best: list[Match] = []
+        matched = 0
         for report in scope.reports:
             per_kind: dict[str, list[Match]] = {}
             for kind in ("table", "prose"):
-                pool = self.facts.scoped([report], kind) if widened else self.facts.naming([report], wanted, kind)
+                pool = self.facts.naming([report], wanted, kind, widened=widened_concepts)
                 candidates = self.match(concepts, pool)
                 if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
                     candidates = [m for m in candidates if any(p in m.fact.label for c in columns
@@ -69,6 +72,9 @@ class FactFinder:
             chosen = table or self.best_prose(per_kind["prose"], q)
             if chosen and not self.leaves_out(q.text, concepts, report, chosen[0]):
                 best += chosen
+                matched += 1
+                if enough is not None and matched >= enough:
+                    break
         return best
 
     def match(self, concepts: Sequence[Concept], facts: list[Fact]) -> list[Match]:
@@ -83,7 +89,7 @@ class FactFinder:
         for fact in facts:
             tags = self.facts.tags(fact)
             found = tags.concepts if not widened else \
-                {**tags.concepts, **{cid: concept_match(c, fact) for cid, c in widened.items()}}
+                {**tags.concepts, **{cid: self.facts.match_widened(c, fact) for cid, c in widened.items()}}
             covered: set[str] = set()
             strength = 0.0
             via: str | None = None

@@ -12,10 +12,12 @@ from .context import Ask
 from .facts import sum_facts
 from .finder import FactFinder
 
+MAX_WHICH = 10  # reports listed when the question fits several and names none
+
 
 def answer_lookup(finder: FactFinder, ask: Ask) -> Answer | None:
     q = ask.q
-    matches = finder.find(q, ask.scope)
+    matches = finder.find(q, ask.scope, enough=MAX_WHICH + 1)  # more than a few reports: list a few and ask
     if not matches:
         return None
     per_report: dict[str, list[Match]] = defaultdict(list)
@@ -67,12 +69,14 @@ def _children_with_values(finder: FactFinder, fact: Fact) -> list[Fact]:
 def ask_which(finder: FactFinder, ask: Ask, matches: list[Match]) -> Answer:
     options = []
     facts: list[Fact] = []
-    for m in matches:
+    more = len(matches) > MAX_WHICH
+    for m in matches[:MAX_WHICH]:
         part = finder.value_of(m, ask.q.columns)
         facts += part.facts
         shown = Fact(path=m.fact.path, column=m.fact.column, value=part.value, unit=part.unit, raw=m.fact.raw)
         options.append((finder.reports[m.fact.report_id], m.fact, format_value(shown)))
-    return Answer(ask.q.text, found=False, text=say_which(ask.q.lang, options), facts=facts, notes=["ambiguous"])
+    return Answer(ask.q.text, found=False, text=say_which(ask.q.lang, options, more), facts=facts,
+                  notes=["ambiguous"])
 
 
 def answer_by_label(finder: FactFinder, ask: Ask) -> Answer | None:

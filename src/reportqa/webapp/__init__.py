@@ -22,6 +22,7 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"  # must be set before gradio is
 
 import argparse
 import logging
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -210,10 +211,13 @@ def ensure_index_with_progress(engine: Engine) -> None:
 
 
 def warm_up(engine: Engine) -> None:
-    """Load the embedding model, the search index and the answerer before the first visitor asks."""
+    """Load the embedding model, the search index and the answerer before the first visitor asks; every report's
+    concept index is built meanwhile in the background."""
     started = time.perf_counter()
     engine.ask("warm-up")
     log.info("warmed up in %.1f s", time.perf_counter() - started)
+    threading.Thread(target=lambda: log.info("concept indexes built in %.1f s", engine.warm()), daemon=True,
+                     name="reportqa-warm").start()
 
 
 def serve(settings: Settings) -> None:

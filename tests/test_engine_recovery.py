@@ -9,29 +9,18 @@ import sqlite3
 
 import pytest
 
+from generated_reports import question_for, total_requests, write_reports
 from reportqa.cli import main as cli_main
 from reportqa.config import Settings
 from reportqa.engine import Engine
 from reportqa.errors import StoreError, StoreMissing
-from reportqa.synth import generate_report, write_report
 
 
 @pytest.fixture(scope="module")
 def reports(tmp_path_factory):
     """Two small generated reports of two agencies, as text files in two folders (one per ingest)."""
-    root = tmp_path_factory.mktemp("recovery-corpus")
-    made = []
-    for n, (agency, year) in enumerate((("青禾市东湖区人民政府", 2022), ("青禾市西山县人民政府", 2023))):
-        report = generate_report(500 + n, "template-2021", agency, year)
-        folder = root / f"batch{n}"
-        folder.mkdir()
-        write_report(report, folder, "txt", stem=f"r{n}")
-        made.append((folder, report))
-    return made
-
-
-def total_requests(report) -> int:
-    return next(f.value for f in report.facts if f.column == "总计" and "新收政府信息公开申请数量" in " ".join(f.path))
+    return write_reports(tmp_path_factory.mktemp("recovery-corpus"), [("r0", 500, "青禾市东湖区人民政府", 2022),
+                                                                       ("r1", 501, "青禾市西山县人民政府", 2023)])
 
 
 @pytest.fixture
@@ -44,8 +33,7 @@ def index_dir(tmp_path, reports, embedder):
 
 
 def ask_total(engine, report) -> object:
-    agency = report.agency.replace("青禾市", "").replace("人民政府", "")
-    return engine.ask(f"{agency}{report.year}年新收政府信息公开申请多少件？").value
+    return engine.ask(question_for(report)).value
 
 
 def current_segments(index_dir):

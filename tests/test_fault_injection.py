@@ -20,9 +20,9 @@ import time
 
 import pytest
 
+from generated_reports import question_for, total_requests, write_reports
 from reportqa.config import Settings
 from reportqa.engine import Engine
-from reportqa.synth import generate_report, write_report
 
 STAGES = {  # stage → what the worker prints when it gets there
     "parsing": '"message": "解析',
@@ -35,18 +35,11 @@ STAGES = {  # stage → what the worker prints when it gets there
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """Report A (indexed before the fault) and reports B1, B2 (the ingest that is killed)."""
+    """Report A (indexed before the fault) and reports B1, B2 (the ingest that is killed), in folders a/ and b/."""
     root = tmp_path_factory.mktemp("fault-corpus")
-    (root / "a").mkdir()
-    (root / "b").mkdir()
-    reports = {}
-    made = (("a", 700, "青禾市东湖区人民政府", 2022), ("b1", 701, "青禾市西山县人民政府", 2022),
-            ("b2", 702, "青禾市南湖区人民政府", 2023))
-    for name, seed, agency, year in made:
-        report = generate_report(seed, "template-2021", agency, year)
-        write_report(report, root / name[0], "txt", stem=name)
-        reports[name] = report
-    return root, reports
+    made = write_reports(root, [("a", 700, "青禾市东湖区人民政府", 2022), ("b/b1", 701, "青禾市西山县人民政府", 2022),
+                                ("b/b2", 702, "青禾市南湖区人民政府", 2023)])
+    return root, dict(zip(("a", "b1", "b2"), (report for _, report in made), strict=True))
 
 
 @pytest.fixture(scope="module")
@@ -91,12 +84,7 @@ def kill_at(child: subprocess.Popen, marker: str, timeout: float = 240) -> list[
 
 
 def answer(engine, report):
-    agency = report.agency.replace("青禾市", "").replace("人民政府", "")
-    return engine.ask(f"{agency}{report.year}年新收政府信息公开申请多少件？").value
-
-
-def total(report):
-    return next(f.value for f in report.facts if f.column == "总计" and "新收政府信息公开申请数量" in " ".join(f.path))
+    return engine.ask(question_for(report)).value
 
 
 def check_after_fault(index_dir, corpus, embedder):
@@ -105,17 +93,17 @@ def check_after_fault(index_dir, corpus, embedder):
     try:
         leftovers = [p for p in index_dir.rglob(".build-*")]
         assert not leftovers, f"half-written folders left: {leftovers}"
-        assert answer(engine, reports["a"]) == total(reports["a"]), "what was indexed before is still answered"
+        assert answer(engine, reports["a"]) == total_requests(reports["a"]), "what was indexed before is still answered"
         stored = set(engine.store.report_ids())
         indexed = {p.report_id for p in engine.index.passages}
         assert stored <= indexed, "every stored report is searchable after the restart"
         for name in ("b1", "b2"):  # a report that made it into the store is answered in full
             if any(r.agency == reports[name].agency for r in engine.reports()):
-                assert answer(engine, reports[name]) == total(reports[name])
+                assert answer(engine, reports[name]) == total_requests(reports[name])
         again = engine.ingest([root / "b"])
         assert not again.errors
         for name in ("a", "b1", "b2"):
-            assert answer(engine, reports[name]) == total(reports[name])
+            assert answer(engine, reports[name]) == total_requests(reports[name])
     finally:
         engine.close()
 

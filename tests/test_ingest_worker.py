@@ -6,21 +6,15 @@ from dataclasses import replace
 
 import pytest
 
+from generated_reports import question_for, total_requests, write_reports
 from reportqa.config import Settings
 from reportqa.engine import Engine
-from reportqa.synth import generate_report, write_report
 
 
 @pytest.fixture(scope="module")
 def folders(tmp_path_factory):
-    root = tmp_path_factory.mktemp("worker-corpus")
-    made = []
-    for n, (agency, year) in enumerate((("青禾市南湖区人民政府", 2022), ("青禾市北山县人民政府", 2023))):
-        report = generate_report(900 + n, "template-2021", agency, year)
-        folder = root / f"batch{n}"
-        folder.mkdir()
-        write_report(report, folder, "txt", stem=f"w{n}")
-        made.append((folder, report))
+    made = write_reports(tmp_path_factory.mktemp("worker-corpus"), [("w0", 900, "青禾市南湖区人民政府", 2022),
+                                                                    ("w1", 901, "青禾市北山县人民政府", 2023)])
     (made[1][0] / "broken.pdf").write_bytes(b"%PDF-1.4 not really a pdf")
     return made
 
@@ -31,15 +25,6 @@ def serving(tmp_path, folders, embedder):
     engine.ingest([folders[0][0]])
     yield engine
     engine.close()
-
-
-def question_for(report) -> str:
-    agency = report.agency.replace("青禾市", "").replace("人民政府", "")
-    return f"{agency}{report.year}年新收政府信息公开申请多少件？"
-
-
-def total_requests(report) -> int:
-    return next(f.value for f in report.facts if f.column == "总计" and "新收政府信息公开申请数量" in " ".join(f.path))
 
 
 def test_an_upload_ingested_by_the_worker_is_answered_by_the_serving_engine(serving, folders):

@@ -42,8 +42,10 @@ def current_segments(index_dir):
     return [s["id"] for s in manifest["segments"]]
 
 
-def test_a_running_engine_sees_what_another_process_ingested(index_dir, reports, embedder):
-    serving = Engine(Settings(index_dir=index_dir), embedder=embedder)
+@pytest.mark.parametrize("background", [False, True], ids=["cli", "app"])
+def test_a_running_engine_sees_what_another_process_ingested(index_dir, reports, embedder, background):
+    """Within one request: the app (``background_reload``) waits briefly for the new build, which is small here."""
+    serving = Engine(Settings(index_dir=index_dir, background_reload=background), embedder=embedder)
     other = Engine(Settings(index_dir=index_dir), embedder=embedder)
     try:
         (_, first), (folder, second) = reports

@@ -41,6 +41,7 @@ from .store import Store
 from .wording import say_too_long
 
 log = logging.getLogger(__name__)
+RELOAD_WAIT = 1.0  # seconds a request waits for a newly published build before answering from the one it has
 ProgressFn = Callable[[float, str], None]
 
 
@@ -227,8 +228,8 @@ class Engine:
         """What answers this request: the loaded build while it is still the published one (one small file read).
 
         When another process (a CLI ingest, the ingest worker, a second app) has published a new build, it is loaded
-        here; with ``background_reload`` (the web app) it is loaded in a thread while requests keep being answered
-        from the build they have, and swapped in whole when ready.
+        here; with ``background_reload`` (the web app) it is loaded in a thread, the request waits for it up to
+        ``RELOAD_WAIT`` and is otherwise answered from the build it has; the new one is swapped in whole when ready.
         """
         serving = self._serving
         if serving is not None:
@@ -236,14 +237,15 @@ class Engine:
             if published is None or published == serving.index.fingerprint:
                 return serving
             if self.settings.background_reload:
-                self._reload_in_background()
-                return serving
+                reloader = self._reload_in_background()
+                reloader.join(timeout=RELOAD_WAIT)  # a small build is loaded within this request; a big one later
+                return self._serving or serving
         return self._reload()
 
-    def _reload_in_background(self) -> None:
+    def _reload_in_background(self) -> threading.Thread:
         with self._lock:
             if self._reloader is not None and self._reloader.is_alive():
-                return
+                return self._reloader
 
             def run() -> None:
                 try:
@@ -253,6 +255,7 @@ class Engine:
 
             self._reloader = threading.Thread(target=run, name="reportqa-reload", daemon=True)
             self._reloader.start()
+            return self._reloader
 
     def _reload(self) -> Serving:
         with self._reload_lock:

@@ -51,6 +51,11 @@ def test_escape_markdown_text_shows_html_and_markdown_as_characters() -> None:
         assert active not in out
 
 
+def test_escape_markdown_text_shows_apostrophes_and_quotes_as_written() -> None:
+    out = webapp.escape_markdown_text("Xiaogan's \"open\" government <b>")
+    assert "Xiaogan's" in out and '"open"' in out and "&#x27;" not in out and "&lt;b&gt;" in out
+
+
 def test_escape_markdown_text_keeps_the_answerers_bold_lists_and_quotes() -> None:
     out = webapp.escape_markdown_text("合计 **19件**。\n- 甲 2017年：11件\n> 引用的段落")
     assert "**19件**" in out and "\n- 甲" in out and "\n> 引用的段落" in out
@@ -246,6 +251,8 @@ def test_stage_uploads_copies_under_safe_names_and_refuses_other_types(tmp_path:
     assert list(rejected) == ["tool.exe"]
     assert webapp.safe_upload_name("../../etc/passwd.txt") == "passwd.txt"
     assert webapp.safe_upload_name("a\\b\\c.md") == "c.md"
+    long_name = "平潭综合实验区" * 40 + "2023年度政府信息公开工作年度报告.pdf"
+    assert webapp.safe_upload_name(long_name).endswith(".pdf") and len(webapp.safe_upload_name(long_name)) == 180
 
 
 def test_ingest_result_html_reports_each_file_by_name() -> None:
@@ -353,6 +360,8 @@ def test_build_app_is_a_blocks_without_analytics() -> None:
     assert isinstance(app, gr.Blocks) and app.analytics_enabled is False
     kwargs = webapp.launch_kwargs(Settings())
     assert kwargs["server_name"] == "127.0.0.1" and kwargs["server_port"] == 7860
+    assert kwargs["max_file_size"] == 1, "upload disabled: Gradio's upload route takes nothing"
+    assert webapp.launch_kwargs(Settings(admin_token="t"))["max_file_size"] == "50mb"
 
 
 def test_arg_parser_reads_host_port_index() -> None:

@@ -158,7 +158,9 @@ REFRESH_SECONDS = 30
 def build_app(engine: Engine) -> gr.Blocks:
     """The whole UI over ``engine``; launch it with ``launch_kwargs()``."""
     h = WebHandlers(engine)
-    with gr.Blocks(title="政府信息公开年度报告问答 · reportqa", analytics_enabled=False) as app:
+    # uploaded files Gradio keeps in its temp folder are deleted after an hour (checked every hour)
+    with gr.Blocks(title="政府信息公开年度报告问答 · reportqa", analytics_enabled=False,
+                   delete_cache=(3600, 3600)) as app:
         with gr.Column(elem_classes="rq-header"):
             gr.Markdown("# 政府信息公开年度报告问答\nGovernment information-disclosure annual reports: questions, "
                         "search, comparison")
@@ -190,8 +192,9 @@ def build_app(engine: Engine) -> gr.Blocks:
 
 def launch_kwargs(settings: Settings) -> dict[str, Any]:
     theme = gr.themes.Default(primary_hue="red", secondary_hue="blue", font=FONT_STACK, font_mono=MONO_STACK)
+    # with upload disabled, Gradio's own upload route takes nothing bigger than a byte (it is open to anyone)
     return dict(server_name=settings.host, server_port=settings.port, theme=theme, css=CSS, show_error=False,
-                max_file_size="50mb", footer_links=["gradio"], quiet=False)
+                max_file_size="50mb" if settings.admin_token else 1, footer_links=["gradio"], quiet=False)
 
 
 # ---------------------------------------------------------------------------------------------------- start

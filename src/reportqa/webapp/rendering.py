@@ -33,7 +33,8 @@ def escape_markdown_text(text: str) -> str:
     HTML is escaped; link, image, code, maths, table and heading syntax is turned into character references, and URLs
     are not auto-linked. The answerer's own ``**bold**``, ``- `` list items and line-start ``> `` quotes still work.
     """
-    escaped = html.escape(text, quote=True).translate(_MARKDOWN_ACTIVE)
+    # quotes are not escaped: in text they are harmless, and the chat showed 's as &#x27;s
+    escaped = html.escape(text, quote=False).translate(_MARKDOWN_ACTIVE)
     escaped = escaped.replace("://", "&#58;//").replace("www.", "www&#46;")
     return re.sub(r"(?m)^&gt; ?", "> ", escaped)
 

@@ -40,9 +40,13 @@ def token_ok(given: str | None, expected: str) -> bool:
 
 
 def safe_upload_name(name: str) -> str:
+    """The file's own name without folders or control characters, at most 180 characters, its extension kept."""
     base = Path(str(name).replace("\\", "/")).name
     base = re.sub(r"[\x00-\x1f]", "", base).strip() or "upload"
-    return base[:180]
+    if len(base) <= 180:
+        return base
+    suffix = Path(base).suffix if len(Path(base).suffix) <= 10 else ""
+    return base[: 180 - len(suffix)] + suffix
 
 
 def stage_uploads(paths: Sequence[Path], folder: Path) -> tuple[list[Path], dict[str, str]]:

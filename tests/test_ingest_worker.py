@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -45,3 +48,32 @@ def test_a_worker_that_runs_out_of_time_loses_nothing(serving, folders):
     assert set(result.errors) == {"w1.txt", "broken.pdf"} and "ran out of time" in result.errors["w1.txt"]
     assert serving.generation == before
     assert serving.ask(question_for(folders[0][1])).value == total_requests(folders[0][1])
+
+
+def kill_worker_children() -> None:
+    """kill -9 every ingest worker this process started (as a crash would)."""
+    me = os.getpid()
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(stat[1]) == me and b"reportqa.ingest_worker" in cmdline:
+            os.kill(int(pid), signal.SIGKILL)
+
+
+def test_a_worker_killed_after_storing_a_report_reports_it_added_and_indexes_it(serving, folders):
+    """Killed while encoding: w1.txt's report was stored, so a second worker builds the index for it; it is
+    reported added and answered; nothing else is claimed."""
+    killed = []
+
+    def progress(fraction: float, message: str) -> None:
+        if message.startswith("编码段落") and not killed:
+            killed.append(message)
+            kill_worker_children()
+
+    result = serving.ingest_in_worker([folders[1][0]], progress=progress)
+    assert killed, "the worker reached encoding"
+    assert result.added == ["w1.txt"] and "stopped" in result.errors["broken.pdf"]
+    assert serving.ask(question_for(folders[1][1])).value == total_requests(folders[1][1])

@@ -95,9 +95,11 @@ class Engine:
 
     # ---------------------------------------------------------------- ingestion
     def ingest(self, paths: Iterable[Path | str], *, agency: str | None = None, year: int | None = None,
-               synthetic: bool = False, progress: ProgressFn | None = None, load: bool = True) -> IngestResult:
+               synthetic: bool = False, progress: ProgressFn | None = None, load: bool = True,
+               on_stored: Callable[[str], None] | None = None) -> IngestResult:
         """Parse, store and index the files; ``load=False`` publishes the build without loading it here (the
-        ingest worker: the serving process loads it)."""
+        ingest worker: the serving process loads it); ``on_stored`` is told each file name once its report is
+        stored (or was already), so a caller knows what a crash during the build cannot lose."""
         result = IngestResult()
         files = expand_paths(paths)
         for i, path in enumerate(files):
@@ -105,6 +107,8 @@ class Engine:
                 progress(i / max(1, len(files)) * 0.5, f"解析 {path.name}")
             try:
                 self._ingest_file(path, agency, year, synthetic, result)
+                if on_stored:
+                    on_stored(path.name)
             except LoadError as exc:
                 log.warning("skipped %s", exc)
                 result.errors[path.name] = exc.reason

@@ -7,7 +7,9 @@ the way it picks up any other process's (``Engine.refresh``). A child that crash
 the store and the published build are written atomically, and the files are reported with the reason.
 
 Protocol: the parent writes one JSON request to the child's stdin; the child writes JSON lines to stdout, progress
-(``{"progress": 0.4, "message": "…"}``) and finally ``{"result": {…}}``; its logs go to stderr.
+(``{"progress": 0.4, "message": "…"}``), each file whose report is stored (``{"stored": "a.pdf"}``) and finally
+``{"result": {…}}``; its logs go to stderr. When a child dies after storing some reports, a second child with no files
+builds the index for them: those files are reported added, the others as not ingested, with the reason.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def ingest_in_worker(settings: Settings, paths: Sequence[Path], *, agency: str |
     timer = threading.Timer(max(0.0, deadline - time.monotonic()), child.kill)
     timer.start()
     result: IngestResult | None = None
+    stored: list[str] = []
     try:
         for line in child.stdout:
             try:
@@ -58,6 +61,8 @@ def ingest_in_worker(settings: Settings, paths: Sequence[Path], *, agency: str |
                 continue
             if "progress" in message and progress:
                 progress(float(message["progress"]), str(message.get("message", "")))
+            elif "stored" in message:
+                stored.append(str(message["stored"]))
             elif "result" in message:
                 result = IngestResult(**message["result"])
         code = child.wait()
@@ -72,7 +77,14 @@ def ingest_in_worker(settings: Settings, paths: Sequence[Path], *, agency: str |
               if time.monotonic() >= deadline else
               f"导入进程异常退出（{code}）the ingest worker stopped (exit code {code})")
     log.error("%s; last output: %s", reason, "".join(stderr[-5:]))
-    return IngestResult(errors={Path(p).name: reason for p in paths})
+    failed = IngestResult(errors={Path(p).name: reason for p in paths if Path(p).name not in stored})
+    if stored and paths:  # their reports are in the store: a worker with no files builds the index for them
+        catch_up = ingest_in_worker(settings, [], progress=progress, timeout=timeout)
+        if not catch_up.errors:
+            failed.added = stored
+        else:
+            failed.errors.update({name: reason for name in stored})
+    return failed
 
 
 def main() -> int:
@@ -94,7 +106,8 @@ def main() -> int:
 
     try:
         result = engine.ingest(request["paths"], agency=request["agency"], year=request["year"], progress=report,
-                               load=False)
+                               load=False, on_stored=lambda name: print(json.dumps({"stored": name},
+                                                                                   ensure_ascii=False), flush=True))
     finally:
         engine.close()
     print(json.dumps({"result": asdict(result)}, ensure_ascii=False), flush=True)

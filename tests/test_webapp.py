@@ -383,3 +383,13 @@ def test_upload_reports_an_unexpected_parser_failure_by_file_name(tmp_path: Path
 def test_ask_survives_an_engine_error() -> None:
     history, _, _, plot = webapp.WebHandlers(FakeEngine()).ask("boom", [], webapp.ALL, webapp.ALL, webapp.ALL)
     assert "RuntimeError" in history[-1]["content"] and plot["visible"] is False
+
+
+def test_the_conversation_keeps_its_last_twenty_questions() -> None:
+    engine = FakeEngine()
+    h = webapp.WebHandlers(engine)
+    history: list[dict] = []
+    for i in range(25):
+        history, kept, _, _ = h.ask(f"问题{i}", history, webapp.ALL, webapp.ALL, webapp.ALL)
+    assert len(history) == 40 and history == kept
+    assert history[0]["role"] == "user" and "问题5" in history[0]["content"]

@@ -31,6 +31,14 @@ def series_frame(series: Sequence[tuple[str, Number]]) -> pd.DataFrame:
     return pd.DataFrame({"label": [str(x) for x, _ in series], "value": [float(v) for _, v in series]})
 
 
+MAX_CHAT_MESSAGES = 40  # the last 20 questions and answers: every answer sends the conversation back whole
+
+
+def recent(history: list[dict]) -> list[dict]:
+    """The conversation shown and kept: its last ``MAX_CHAT_MESSAGES`` messages (whole question–answer pairs)."""
+    return history[-MAX_CHAT_MESSAGES:]
+
+
 def user_message(text: str) -> dict[str, str]:
     return {"role": "user", "content": escape_markdown_text(text)}
 
@@ -53,13 +61,13 @@ class ChatHandlers(BaseHandlers):
             log.exception("ask %r failed", question[:200])
             content = escape_markdown_text(f"抱歉，回答这个问题时出错了（{type(exc).__name__}）。请换个问法再试。"
                                            "Sorry, something went wrong while answering; please rephrase.")
-            history += [user_message(question), {"role": "assistant", "content": content}]
+            history = recent(history + [user_message(question), {"role": "assistant", "content": content}])
             return history, history, "", gr.update(visible=False)
         log.info("ask %r → found=%s intent=%s in %.0f ms", question[:200], answer.found, answer.intent,
                  (time.perf_counter() - started) * 1000)
         content = render_answer(answer, self.reports(), lambda rid: self.engine.facts([rid]))
-        history += [user_message(answer.question if answer.intent == "too-long" else question),
-                    {"role": "assistant", "content": content}]
+        history = recent(history + [user_message(answer.question if answer.intent == "too-long" else question),
+                                    {"role": "assistant", "content": content}])
         return history, history, "", self.series_plot(answer)
 
     @staticmethod

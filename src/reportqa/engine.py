@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import overload
 
@@ -47,11 +48,17 @@ ProgressFn = Callable[[float, str], None]
 
 @dataclass(frozen=True)
 class Serving:
-    """What answers questions: one build with its retriever and answerer, swapped in whole, never changed."""
+    """What answers questions: one build with its retriever and answerer, swapped in whole, never changed. The
+    answerer (every fact, read from the store) is made on first use: an ingest or a search does not need it."""
 
     index: SearchIndex
     retriever: Retriever
-    answerer: Answerer
+    store: Store
+    top_k: int
+
+    @cached_property
+    def answerer(self) -> Answerer:
+        return Answerer(self.store.reports(), self.store.facts(), self.retriever, top_k=self.top_k)
 
 
 @dataclass
@@ -171,11 +178,13 @@ class Engine:
         An empty store beside a build that holds reports means the store file was lost: the build is kept (restoring
         the file brings it back) and the error says so, rather than replacing it with the shipped corpus.
         """
-        if self.store.counts()["reports"] == 0 and indexed_reports(self.settings.index_dir):
+        if self.store.counts()["reports"]:
+            return
+        if indexed := indexed_reports(self.settings.index_dir):
             raise StoreMissing(f"the store {self.store.path} holds no reports but the index in "
-                               f"{self.settings.index_dir} holds {indexed_reports(self.settings.index_dir)}: the index "
-                               "is kept. Restore the store file, or ingest the reports again.")
-        if self.store.counts()["reports"] == 0 and self.settings.corpus_dir.is_dir():
+                               f"{self.settings.index_dir} holds {indexed}: the index is kept. Restore the store file, "
+                               "or ingest the reports again.")
+        if self.settings.corpus_dir.is_dir():
             log.info("empty index: ingesting %s", self.settings.corpus_dir)
             self.ingest([self.settings.corpus_dir], progress=progress)
 
@@ -271,9 +280,7 @@ class Engine:
 
     def _install(self, index: SearchIndex) -> Serving:
         """Build what answers from ``index`` and swap it in whole (requests in flight finish on the old one)."""
-        retriever = Retriever(index, self.embedder)
-        serving = Serving(index, retriever, Answerer(self.store.reports(), self.store.facts(), retriever,
-                                                     top_k=self.settings.top_k))
+        serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k)
         if self.settings.background_reload:  # the app: a new build is warmed before it answers
             serving.answerer.facts.warm()
         with self._lock:
@@ -291,8 +298,6 @@ class Engine:
                             "to date", self.settings.index_dir)
                 index = build_index(self.settings.index_dir, self.store, self.embedder, wait=False) or index
             return index
-        except StoreMissing:
-            raise
         except (FileNotFoundError, IndexMismatch) as exc:
             if isinstance(exc, FileNotFoundError):
                 log.info("%s; building the search index", exc)

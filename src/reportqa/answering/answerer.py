@@ -13,12 +13,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+import numpy as np
+
 from ..agencies import agency_aliases
 from ..documents import Answer, Fact, Hit, Report
 from ..lexicon import Lexicon, load_lexicon
 from ..questions import Intent, Question, parse_question
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_summary, resolve_scope
+from ..wording import say_read_from_text
 from .context import Ask
 from .extractive import better_worded, figure_from_passages, sum_items, unit_fits
 from .facts import FactBase
@@ -27,6 +30,7 @@ from .items import combine_items
 from .lookup import answer_by_label, answer_lookup
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
+from .ranker import Candidate, FigureRanker
 from .registry import HANDLERS
 
 log = logging.getLogger(__name__)
@@ -44,7 +48,8 @@ class Step:
 class Answerer:
     def __init__(self, reports: list[Report], facts: list[Fact], retriever: Retriever | None,
                  lexicon: Lexicon | None = None, top_k: int = 5,
-                 prose_min_score: dict[str, float] | None = None) -> None:
+                 prose_min_score: dict[str, float] | None = None,
+                 stored_vectors: Callable[[list[str]], dict[str, np.ndarray]] | None = None) -> None:
         self.lexicon = lexicon or load_lexicon()
         self.facts = FactBase(reports, facts, self.lexicon)
         self.finder = FactFinder(self.facts, self.lexicon)
@@ -52,6 +57,8 @@ class Answerer:
         self.retriever = retriever
         self.top_k = top_k
         self.prose_min_score = prose_min_score or PROSE_MIN_SCORE
+        self.ranker = (FigureRanker(retriever.query_vectors, retriever.embedder.encode_passages,
+                                    stored=stored_vectors) if retriever is not None else None)
         self.steps = self._steps()
 
     def indexed_summary(self, lang: str = "zh") -> str:
@@ -59,11 +66,8 @@ class Answerer:
 
     def answer(self, text: str, report_id: str | None = None, year: int | None = None,
                agency: str | None = None) -> Answer:
-        q = parse_question(text, self.lexicon)
-        scope = resolve_scope(q, list(self.reports.values()), report_id, year, agency)
-        q = self._normalise(self._without_agency_words(q, scope))
-        ask = Ask(q, scope, topic_of(q, scope))
-        ask.passages = self.retrieve(q, scope, ask.topic)
+        ask = self.prepare(text, report_id, year, agency)
+        q, scope = ask.q, ask.scope
         if scope.problem:
             return abstain(self.reports, ask)
         for step in self.steps:
@@ -76,6 +80,7 @@ class Answerer:
                 log.debug("step %s: unit %s does not fit %r", step.name, result.unit, q.text)
                 continue
             log.debug("answered by step %s", step.name)
+            result = self._challenged(ask, result)
             result = demote_unqualified(q, result, self.lexicon)
             if not result.passages:
                 result.passages = ask.passages
@@ -83,6 +88,41 @@ class Answerer:
                 result.intent = q.intent.value
             return result
         return abstain(self.reports, ask)  # unreachable: the last step always answers
+
+    def prepare(self, text: str, report_id: str | None = None, year: int | None = None,
+                agency: str | None = None) -> Ask:
+        """The question read, scoped and its passages retrieved: what every step is given."""
+        q = parse_question(text, self.lexicon)
+        scope = resolve_scope(q, list(self.reports.values()), report_id, year, agency)
+        q = self._normalise(self._without_agency_words(q, scope))
+        ask = Ask(q, scope, topic_of(q, scope))
+        ask.passages = self.retrieve(q, scope, ask.topic)
+        return ask
+
+    def figure_candidates(self, ask: Ask, chosen: Fact | None = None) -> list[Candidate]:
+        """Every figure the question could ask for, scored (for the answer and for fitting the ranker)."""
+        if self.ranker is None:
+            return []
+        return self.ranker.candidates(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,
+                                      [r.id for r in ask.scope.reports], chosen)
+
+    @staticmethod
+    def challengeable(ask: Ask, result: Answer) -> Fact | None:
+        """The one figure a lookup's answer rests on, which the ranker may overrule with a better candidate."""
+        if (ask.q.intent is Intent.LOOKUP and result.found and len(result.facts) == 1 and result.value is not None
+                and "read from the text" not in result.notes):
+            return result.facts[0]
+        return None
+
+    def _challenged(self, ask: Ask, result: Answer) -> Answer:
+        chosen = self.challengeable(ask, result) if self.ranker is not None else None
+        if chosen is None or self.ranker is None:
+            return result
+        found = self.figure_candidates(ask, chosen)
+        if found and found[0].fact is not chosen and found[0].probability >= self.ranker.weights.threshold:
+            log.debug("the ranker prefers %s to %s", found[0].text, chosen.path_text)
+            return self._read_from_text(ask, found[0].fact)
+        return result
 
     def _without_agency_words(self, q: Question, scope: Scope) -> Question:
         """Concepts named only inside an agency's name are not asked (行政审批 in 行政审批局, 自然资源 in
@@ -134,8 +174,20 @@ class Answerer:
         return result
 
     def _figure_in_passages(self, ask: Ask) -> Answer | None:
-        return figure_from_passages(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,
-                                    [r.id for r in ask.scope.reports])
+        found = figure_from_passages(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,
+                                     [r.id for r in ask.scope.reports])
+        if found is not None or self.ranker is None:
+            return found
+        # no figure names the question's own words: the ranker's best, if it is confident (an English question)
+        ranked = self.figure_candidates(ask)
+        if ranked and ranked[0].probability >= self.ranker.weights.threshold:
+            return self._read_from_text(ask, ranked[0].fact)
+        return None
+
+    def _read_from_text(self, ask: Ask, fact: Fact) -> Answer:
+        text = say_read_from_text(self.reports.get(fact.report_id), ask.q.lang, fact, quoted_section=True)
+        return Answer(ask.q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
+                      notes=["read from the text"], intent="lookup")
 
     def _passages(self, ask: Ask) -> Answer:
         if ask.q.intent is Intent.LIST and ask.q.concepts:  # the list was not in a table: describe it from the prose

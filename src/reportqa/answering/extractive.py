@@ -8,7 +8,7 @@ the top passages — prose facts by their sentence, table rows by their label �
 - the unit the question implies (多少人次 → 人次, 几期 → 期, 多少钱 → 元/万元; data in ``lexicon/units.toml``):
   a figure in another unit is never the answer;
 - the rank of its passage.
-Whatever the lexicon recognises in the question must be named where the figure is (``_accounts_for``).
+Whatever the lexicon recognises in the question must be named where the figure is (``accounts_for``).
 A candidate must share at least ``MIN_LABEL_OVERLAP`` content bigrams with the question, else there is no answer: a
 figure is only given when the text says what it counts in the question's own words. The answer quotes the sentence
 and says it was read from the text.
@@ -99,21 +99,32 @@ def _narrow_columns(q: Question) -> list:
     return [c for c in q.columns if c.id != "总计"]
 
 
-def _accounts_for(q: Question, fact: Fact, text: str) -> bool:
+def accounts_for(q: Question, fact: Fact, text: str) -> bool:
     """Everything the lexicon recognised in the question is named where the figure is: a figure for 受理申请 is no
     answer to "网上申请" (a breakdown the text does not make), one for 主动公开 is none to "收到申请", and a total is no
     answer to a question about one kind of applicant (企业)."""
+    return names_columns(q, fact, text) and not concepts_not_named(q, text)
+
+
+def names_columns(q: Question, fact: Fact, text: str) -> bool:
+    """The applicant type a question narrows to (企业, 法人) is the figure's column or named in its text."""
     for column in _narrow_columns(q):
         words = [p for p in (column.id, *column.phrases) if not p.isascii()]
         if fact.column != column.id and not any(w in text for w in words):
             return False
+    return True
+
+
+def concepts_not_named(q: Question, text: str) -> int:
+    """How many of the question's specific concepts the text does not name."""
+    missing = 0
     for concept in q.concepts:
         if concept.generic:
             continue
         words = [p for p in (*concept.rows, *concept.phrases) if not p.isascii()]
         if not any(w in text for w in words):
-            return False
-    return True
+            missing += 1
+    return missing
 
 
 @dataclass
@@ -156,7 +167,7 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
                 continue
             if units and fact.unit not in units and fact.unit.lstrip("万") not in units:
                 continue
-            if not _accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
+            if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
             # a unit the question names ("几期") is evidence too: it stands for one shared word
             label_overlap = len(bigrams(fact.label) & wanted) + (1 if units else 0)
@@ -282,7 +293,7 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
             continue
         if report and fact.year not in (None, report.year):
             continue
-        if not unit_fits(q.text, fact.unit) or not _accounts_for(q, fact, fact.label):
+        if not unit_fits(q.text, fact.unit) or not accounts_for(q, fact, fact.label):
             continue
         overlap = len(bigrams(fact.label) & wanted)
         if overlap >= base + margin and overlap >= MIN_LABEL_OVERLAP and (best is None or overlap > best[0]):

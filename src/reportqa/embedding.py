@@ -13,6 +13,8 @@ import hashlib
 import logging
 import threading
 from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +35,37 @@ class Embedder(ABC):
 
     @abstractmethod
     def encode_passages(self, texts: list[str]) -> np.ndarray: ...
+
+
+class VectorMemo:
+    """The vectors of texts seen lately (the last ``size``), encoded once; ``lookup`` is asked first for those not
+    remembered (vectors stored elsewhere, e.g. at ingest). Safe across the threads that answer questions."""
+
+    def __init__(self, encode: Callable[[list[str]], np.ndarray], size: int,
+                 lookup: Callable[[list[str]], dict[str, np.ndarray]] | None = None) -> None:
+        self._encode = encode
+        self._lookup = lookup
+        self._size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            known = {t: self._vectors[t] for t in texts if t in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in known]
+        fresh: dict[str, np.ndarray] = {}
+        if missing and self._lookup is not None:
+            fresh.update(self._lookup(missing))
+            missing = [t for t in missing if t not in fresh]
+        if missing:
+            fresh.update(zip(missing, np.asarray(self._encode(missing), np.float32), strict=True))
+        if fresh:
+            known.update(fresh)
+            with self._lock:
+                self._vectors.update(fresh)
+                while len(self._vectors) > self._size:
+                    self._vectors.popitem(last=False)
+        return np.vstack([known[t] for t in texts])
 
 
 def _normalized(vectors: np.ndarray) -> np.ndarray:

@@ -7,8 +7,7 @@ on the question's language. Filters (report, year, agency, format, section) are 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -16,7 +15,7 @@ import numpy as np
 
 from .chunking import tokenize
 from .documents import Hit, Passage
-from .embedding import Embedder
+from .embedding import Embedder, VectorMemo
 from .index import SearchIndex
 
 RRF_K = 60
@@ -63,23 +62,7 @@ class Retriever:
         self.embedder = embedder
         self._rows_of_report: dict[str, np.ndarray] | None = None
         self._rows_of_year: dict[int | None, np.ndarray] | None = None
-        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._queries_lock = threading.Lock()
-
-    def query_vectors(self, texts: list[str]) -> np.ndarray:
-        """Query vectors, the last few remembered: the answerer's figure ranker asks for the vector the search
-        just computed."""
-        with self._queries_lock:
-            known = {t: self._queries[t] for t in texts if t in self._queries}
-        missing = [t for t in dict.fromkeys(texts) if t not in known]
-        if missing:
-            fresh = dict(zip(missing, np.asarray(self.embedder.encode_queries(missing), np.float32), strict=True))
-            known.update(fresh)
-            with self._queries_lock:
-                self._queries.update(fresh)
-                while len(self._queries) > QUERY_MEMO:
-                    self._queries.popitem(last=False)
-        return np.vstack([known[t] for t in texts])
+        self.query_vectors = VectorMemo(embedder.encode_queries, QUERY_MEMO)  # the ranker asks for the same one
 
     def rows_of_report(self) -> dict[str, np.ndarray]:
         """Passage rows by report, so a filter on a few reports never walks every passage of the index."""

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from ..documents import Fact, Hit, Report
+from ..embedding import VectorMemo
 from ..questions import Question
 from .extractive import bigrams, concepts_not_named, implied_units, names_columns, question_words, unit_fits
 
@@ -85,27 +84,8 @@ class FigureRanker:
                  encode_passages: Callable[[list[str]], np.ndarray], weights: RankerWeights | None = None,
                  stored: Callable[[list[str]], dict[str, np.ndarray]] | None = None) -> None:
         self._encode_query = encode_query
-        self._encode_passages = encode_passages
-        self._stored = stored
         self.weights = weights or load_weights()
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()  # questions are answered on several threads
-
-    def _text_vectors(self, texts: list[str]) -> np.ndarray:
-        with self._lock:
-            known = {t: self._vectors[t] for t in texts if t in self._vectors}
-        missing = [t for t in dict.fromkeys(texts) if t not in known]
-        if missing and self._stored is not None:
-            known.update(self._stored(missing))
-            missing = [t for t in missing if t not in known]
-        if missing:
-            fresh = dict(zip(missing, np.asarray(self._encode_passages(missing), np.float32), strict=True))
-            known.update(fresh)
-            with self._lock:
-                self._vectors.update(fresh)
-                while len(self._vectors) > VECTOR_CACHE:
-                    self._vectors.popitem(last=False)
-        return np.vstack([known[t] for t in texts])
+        self._text_vectors = VectorMemo(encode_passages, VECTOR_CACHE, stored)
 
     def candidates(self, q: Question, topic: str, passages: list[Hit], facts_by_report: dict[str, list[Fact]],
                    reports: dict[str, Report], scope_ids: list[str] | None = None,

@@ -3,7 +3,7 @@
 import pytest
 
 from reportqa.lexicon import load_lexicon
-from reportqa.questions import detect_years, find_mentions, parse_question
+from reportqa.questions import Intent, detect_years, find_mentions, parse_question
 
 
 def concepts(q):
@@ -194,3 +194,12 @@ def test_listed_things_to_add_up_ask_a_sum_even_when_the_lexicon_knows_one_of_th
     assert parse_question("工程招投标信息和重大建设项目信息加起来有多少条？").intent == "sum"
     assert parse_question("因为信息公开被起诉、打官司一共几次").intent == "lookup"  # two words for one thing
     assert parse_question("2017年一共收到多少申请").intent == "lookup"
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("平潭2019年比2020年新收的政府信息公开申请多了几件？", Intent.DIFFERENCE),  # a long 比…多 span
+    ("2023、2024、2025三年新收的政府信息公开申请加起来一共多少件？", Intent.SUM),  # one thing over several years
+    ("2023年一共收到多少件申请？", Intent.LOOKUP),  # 一共 with one thing of one year asks one figure
+])
+def test_comparisons_and_sums_over_years(text, intent):
+    assert parse_question(text).intent is intent

@@ -50,22 +50,32 @@ class VectorMemo:
         self._lock = threading.Lock()
 
     def __call__(self, texts: list[str]) -> np.ndarray:
+        known, missing = self._known(texts)
+        if missing:
+            self._remember(dict(zip(missing, np.asarray(self._encode(missing), np.float32), strict=True)), known)
+        return np.vstack([known[t] for t in texts])
+
+    def without_encoding(self, texts: list[str]) -> np.ndarray | None:
+        """The vectors if every one is remembered or stored, else None (nothing is encoded)."""
+        known, missing = self._known(texts)
+        return None if missing else np.vstack([known[t] for t in texts])
+
+    def _known(self, texts: list[str]) -> tuple[dict[str, np.ndarray], list[str]]:
         with self._lock:
             known = {t: self._vectors[t] for t in texts if t in self._vectors}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
-        fresh: dict[str, np.ndarray] = {}
         if missing and self._lookup is not None:
-            fresh.update(self._lookup(missing))
-            missing = [t for t in missing if t not in fresh]
-        if missing:
-            fresh.update(zip(missing, np.asarray(self._encode(missing), np.float32), strict=True))
-        if fresh:
-            known.update(fresh)
-            with self._lock:
-                self._vectors.update(fresh)
-                while len(self._vectors) > self._size:
-                    self._vectors.popitem(last=False)
-        return np.vstack([known[t] for t in texts])
+            stored = self._lookup(missing)
+            self._remember(stored, known)
+            missing = [t for t in missing if t not in stored]
+        return known, missing
+
+    def _remember(self, fresh: dict[str, np.ndarray], known: dict[str, np.ndarray]) -> None:
+        known.update(fresh)
+        with self._lock:
+            self._vectors.update(fresh)
+            while len(self._vectors) > self._size:
+                self._vectors.popitem(last=False)
 
 
 def _normalized(vectors: np.ndarray) -> np.ndarray:

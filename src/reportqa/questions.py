@@ -178,7 +178,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
     if has["share"]:
         return Intent.SHARE
-    compares = re.search(r"比.{0,12}(多|少)", text) and (n_concepts >= 2 or n_years >= 2)
+    compares = re.search(r"比.{0,30}?(多|少)", text) and (n_concepts >= 2 or n_years >= 2)
     if has["difference"] or "比去年" in relative or compares \
             or (n_specific == 0 and _COMPARES_TWO.search(text)):
         return Intent.DIFFERENCE
@@ -189,9 +189,11 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     if lexicon.words.entity_markers.search(text) and not has["number"] and not has["sum"] \
             and not re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
-    if has["sum"] and (n_specific >= 2 or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))):
+    if has["sum"] and (n_specific >= 2 or (n_specific >= 1 and n_years >= 2)
+                       or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))):
         # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum, whether or not the lexicon
-        # knows what A and B are (起诉、打官司, two words for one known thing, are one thing)
+        # knows what A and B are (起诉、打官司, two words for one known thing, are one thing); one thing over
+        # several years ("2023、2024两年一共") is a sum of each year's figure
         return Intent.SUM
     if has["list"] and not has["number"]:
         return Intent.LIST

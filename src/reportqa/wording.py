@@ -108,6 +108,17 @@ def say_sum(report: Report | None, lang: str, parts: list[tuple[str, Number]], t
     return f"合计 **{total}{unit}**（{formula}）。" + cite(report, cited, "zh")
 
 
+def say_sum_over_years(lang: str, parts: list[tuple[int, Number, Report | None, Fact]], total: Number,
+                       unit: str) -> str:
+    """One figure added up over several years' reports, each year's source named."""
+    label = "{}" if lang == "en" else "{}年"
+    formula = " + ".join(f"{label.format(y)} {v}" for y, v, _, _ in parts) + f" = {total}{unit}"
+    sources = " ".join(cite(r, f, lang) for _, _, r, f in parts)
+    if lang == "en":
+        return f"Total: **{total} {unit}** ({formula}). {sources}"
+    return f"合计 **{total}{unit}**（{formula}）。{sources}"
+
+
 def say_difference(report: Report | None, lang: str, a: tuple[str, Number], b: tuple[str, Number], unit: str,
                    cited: Fact) -> str:
     (la, va), (lb, vb) = a, b

@@ -97,6 +97,19 @@ def test_a_blank_total_is_the_sum_of_the_filled_columns_and_says_so(finder):
     assert answer is not None and answer.value == 43 and "总计栏为空白" in answer.text
 
 
+def test_one_figure_over_several_years_is_added_up_with_each_years_source(finder):
+    q = "东湖区2016年和2017年网上申请加起来一共多少件"
+    assert parse_question(q).intent is Intent.SUM
+    answer = answer_sum(finder, ask(q))
+    assert answer is not None and answer.found and answer.value == 135 and answer.unit == "件"
+    assert "2016年 55 + 2017年 80 = 135件" in answer.text and answer.text.count("来源") == 2
+
+
+def test_a_sum_over_a_year_that_is_not_indexed_says_so(finder):
+    answer = answer_sum(finder, ask("东湖区2015年和2016年网上申请一共多少件"))
+    assert answer is not None and not answer.found and "2015年没有这一数字" in answer.text
+
+
 def test_sum_writes_its_formula(finder):
     answer = answer_sum(finder, ask("东湖区2017年当面申请和网上申请一共多少件"))
     assert answer is not None and answer.value == 120 and "当面申请数 40 + 网上申请数 80 = 120件" in answer.text

@@ -122,3 +122,17 @@ def test_weights_probabilities_are_a_softmax_with_no_answer():
     weights = RankerWeights(weights={"dense": 1.0}, null=0.0, threshold=0.5)
     p = weights.probabilities(np.array([0.0, 0.0]))
     assert np.allclose(p, [1 / 3, 1 / 3])
+
+
+def test_without_encoding_an_index_lacking_figure_vectors_gives_no_candidates():
+    calls: list[list[str]] = []
+
+    def encode(texts: list[str]) -> np.ndarray:
+        calls.append(texts)
+        return np.ones((len(texts), 4), np.float32) / 2
+
+    ranker = FigureRanker(encode, encode, stored=lambda texts: {})
+    q = parse_question("新闻发布活动几场")
+    assert ranker.candidates(q, q.text, HITS, {"r": FACTS}, {"r": REPORT}, ["r"], encode=False) == []
+    assert calls == []  # neither the figures nor the question were encoded
+    assert ranker.candidates(q, q.text, HITS, {"r": FACTS}, {"r": REPORT}, ["r"])  # encoding them is allowed

@@ -99,12 +99,12 @@ class Answerer:
         ask.passages = self.retrieve(q, scope, ask.topic)
         return ask
 
-    def figure_candidates(self, ask: Ask, chosen: Fact | None = None) -> list[Candidate]:
+    def figure_candidates(self, ask: Ask, chosen: Fact | None = None, encode: bool = True) -> list[Candidate]:
         """Every figure the question could ask for, scored (for the answer and for fitting the ranker)."""
         if self.ranker is None:
             return []
         return self.ranker.candidates(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,
-                                      [r.id for r in ask.scope.reports], chosen)
+                                      [r.id for r in ask.scope.reports], chosen, encode)
 
     @staticmethod
     def challengeable(ask: Ask, result: Answer) -> Fact | None:
@@ -118,7 +118,7 @@ class Answerer:
         chosen = self.challengeable(ask, result) if self.ranker is not None else None
         if chosen is None or self.ranker is None:
             return result
-        found = self.figure_candidates(ask, chosen)
+        found = self.figure_candidates(ask, chosen, encode=False)
         if found and found[0].fact is not chosen and found[0].probability >= self.ranker.weights.threshold:
             log.debug("the ranker prefers %s to %s", found[0].text, chosen.path_text)
             return self._read_from_text(ask, found[0].fact)

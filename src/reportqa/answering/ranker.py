@@ -89,9 +89,12 @@ class FigureRanker:
 
     def candidates(self, q: Question, topic: str, passages: list[Hit], facts_by_report: dict[str, list[Fact]],
                    reports: dict[str, Report], scope_ids: list[str] | None = None,
-                   chosen: Fact | None = None) -> list[Candidate]:
+                   chosen: Fact | None = None, encode: bool = True) -> list[Candidate]:
         """Every figure a question could be asking for, with its features and probability, best first. ``chosen``
-        is the figure the lexicon's lookup chose, if any: a candidate like the others, with that as evidence."""
+        is the figure the lexicon's lookup chose, if any: a candidate like the others, with that as evidence.
+        ``encode=False`` uses only figure vectors already stored or remembered, and gives no candidates when one is
+        missing (an index built before figure texts were encoded at ingest): a question the lexicon answered is not
+        slowed down to second-guess it."""
         units = implied_units(q.text)
         hits = passages[:5]
         ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
@@ -142,8 +145,11 @@ class FigureRanker:
                 found.append(Candidate(fact, text, features, hit=hit))
         if not found:
             return []
-        query = self._encode_query([topic])[0]
-        sims = self._text_vectors([c.text for c in found]) @ query
+        forms = [c.text for c in found]
+        vectors = self._text_vectors(forms) if encode else self._text_vectors.without_encoding(forms)
+        if vectors is None:
+            return []
+        sims = vectors @ self._encode_query([topic])[0]
         best = float(sims.max())
         for c, sim in zip(found, sims, strict=True):
             c.features["dense"] = float(sim)
@@ -154,11 +160,3 @@ class FigureRanker:
             c.probability = float(p)
         found.sort(key=lambda c: c.probability, reverse=True)
         return found
-
-    def best(self, q: Question, topic: str, passages: list[Hit], facts_by_report: dict[str, list[Fact]],
-             reports: dict[str, Report], scope_ids: list[str] | None = None) -> Candidate | None:
-        """The best candidate if the model is confident enough, else None (no figure rather than a wrong one)."""
-        found = self.candidates(q, topic, passages, facts_by_report, reports, scope_ids)
-        if found and found[0].probability >= self.weights.threshold:
-            return found[0]
-        return None

@@ -5,6 +5,7 @@ from reportqa.answering.extractive import (
     difference_of_items,
     figure_from_passages,
     implied_units,
+    sum_items,
     sum_of_items,
     unit_fits,
 )
@@ -77,3 +78,14 @@ def test_kinds_of_quantity_answer_only_questions_asking_for_them():
     assert unit_fits("有多少人申请", "件")  # people who applied are counted as requests
     assert unit_fits("几个人兼职做政府信息公开", "名")
     assert unit_fits("What was it in 2017?", "%")  # the question does not say what kind of quantity
+
+
+def test_items_of_a_sum_lose_their_preposition():
+    assert sum_items("在微博和微信上发布的旅游信息总共多少条") == ["微博", "微信上发布的旅游信息"]
+
+
+def test_a_difference_with_a_verb_after_more_is_read():
+    facts = [_prose("政策法规类信息", 2), _prose("水政执法类信息", 45)]
+    q = parse_question("水政执法类信息比政策法规类信息多公开了多少条？")
+    answer = difference_of_items(q, {2009: facts}, {"r": REPORT})
+    assert answer is not None and answer.value == 43

@@ -101,3 +101,19 @@ def test_label_is_capped_at_24_characters():
     (fact,) = extract_prose_facts([section])
     assert len(fact.label) <= 24 and fact.label.endswith("政府信息")
     assert fact.value == 300
+
+
+def _labels(text: str) -> list[tuple[str, object, str]]:
+    return [(f.label, f.value, f.unit) for f in extract_prose_facts([Section(path=("一、概述",), text=text)])]
+
+
+def test_what_is_said_between_fenbie_and_the_figures_belongs_to_every_item():
+    assert _labels("微博、微信分别发布旅游信息495条和632条。") == [
+        ("微博发布旅游信息", 495, "条"), ("微信发布旅游信息", 632, "条")]
+    assert _labels("当面、网上、信函申请分别为3件、5件和2件。") == [
+        ("当面申请", 3, "件"), ("网上申请", 5, "件"), ("信函申请", 2, "件")]
+
+
+def test_an_ascii_semicolon_ends_a_figures_clause():
+    assert _labels("工作动态类36条;计划总结类7条;其他类3条。") == [
+        ("工作动态类", 36, "条"), ("计划总结类", 7, "条"), ("其他类", 3, "条")]

@@ -23,7 +23,7 @@ from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .context import Ask
-from .extractive import better_worded, figure_from_passages, sum_items, unit_fits
+from .extractive import ItemFinder, better_worded, figure_from_passages, sum_items, unit_fits
 from .facts import FactBase
 from .finder import FactFinder
 from .items import combine_items
@@ -35,6 +35,7 @@ from .registry import HANDLERS
 
 log = logging.getLogger(__name__)
 SECTION_POOL = 4  # passages searched per passage returned when a question names a part of the report
+_MEASURE = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年")
 
 
@@ -153,7 +154,7 @@ class Answerer:
             Step("intent handler", lambda a: a.q.intent in HANDLERS and a.q.intent is not Intent.LOOKUP,
                  lambda a: HANDLERS[a.q.intent](finder, a)),
             Step("items by their words", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
-                 lambda a: combine_items(finder, a)),
+                 lambda a: combine_items(finder, a, self._item_by_meaning(a))),
             # one figure is no answer to a difference or a sum of several things: say it is not there instead
             Step("no single figure for several", _wants_several, lambda a: abstain(self.reports, a)),
             Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
@@ -183,6 +184,26 @@ class Answerer:
         if ranked and ranked[0].probability >= self.ranker.weights.threshold:
             return self._read_from_text(ask, ranked[0].fact)
         return None
+
+    def _item_by_meaning(self, ask: Ask) -> ItemFinder | None:
+        """The ranker as a second way to find each item of a sum or difference ("计划总结类和其他类"): the item read as
+        a question of its own, in the unit the whole question asks for."""
+        ranker = self.ranker
+        if ranker is None:
+            return None
+        measure = _MEASURE.search(ask.q.text)
+        ask_for = measure.group(0) if measure else "多少"
+
+        def find(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
+            by_report: dict[str, list[Fact]] = {}
+            for f in facts:
+                by_report.setdefault(f.report_id, []).append(f)
+            sub = parse_question(f"{item}有{ask_for}", self.lexicon)
+            ranked = ranker.candidates(sub, item, ask.passages, by_report, self.reports, list(by_report))
+            best = next((c for c in ranked if c.fact not in taken), None)
+            return best.fact if best is not None and best.probability >= ranker.weights.threshold else None
+
+        return find
 
     def _read_from_text(self, ask: Ask, fact: Fact) -> Answer:
         text = say_read_from_text(self.reports.get(fact.report_id), ask.q.lang, fact, quoted_section=True)

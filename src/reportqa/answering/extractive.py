@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -189,7 +190,8 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
 # ---------------------------------------------------------------- sums and differences of figures read from the text
 _SUM_TAIL = re.compile(r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|总计|合起来|两者|三者).*$")
 _ITEM_SPLIT = re.compile(r"、|以及|加上|和|与|及|跟")
-_DIFF = re.compile(r"^(?P<a>.+?)(?:比|较)(?P<b>.+?)(?:多|少|增加|减少|增长|下降)了?(?:多少|几)")
+_DIFF = re.compile(r"^(?P<a>.+?)(?:比|较)(?P<b>.+?)(?:多|少|增加|减少|增长|下降)[\u4e00-\u9fa5]{0,3}?了?(?:多少|几)")
+_PREPOSITION = re.compile(r"^(?:在|于|通过|经由|经)")
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年|前年)\s*(?:的)?\s*$")
 _FILLER = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|[？?。，,]|请问|一下)")
 
@@ -211,6 +213,17 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
     return best[2] if best else None
 
 
+ItemFinder = Callable[[str, list[Fact], list[Fact]], "Fact | None"]
+"""A second way to find an item's figure among facts (not those taken) when its words name none: by meaning."""
+
+
+def _find_item(item: str, facts: list[Fact], taken: list[Fact], by_meaning: ItemFinder | None) -> Fact | None:
+    found = _item_fact(item, facts, taken)
+    if found is None and by_meaning is not None:
+        found = by_meaning(item, facts, taken)
+    return found
+
+
 def _same_unit(facts: list[Fact]) -> bool:
     return len({f.unit for f in facts}) == 1
 
@@ -218,17 +231,19 @@ def _same_unit(facts: list[Fact]) -> bool:
 def sum_items(topic: str) -> list[str]:
     """The things a sum question lists ("安全生产类和应急管理类信息合计多少条" → 安全生产类, 应急管理类信息)."""
     head = _SUM_TAIL.sub("", _FILLER.sub("", topic))
-    return [i for i in _ITEM_SPLIT.split(head) if len(bigrams(i)) >= 1]
+    items = [_PREPOSITION.sub("", i) for i in _ITEM_SPLIT.split(head)]  # "在微博和微信上发布的": 微博, 微信…
+    return [i for i in items if len(bigrams(i)) >= 1]
 
 
-def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report]) -> Answer | None:
+def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report],
+                 by_meaning: ItemFinder | None = None) -> Answer | None:
     """"A、B和C一共多少": each item's figure found by its words, added up when they share a unit."""
     items = sum_items(topic)
     if len(items) < 2:
         return None
     used: list[Fact] = []
     for item in items:
-        fact = _item_fact(item, facts, used)
+        fact = _find_item(item, facts, used, by_meaning)
         if fact is None or _narrow_columns(q):
             return None
         used.append(fact)
@@ -242,7 +257,7 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
 
 
 def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]], reports: dict[str, Report],
-                        names: tuple[str, ...] = ()) -> Answer | None:
+                        names: tuple[str, ...] = (), by_meaning: ItemFinder | None = None) -> Answer | None:
     """"A比B多多少" (two things in one report) or "2016年的A比2015年多多少" (one thing in two years' reports)."""
     text = q.text
     for name in sorted(names, key=len, reverse=True):  # the agency scopes the question; it is not an item's word
@@ -254,13 +269,13 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
     if _YEAR_ONLY.match(b_text) and len(years) >= 2:
         item = _FILLER.sub("", a_text)
-        a = _item_fact(item, facts_by_year.get(years[0], []), [])
-        b = _item_fact(item, facts_by_year.get(years[1], []), [])
+        a = _find_item(item, facts_by_year.get(years[0], []), [], by_meaning)
+        b = _find_item(item, facts_by_year.get(years[1], []), [], by_meaning)
     else:
         pool = [f for fs in facts_by_year.values() for f in fs]
-        a = _item_fact(_FILLER.sub("", a_text), pool, [])
+        a = _find_item(_FILLER.sub("", a_text), pool, [], by_meaning)
         same_report = [f for f in pool if a is None or f.report_id == a.report_id]
-        b = _item_fact(_FILLER.sub("", b_text), same_report, [a] if a else [])
+        b = _find_item(_FILLER.sub("", b_text), same_report, [a] if a else [], by_meaning)
     if a is None or b is None or a.value is None or b.value is None or a.unit != b.unit or a is b:
         return None
     diff = cast(Number, a.value - b.value)  # int − int stays int, a Decimal stays Decimal

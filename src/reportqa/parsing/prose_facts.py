@@ -30,8 +30,8 @@ _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
     r"(?:(?P<unit>" + _PLAIN_UNITS + r")|(?P<pct>%|％|个百分点))"
 )
-_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
-_CLAUSE_BREAK = re.compile(r"[，,、：:；（(]")
+_SENTENCE = re.compile(r"[^。！？；;\n]+[。！？；;]?")
+_CLAUSE_BREAK = re.compile(r"[，,、：:；;（(]")
 _QUOTES = re.compile(r"[“”\"‘’《》【】]")
 # Filler around a figure: what a label must not be made of.
 _LEADING_FILLER = re.compile(r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|并|还|均|即|和|及|与|或|且)+")
@@ -141,10 +141,13 @@ def _label_before(sentence: str, start: int, end: int) -> str:
 
 
 def _shared_list(sentence: str) -> dict[int, str]:
-    """``A、B、C分别为x件、y件和z件`` → {figure index: label}: each figure to its item, a common tail kept."""
-    m = re.search(r"([^，,。；：:]{2,80}?)(?:分别为|分别是|分别有|分别达|依次为)", sentence)
+    """``A、B、C分别为x件、y件和z件`` → {figure index: label}: each figure to its item, a common tail kept;
+    ``微博、微信分别发布旅游信息495条和632条``: what is said between 分别 and the figures belongs to every item."""
+    m = re.search(r"([^，,。；;：:]{2,80}?)(?:分别|依次)(?P<said>为|是|有|达|[\u4e00-\u9fa5“”《》]{1,20}?)"
+                  r"(?=[\d〇零一二三四五六七八九十两])", sentence)
     if not m:
         return {}
+    said = "" if m.group("said") in ("为", "是", "有", "达") else _QUOTES.sub("", m.group("said"))
     head = _QUOTES.sub("", m.group(1))
     head = _LEADING_FILLER.sub("", re.sub(r"^.*?\d{4}\s*年(?:度)?", "", head))
     items = [i.strip() for i in _LIST_SPLIT.split(head) if i.strip()]
@@ -156,7 +159,7 @@ def _shared_list(sentence: str) -> dict[int, str]:
     lengths = {len(i) for i in items[:-1]}
     if len(lengths) == 1 and len(items[-1]) > (n := lengths.pop()):
         tail = items[-1][n:]
-    items = [i if i.endswith(tail) else i + tail for i in items]
+    items = [(i if i.endswith(tail) else i + tail) + said for i in items]
     starts = [f.start() for f in _FIGURE.finditer(sentence)]
     out: dict[int, str] = {}
     for k, item in enumerate(items):

@@ -89,3 +89,13 @@ def test_a_difference_with_a_verb_after_more_is_read():
     q = parse_question("水政执法类信息比政策法规类信息多公开了多少条？")
     answer = difference_of_items(q, {2009: facts}, {"r": REPORT})
     assert answer is not None and answer.value == 43
+
+
+def test_english_vocabulary_gets_the_reports_chinese_words_longest_first():
+    from reportqa.answering.extractive import glossary_terms, question_words
+
+    terms = glossary_terms("How many press conferences were held on the website?")
+    assert "新闻发布会" in terms and "网站" in terms and "会议" not in terms  # not also "conference"
+    q = parse_question("How many training sessions were held in 2009?")
+    assert "培训" in question_words(q, q.text)
+    assert glossary_terms("2009年举办了几期培训班？") == []  # English words only

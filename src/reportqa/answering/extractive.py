@@ -31,6 +31,7 @@ from .facts import sum_values
 
 MIN_LABEL_OVERLAP = 2
 _UNITS_FILE = Path(__file__).parent.parent / "lexicon" / "units.toml"
+_GLOSSARY_FILE = Path(__file__).parent.parent / "lexicon" / "glossary.toml"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 
@@ -80,14 +81,38 @@ def unit_fits(question: str, unit: str) -> bool:
 
 def question_words(q: Question, topic: str) -> set[str]:
     """The question's content bigrams; an English question is given the Chinese words of what the lexicon recognised
-    in it (law firms → 法律服务机构), so it can be matched against report text."""
+    in it (law firms → 法律服务机构) and of its vocabulary (``lexicon/glossary.toml``: press conference → 新闻发布会),
+    so it can be matched against report text."""
     words = bigrams(topic)
     if q.lang == "en":
         names = [(c.id, *c.rows, *c.phrases) for c in q.concepts] + [(c.id, *c.phrases) for c in q.columns]
         for name in names:
             for phrase in [p for p in name if not p.isascii()][:4]:
                 words |= bigrams(phrase)
+        for term in glossary_terms(q.text):
+            words |= bigrams(term)
     return words
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    raw = tomllib.loads(_GLOSSARY_FILE.read_text(encoding="utf-8"))["terms"]
+    keys = sorted(raw, key=len, reverse=True)
+    return tuple((re.compile(rf"(?<![a-z]){re.escape(k)}(?![a-z])"), tuple(raw[k])) for k in keys)
+
+
+def glossary_terms(text: str) -> list[str]:
+    """The Chinese words for the English vocabulary of a question, longest match first ("press conferences" is not
+    also "conference")."""
+    lowered = text.lower()
+    taken = [False] * len(lowered)
+    terms: list[str] = []
+    for pattern, chinese in _glossary():
+        for m in pattern.finditer(lowered):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                terms += chinese
+    return list(dict.fromkeys(terms))
 
 
 def bigrams(text: str) -> set[str]:

@@ -32,7 +32,7 @@ from reportqa.evaluation import load_questions, same_value
 from reportqa.questions import Intent
 
 WRONG_COST = 2.0
-L2 = 0.05
+L2_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)  # the strength of the weights' penalty is chosen like the threshold
 
 
 @dataclass
@@ -44,6 +44,7 @@ class Example:
     answerable: bool
     reaches: bool  # the lexicon's steps give no answer: the ranker decides (the threshold is chosen on these)
     chosen: int  # the candidate the lexicon's lookup chose (the ranker may overrule it), or -1
+    figure: np.ndarray  # per candidate, its figure's index (value and unit): one figure's candidates are one answer
 
 
 def collect(set_name: str, index_dir: Path, questions_file: Path) -> list[Example]:
@@ -78,14 +79,16 @@ def collect(set_name: str, index_dir: Path, questions_file: Path) -> list[Exampl
         if answerable and not positive.any():
             continue  # no candidate holds the answer: nothing to learn from it
         at = next((i for i, c in enumerate(found) if chosen is not None and c.fact is chosen), -1)
-        examples.append(Example(set_name, item["id"], x, positive, answerable, reaches or at >= 0, at))
+        keys: dict[tuple[object, str], int] = {}
+        figure = np.array([keys.setdefault((c.fact.value, c.fact.unit), len(keys)) for c in found], int)
+        examples.append(Example(set_name, item["id"], x, positive, answerable, reaches or at >= 0, at, figure))
     engine.close()
     return examples
 
 
-def _loss(params: np.ndarray, examples: list[Example]) -> tuple[float, np.ndarray]:
+def _loss(params: np.ndarray, examples: list[Example], l2: float = 0.05) -> tuple[float, np.ndarray]:
     w, null = params[:-1], params[-1]
-    loss, grad_w, grad_null = L2 * float(w @ w), 2 * L2 * w, 0.0
+    loss, grad_w, grad_null = l2 * float(w @ w), 2 * l2 * w, 0.0
     for ex in examples:
         scores = np.concatenate([[null], ex.x @ w])
         top = scores.max()
@@ -102,22 +105,42 @@ def _loss(params: np.ndarray, examples: list[Example]) -> tuple[float, np.ndarra
     return loss, np.concatenate([grad_w, [grad_null]])
 
 
-def fit(examples: list[Example]) -> tuple[np.ndarray, float]:
+def fit(examples: list[Example], l2: float = 0.05) -> tuple[np.ndarray, float]:
     start = np.zeros(len(FEATURES) + 1)
-    result = minimize(_loss, start, args=(examples,), jac=True, method="L-BFGS-B")
+    result = minimize(_loss, start, args=(examples, l2), jac=True, method="L-BFGS-B")
     return result.x[:-1], float(result.x[-1])
 
 
+def fit_best(examples: list[Example]) -> tuple[np.ndarray, float, float, float]:
+    """Weights by maximum likelihood for each penalty strength; the penalty and threshold whose decisions score best
+    (right − WRONG_COST × wrong) on the fitted sets win (ties: the stronger penalty, the higher threshold)."""
+    best: tuple[float, float, float, np.ndarray, float] | None = None
+    for l2 in L2_GRID:
+        w, null = fit(examples, l2)
+        threshold = choose_threshold(examples, w, null)
+        utility = outcome(examples, w, null, threshold)["utility"]
+        print(f"l2={l2}: threshold {threshold}, utility {utility}")
+        if best is None or (utility, l2) >= (best[0], best[1]):
+            best = (utility, l2, threshold, w, null)
+    assert best is not None
+    return best[3], best[4], best[2], best[1]
+
+
 def best_probabilities(ex: Example, w: np.ndarray, null: float) -> tuple[int, float]:
-    """The best candidate that is not the lexicon's own choice, and its probability."""
+    """The best figure (its candidates' probabilities summed) unless it is the lexicon's own choice: one of its
+    candidates and its probability (as ``ranker.by_figure``)."""
     if not len(ex.x):
         return -1, 0.0
     scores = ex.x @ w
     top = max(scores.max(), null)
     exp = np.exp(scores - top)
     p = exp / (np.exp(null - top) + exp.sum())
-    i = int(np.argmax(p))
-    return (-1, 0.0) if i == ex.chosen else (i, float(p[i]))
+    by_figure = np.bincount(ex.figure, weights=p)
+    best = int(np.argmax(by_figure))
+    if ex.chosen >= 0 and ex.figure[ex.chosen] == best:
+        return -1, 0.0
+    i = int(np.flatnonzero(ex.figure == best)[np.argmax(p[ex.figure == best])])
+    return i, float(by_figure[best])
 
 
 def outcome(examples: list[Example], w: np.ndarray, null: float, threshold: float) -> dict[str, float]:
@@ -161,10 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     fit_sets = {name: collect(name, i, q) for name, i, q in map(_parse, args.fit)}
     held_sets = {name: collect(name, i, q) for name, i, q in map(_parse, args.held)}
     train = [ex for exs in fit_sets.values() for ex in exs]
-    w, null = fit(train)
-    threshold = choose_threshold(train, w, null)
-    print("weights:", {f: round(float(v), 3) for f, v in zip(FEATURES, w, strict=True)}, "null:", round(null, 3),
-          "threshold:", threshold)
+    w, null, threshold, l2 = fit_best(train)
+    print("l2:", l2, "weights:", {f: round(float(v), 3) for f, v in zip(FEATURES, w, strict=True)},
+          "null:", round(null, 3), "threshold:", threshold)
     for split, sets in (("fitted", fit_sets), ("held", held_sets)):
         for name, exs in sets.items():
             print(f"{split:7} {name:10}", outcome(exs, w, null, threshold))
@@ -172,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         args.write.write_text(json.dumps({
             "weights": {f: round(float(v), 4) for f, v in zip(FEATURES, w, strict=True)},
-            "null": round(null, 4), "threshold": threshold,
+            "null": round(null, 4), "threshold": threshold, "l2": l2,
             "fitted_on": sorted(fit_sets), "questions": len(train),
             "fitted": datetime.date.today().isoformat(), "by": "eval/fit_ranker.py",
         }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

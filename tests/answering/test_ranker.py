@@ -109,13 +109,24 @@ def test_the_fit_gradient_matches_the_loss():
     spec.loader.exec_module(fit)
     rng = np.random.default_rng(0)
     examples = [fit.Example("s", str(i), rng.normal(size=(5, len(FEATURES))), np.arange(5) == i % 5, i % 3 != 0,
-                            True, -1) for i in range(12)]
+                            True, -1, np.arange(5)) for i in range(12)]
     params = rng.normal(size=len(FEATURES) + 1)
     loss, grad = fit._loss(params, examples)
     eps = 1e-6
     numeric = np.array([(fit._loss(params + eps * np.eye(len(params))[j], examples)[0] - loss) / eps
                         for j in range(len(params))])
     assert np.allclose(grad, numeric, atol=1e-3)
+
+
+def test_candidates_of_one_figure_are_one_answer():
+    from reportqa.answering.ranker import Candidate, by_figure
+
+    row = Fact(path=("主动公开文件数",), column=None, value=793, unit="条", raw="793")
+    sentence = _prose("在主动公开的", 793, "条")
+    other = _prose("规范性文件", 2, "条")
+    found = [Candidate(other, "", {}, 0.3), Candidate(row, "", {}, 0.2), Candidate(sentence, "", {}, 0.15)]
+    (p, best), (q, _) = by_figure(found)
+    assert best.fact is row and abs(p - 0.35) < 1e-9 and abs(q - 0.3) < 1e-9
 
 
 def test_weights_probabilities_are_a_softmax_with_no_answer():

@@ -30,7 +30,7 @@ from .items import combine_items
 from .lookup import answer_by_label, answer_lookup
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
-from .ranker import Candidate, FigureRanker
+from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
 
 log = logging.getLogger(__name__)
@@ -119,10 +119,14 @@ class Answerer:
         chosen = self.challengeable(ask, result) if self.ranker is not None else None
         if chosen is None or self.ranker is None:
             return result
-        found = self.figure_candidates(ask, chosen, encode=False)
-        if found and found[0].fact is not chosen and found[0].probability >= self.ranker.weights.threshold:
-            log.debug("the ranker prefers %s to %s", found[0].text, chosen.path_text)
-            return self._read_from_text(ask, found[0].fact)
+        figures = by_figure(self.figure_candidates(ask, chosen, encode=False))
+        if not figures:
+            return result
+        probability, best = figures[0]
+        if (best.fact.value, best.fact.unit) != (chosen.value, chosen.unit) \
+                and probability >= self.ranker.weights.threshold:
+            log.debug("the ranker prefers %s to %s", best.text, chosen.path_text)
+            return self._read_from_text(ask, best.fact)
         return result
 
     def _without_agency_words(self, q: Question, scope: Scope) -> Question:
@@ -177,12 +181,12 @@ class Answerer:
     def _figure_in_passages(self, ask: Ask) -> Answer | None:
         found = figure_from_passages(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,
                                      [r.id for r in ask.scope.reports])
-        if found is not None or self.ranker is None:
+        if self.ranker is None or (found is not None and unit_fits(ask.q.text, found.unit)):
             return found
         # no figure names the question's own words: the ranker's best, if it is confident (an English question)
-        ranked = self.figure_candidates(ask)
-        if ranked and ranked[0].probability >= self.ranker.weights.threshold:
-            return self._read_from_text(ask, ranked[0].fact)
+        figures = by_figure(self.figure_candidates(ask))
+        if figures and figures[0][0] >= self.ranker.weights.threshold:
+            return self._read_from_text(ask, figures[0][1].fact)
         return None
 
     def _item_by_meaning(self, ask: Ask) -> ItemFinder | None:
@@ -200,8 +204,8 @@ class Answerer:
                 by_report.setdefault(f.report_id, []).append(f)
             sub = parse_question(f"{item}有{ask_for}", self.lexicon)
             ranked = ranker.candidates(sub, item, ask.passages, by_report, self.reports, list(by_report))
-            best = next((c for c in ranked if c.fact not in taken), None)
-            return best.fact if best is not None and best.probability >= ranker.weights.threshold else None
+            figures = by_figure([c for c in ranked if c.fact not in taken])
+            return figures[0][1].fact if figures and figures[0][0] >= ranker.weights.threshold else None
 
         return find
 
@@ -232,7 +236,9 @@ class Answerer:
 
 
 def _wants_several(ask: Ask) -> bool:
-    return ask.q.intent is Intent.DIFFERENCE or (ask.q.intent is Intent.SUM and len(sum_items(ask.topic)) >= 2)
+    """A difference, or a sum of several things or of several years: one figure is never its answer."""
+    return ask.q.intent is Intent.DIFFERENCE or (ask.q.intent is Intent.SUM and (
+        len(sum_items(ask.topic)) >= 2 or len(ask.scope.years) >= 2))
 
 
 def without_agencies(text: str, scope: Scope) -> str:

@@ -160,3 +160,14 @@ class FigureRanker:
             c.probability = float(p)
         found.sort(key=lambda c: c.probability, reverse=True)
         return found
+
+
+def by_figure(found: list[Candidate]) -> list[tuple[float, Candidate]]:
+    """Candidates that state the same figure (value and unit: a table row and the sentence that repeats it) are one
+    answer, whose probability is theirs summed; the likeliest of them is its source. Best first."""
+    groups: dict[tuple[object, str], list[Candidate]] = {}
+    for c in found:
+        groups.setdefault((c.fact.value, c.fact.unit), []).append(c)
+    ranked = [(sum(c.probability for c in group), max(group, key=lambda c: c.probability))
+              for group in groups.values()]
+    return sorted(ranked, key=lambda pc: pc[0], reverse=True)

@@ -13,6 +13,8 @@ from typing import Literal
 Number = int | Decimal
 ReportFormat = Literal["old-table", "template-2019", "template-2021", "prose-only"]
 PATH_SEP = " › "
+# the national template's columns of the requests table: kinds of applicant (a question names them as columns)
+APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
 _CLAUSE_START = re.compile(r"[。；;！!？?\n，,、：:]")
 
 
@@ -75,8 +77,10 @@ class Fact:
 
     @property
     def rankable(self) -> bool:
-        """A figure the answerer's ranker weighs against a question: a prose figure or a row's total."""
-        return self.value is not None and (self.kind == "prose" or self.column in (None, "总计"))
+        """A figure the answerer's ranker weighs against a question: a prose figure, a row's total or a cell of a
+        column that says what it counts (本年制发件数, 对外公开总数量, 历年累计); the applicant columns are the
+        lexicon's."""
+        return self.value is not None and (self.kind == "prose" or self.column not in APPLICANT_COLUMNS)
 
     @property
     def text_form(self) -> str:

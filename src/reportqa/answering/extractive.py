@@ -38,6 +38,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 @dataclass(frozen=True)
 class _UnitData:
     implied: tuple[tuple[str, tuple[str, ...], bool], ...]  # (question phrase, units it implies, strong)
+    preferred: tuple[tuple[str, tuple[str, ...]], ...]  # the same and the soft ones: (question phrase, units)
     stop_bigrams: frozenset[str]
     kinds: tuple[frozenset[str], ...]  # units of a kind of quantity that is not a count (share, money, people, days)
     count_phrases: tuple[str, ...]
@@ -47,19 +48,30 @@ class _UnitData:
 def _data() -> _UnitData:
     raw = tomllib.loads(_UNITS_FILE.read_text(encoding="utf-8"))
     implied = tuple(sorted(((p, tuple(u["units"]), bool(u.get("strong", False))) for u in raw["implied"]
-                            for p in u["phrases"]), key=lambda x: len(x[0]), reverse=True))
+                            if not u.get("soft") for p in u["phrases"]), key=lambda x: len(x[0]), reverse=True))
+    preferred = tuple(sorted(((p, tuple(u["units"])) for u in raw["implied"] for p in u["phrases"]),
+                             key=lambda x: len(x[0]), reverse=True))
     kinds = tuple(frozenset(group) for group in raw.get("kinds", ()))
-    return _UnitData(implied=implied, stop_bigrams=frozenset(raw["stop_bigrams"]), kinds=kinds,
+    return _UnitData(implied=implied, preferred=preferred, stop_bigrams=frozenset(raw["stop_bigrams"]), kinds=kinds,
                      count_phrases=tuple(raw.get("count_phrases", ())))
 
 
 def _implied(question: str) -> tuple[tuple[str, ...], bool]:
     text = question.lower()
     for phrase, units, strong in _data().implied:
-        found = re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text) if phrase.isascii() else phrase in text
-        if found:
+        if _phrase_in(phrase, text):
             return units, strong
     return (), False
+
+
+def _phrase_in(phrase: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text)) if phrase.isascii() else phrase in text
+
+
+def preferred_units(question: str) -> tuple[str, ...]:
+    """The units a question's wording points to, soft ones included ("多少条" → 条): evidence for the ranker."""
+    text = question.lower()
+    return next((units for phrase, units in _data().preferred if _phrase_in(phrase, text)), ())
 
 
 def implied_units(question: str) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ import numpy as np
 from ..documents import Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..questions import Question
-from .extractive import bigrams, concepts_not_named, implied_units, names_columns, question_words, unit_fits
+from .extractive import bigrams, concepts_not_named, names_columns, preferred_units, question_words, unit_fits
 
 WEIGHTS_FILE = Path(__file__).with_name("ranker_weights.json")
 MAX_REPORTS_SCANNED = 3  # a question scoped to this many reports has all their figures considered
@@ -95,7 +95,7 @@ class FigureRanker:
         ``encode=False`` uses only figure vectors already stored or remembered, and gives no candidates when one is
         missing (an index built before figure texts were encoded at ingest): a question the lexicon answered is not
         slowed down to second-guess it."""
-        units = implied_units(q.text)
+        units = preferred_units(q.text)
         hits = passages[:5]
         ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
         ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
@@ -128,7 +128,7 @@ class FigureRanker:
                     context, needle = fact.path_text, fact.label
                 rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),
                                  (None, None))
-                label_words = bigrams(fact.label)
+                label_words = bigrams(fact.label + (fact.column or "" if fact.column != "总计" else ""))
                 shared = label_words & wanted
                 features = {
                     "label_hits": float(min(len(shared), 5)),

@@ -1,10 +1,11 @@
 """The national template's fixed table titles, row paths and columns (the Fact conventions of tables_template.py),
 named once for the code that reasons about them: checks, the synthetic generator and the generated eval set."""
 
+from ..documents import APPLICANT_COLUMNS as APPLICANT_COLUMNS  # the data model's, named here with the rest
+
 T2 = "二、主动公开政府信息情况"
 T3 = "三、收到和处理政府信息公开申请情况"
 T4 = "四、政府信息公开行政复议、行政诉讼情况"
-APPLICANT_COLUMNS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")
 NEW = ("一、本年新收政府信息公开申请数量",)
 CARRIED = ("二、上年结转政府信息公开申请数量",)
 RESULTS = "三、本年度办理结果"

@@ -90,3 +90,11 @@ def test_words_that_end_like_a_department_name_no_agency():
     assert department_mentions("如何优化政务公开的整体布局？") == []
     assert resolve_agencies("2015年窗口服务大厅共受理了多少件申请？", ["平潭综合实验区"]) == ([], None)
     assert department_mentions("财政厅2019年收到多少申请") == ["财政厅"]  # a real department still is one
+
+
+def test_a_bare_bureau_word_is_the_bureau_in_hand():
+    from reportqa.agencies import department_mentions, resolve_agencies
+
+    assert department_mentions("这一年局里作出了多少件行政许可决定？") == []
+    assert resolve_agencies("局里下一步打算怎么改进政策解读？", ["国家林业和草原局", "水利部"]) == ([], None)
+    assert department_mentions("2017年水利局收到多少申请") == ["水利局"]

@@ -153,6 +153,8 @@ def department_mentions(text: str) -> list[str]:
         mention = text[start:m.end()]
         if _DEICTIC.match(mention):  # 这个局 / 该局 / 本局 point at the report in hand, they name no agency
             continue
+        if len(mention) == 1:  # "这一年局里": a bare 局/委/厅 is the bureau in hand, not a department's name
+            continue
         if any(text.startswith(word, m.end() - len(word)) or text.startswith(word, m.start())
                for word in load_lexicon().words.not_departments):  # 窗口服务大厅, 局面: no department
             continue

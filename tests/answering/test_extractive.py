@@ -99,3 +99,10 @@ def test_english_vocabulary_gets_the_reports_chinese_words_longest_first():
     q = parse_question("How many training sessions were held in 2009?")
     assert "培训" in question_words(q, q.text)
     assert glossary_terms("2009年举办了几期培训班？") == []  # English words only
+
+
+def test_an_items_own_word_is_no_applicant_type():
+    facts = [_prose("计划总结类", 7), _prose("其他类", 3)]
+    q = parse_question("计划总结类和其他类信息加一块是多少条？")
+    answer = sum_of_items(q, q.text, facts, {"r": REPORT})
+    assert answer is not None and answer.value == 10

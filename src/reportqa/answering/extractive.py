@@ -278,10 +278,13 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     items = sum_items(topic)
     if len(items) < 2:
         return None
+    # an applicant type asked narrows the sum ("企业的当面和网上申请"), unless its word is an item's own ("其他类")
+    narrowing = [c for c in _narrow_columns(q)
+                 if not any(p in item for item in items for p in (c.id, *c.phrases) if not p.isascii())]
     used: list[Fact] = []
     for item in items:
         fact = _find_item(item, facts, used, by_meaning)
-        if fact is None or _narrow_columns(q):
+        if fact is None or narrowing:
             return None
         used.append(fact)
     if not _same_unit(used) or len({f.report_id for f in used}) != 1:

@@ -120,8 +120,10 @@ def best_matches(matches: list[Match], question: str = "") -> list[Match]:
     return [m for m in top if len(m.fact.path) == shortest or m.via_parent]
 
 
-def select_column(matches: list[Match], columns: list[ColumnConcept]) -> tuple[list[Match], str | None]:
-    """Keep the matches in the asked column (总计 or the old format's single column by default)."""
+def select_column(matches: list[Match], columns: list[ColumnConcept], question: str = ""
+                  ) -> tuple[list[Match], str | None]:
+    """Keep the matches in the asked column (总计 or the old format's single column by default); of a row's measure
+    columns, the one the question names by its words ("对外公开的总数" → 对外公开总数量), else the headline one."""
     if columns:
         wanted = {c.id for c in columns}
         chosen = [m for m in matches if m.fact.column in wanted or (m.fact.column is None and wanted == {"总计"})]
@@ -135,10 +137,16 @@ def select_column(matches: list[Match], columns: list[ColumnConcept]) -> tuple[l
     for m in matches:
         key = (m.fact.report_id, m.fact.path)
         column = m.fact.column or ""
-        if key not in first_cols or (_is_headline(column) and not _is_headline(first_cols[key])):
+        if key not in first_cols or _column_rank(column, question) > _column_rank(first_cols[key], question):
             first_cols[key] = column
     return [m for m in matches if first_cols[(m.fact.report_id, m.fact.path)] == (m.fact.column or "")], None
 
 
 def _is_headline(column: str) -> bool:
     return "决定" in column or "金额" in column
+
+
+def _column_rank(column: str, question: str) -> tuple[int, bool]:
+    """A column the question names (two or more of its bigrams) first, then the headline one."""
+    named = shared_bigrams(question, column) if question else 0
+    return (named if named >= 2 else 0, _is_headline(column))

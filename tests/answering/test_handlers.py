@@ -174,3 +174,16 @@ def test_a_prose_label_matched_only_by_a_synonym_the_question_does_not_use_is_no
     lexicon = load_lexicon()
     finder = FactFinder(FactBase([p19], facts, lexicon), lexicon)
     assert answer_lookup(finder, ask("南湖区2019年有多少件是网上申请的", [p19])) is None
+
+
+def test_of_a_rows_measure_columns_the_one_the_question_names_is_read():
+    from reportqa.facts_match import Match, select_column
+
+    path = ("第二十条第（一）项", "行政规范性文件")
+    cells = [row("t24", path, v, col) for col, v in (("本年新制作数量", 11), ("本年新公开数量", 9),
+                                                     ("对外公开总数量", 119))]
+    matches = [Match(c, frozenset({"normative_documents"}), 1.0, None) for c in cells]
+    named, _ = select_column(matches, [], "规范性文件对外公开的总数是多少？")
+    assert [m.fact.value for m in named] == [119]
+    default, _ = select_column(matches, [], "规范性文件有多少件？")
+    assert [m.fact.value for m in default] == [11]  # none named: the first (no headline column in this row)

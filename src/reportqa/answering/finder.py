@@ -68,7 +68,7 @@ class FactFinder:
             # the best table rows, else the best prose figure: one report's exact row must not hide another's answer
             table = best_matches(per_kind["table"], q.text)
             if table and not derived:
-                table, _ = select_column(table, plain_cols)
+                table, _ = select_column(table, plain_cols, q.text)
             chosen = table or self.best_prose(per_kind["prose"], q)
             if chosen and not self.leaves_out(q.text, concepts, report, chosen[0]):
                 best += chosen
@@ -175,7 +175,7 @@ class FactFinder:
             if not covering:
                 return []
             # rank first (现行有效的规章: the row's 现行有效件数 cell covers both words), then the default column
-            best, _ = select_column(best_matches(covering, q.text), plain_cols)
+            best, _ = select_column(best_matches(covering, q.text), plain_cols, q.text)
             if not best or len({m.fact.report_id for m in best}) > 1:
                 return []
             if best[0].fact not in [m.fact for m in chosen]:

@@ -106,3 +106,13 @@ def test_an_items_own_word_is_no_applicant_type():
     q = parse_question("计划总结类和其他类信息加一块是多少条？")
     answer = sum_of_items(q, q.text, facts, {"r": REPORT})
     assert answer is not None and answer.value == 10
+
+
+def test_a_cumulative_question_is_not_answered_by_the_years_own_figure():
+    from reportqa.answering.extractive import names_columns
+
+    q = parse_question("截至2009年底，水利部累计主动公开的政府信息有多少条？")
+    year = _prose("水利部主动公开政府信息", 1192, source="2009年,水利部主动公开政府信息1192条。")
+    total = _prose("水利部已主动公开政府信息", 8400, source="截止2009年12月底,水利部已主动公开政府信息8400多条。")
+    assert not names_columns(q, year, year.label + year.source)
+    assert names_columns(q, total, total.label + total.source)  # 截止 is written for 截至

@@ -23,7 +23,7 @@ from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .context import Ask
-from .extractive import ItemFinder, better_worded, figure_from_passages, sum_items, unit_fits
+from .extractive import ItemFinder, better_worded, figure_from_passages, names_columns, sum_items, unit_fits
 from .facts import FactBase
 from .finder import FactFinder
 from .items import combine_items
@@ -119,13 +119,16 @@ class Answerer:
         chosen = self.challengeable(ask, result) if self.ranker is not None else None
         if chosen is None or self.ranker is None:
             return result
+        where = chosen.label + (chosen.source if chosen.kind == "prose" else chosen.path_text)
+        if chosen.column is None and not names_columns(ask.q, chosen, where):
+            chosen = None  # "截至2009年底累计": a figure of the year alone is no candidate of the lexicon's
         figures = by_figure(self.figure_candidates(ask, chosen, encode=False))
         if not figures:
             return result
         probability, best = figures[0]
-        if (best.fact.value, best.fact.unit) != (chosen.value, chosen.unit) \
+        if (chosen is None or (best.fact.value, best.fact.unit) != (chosen.value, chosen.unit)) \
                 and probability >= self.ranker.weights.threshold:
-            log.debug("the ranker prefers %s to %s", best.text, chosen.path_text)
+            log.debug("the ranker prefers %s to %s", best.text, result.facts[0].path_text)
             return self._read_from_text(ask, best.fact)
         return result
 

@@ -203,3 +203,14 @@ def test_listed_things_to_add_up_ask_a_sum_even_when_the_lexicon_knows_one_of_th
 ])
 def test_comparisons_and_sums_over_years(text, intent):
     assert parse_question(text).intent is intent
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("2016年在网上挂出的工程招投标信息有多少条？", False),  # online publishing, not online requests
+    ("国家林业和草原局2018年在中国林业网上发了多少条政务信息？", False),
+    ("2017年网上申请有多少件？", True),
+    ("通过网络提交的有多少件？", True),
+    ("How many requests were made online?", True),
+])
+def test_a_request_channel_is_asked_only_about_requests(text, asked):
+    assert ("online" in [c.id for c in parse_question(text).concepts]) is asked

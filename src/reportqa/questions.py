@@ -212,7 +212,9 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     text = _QUOTES.sub("", asked)  # “其他”类 is 其他类: quotes mark a term, they are not part of it
     lang = question_language(text)
     all_mentions = find_mentions(text, lexicon)
-    mentions = [m for m in all_mentions if not is_negated(text, m)]
+    lowered = text.lower()
+    mentions = [m for m in all_mentions if not is_negated(text, m)
+                and not (m.concept and m.concept.needs and not any(w in lowered for w in m.concept.needs))]
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年
     unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch
                         for i, ch in enumerate(text))

@@ -63,6 +63,9 @@ class Concept:
     columns: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     generic: bool = False  # a context word (申请, 答复): it ranks facts only when nothing more specific is asked
+    # words one of which the question must also contain for a mention to count: a channel of requests (网上, 窗口)
+    # is asked only about requests ("在网上挂出的招投标信息" asks no online request)
+    needs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,8 @@ def load_lexicon() -> Lexicon:
     concepts = tuple(
         Concept(id=c["id"], phrases=tuple(c.get("zh", []) + [p.lower() for p in c.get("en", [])]),
                 rows=tuple(c.get("rows", [])), columns=tuple(c.get("columns", [])), exclude=tuple(c.get("exclude", [])),
-                generic=bool(c.get("generic", False)))
+                generic=bool(c.get("generic", False)),
+                needs=tuple(data.get("needs", {}).get(c["needs"], ())) if "needs" in c else ())
         for c in data["concept"])
     columns = tuple(
         ColumnConcept(id=c["id"], phrases=tuple(c.get("zh", []) + [p.lower() for p in c.get("en", [])]),

@@ -116,3 +116,11 @@ def test_a_cumulative_question_is_not_answered_by_the_years_own_figure():
     total = _prose("水利部已主动公开政府信息", 8400, source="截止2009年12月底,水利部已主动公开政府信息8400多条。")
     assert not names_columns(q, year, year.label + year.source)
     assert names_columns(q, total, total.label + total.source)  # 截止 is written for 截至
+
+
+def test_english_measure_nouns_steer_without_ruling_out():
+    from reportqa.answering.extractive import preferred_units
+
+    assert preferred_units("How many batches of farm produce were tested?") == ("批次", "批")
+    assert implied_units("How many items were published?") == ()  # soft: 条 and 项 both stay possible
+    assert unit_fits("How many items were published?", "条")

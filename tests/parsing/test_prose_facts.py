@@ -117,3 +117,7 @@ def test_what_is_said_between_fenbie_and_the_figures_belongs_to_every_item():
 def test_an_ascii_semicolon_ends_a_figures_clause():
     assert _labels("工作动态类36条;计划总结类7条;其他类3条。") == [
         ("工作动态类", 36, "条"), ("计划总结类", 7, "条"), ("其他类", 3, "条")]
+
+
+def test_liang_is_two_where_a_count_is_written():
+    assert [(v, u) for _, v, u in _labels("年初、年中两次举办政府信息公开工作培训。")] == [(2, "次")]

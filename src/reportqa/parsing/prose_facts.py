@@ -52,7 +52,7 @@ def chinese_number(text: str) -> int | None:
     try:
         import cn2an
 
-        value = cn2an.cn2an(text, "strict")
+        value = cn2an.cn2an(text.replace("两", "二"), "strict")  # 两次, 两千: 两 is 2 where a count is written
     except (ValueError, KeyError, IndexError):
         return None
     return int(value) if float(value).is_integer() else None

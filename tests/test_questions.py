@@ -214,3 +214,14 @@ def test_comparisons_and_sums_over_years(text, intent):
 ])
 def test_a_request_channel_is_asked_only_about_requests(text, asked):
     assert ("online" in [c.id for c in parse_question(text).concepts]) is asked
+
+
+def test_english_phrases_match_their_plurals_but_short_words_do_not_grow():
+    assert "proactive" in [c.id for c in parse_question(
+        "By how many items did proactive disclosures fall between 2017 and 2024?").concepts]
+    assert "issued" not in [c.id for c in parse_question("How many department-news items were there?").concepts]
+
+
+def test_one_thing_over_two_years_combined_is_a_sum():
+    q = parse_question("What is the combined number of items proactively disclosed in 2019 and 2020?")
+    assert q.intent is Intent.SUM and "items_listed" not in [c.id for c in q.concepts]

@@ -89,7 +89,10 @@ def detect_years(text: str) -> tuple[list[int], list[str]]:
 
 @lru_cache(maxsize=8192)
 def _word_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
+    """A whole word or phrase, its plural too ("proactive disclosure" in "proactive disclosures"; not for short words:
+    "new" is not in "news")."""
+    plural = "(?:s|es)?" if len(re.split(r"[^a-z]", phrase)[-1]) >= 5 else ""
+    return re.compile(rf"(?<![a-z]){re.escape(phrase)}{plural}(?![a-z])")
 
 
 def _phrase_spans(text: str, phrase: str, english: bool) -> list[tuple[int, int]]:
@@ -189,7 +192,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     if lexicon.words.entity_markers.search(text) and not has["number"] and not has["sum"] \
             and not re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
-    if has["sum"] and (n_specific >= 2 or (n_specific >= 1 and n_years >= 2)
+    if has["sum"] and (n_specific >= 2 or (n_concepts >= 1 and n_years >= 2)
                        or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))):
         # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum, whether or not the lexicon
         # knows what A and B are (起诉、打官司, two words for one known thing, are one thing); one thing over

@@ -149,6 +149,8 @@ def outcome(examples: list[Example], w: np.ndarray, null: float, threshold: floa
     examples = [ex for ex in examples if ex.reaches]
     for ex in examples:
         i, p = best_probabilities(ex, w, null)
+        if i >= 0 and ex.chosen < 0 and ex.x[i, FEATURES.index("concepts_missed")] > 0:
+            i = -1  # as the answerer: with nothing else answering, a figure leaving a concept out is no answer
         if i >= 0 and p >= threshold:
             right += bool(ex.positive[i])
             wrong += not ex.positive[i]

@@ -187,8 +187,11 @@ class Answerer:
         if self.ranker is None or (found is not None and unit_fits(ask.q.text, found.unit)):
             return found
         # no figure names the question's own words: the ranker's best, if it is confident (an English question)
+        # nothing else answered: a figure that leaves out something the lexicon recognised in the question ("废止了多少"
+        # answered by 现行有效…698件) is not the answer; the probability is still shared with it
         figures = by_figure(self.figure_candidates(ask))
-        if figures and figures[0][0] >= self.ranker.weights.threshold:
+        if figures and figures[0][0] >= self.ranker.weights.threshold \
+                and not figures[0][1].features.get("concepts_missed"):
             return self._read_from_text(ask, figures[0][1].fact)
         return None
 

@@ -98,3 +98,13 @@ def test_a_bare_bureau_word_is_the_bureau_in_hand():
     assert department_mentions("这一年局里作出了多少件行政许可决定？") == []
     assert resolve_agencies("局里下一步打算怎么改进政策解读？", ["国家林业和草原局", "水利部"]) == ([], None)
     assert department_mentions("2017年水利局收到多少申请") == ["水利局"]
+
+
+def test_a_place_written_one_character_off_is_read_as_the_indexed_one():
+    from reportqa.agencies import resolve_agencies
+
+    agencies = ["沐阳县人民政府", "沭阳县发展和改革局", "上海市人民政府办公厅"]
+    assert resolve_agencies("沭阳县人民政府2025年主动公开政府信息多少条？", agencies) == (["沐阳县人民政府"], None)
+    assert resolve_agencies("沭阳县2025年共受理申请多少件？", agencies) == (["沐阳县人民政府"], None)  # its government
+    assert resolve_agencies("沭阳县发展和改革局2023年发布了多少条", agencies) == (["沭阳县发展和改革局"], None)
+    assert resolve_agencies("杭州市2019年收到多少申请", agencies)[0] == []

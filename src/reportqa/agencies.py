@@ -189,6 +189,23 @@ def english_departments(text: str) -> list[str]:
     return found
 
 
+def near_place_readings(text: str, agencies: list[str]) -> list[str]:
+    """The text with one place read as an indexed place written one character differently (沭阳县 → an indexed
+    沐阳县: reports and users both mistype look-alike characters); tried only when the text as written names no
+    indexed agency."""
+    readings = []
+    for place in sorted({p for a in agencies for p in split_agency(a)[0] if len(p) >= 3}, key=len, reverse=True):
+        if place in text:
+            continue
+        n = len(place)
+        for i in range(len(text) - n + 1):
+            word = text[i:i + n]
+            if word[-1] == place[-1] and re.fullmatch(r"[\u4e00-\u9fa5]+", word) \
+                    and sum(x != y for x, y in zip(word, place, strict=True)) == 1:
+                readings.append(text.replace(word, place))
+    return readings
+
+
 def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | None]:
     """(indexed agencies the text names, a named place/department that no indexed agency has).
 
@@ -198,7 +215,16 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
     if chinese and question_language(text) == "en":
         quoted = _resolve_agencies(text, agencies, english=False)  # a name quoted in Chinese is the exact one
         return quoted if quoted[0] else _resolve_agencies(text, agencies, english=True)
-    return _resolve_agencies(text, agencies, english=not chinese)
+    found = _resolve_agencies(text, agencies, english=not chinese)
+    # a place named alone means its government: one not indexed as written may be, written one character off
+    wants_government = bool(found[0]) and not department_mentions(text) \
+        and not any(is_place_government(split_agency(a)[1]) for a in found[0])
+    if chinese and (not found[0] or wants_government):
+        for reading in near_place_readings(text, agencies):
+            near = _resolve_agencies(reading, agencies, english=False)
+            if near[0] and (not wants_government or all(is_place_government(split_agency(a)[1]) for a in near[0])):
+                return near
+    return found
 
 
 def _resolve_agencies(text: str, agencies: list[str], english: bool) -> tuple[list[str], str | None]:

@@ -124,3 +124,11 @@ def test_english_measure_nouns_steer_without_ruling_out():
     assert preferred_units("How many batches of farm produce were tested?") == ("批次", "批")
     assert implied_units("How many items were published?") == ()  # soft: 条 and 项 both stay possible
     assert unit_fits("How many items were published?", "条")
+
+
+def test_a_figure_the_question_itself_gives_is_not_its_answer():
+    from reportqa.answering.answerer import stated_in_question
+
+    assert stated_in_question("在上网发布的184条信息中，人事任免类有多少条？", 184, "条")
+    assert not stated_in_question("在上网发布的1184条信息中，人事任免类有多少条？", 184, "条")
+    assert not stated_in_question("2018年收到多少件申请？", 2018, "件")

@@ -125,3 +125,29 @@ def test_a_phrase_ending_like_an_agency_is_not_one():
 def test_the_report_title_wins_over_site_menus():
     lines = ["政府信息公开领导之窗政府机构要闻政府工作报告", "青禾市东湖区2016年度政府信息公开工作年度报告", "一、概述"]
     assert find_title(lines) == "青禾市东湖区2016年度政府信息公开工作年度报告"
+
+
+def test_a_pdf_title_in_two_lines_and_a_sentence_about_the_report():
+    from reportqa.parsing.metadata import detect_metadata, report_start
+
+    lines = ["正文", "2025 年上海市人民政府办公厅政府信息公开", "工作年度报告",
+             "本年度报告根据《中华人民共和国政府信息公开条例》（以", "下简称《条例》）的要求编制。"]
+    assert report_start(lines) == 1
+    meta = detect_metadata(lines[1:])
+    assert meta.title == "2025年上海市人民政府办公厅政府信息公开工作年度报告"
+    assert meta.agency == "上海市人民政府办公厅" and meta.year == 2025
+
+
+def test_a_markdown_heading_mark_is_not_part_of_the_title():
+    from reportqa.parsing.metadata import detect_metadata
+
+    assert detect_metadata(["# 沐阳县人民政府 2025 年 政府信息公开工作年度报告", "正文。"]).title == \
+        "沐阳县人民政府2025年政府信息公开工作年度报告"
+
+
+def test_the_second_line_of_a_title_is_not_site_chrome():
+    from reportqa.parsing.page_chrome import clean_page_lines
+
+    cleaned, _ = clean_page_lines(["2024 年上海市科委政府信息公开工作", "年度报告", "根据《条例》编制。"])
+    assert cleaned[1] == "年度报告"
+    assert clean_page_lines(["首页", "年度报告", "正文"])[0][1] is None  # a menu item stays chrome

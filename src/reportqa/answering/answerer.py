@@ -80,6 +80,9 @@ class Answerer:
             if result.found and result.value is not None and not unit_fits(q.text, result.unit):
                 log.debug("step %s: unit %s does not fit %r", step.name, result.unit, q.text)
                 continue
+            if result.found and result.value is not None and stated_in_question(q.text, result.value, result.unit):
+                log.debug("step %s: %s%s is the question's own figure", step.name, result.value, result.unit)
+                continue  # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             log.debug("answered by step %s", step.name)
             result = self._challenged(ask, result)
             result = demote_unqualified(q, result, self.lexicon)
@@ -239,6 +242,12 @@ class Answerer:
         hits = self.retriever.search(topic, k=self.top_k * SECTION_POOL, filters=filters)
         under = [h for h in hits if any(t.heading.search(h.passage.section) for t in topics)]
         return (under + [h for h in hits if h not in under])[: self.top_k]
+
+
+def stated_in_question(text: str, value: object, unit: str) -> bool:
+    """Whether the question itself writes this figure (184条): context it gives, not what it asks."""
+    figure = re.escape(str(value)) + r"\s*" + re.escape(unit) if unit else re.escape(str(value))
+    return re.search(rf"(?<![\d.]){figure}", text) is not None
 
 
 def _wants_several(ask: Ask) -> bool:

@@ -33,6 +33,7 @@ _TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGEN
 _TITLE_YEAR_AGENCY = re.compile(
     rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?(?:信息公开|政务公开)")
 _DATE = re.compile(r"^(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日$")
+_TITLE_YEAR_FIRST = re.compile(r"^[（(]?((?:19|20)\d{2})\s*年度?[）)]?(?!\s*\d{1,2}\s*月)[\u4e00-\u9fa5]")
 _YEAR_PATTERNS = (
     re.compile(r"(\d{4})\s*年度?\s*(?:政府)?(?:信息公开|政务公开)"),
     re.compile(r"[（(](\d{4})\s*年度?[）)]"),
@@ -77,6 +78,8 @@ def find_title(lines: list[str]) -> str:
 
 
 def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:
+    if m := _TITLE_YEAR_FIRST.match(title):  # "2025年上海市人民政府办公厅政府信息公开工作年度报告"
+        return int(m.group(1))
     for text in [title, *lines[:40]]:
         for pattern in _YEAR_PATTERNS:
             if m := pattern.search(text):
@@ -148,7 +151,7 @@ def body_subject(lines: list[str]) -> str:
 
 
 def clean_title(title: str) -> str:
-    return _TITLE_PREFIX.sub("", title.strip())
+    return _HEADING_MARK.sub("", _TITLE_PREFIX.sub("", title.strip())).strip()
 
 
 def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | None = None) -> Metadata:
@@ -170,13 +173,17 @@ def is_signature_line(line: str) -> bool:
 
 
 _REPORT_TITLE = re.compile(r"(?:年度报告|年报)")
+_SENTENCE_WORDS = re.compile(r"^本(?:年度)?报告|根据|依据|按照|《")
+_HEADING_MARK = re.compile(r"^#+")  # a Markdown heading
 _DISCLOSURE = re.compile(r"(?:信息公开|政务公开)")
 _PLACE_NAME = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}{_PLACE_SUFFIX}$")
 
 
 def is_report_title(line: str) -> bool:
-    s = re.sub(r"\s+", "", line)
-    return 8 <= len(s) <= 80 and bool(_REPORT_TITLE.search(s) and _DISCLOSURE.search(s)) and not s.endswith("。")
+    """A report's title, not a sentence about the report ("本年度报告根据《…条例》…" names the same words)."""
+    s = _HEADING_MARK.sub("", re.sub(r"\s+", "", line))
+    return 8 <= len(s) <= 80 and bool(_REPORT_TITLE.search(s) and _DISCLOSURE.search(s)) and not s.endswith("。") \
+        and not _SENTENCE_WORDS.search(s)
 
 
 def report_start(lines: list[str]) -> int:
@@ -186,7 +193,9 @@ def report_start(lines: list[str]) -> int:
     line above when the title is set in two lines). Only the first half of the page is searched, so a title quoted
     near the end never cuts the report away."""
     for i, line in enumerate(lines[: max(1, len(lines) // 2)]):
-        if is_report_title(line):
+        after = re.sub(r"\s+", "", lines[i + 1]) if i + 1 < len(lines) else ""
+        if is_report_title(line) or (len(after) <= 12 and not is_report_title(after)
+                                     and is_report_title(line.strip() + after)):  # 「…信息公开」「工作年度报告」
             above = re.sub(r"\s+", "", lines[i - 1]) if i > 0 else ""
             return i - 1 if above and (_AGENCY_LINE.match(above) or _PLACE_NAME.match(above)) else i
     return 0

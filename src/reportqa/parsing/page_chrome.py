@@ -48,6 +48,10 @@ class _ChromeData:
     prefix_markers: tuple[str, ...]
 
 
+_TITLE_TAIL = re.compile(r"^(?:工作)?年度报告$")
+_TITLE_HEAD_END = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
+
+
 @lru_cache(maxsize=1)
 def _data() -> _ChromeData:
     raw = tomllib.loads(_DATA.read_text(encoding="utf-8"))
@@ -136,7 +140,14 @@ def clean_page_lines(lines: list[str]) -> tuple[list[str | None], PageHeader]:
     fields. The result is aligned with ``lines``."""
     body, header = split_page_header(lines)
     dropped: list[str | None] = [None] * (len(lines) - len(body))
-    return dropped + [None if is_chrome_line(line) else strip_chrome_prefix(line) for line in body], header
+    kept: list[str | None] = []
+    for i, line in enumerate(body):
+        if is_chrome_line(line) and not (i > 0 and _TITLE_TAIL.match(line.strip())
+                                         and _TITLE_HEAD_END.search(re.sub(r"\s+", "", body[i - 1]))):
+            kept.append(None)
+        else:  # 「2024年…信息公开工作」「年度报告」: a title set in two lines keeps its second line
+            kept.append(strip_chrome_prefix(line))
+    return dropped + kept, header
 
 
 def strip_page_chrome(lines: list[str]) -> tuple[list[str], PageHeader]:

@@ -187,3 +187,13 @@ def test_of_a_rows_measure_columns_the_one_the_question_names_is_read():
     assert [m.fact.value for m in named] == [119]
     default, _ = select_column(matches, [], "规范性文件有多少件？")
     assert [m.fact.value for m in default] == [11]  # none named: the first (no headline column in this row)
+
+
+def test_english_words_of_the_agencys_own_name_ask_nothing():
+    from reportqa.answering.answerer import Answerer
+
+    police = report("p21", "平潭综合实验区公安局", 2021, "template-2021")
+    answerer = Answerer([police], [], retriever=None)
+    ask = answerer.prepare("How many press conferences did the Pingtan Public Security Bureau hold in 2021?")
+    assert [r.id for r in ask.scope.reports] == ["p21"]
+    assert "security" not in [c.id for c in ask.q.concepts] and "press_conferences" in [c.id for c in ask.q.concepts]

@@ -139,6 +139,11 @@ class Answerer:
         """Concepts named only inside an agency's name are not asked (行政审批 in 行政审批局, 自然资源 in
         自然资源与生态环境局): the question is read again without the names of the agencies in scope."""
         bare = without_agencies(q.text, scope)
+        if q.lang == "en":  # "the Pingtan Public Security Bureau": 公安 of its name is no "security" asked
+            agencies = {r.agency for r in scope.reports}
+            for english, chinese in sorted(self.lexicon.department_english.items(), key=lambda kv: -len(kv[0])):
+                if any(chinese in a for a in agencies):
+                    bare = re.sub(rf"(?i)(?<![a-z]){re.escape(english)}(?![a-z])", " ", bare)
         if bare == q.text or len(bare.strip(" ？?。，,")) < 2:
             return q
         inner = parse_question(bare, self.lexicon)

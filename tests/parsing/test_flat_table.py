@@ -66,3 +66,13 @@ def test_the_recovered_table_gives_facts_with_parents_and_the_cumulative_column(
     assert facts[(("主动公开文件数", "1、政府网站公开数"), None)] == 3460
     assert facts[(("主动公开文件数", "2、政府公报公开数"), None)] == 0
     assert facts[(("受理依申请公开信息总数", "2、网上申请数"), None)] == 20
+
+
+def test_a_single_year_end_column_is_a_value_column():
+    from reportqa.parsing.flat_table import find_flat_table
+
+    text = ("附表： 指标名称 计量单位 年末统计 主动公开信息数 条 6 其中：1．网站公开 条 6 2．政府公报公开 条 0 "
+            "受理依申请公开信息总数 条 0 行政复议数 件 0")
+    table = find_flat_table(text)
+    assert table is not None and table.columns == ["年末统计"]
+    assert [(r.unit, r.readings) for r in table.rows][:2] == [("条", [("6",)]), ("条", [("6",)])]

@@ -121,3 +121,8 @@ def test_an_ascii_semicolon_ends_a_figures_clause():
 
 def test_liang_is_two_where_a_count_is_written():
     assert [(v, u) for _, v, u in _labels("年初、年中两次举办政府信息公开工作培训。")] == [(2, "次")]
+
+
+def test_after_a_verb_the_thing_counted_follows_the_figure():
+    assert _labels("全年共召开6场新闻发布会，及时公布重大警情。") == [("全年共召开新闻发布会", 6, "场")]
+    assert _labels("主动公开信息236条，其中网站公开200条。") == [("主动公开信息", 236, "条"), ("网站公开", 200, "条")]

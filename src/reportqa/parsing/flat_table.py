@@ -29,8 +29,8 @@ from decimal import Decimal, InvalidOperation
 
 from .numbers import CELL_UNITS
 
-_COLUMN_WORDS = (r"(?:\d{4}\s*年度?|本年度?|本期|统计数|年末统计数?|年末数|年度统计数?|数量|历年累计|累计数?|上年度?数?|上年同期"
-                 r"|同期|合计|备注)")
+_COLUMN_WORDS = (r"(?:\d{4}\s*年度?|本年度?|本期|统计数|年末统计数?|年末数|年度统计数?|数量|历年累计|累计数?"
+                 r"|上年度?数?|上年同期|同期|合计|备注)")
 _HEADER = re.compile(
     r"(?:指\s*标\s*名\s*称|统\s*计\s*指\s*标|指\s*标|项\s*目)\s*(?:计\s*量\s*单\s*位|单\s*位)\s*"
     rf"(?P<cols>(?:{_COLUMN_WORDS}\s*){{1,4}})"

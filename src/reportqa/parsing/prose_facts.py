@@ -44,6 +44,9 @@ _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:�
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 MAX_LABEL = 24
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
+# … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")
+_VERB_END = re.compile(r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
+                       r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台)了?$")
 _FOLLOWING_NOUN = re.compile(r"[“《]?[\u4e00-\u9fa5]{2,16}[”》]?(?=[，,。；、（(]|$)")
 
 
@@ -88,7 +91,8 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         elif not label:
             label = _label_before(sentence, _clause_start(sentence, clause_start - 1), clause_start - 1) \
                 if clause_start > 0 else ""
-        if label and len(label) <= SHORT_LABEL and not m.group("pct") and not (shared and index in shared):
+        if label and (len(label) <= SHORT_LABEL or _VERB_END.search(label)) and not m.group("pct") \
+                and not (shared and index in shared):
             # "发布了40期安全生产信息简报": the thing counted follows the figure
             if after := _FOLLOWING_NOUN.match(sentence, m.end()):
                 label = label + _QUOTES.sub("", after.group(0))

@@ -265,6 +265,11 @@ def test_ingest_result_html_reports_each_file_by_name() -> None:
     assert "&lt;x&gt;" in html and "<x>" not in html and "错误 errors 2" in html
 
 
+def test_a_file_chosen_twice_is_shown_once() -> None:
+    html = webapp.ingest_result_html(IngestResult(added=["a.txt"]), {}, ["a.txt", "a.txt"], {"reports": 1})
+    assert html.count("已加入 added") == 1
+
+
 # ------------------------------------------------------------------------------------------ handlers over a fake engine
 @dataclass
 class FakeStore:

@@ -71,7 +71,7 @@ def ingest_result_html(result: IngestResult, rejected: dict[str, str], names: Se
     recognised = recognised or {}
     errors = {**rejected, **result.errors}
     rows = []
-    for name in names:
+    for name in dict.fromkeys(names):  # a file chosen twice in one upload is one file, shown once
         if name in errors:
             status, detail, cls = "错误 error", esc(errors[name]), "rq-warnrow"
         elif name in result.added:

@@ -127,3 +127,21 @@ def test_model_hub_name_is_refused_without_a_download(monkeypatch, tmp_path):
 def test_missing_folder_is_refused(tmp_path):
     with pytest.raises(EmbedderError, match="not a local folder"):
         SentenceTransformerEmbedder(tmp_path / "no-such-model")
+
+
+def test_vector_memo_asks_its_store_once_for_a_text_it_lacks():
+    import numpy as np
+
+    from reportqa.embedding import VectorMemo
+
+    asked: list[list[str]] = []
+
+    def lookup(texts: list[str]) -> dict:
+        asked.append(texts)
+        return {t: np.ones(2, np.float32) for t in texts if t == "stored"}
+
+    memo = VectorMemo(lambda texts: np.zeros((len(texts), 2), np.float32), 10, lookup)
+    assert memo.without_encoding(["stored", "absent"]) is None
+    assert memo.without_encoding(["stored", "absent"]) is None
+    assert asked == [["stored", "absent"]]  # the second time neither is asked again
+    assert memo(["absent"]).shape == (1, 2) and memo.without_encoding(["stored", "absent"]) is not None

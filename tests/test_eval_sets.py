@@ -50,8 +50,8 @@ def _run_with_baseline(tmp_path, questions: str, corpus: str) -> tuple[dict, str
 # figures reached on it (see eval/real/README.md); the held-out set's first run (0.657 / 0.933 / 0.929, before any
 # change for it) is its README's figure, and its bar only guards against falling back. The second held-out set's first
 # runs (0.471, then 0.490) are its README's figures; it has been a development set since. The third held-out set's
-# first run (0.641 / 1.000 / 0.929; 0.684 / 1.000 / 1.000 once the reserved 平潭 2011–2014 reports were taken out) is its
-# README's figure.
+# first run (0.641 / 1.000 / 0.929; 0.684 / 1.000 / 1.000 once the reserved 平潭 2011–2014 reports were taken
+# out) is its README's figure.
 REAL_SETS = [
     ("eval/real/questions.jsonl", "eval/real/corpus", 0.85, 0.95, 0.95),
     ("eval/holdout/questions.jsonl", "eval/holdout/corpus", 0.74, 0.95, 0.90),

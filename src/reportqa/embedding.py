@@ -47,6 +47,7 @@ class VectorMemo:
         self._lookup = lookup
         self._size = size
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._absent: set[str] = set()  # texts ``lookup`` did not have: not asked again (an index from before)
         self._lock = threading.Lock()
 
     def __call__(self, texts: list[str]) -> np.ndarray:
@@ -64,10 +65,15 @@ class VectorMemo:
         with self._lock:
             known = {t: self._vectors[t] for t in texts if t in self._vectors}
         missing = [t for t in dict.fromkeys(texts) if t not in known]
-        if missing and self._lookup is not None:
-            stored = self._lookup(missing)
+        unasked = [t for t in missing if t not in self._absent]
+        if unasked and self._lookup is not None:
+            stored = self._lookup(unasked)
             self._remember(stored, known)
             missing = [t for t in missing if t not in stored]
+            with self._lock:
+                if len(self._absent) > self._size:
+                    self._absent.clear()
+                self._absent.update(t for t in unasked if t not in stored)
         return known, missing
 
     def _remember(self, fresh: dict[str, np.ndarray], known: dict[str, np.ndarray]) -> None:

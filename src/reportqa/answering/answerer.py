@@ -119,8 +119,8 @@ class Answerer:
         return None
 
     def _challenged(self, ask: Ask, result: Answer) -> Answer:
-        chosen = self.challengeable(ask, result) if self.ranker is not None else None
-        if chosen is None or self.ranker is None:
+        """The ranker's second look at a lookup's one figure: a clearly better figure replaces it."""
+        if self.ranker is None or (chosen := self.challengeable(ask, result)) is None:
             return result
         where = chosen.label + (chosen.source if chosen.kind == "prose" else chosen.path_text)
         if chosen.column is None and not names_columns(ask.q, chosen, where):
@@ -194,9 +194,8 @@ class Answerer:
                                      [r.id for r in ask.scope.reports])
         if self.ranker is None or (found is not None and unit_fits(ask.q.text, found.unit)):
             return found
-        # no figure names the question's own words: the ranker's best, if it is confident (an English question)
-        # nothing else answered: a figure that leaves out something the lexicon recognised in the question ("废止了多少"
-        # answered by 现行有效…698件) is not the answer; the probability is still shared with it
+        # no figure names the question's own words: the ranker's best, if it is confident (an English question) and
+        # it names everything the lexicon recognised ("废止了多少" is not answered by 现行有效…698件)
         figures = by_figure(self.figure_candidates(ask))
         if figures and figures[0][0] >= self.ranker.weights.threshold \
                 and not figures[0][1].features.get("concepts_missed"):

@@ -8,11 +8,11 @@ from ..agencies import agency_aliases
 from ..documents import Answer, Number, Report
 from ..facts_match import STRONG, Match, label_names
 from ..questions import Question
-from ..scope import Scope, indexed_summary
-from ..wording import say_difference, say_missing_year
+from ..scope import Scope
+from ..wording import say_difference
 from .context import Ask
 from .finder import FactFinder, Part
-from .sum import part_label
+from .sum import each_years_figure, part_label
 
 
 def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
@@ -20,15 +20,11 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     agencies = list(dict.fromkeys(r.agency for r in scope.reports))
     sides: list[tuple[str, Part]] = []
     if len(scope.years) >= 2 and q.concepts:
-        for y in scope.years[:2]:
-            of_year = [r for r in scope.reports if r.year == y]
-            if not of_year:  # the other year of the comparison is not indexed: say so, never one side alone
-                text = say_missing_year(q.lang, y) + indexed_summary(list(finder.reports.values()), q.lang)
-                return Answer(q.text, found=False, text=text, intent="difference")
-            got = finder.single(q, Scope(of_year, [y]), q.concepts)
-            if got is None or got.value is None:
-                return None
-            sides.append((f"{y}年", got))
+        # the other year of the comparison not indexed: say so, never one side alone
+        found = each_years_figure(finder, ask, scope.years[:2])
+        if not isinstance(found, list):
+            return found
+        sides = [(f"{y}年", got) for y, got in found]
     elif len(agencies) == 2 and len(scope.reports) == 2 and q.concepts:
         # "A局收到的申请比B局多几件": the same thing in two agencies' reports, in the order the question names them
         for r in sorted(scope.reports, key=lambda r: first_mention(q.text, r.agency)):

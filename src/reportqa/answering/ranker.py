@@ -12,9 +12,9 @@ The lexicon reaches the rows it knows; a figure that a report states in its own 
   requests is no answer to "网上申请"; but 网上 in "在网上挂出的工程招投标信息" is not about requests): a prior, not a
   veto;
 - whether the figure's sentence is among the best passages retrieved for the question.
-A logistic model over these features was fitted on the development sets (``eval/fit_ranker.py`` writes
-``ranker_weights.json``); its probability, against a threshold fitted with it, decides between the best candidate and
-no answer.
+A linear score over these features, one softmax over a question's candidates and "no answer", was fitted on the
+development sets (``eval/fit_ranker.py`` writes ``ranker_weights.json``); the best figure's probability, against a
+threshold fitted with it, decides between that figure and no answer.
 """
 
 from __future__ import annotations
@@ -31,10 +31,17 @@ import numpy as np
 from ..documents import Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..questions import Question
-from .extractive import bigrams, concepts_not_named, names_columns, preferred_units, question_words, unit_fits
+from .extractive import (
+    MAX_REPORTS_SCANNED,
+    bigrams,
+    concepts_not_named,
+    names_columns,
+    preferred_units,
+    question_words,
+    unit_fits,
+)
 
 WEIGHTS_FILE = Path(__file__).with_name("ranker_weights.json")
-MAX_REPORTS_SCANNED = 3  # a question scoped to this many reports has all their figures considered
 VECTOR_CACHE = 50_000  # figure texts whose vectors are kept (≈ 75 MB at 384 dimensions)
 
 FEATURES = ("dense", "dense_gap", "dense_en", "label_hits", "label_cover", "context_hits", "unit_asked",

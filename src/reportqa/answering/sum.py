@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..documents import Answer, Fact, Number, Report
+from typing import cast
+
+from ..documents import Answer, Number
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope, indexed_summary
@@ -33,26 +35,35 @@ def answer_sum(finder: FactFinder, ask: Ask) -> Answer | None:
     return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=facts, intent="sum")
 
 
-def sum_over_years(finder: FactFinder, ask: Ask) -> Answer | None:
-    """"2023、2024、2025三年新收的申请一共多少件": the figure of each year's report, added up; a year that is not
-    indexed is said, never silently left out of the total."""
+def each_years_figure(finder: FactFinder, ask: Ask, years: list[int]) -> list[tuple[int, Part]] | Answer | None:
+    """The asked figure of each year's report; an Answer saying so when a year is not indexed (a sum or difference
+    never leaves a year out silently); None when a year's report does not give it."""
     q, scope = ask.q, ask.scope
-    parts: list[tuple[int, Number, Report | None, Fact]] = []
-    facts: list[Fact] = []
-    units = set()
-    for y in scope.years:
+    found: list[tuple[int, Part]] = []
+    for y in years:
         of_year = [r for r in scope.reports if r.year == y]
         if not of_year:
             text = say_missing_year(q.lang, y) + indexed_summary(list(finder.reports.values()), q.lang)
-            return Answer(q.text, found=False, text=text, intent="sum")
+            return Answer(q.text, found=False, text=text, intent=q.intent.value)
         got = finder.single(q, Scope(of_year, [y]), q.concepts)
         if got is None or got.value is None:
             return None
-        parts.append((y, got.value, finder.reports.get(got.match.fact.report_id), got.match.fact))
-        facts += got.facts
-        units.add(got.unit)
-    if len(units) != 1:
+        found.append((y, got))
+    return found
+
+
+def sum_over_years(finder: FactFinder, ask: Ask) -> Answer | None:
+    """"2023、2024、2025三年新收的申请一共多少件": the figure of each year's report, added up."""
+    q = ask.q
+    found = each_years_figure(finder, ask, ask.scope.years)
+    if not isinstance(found, list):
+        return found
+    if len({part.unit for _, part in found}) != 1:
         return None
-    total, unit = sum_values([v for _, v, _, _ in parts]), units.pop()
+    values = [cast(Number, part.value) for _, part in found]
+    parts = [(y, v, finder.reports.get(part.match.fact.report_id), part.match.fact)
+             for (y, part), v in zip(found, values, strict=True)]
+    total, unit = sum_values(values), found[0][1].unit
     text = say_sum_over_years(q.lang, parts, total, unit)
-    return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=facts, intent="sum")
+    return Answer(q.text, found=True, text=text, value=total, unit=unit,
+                  facts=[f for _, part in found for f in part.facts], intent="sum")

@@ -126,3 +126,22 @@ def test_liang_is_two_where_a_count_is_written():
 def test_after_a_verb_the_thing_counted_follows_the_figure():
     assert _labels("全年共召开6场新闻发布会，及时公布重大警情。") == [("全年共召开新闻发布会", 6, "场")]
     assert _labels("主动公开信息236条，其中网站公开200条。") == [("主动公开信息", 236, "条"), ("网站公开", 200, "条")]
+
+
+def test_figures_listed_after_one_verb_each_count_what_follows_them():
+    assert _labels("发布120项审批类及15项服务类事务的办事指南，完成备案。") == [
+        ("发布审批类", 120, "项"), ("发布服务类事务的办事指南", 15, "项")]
+
+
+def test_a_figure_opening_its_clause_counts_what_the_clause_says_after_it():
+    assert _labels("依托网上大厅，80项服务实现“一网通办”，方便群众。") == [("服务实现一网通办", 80, "项")]
+    assert _labels("当面申请，共12件。") == [("当面申请", 12, "件")]  # filler before the figure: the clause before it
+
+
+def test_a_figure_a_thing_was_changed_to_is_labelled_by_the_thing_and_the_change():
+    assert _labels("行政许可事项由原来的29项精简合并为22项。") == [
+        ("行政许可事项由原来的", 29, "项"), ("行政许可事项精简合并", 22, "项")]
+
+
+def test_the_unit_of_an_earlier_figure_is_not_part_of_the_next_label():
+    assert _labels("全年收到申请35件其中网上申请20件。") == [("全年收到申请", 35, "件"), ("网上申请", 20, "件")]

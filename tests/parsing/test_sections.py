@@ -119,3 +119,28 @@ def test_is_top_heading():
     assert not is_top_heading("一是个别部门决心不坚定。")
     assert not is_top_heading("一、本机关认真贯彻落实《条例》，"
                               "全年共主动公开政府信息一万余条，比上年增长了百分之二十。")
+
+
+def test_lines_cut_by_the_page_are_joined_back():
+    full = "“某某科技”网站全年累计发布信息 2139 条，其中动态类"
+    paragraphs = [
+        "一、总体情况",
+        full,
+        "信息发布 1744 条，政务信息发布 393 条，解读类信息发布 21 条，",
+        "回应公众关注热点信息 2 条。",
+        "“某某科技”微信公众号共编发文章 1640 篇，其中原创文章 294",
+        "篇，微信公众号目前关注人数达 1016823 人；短视频号共制作",
+        "并发布短视频 584 条，累计观看量 1924252 次。",
+        "（二）依申请公开",
+        "本年共收到申请 5 件。",
+    ]
+    sections = split_sections(paragraphs)
+    text = sections[0].text
+    assert "其中动态类信息发布 1744 条" in text and "原创文章 294篇" in text and "短视频号共制作并发布" in text
+    assert "2 条。\n“某某科技”" in text  # a line that ends its sentence keeps its break
+    assert sections[-1].path == ("一、总体情况", "（二）依申请公开")
+
+
+def test_lines_of_a_document_without_page_wrapping_stay_apart():
+    paragraphs = ["一、概述", "本年主动公开信息100条", "网上申请20件", "当面申请5件", "信函申请3件"]
+    assert split_sections(paragraphs)[0].text == "本年主动公开信息100条\n网上申请20件\n当面申请5件\n信函申请3件"

@@ -461,3 +461,50 @@ def test_labels_match_the_template_docx():
     assert [clean(c) for c in table4[2][:5]] == list(labels.table4_columns)
     groups = {(clean(a), clean(b)) for a, b in zip(table4[0], table4[1], strict=False)}
     assert groups >= {("行政诉讼", g[-1]) for g in labels.table4_groups[1:]}
+
+
+def _markdown_report(text: str) -> list[Block]:
+    from reportqa.parsing.layout import split_text_blocks
+
+    return split_text_blocks(text)
+
+
+def test_markdown_headings_open_regions_and_one_grid_per_row_group():
+    """A Markdown rendering (## headings) that splits table 三 into one grid per row group under its own heading,
+    with placeholder column names (数据1…数据6), and table 四 into one grid per group captioned by its heading."""
+    placeholder = "| 类别 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 总计 |\n|---|---|---|---|---|---|---|---|\n"
+    table4_header = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n"
+    text = (
+        "## 三、收到和处理政府信息公开申请情况\n\n"
+        "### 一、本年新收政府信息公开申请数量\n" + placeholder
+        + "| 本年新收政府信息公开申请数量 | 70 | 3 | 0 | 0 | 5 | 0 | 78 |\n\n"
+        "### 三、本年度办理结果\n\n### (一) 予以公开\n" + placeholder + "| 予以公开 | 29 | 1 | 0 | 0 | 3 | 0 | 33 |\n\n"
+        "### (三) 不予公开\n" + placeholder + "| 1. 属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n"
+        "| 3. 危及“三安全一稳定” | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n\n"
+        "## 四、政府信息公开行政复议、行政诉讼情况\n\n"
+        "### 行政复议\n" + table4_header + "| 6 | 1 | 0 | 2 | 9 |\n\n"
+        "### 行政诉讼（未经复议直接起诉）\n" + table4_header + "| 3 | 0 | 0 | 0 | 3 |\n\n"
+        "### 行政诉讼（复议后起诉）\n" + table4_header + "| 4 | 0 | 1 | 1 | 6 |\n"
+    )
+    facts, _ = parse_template_tables(_markdown_report(text))
+    got = {(f.path, f.column): f.value for f in facts}
+    assert got[(("一、本年新收政府信息公开申请数量",), "总计")] == 78
+    assert got[(("一、本年新收政府信息公开申请数量",), "自然人")] == 70
+    assert got[((G, "（一）予以公开"), "总计")] == 33
+    assert got[((G, "（一）予以公开"), "法律服务机构")] == 3
+    assert got[((G, "（三）不予公开", "3.危及“三安全一稳定”"), "总计")] == 2
+    assert got[(("行政复议",), "总计")] == 9
+    assert got[(("行政诉讼", "未经复议直接起诉"), "总计")] == 3
+    assert got[(("行政诉讼", "复议后起诉"), "总计")] == 6
+    assert got[(("行政诉讼", "复议后起诉"), "其他结果")] == 1
+    assert not any(f.value in ("数据1", 1) and f.path == ("类别",) for f in facts)
+
+
+def test_a_caption_naming_one_group_does_not_claim_a_row_of_all_fifteen_figures():
+    text = ("四、政府信息公开行政复议、行政诉讼情况\n\n注：行政复议、行政诉讼数量含上年度结转数量。\n\n"
+            "| 维持 | 纠正 | 结果 | 审结 | 总计 | 总计 |\n|---|---|---|---|---|---|\n"
+            "| 40 | 0 | 10 | 5 | 55 | 2 | 0 | 4 | 6 | 12 | 6 | 0 | 9 | 7 | 22 |\n")
+    facts, _ = parse_template_tables(_markdown_report(text))
+    got = {(f.path, f.column): f.value for f in facts}
+    assert got[(("行政复议",), "总计")] == 55
+    assert got[(("行政诉讼", "复议后起诉"), "总计")] == 22

@@ -47,7 +47,10 @@ SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); w
 # … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")
 _VERB_END = re.compile(r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
                        r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台)了?$")
-_FOLLOWING_NOUN = re.compile(r"[“《]?[\u4e00-\u9fa5]{2,16}[”》]?(?=[，,。；、（(]|$)")
+_FOLLOWING_NOUN = re.compile(r"[“《]?[\u4e00-\u9fa5]{2,16}?[”》]?(?=[，,。；、（(]|(?:及|和|与|以及)\d|$)")
+# what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
+_FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
+_LIST_JOIN = re.compile(r"\s*(?:及|和|与|以及|、)\s*$")
 
 
 def chinese_number(text: str) -> int | None:
@@ -74,6 +77,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     source = sentence.strip()
     previous_label = ""
     shared = _shared_list(sentence)
+    listed: tuple[str, int] | None = None  # (verb, end of its counted noun) of "发布207项A类及19项B类信息"
     for index, m in enumerate(_FIGURE.finditer(sentence)):
         if _is_date_or_code(sentence, m):
             continue
@@ -91,11 +95,25 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         elif not label:
             label = _label_before(sentence, _clause_start(sentence, clause_start - 1), clause_start - 1) \
                 if clause_start > 0 else ""
-        if label and (len(label) <= SHORT_LABEL or _VERB_END.search(label)) and not m.group("pct") \
+        after = _FOLLOWING_NOUN.match(sentence, m.end())
+        if listed and after and _LIST_JOIN.fullmatch(sentence[listed[1]:m.start()]):
+            # "发布207项行政监管类及19项便民服务类…": the second figure shares the first one's verb
+            label = listed[0] + _QUOTES.sub("", after.group(0))
+            listed = (listed[0], after.end())
+        elif label and (len(label) <= SHORT_LABEL or _VERB_END.search(label)) and not m.group("pct") \
                 and not (shared and index in shared):
             # "发布了40期安全生产信息简报": the thing counted follows the figure
-            if after := _FOLLOWING_NOUN.match(sentence, m.end()):
+            listed = None
+            if after:
+                listed = (label, after.end())
                 label = label + _QUOTES.sub("", after.group(0))
+        elif not sentence[clause_start:m.start()].strip() and not m.group("pct") \
+                and (rest := _FOLLOWING_CLAUSE.match(sentence, m.end())):
+            # a figure opening its clause ("，200项办事服务实现“全流程网上办”"): the clause after it says what it counts
+            label = _QUOTES.sub("", rest.group(0))
+            listed = None
+        else:
+            listed = None
         if not label:
             continue
         pct = m.group("pct")
@@ -133,10 +151,24 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
+_FIGURE_AND_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?\s*(?:多|余)?\s*(?:" + "|".join(UNITS) + r")?")
+_CHANGED_TO = re.compile(r"(?:为|至|到|成)\s*$")  # "由原来的29项精简合并为22项": the figure the thing became
+_CHANGED_FROM = re.compile(r"(?:由原来的|从原来的|由原有的|由原|从原|由|从|原来的|原有)\s*$")
+
+
 def _label_before(sentence: str, start: int, end: int) -> str:
-    """The words of a clause up to a figure, less quotes, filler and any figure or year before them."""
+    """The words of a clause up to a figure, less quotes, filler and any figure or year before them; a figure a
+    thing was changed to ("行政许可事项由原来的29项精简合并为22项") is labelled by the thing and the change."""
     text = _QUOTES.sub("", sentence[start:end]).strip()
     text = re.sub(r"^.*?\d{4}\s*年(?:度)?\s*", "", text) if re.search(r"\d{4}\s*年", text) else text
+    figures = [f for f in _FIGURE_AND_UNIT.finditer(text) if not re.match(r"\s*[年月日号]", text[f.end():])]
+    if figures and _CHANGED_TO.search(text):
+        head = _LEADING_FILLER.sub("", _CHANGED_FROM.sub("", text[: figures[0].start()])).strip()
+        change = _TRAILING_FILLER.sub("", text[figures[-1].end():]).strip()
+        if head and change and not re.search(r"\d", head):
+            return head + change
+    if figures:  # the words after the last figure and its unit ("35件其中网上申请" → 网上申请)
+        text = text[figures[-1].end():]
     text = re.sub(r"^.*\d[^\d]*?(?=[\u4e00-\u9fa5])", "", text) if re.search(r"\d", text) else text
     text = _LEADING_FILLER.sub("", text)
     text = _TRAILING_FILLER.sub("", text).strip()

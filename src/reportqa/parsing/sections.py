@@ -2,6 +2,10 @@
 
 A top-level heading is a short numbered line; a second-level heading is the first clause of a paragraph that starts
 with （二） or （2）, because reports write ``（二）强化组织领导，夯实基础。正文…`` as one paragraph.
+
+Text saved from a PDF keeps the page's line breaks ("其中原创文章 294" / "篇，微信公众号…"): a line as wide as the
+document's full lines that does not end a sentence continues on the next one, so the two are joined without a break
+(a figure's label and unit must not be cut apart). The full width is measured on the document itself.
 """
 
 from __future__ import annotations
@@ -17,6 +21,43 @@ _SENTENCE_END = re.compile(r"[。！？；]$")
 # a line stating a figure ("(一)2010年主动公开政府信息10余条") is content even when it is short and numbered
 _FIGURE = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*(?:件|条|次|个|项|人次|人|期|场|篇|份|家|元|%)")
 PREAMBLE = "前言"
+_OPEN_END = re.compile(r"[^。！？；：:;!?）)”」》]$")
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]"
+                         r"|\d+[、.．](?!\d)|第[一二三四五六七八九十]+)")
+FULL_LINE_SHARE = 0.85  # a line at least this share of the document's full width was wrapped by the page
+MIN_WRAP_WIDTH = 40  # display width (a Chinese character counts 2): shorter "full lines" are not page wrapping
+
+
+def display_width(text: str) -> int:
+    return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
+
+
+def wrap_width(paragraphs: list[str]) -> int | None:
+    """The width of the document's full lines (its 75th percentile line width) when its lines look page-wrapped."""
+    widths = sorted(display_width(p.strip()) for p in paragraphs if p.strip())
+    if len(widths) < 4:
+        return None
+    width = widths[(len(widths) * 3) // 4]
+    return width if width >= MIN_WRAP_WIDTH else None
+
+
+def continues_on_next_line(line: str, next_line: str, width: int | None) -> bool:
+    """Whether ``line`` was cut by the page and ``next_line`` goes on with it."""
+    line, next_line = line.strip(), next_line.strip()
+    return (width is not None and bool(line) and bool(next_line) and bool(_OPEN_END.search(line))
+            and display_width(line) >= FULL_LINE_SHARE * width and not _ITEM_START.match(next_line))
+
+
+def join_page_wrapped(paragraphs: list[str]) -> list[str]:
+    """Lines cut by the page joined back into their paragraphs."""
+    width = wrap_width(paragraphs)
+    out: list[str] = []
+    for para in paragraphs:
+        if out and continues_on_next_line(out[-1].split("\n")[-1], para, width):
+            out[-1] = out[-1].rstrip() + para.strip()
+        else:
+            out.append(para)
+    return out
 
 
 def is_top_heading(line: str) -> bool:
@@ -27,7 +68,7 @@ def is_top_heading(line: str) -> bool:
 def split_sections(paragraphs: list[str]) -> list[Section]:
     sections: list[Section] = []
     top = PREAMBLE
-    for para in paragraphs:
+    for para in join_page_wrapped(paragraphs):
         text = para.strip()
         if not text:
             continue

@@ -74,7 +74,15 @@ def parse_template_tables(blocks: list[Block]) -> tuple[list[Fact], str | None]:
                 sink.add(fact)
 
     if regions.tables["四"]:
-        parse_table4([s.rows for s in regions.sequence["四"] if not s.from_text], labels, sink)
+        grids, captions, caption = [], [], ""
+        for segment in regions.sequence["四"]:
+            if segment.from_text:
+                caption = next((" ".join(r) for r in reversed(segment.rows) if any(c.strip() for c in r)), "")
+                continue
+            grids.append(segment.rows)
+            captions.append(caption)
+            caption = ""
+        parse_table4(grids, labels, sink, captions=captions)
     elif text_region_is_table4(regions.lines["四"], labels):
         parse_table4([text_rows(regions.lines["四"])], labels, sink, text_mode=True)
 

@@ -62,6 +62,7 @@ def _strong_table3_rows(rows: Sequence[Sequence[str]], labels: TemplateLabels) -
     return count
 
 
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _REGION_HEADINGS: dict[TableKind, re.Pattern[str]] = {
     "二": re.compile(r"^二[、.]?主动公开"),
     "三": re.compile(r"^三[、.]?(收到和处理|依申请)"),
@@ -70,7 +71,9 @@ _REGION_HEADINGS: dict[TableKind, re.Pattern[str]] = {
 
 
 def _heading_region(text: str, labels: TemplateLabels) -> tuple[bool, TableKind | None]:
-    """(is a top-level heading, the template region it opens)."""
+    """(is a top-level heading, the template region it opens); a Markdown heading's marks (``## 三、…``) are not
+    part of its words."""
+    text = _MARKDOWN_HEADING.sub("", text)
     normal = normalize_text(text)
     if len(normal) > 40 or not TOP_HEADING.match(normal):
         return False, None

@@ -3,11 +3,12 @@ else left to right over the three groups."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cells import FactSink, has_figure, is_value_cell, split_label_values, table_fact
-from .labels import TemplateLabels, column_name, label_core
+from .labels import TemplateLabels, column_name, label_core, normalize_text
 
 
 @dataclass
@@ -55,14 +56,16 @@ def _table4_header(header_rows: Sequence[Sequence[str]], labels: TemplateLabels)
 
 
 def parse_table4(tables: Sequence[Sequence[Sequence[str]]], labels: TemplateLabels, sink: FactSink,
-                  text_mode: bool = False) -> None:
+                  text_mode: bool = False, captions: Sequence[str] = ()) -> None:
     """Facts of table 四: by header position when the header names a group and a column over every figure, else by
-    row label or, for a bare row of figures, left to right over the three groups."""
+    row label, else by the caption above the grid (a report that splits the table into one grid per group under
+    its own heading, 行政诉讼（复议后起诉）), else, for a bare row of figures, left to right over the three groups."""
     title, unit = labels.table4_title, labels.table4_unit
     columns, groups = labels.table4_columns, labels.table4_groups
     all_values = len(columns) * len(groups)
     header: _Table4Header | None = None
-    for rows in tables:
+    for k, rows in enumerate(tables):
+        caption = captions[k] if k < len(captions) else ""
         start = 0
         while start < len(rows) and _is_table4_header(rows[start], labels):
             start += 1
@@ -77,8 +80,24 @@ def parse_table4(tables: Sequence[Sequence[Sequence[str]]], labels: TemplateLabe
                     sink.add(table_fact(title, group, column, row[position], unit))
                 continue
             label_cells, value_cells = split_label_values(row, all_values)
+            one_group = len(value_cells) <= len(columns) and not any(c.strip() for c in label_cells)
+            captioned = caption_group(caption, labels) if one_group else None
+            if captioned is not None:
+                for column, raw in zip(columns, value_cells[-len(columns):], strict=False):
+                    sink.add(table_fact(title, captioned, column, raw, unit))
+                continue
             for group, column, raw in _table4_assign(label_cells, value_cells, labels):
                 sink.add(table_fact(title, group, column, raw, unit))
+
+
+def caption_group(caption: str, labels: TemplateLabels) -> tuple[str, ...] | None:
+    """The one group a caption names: its most specific words (未经复议直接起诉, 复议后起诉) decide, and a caption
+    naming only 行政诉讼 (two groups) names none."""
+    text = re.sub(r"[()（）【】\[\]]", "", normalize_text(caption))
+    if not text or len(text) > 30:
+        return None
+    named = [g for g in labels.table4_groups if label_core(g[-1]) and label_core(g[-1]) in text]
+    return named[0] if len(named) == 1 else None
 
 
 def _table4_assign(label_cells: Sequence[str], value_cells: Sequence[str],

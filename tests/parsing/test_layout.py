@@ -140,3 +140,11 @@ def test_image_captions_are_not_prose() -> None:
     texts = [b.text for b in blocks if b.kind == "text"]
     assert "“瓯海发布”微信截图" not in texts
     assert texts == ["正文第一段。", "下一段正文，说明了情况。", "这是一句完整的话，在图片之后。"]
+
+
+def test_a_lone_pipe_row_with_a_markdown_separator_is_a_table():
+    blocks = split_text_blocks("（四）无\n| 2.没有现成信息需要另行制作 | 47 | 1 | 0 | 0 | 0 | 0 | 48 |\n"
+                               "|---|---|---|---|---|---|---|---|\n")
+    assert [b.kind for b in blocks] == ["text", "table"]
+    assert blocks[1].rows == [["2.没有现成信息需要另行制作", "47", "1", "0", "0", "0", "0", "48"]]
+    assert [b.kind for b in split_text_blocks("a | b | c\n正文")] == ["text", "text"]  # no separator: not a table

@@ -508,3 +508,21 @@ def test_a_caption_naming_one_group_does_not_claim_a_row_of_all_fifteen_figures(
     got = {(f.path, f.column): f.value for f in facts}
     assert got[(("行政复议",), "总计")] == 55
     assert got[(("行政诉讼", "复议后起诉"), "总计")] == 22
+
+
+def test_a_row_label_wrapped_inside_its_parenthesis_is_one_label():
+    from reportqa.parsing.template.table3 import join_open_parentheses
+
+    wrapped = ["（二）部分公开（区分处理的，只计这一情", "形，不计其他情形）", "1.属于国家秘密"]
+    assert join_open_parentheses(wrapped) == [
+        "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1.属于国家秘密"]
+
+
+def test_a_flattened_table_two_keeps_units_written_in_its_cells():
+    from reportqa.parsing.template.flat import flat_template_lines
+
+    text = ("第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 "
+            "第二十条第（九）项 信息内容 采购项目数量 采购总金额 政府集中采购 2笔 984361元 "
+            "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量640020470")
+    flat = flat_template_lines(text)
+    assert flat is not None and "政府集中采购 2笔 984361元" in flat.lines and not flat.warnings

@@ -23,7 +23,15 @@ from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .context import Ask
-from .extractive import ItemFinder, better_worded, figure_from_passages, names_columns, sum_items, unit_fits
+from .extractive import (
+    ItemFinder,
+    better_worded,
+    bigrams,
+    figure_from_passages,
+    names_columns,
+    sum_items,
+    unit_fits,
+)
 from .facts import FactBase
 from .finder import FactFinder
 from .items import combine_items
@@ -34,6 +42,9 @@ from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
 
 log = logging.getLogger(__name__)
+STATED_TOTAL_RANKS = 3  # the ranker's best figures looked at for a total the report states itself
+STATED_TOTAL_SHARE = 0.5  # … at this share of the answer threshold: naming every item is evidence of its own
+ITEM_COVER = 0.8  # share of an item's character pairs its label must hold
 SECTION_POOL = 4  # passages searched per passage returned when a question names a part of the report
 _MEASURE = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年")
@@ -170,6 +181,9 @@ class Answerer:
                  lambda a: HANDLERS[a.q.intent](finder, a)),
             Step("items by their words", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
                  lambda a: combine_items(finder, a, self._item_by_meaning(a))),
+            # "制作、获取的政府信息一共多少条": the report may state the total itself, under a label naming every item
+            Step("a total the report states", lambda a: a.q.intent is Intent.SUM and len(a.scope.years) < 2
+                 and len(sum_items(a.topic)) >= 2, self._stated_total),
             # one figure is no answer to a difference or a sum of several things: say it is not there instead
             Step("no single figure for several", _wants_several, lambda a: abstain(self.reports, a)),
             Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
@@ -200,6 +214,18 @@ class Answerer:
         if figures and figures[0][0] >= self.ranker.weights.threshold \
                 and not figures[0][1].features.get("concepts_missed"):
             return self._read_from_text(ask, figures[0][1].fact)
+        return None
+
+    def _stated_total(self, ask: Ask) -> Answer | None:
+        """One of the ranker's best figures whose own label names every item of the sum (its words, not a synonym)."""
+        if self.ranker is None:
+            return None
+        items = [bigrams(i.replace("的", "")) for i in sum_items(ask.topic)]
+        for probability, candidate in by_figure(self.figure_candidates(ask))[:STATED_TOTAL_RANKS]:
+            label = bigrams(candidate.fact.label.replace("的", ""))
+            if probability >= STATED_TOTAL_SHARE * self.ranker.weights.threshold and all(
+                    item and len(item & label) >= ITEM_COVER * len(item) for item in items):
+                return self._read_from_text(ask, candidate.fact)
         return None
 
     def _item_by_meaning(self, ask: Ask) -> ItemFinder | None:

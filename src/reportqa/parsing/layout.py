@@ -147,9 +147,11 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
     if pipe_cells(lines[start]) is None:
         return None
     rows: list[list[str]] = []
+    separated = False
     i = start
     while i < len(lines):
         if is_markdown_separator(lines[i]):
+            separated = True
             i += 1
             continue
         cells = pipe_cells(lines[i])
@@ -158,7 +160,8 @@ def _pipe_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | N
         if any(cells):  # a row of empty fillers carries nothing
             rows.append(cells)
         i += 1
-    return (rows, i) if len(rows) >= 2 else None
+    # one row is a table when a Markdown separator says so (a converter that made a lone data row the header)
+    return (rows, i) if len(rows) >= 2 or (rows and separated) else None
 
 
 def _tab_cells(line: str) -> list[str] | None:

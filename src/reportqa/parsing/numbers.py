@@ -10,8 +10,8 @@ from ..documents import Number
 NOT_REPORTED = {"", "/", "-", "—", "——", "－", "–", "―", "─", "无", "空", "／", "\\", "×", "x"}
 # Units a report writes inside a value cell; anything else after the digits ("3.其他", "12a") makes a label, not a
 # figure.
-CELL_UNITS = ("万元", "人次", "万条", "万件", "元", "件", "个", "条", "次", "人", "项", "篇", "起", "场", "期",
-              "家", "份", "%", "％")
+CELL_UNITS = ("万元", "人次", "万条", "万件", "批次", "元", "件", "个", "条", "次", "人", "项", "篇", "起", "场", "期",
+              "家", "份", "笔", "批", "%", "％")
 _NUMBER = re.compile(r"^([+-]?\d[\d,，]*(?:\.\d+)?)(" + "|".join(CELL_UNITS) + r")?$")
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 

@@ -145,7 +145,7 @@ def _clause_start(sentence: str, pos: int) -> int:
     start = breaks[-1].end()
     if breaks[-1].group(0) == "、" and len(breaks) >= 1:
         previous = breaks[-2].end() if len(breaks) >= 2 else 0
-        item = sentence[previous:breaks[-1].start()]
+        item = re.sub(r"^.*\d{4}\s*年(?:度)?\s*", "", sentence[previous:breaks[-1].start()])  # "2020年制作、获取…"
         if 1 <= len(item) <= 4 and not re.search(r"\d", item):
             return previous
     return start

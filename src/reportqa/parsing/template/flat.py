@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from itertools import product
 
 from ..flat_table import peel_row_number, split_figures
+from ..numbers import CELL_UNITS
 from .labels import load_template_labels
 
 _T3_START = re.compile(r"一\s*、\s*本年新收")
@@ -180,9 +181,26 @@ def flat_template_lines(text: str, version: str = "template-2021") -> FlatTempla
     return FlatTemplate([line for line in out.lines if line], out.warnings)
 
 
+def with_cell_units(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A unit written after a figure ("政府集中采购 2笔 984361元") ends the figure, not the row: it is put back on
+    its figure, and the row goes on."""
+    out: list[tuple[str, str]] = []
+    for label, run in pairs:
+        unit = next((u for u in CELL_UNITS if label == u or label.startswith(u + " ")), None)
+        if out and out[-1][1] and unit is not None:
+            previous_label, previous_run = out[-1]
+            out[-1] = (previous_label, f"{previous_run}{unit} {run}".strip())
+            rest = label[len(unit):].strip()
+            if rest:
+                out.append((rest, ""))
+            continue
+        out.append((label, run))
+    return out
+
+
 def _table2(region: str, version: str, out: FlatTemplate) -> None:
     section = ""
-    for label, run in row_runs(region):
+    for label, run in with_cell_units(row_runs(region)):
         if m := re.search(r"第\s*二\s*十\s*条\s*第\s*[（(][一二三四五六七八九十]+[）)]\s*项", label):
             section = re.sub(r"\s+", "", m.group(0))
             head, item = label[: m.end()], label[m.end():]
@@ -198,8 +216,11 @@ def _table2(region: str, version: str, out: FlatTemplate) -> None:
         if not run:
             out.lines.append(label)
             continue
-        readings: list[tuple[str, ...]] = ([(run.replace(" ", ""),)] if columns == 1
-                                           else split_row(run, columns, total_last=False))
+        tokens = run.split()
+        if any(not t.isdigit() for t in tokens):  # figures written with their units are apart: read as written
+            readings: list[tuple[str, ...]] = [tuple(tokens)]
+        else:
+            readings = ([(run.replace(" ", ""),)] if columns == 1 else split_row(run, columns, total_last=False))
         _emit(out, label, readings, run, "第二十条表")
 
 

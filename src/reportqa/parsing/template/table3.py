@@ -28,6 +28,22 @@ from .text_lines import Segment
 log = logging.getLogger(__name__)
 
 
+def join_open_parentheses(fragments: Sequence[str]) -> list[str]:
+    """A label wrapped inside its parenthesis ("（二）部分公开（区分处理的，只计这一情" / "形，不计其他情形）") is one
+    label: a fragment whose parenthesis is still open is joined with the next."""
+    out: list[str] = []
+    for fragment in fragments:
+        if out and _open_parentheses(out[-1]) > 0:
+            out[-1] += fragment
+        else:
+            out.append(fragment)
+    return out
+
+
+def _open_parentheses(text: str) -> int:
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
+
+
 @dataclass
 class _RowMatcher:
     """Matches row labels to template rows, preferring rows not used yet and rows after the last one matched."""
@@ -43,7 +59,7 @@ class _RowMatcher:
         return bool(cores) and any(self._similarity(c, cores[-1:]) >= STRONG_MATCH for c in self.candidates)
 
     def match(self, fragments: Sequence[str]) -> RowTemplate | None:
-        cores = [c for c in (label_core(f) for f in fragments) if c]
+        cores = [c for c in (label_core(f) for f in join_open_parentheses(fragments)) if c]
         if not cores:
             return None
         best, best_total = None, 0.0

@@ -2,7 +2,7 @@
 
 import pytest
 
-from reportqa.agencies import agency_aliases, match_agencies, place_is_known, resolve_agencies
+from reportqa.agencies import agency_aliases, english_name_names, match_agencies, place_is_known, resolve_agencies
 
 OUHAI = "温州市瓯海区人民政府"
 OUHAI_HEALTH = "温州市瓯海区卫生健康委员会"
@@ -108,3 +108,10 @@ def test_a_place_written_one_character_off_is_read_as_the_indexed_one():
     assert resolve_agencies("沭阳县2025年共受理申请多少件？", agencies) == (["沐阳县人民政府"], None)  # its government
     assert resolve_agencies("沭阳县发展和改革局2023年发布了多少条", agencies) == (["沭阳县发展和改革局"], None)
     assert resolve_agencies("杭州市2019年收到多少申请", agencies)[0] == []
+
+
+def test_an_english_body_name_spelling_out_every_word_of_a_department_names_it():
+    agencies = ["平潭综合实验区交通与建设局", "平潭综合实验区财政金融局", "平潭综合实验区公安局"]
+    text = "How many requests reached the Pingtan Transport and Construction Bureau online in 2024?"
+    assert resolve_agencies(text, agencies) == (["平潭综合实验区交通与建设局"], None)
+    assert not english_name_names("How many requests did the Pingtan Transport Bureau get?", "交通与建设局")

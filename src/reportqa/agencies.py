@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .language import question_language
-from .lexicon import load_lexicon
+from .lexicon import glossary_terms, load_lexicon
 
 _LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟))")
 _GENERIC = re.compile(r"^(人民政府|政府|政府办|政府办公厅|[省市区县]?(人民)?政府)$")
@@ -179,6 +179,27 @@ def department_matches(mention: str, department: str) -> bool:
 _ENGLISH_DOMAIN = re.compile(r"government[- ]information|government[- ]info\b|government[- ]affairs|open government")
 
 
+_ENGLISH_BODY = re.compile(r"((?:(?:[A-Z][\w'-]*|and|of|for|&),?\s+)+)(?:Bureau|Commission|Committee|Office|Department"
+                           r"|Administration|Center|Centre|Authority|Agency|Service)\b")
+_FUNCTION_CHARS = re.compile(r"[与和及、]")
+
+
+def english_name_names(text: str, department: str) -> bool:
+    """An English body name ("Transport and Construction Bureau") whose words, read through the glossary, spell out
+    every word of the department's Chinese name (交通与建设局), where no department phrase names it whole."""
+    core = _FUNCTION_CHARS.sub("", _DEPT_STRIP.sub("", department))
+    if len(core) < 2:
+        return False
+    for m in _ENGLISH_BODY.finditer(text):
+        covered = [False] * len(core)
+        for term in glossary_terms(m.group(1)):
+            for found in re.finditer(re.escape(term), core):
+                covered[found.start():found.end()] = [True] * len(term)
+        if all(covered):
+            return True
+    return False
+
+
 def english_departments(text: str) -> list[str]:
     lowered = _ENGLISH_DOMAIN.sub(" ", text.lower())
     found = []
@@ -242,7 +263,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool) -> tuple[li
         if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
             sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
             lowest_named = False
-        dept_ok = not depts or any(department_matches(d, department) for d in depts)
+        dept_ok = not depts or any(department_matches(d, department) for d in depts) \
+            or (english and english_name_names(text, department))
         if not places and not english and _names_whole(text, agency):  # 水利部, 国家林业和草原局: named in full
             candidates.append((3, agency))
         elif dept_ok and (lowest_named or (not places and depts)):

@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import cast
 
 from ..documents import Answer, Fact, Hit, Number, Report
+from ..lexicon import glossary_terms
 from ..questions import Question
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 
 MIN_LABEL_OVERLAP = 2
 _UNITS_FILE = Path(__file__).parent.parent / "lexicon" / "units.toml"
-_GLOSSARY_FILE = Path(__file__).parent.parent / "lexicon" / "glossary.toml"
 _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 
@@ -104,27 +104,6 @@ def question_words(q: Question, topic: str) -> set[str]:
         for term in glossary_terms(q.text):
             words |= bigrams(term)
     return words
-
-
-@lru_cache(maxsize=1)
-def _glossary() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    raw = tomllib.loads(_GLOSSARY_FILE.read_text(encoding="utf-8"))["terms"]
-    keys = sorted(raw, key=len, reverse=True)
-    return tuple((re.compile(rf"(?<![a-z]){re.escape(k)}(?![a-z])"), tuple(raw[k])) for k in keys)
-
-
-def glossary_terms(text: str) -> list[str]:
-    """The Chinese words for the English vocabulary of a question, longest match first ("press conferences" is not
-    also "conference")."""
-    lowered = text.lower()
-    taken = [False] * len(lowered)
-    terms: list[str] = []
-    for pattern, chinese in _glossary():
-        for m in pattern.finditer(lowered):
-            if not any(taken[m.start():m.end()]):
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                terms += chinese
-    return list(dict.fromkeys(terms))
 
 
 def bigrams(text: str) -> set[str]:

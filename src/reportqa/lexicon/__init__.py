@@ -110,3 +110,27 @@ def load_lexicon() -> Lexicon:
                    intents={k: tuple(p.lower() for p in v) for k, v in intents["intents"].items()},
                    agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()},
                    department_english=dict(intents.get("department_english", {})))
+
+
+_GLOSSARY_FILE = Path(__file__).parent / "glossary.toml"
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    raw = tomllib.loads(_GLOSSARY_FILE.read_text(encoding="utf-8"))["terms"]
+    keys = sorted(raw, key=len, reverse=True)
+    return tuple((re.compile(rf"(?<![a-z]){re.escape(k)}(?![a-z])"), tuple(raw[k])) for k in keys)
+
+
+def glossary_terms(text: str) -> list[str]:
+    """The Chinese words for the English vocabulary of a text (``glossary.toml``), longest match first ("press
+    conferences" is not also "conference")."""
+    lowered = text.lower()
+    taken = [False] * len(lowered)
+    terms: list[str] = []
+    for pattern, chinese in _glossary():
+        for m in pattern.finditer(lowered):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                terms += chinese
+    return list(dict.fromkeys(terms))

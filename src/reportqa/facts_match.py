@@ -7,11 +7,12 @@ question's specific concepts win; generic concepts (申请, 答复) only break t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .documents import Fact
-from .lexicon import ColumnConcept, Concept
+from .lexicon import ColumnConcept, Concept, glossary_terms
 from .parsing.similarity import bare_label
 
 STRONG, WEAK = 3.0, 1.0
@@ -147,6 +148,9 @@ def _is_headline(column: str) -> bool:
 
 
 def _column_rank(column: str, question: str) -> tuple[int, bool]:
-    """A column the question names (two or more of its bigrams) first, then the headline one."""
+    """A column the question names (two or more of its bigrams; an English question by its words' Chinese, "procurement
+    projects" → 采购 项目) first, then the headline one."""
+    if question and not re.search(r"[\u4e00-\u9fff]{2}", question):
+        question = " ".join(glossary_terms(question))
     named = shared_bigrams(question, column) if question else 0
     return (named if named >= 2 else 0, _is_headline(column))

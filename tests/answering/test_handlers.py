@@ -187,6 +187,13 @@ def test_of_a_rows_measure_columns_the_one_the_question_names_is_read():
     assert [m.fact.value for m in named] == [119]
     default, _ = select_column(matches, [], "规范性文件有多少件？")
     assert [m.fact.value for m in default] == [11]  # none named: the first (no headline column in this row)
+    path = ("第二十条第（九）项", "政府集中采购")
+    cells = [row("t24", path, v, col) for col, v in (("采购项目数量", 3), ("采购总金额", 3443000))]
+    matches = [Match(c, frozenset({"procurement"}), 1.0, None) for c in cells]
+    english, _ = select_column(matches, [], "How many centralized procurement projects were there in 2020?")
+    assert [m.fact.value for m in english] == [3]  # an English question names a column by its words' Chinese
+    amount, _ = select_column(matches, [], "How much was spent on centralized procurement in 2020?")
+    assert [m.fact.value for m in amount] == [3443000]  # none named: the headline (amount) column
 
 
 def test_english_words_of_the_agencys_own_name_ask_nothing():

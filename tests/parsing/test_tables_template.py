@@ -526,3 +526,50 @@ def test_a_flattened_table_two_keeps_units_written_in_its_cells():
             "三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量640020470")
     flat = flat_template_lines(text)
     assert flat is not None and "政府集中采购 2笔 984361元" in flat.lines and not flat.warnings
+
+
+def test_regions_are_known_by_their_words_whatever_their_number_and_text_rows_fill_what_grids_lack():
+    """A report without 总体情况 numbers its parts 一、主动公开… 二、收到和处理…; its 第（一）项 is a grid and its
+    第（五）项 lines of text."""
+    text = (
+        "一、主动公开政府信息情况\n第二十条第（一）项\n第二十条第（五）项\n信息内容本年处理决定数量\n行政许可 97\n"
+        "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n"
+        "| 规章 | 0 | 0 | 0 |\n| 规范性文件 | 13 | 0 | 55 |\n\n"
+        "二、收到和处理政府信息公开申请情况\n"
+        "| 一、本年新收政府信息公开申请数量 | 32 | 2 | 0 | 0 | 0 | 0 | 34 |\n"
+        "| 二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |\n"
+    )
+    facts, _ = parse_template_tables(_markdown_report(text))
+    got = {(f.path, f.column): f.value for f in facts}
+    assert got[(("第二十条第（五）项", "行政许可"), "本年处理决定数量")] == 97
+    assert got[(("第二十条第（一）项", "行政规范性文件"), "现行有效件数")] == 55
+    assert got[(("一、本年新收政府信息公开申请数量",), "总计")] == 34
+
+
+def test_a_flattened_report_with_an_extra_part_and_spaced_header_words():
+    """Parts numbered 三、主动公开 / 四、收到和处理 (an extra part before them) and header words written with spaces
+    inside (本年新 制作数量, 上一年 项目数量, 本年增/减量)."""
+    from reportqa.documents import LoadedDocument
+    from reportqa.parsing.report import parse_report
+
+    work = "围绕中心工作，依法依规做好政府信息公开各项工作，主动回应社会关切，推动工作取得实效。" * 4
+    tasks = "不断提升政务公开的质量和实效，取得了较好的社会效果。" * 3
+    text = ("某某局2020年度政府信息公开工作年度报告 一、总体情况 2020年，我局认真贯彻落实政府信息公开条例，" + work
+            + "二、落实政务公开工作主要任务 我局围绕优化营商环境、加强政策解读，持续深化政务公开工作，" + tasks
+            + "三、主动公开政府信息情况 "
+            "第二十条第（一）项 信息内容 本年新 制作数量 本年新 公开数量 对外公开 总数量 规章 0 0 0 规范性文件 5 5 5 "
+            "第二十条第（五）项 信息内容 上一年 项目数量 本年增/减量 处理决定数量 行政许可 15 11 0 "
+            "四、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） "
+            "申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他 "
+            "一、本年新收政府信息公开申请数量 3 0 0 0 0 0 3 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 "
+            "三、本年度办理结果 （一）予以公开 3 0 0 0 0 0 3 （六）其他处理 0 0 0 0 0 0 0 （七）总计 3 0 0 0 0 0 3 "
+            "四、结转下年度继续办理 0 0 0 0 0 0 0 五、存在的主要问题 无。")
+    doc = LoadedDocument(source="x.txt", blocks=[Block(kind="text", text=text)])
+    report = parse_report(doc, "x")
+    got = {(f.path, f.column): f.value for f in report.facts if f.kind == "table"}
+    assert report.format == "template-2019"
+    assert got[(("第二十条第（一）项", "行政规范性文件"), "本年新制作数量")] == 5
+    assert got[(("第二十条第（五）项", "行政许可"), "上一年项目数量")] == 15
+    assert got[(("第二十条第（五）项", "行政许可"), "本年增/减")] == 11
+    assert got[(("一、本年新收政府信息公开申请数量",), "总计")] == 3
+    assert not any("第二十条" in f.path[0] and "申请" in f.path[-1] for f in report.facts if f.kind == "table")

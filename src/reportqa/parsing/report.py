@@ -104,8 +104,10 @@ def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[s
 
 
 def _template_version_hint(text: str) -> str:
-    """The 2019 template's table 二 names its columns 本年新制作数量 / 本年新公开数量 / 对外公开总数量."""
-    return "template-2019" if "本年新制作数量" in text or "对外公开总数量" in text else "template-2021"
+    """The 2019 template's table 二 names its columns 本年新制作数量 / 本年新公开数量 / 对外公开总数量 (written with
+    spaces inside by some pages: "本年新 制作数量")."""
+    compact = re.sub(r"\s+", "", text)
+    return "template-2019" if "本年新制作数量" in compact or "对外公开总数量" in compact else "template-2021"
 
 
 def _parse_tables(blocks: list[Block]) -> tuple[list[Fact], ReportFormat | None]:

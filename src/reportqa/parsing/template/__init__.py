@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 
 from ...documents import Block, Fact
-from .cells import CellValue, FactSink, has_figure, is_value_cell, parse_cell_value
+from .cells import CellValue, FactSink, has_figure, is_value_cell, label_fragments, parse_cell_value, split_label_values
 from .labels import (
     MATCH_THRESHOLD,
     TemplateLabels,
@@ -39,13 +39,18 @@ from .labels import (
     split_numbered_parts,
 )
 from .regions import classify_table, collect_regions
-from .table2 import parse_table2
+from .table2 import parse_table2, table2_item
 from .table3 import parse_table3
 from .table4 import parse_table4
 from .text_lines import Segment, text_region_is_table2, text_region_is_table4, text_rows
 from .version import detect_version, version_from_rows
 
 log = logging.getLogger(__name__)
+
+
+def _text_item(row: list[str], labels: TemplateLabels) -> str | None:
+    item = table2_item(label_fragments(split_label_values(row, len(row))[0]), labels)
+    return item.label if item else None
 
 
 def parse_template_tables(blocks: list[Block]) -> tuple[list[Fact], str | None]:
@@ -57,8 +62,13 @@ def parse_template_tables(blocks: list[Block]) -> tuple[list[Fact], str | None]:
     sink = FactSink()
 
     if regions.tables["二"]:
+        # text rows with figures repeat a grid's rows in some files; they count only for items no grid row names
+        # (a report that drew 第（一）项 as a grid and wrote 第（五）项 as lines)
+        in_grids = {_text_item(row, labels) for segment in regions.sequence["二"] if not segment.from_text
+                    for row in segment.rows}
         rows = [row for segment in regions.sequence["二"] for row in segment.rows
-                if not segment.from_text or not any(has_figure(c) for c in row)]
+                if not segment.from_text or not any(has_figure(c) for c in row)
+                or (item := _text_item(row, labels)) is not None and item not in in_grids]
         parse_table2(rows, version, labels, sink)
     elif text_region_is_table2(regions.lines["二"], labels):
         parse_table2(text_rows(regions.lines["二"]), version, labels, sink)

@@ -32,8 +32,9 @@ from ..numbers import CELL_UNITS
 from .labels import load_template_labels
 
 _T3_START = re.compile(r"一\s*、\s*本年新收")
-_T3_TITLE = re.compile(r"三\s*、\s*收到和处理政府信息公开申请情况")
-_T4_TITLE = re.compile(r"四\s*、\s*(?!结转)[^，。；0-9]{0,12}?行政\S{0,2}复议")
+# the parts' titles by their words, whatever their number (a report with an extra part numbers them 四、五、)
+_T3_TITLE = re.compile(r"[一二三四五六七八九十]\s*、\s*收到和处理政府信息公开申请情况")
+_T4_TITLE = re.compile(r"[一二三四五六七八九十]\s*、\s*(?!结转)[^，。；0-9]{0,12}?行政\S{0,2}复议")
 _T2_START = re.compile(r"第\s*二\s*十\s*条\s*第\s*[（(]\s*一\s*[）)]\s*项")
 _T4_HEADER_END = re.compile(r"(?:结果维持|结果纠正|其他结果|尚未审结|总计|"
                             r"未经复议直接起诉|复议后起诉|行政复议|行政诉讼|\s)+")
@@ -43,6 +44,13 @@ _FIGURE_RUN = re.compile(r"[\d\s.,，]*\d")
 _NUMBERING_AFTER = re.compile(r"^[.．、]\s*[\u4e00-\u9fa5]")
 _LABEL_PARTS = re.compile(r"(?=[（(][一二三四五六七八九十]{1,2}[)）])|(?=(?<![\d])\d{1,2}[.．、](?=[\u4e00-\u9fa5]))|"
                           r"(?=[一二三四五六七八九十]{1,2}、)")
+# table 二's header words, each allowed a space anywhere inside ("本年新 制作数量", "上一年 项目数量")
+_TABLE2_HEADER_WORDS = ("本年制发件数", "本年废止件数", "现行有效件数", "本年新制作数量", "本年新公开数量",
+                        "对外公开总数量", "本年处理决定数量", "处理决定数量", "上一年项目数量", "本年增/减量",
+                        "本年增/减", "本年收费金额", "采购项目数量", "采购总金额")
+_SPACED_WORD = "|".join(r"\s*".join(map(re.escape, w)) for w in _TABLE2_HEADER_WORDS) + r"|[（(]单位：?万元[）)]"
+_TABLE2_HEADER = re.compile(r"^\s*信息\s*内容(?:" + _SPACED_WORD + r"|\s)*")
+_TABLE2_WORD = re.compile(_SPACED_WORD)
 T3_COLUMNS = 7
 T4_GROUPS, T4_GROUP = 3, 5
 
@@ -204,11 +212,8 @@ def _table2(region: str, version: str, out: FlatTemplate) -> None:
         if m := re.search(r"第\s*二\s*十\s*条\s*第\s*[（(][一二三四五六七八九十]+[）)]\s*项", label):
             section = re.sub(r"\s+", "", m.group(0))
             head, item = label[: m.end()], label[m.end():]
-            words = re.match(r"^\s*信息内容(?:本年制发件数|本年废止件数|现行有效件数|"
-                             r"本年新制作数量|本年新公开数量|对外公开总数量|"
-                             r"本年处理决定数量|处理决定数量|上一年项目数量|本年增/减|本年收费金额|采购项目数量|采购总金额|"
-                             r"[（(]单位：?万元[）)]|\s)*", item)
-            out.lines.append(head + (item[: words.end()] if words else ""))
+            words = _TABLE2_HEADER.match(item)
+            out.lines.append(head + (_header_words(item[: words.end()]) if words else ""))
             label = item[words.end():] if words else item
         if not label:
             continue
@@ -222,6 +227,13 @@ def _table2(region: str, version: str, out: FlatTemplate) -> None:
         else:
             readings = ([(run.replace(" ", ""),)] if columns == 1 else split_row(run, columns, total_last=False))
         _emit(out, label, readings, run, "第二十条表")
+
+
+def _header_words(header: str) -> str:
+    """Table 二's header as its words, one space between them and none inside ("本年新 制作数量" → 本年新制作数量)."""
+    found = [m for m in _TABLE2_WORD.finditer(header)]
+    words = [re.sub(r"\s+", "", m.group(0)).replace("本年增/减量", "本年增/减") for m in found]
+    return " " + " ".join(["信息内容", *words]) + " "
 
 
 def _table2_width(section: str, version: str) -> int:

@@ -63,10 +63,11 @@ def _strong_table3_rows(rows: Sequence[Sequence[str]], labels: TemplateLabels) -
 
 
 _MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s*")
+# by their words, whatever their number: a report that leaves out 总体情况 numbers them 一、二、三
 _REGION_HEADINGS: dict[TableKind, re.Pattern[str]] = {
-    "二": re.compile(r"^二[、.]?主动公开"),
-    "三": re.compile(r"^三[、.]?(收到和处理|依申请)"),
-    "四": re.compile(r"^四[、.]?.{0,8}行政复议"),
+    "二": re.compile(r"^[一二三四五六七八九十]{1,2}[、.]?主动公开"),
+    "三": re.compile(r"^[一二三四五六七八九十]{1,2}[、.]?(收到和处理|依申请)"),
+    "四": re.compile(r"^[一二三四五六七八九十]{1,2}[、.]?.{0,8}行政复议"),
 }
 
 

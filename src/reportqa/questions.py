@@ -163,6 +163,11 @@ _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00
 _LIST_SPLIT = re.compile(r"、|和|与|及|加上")
 
 
+def lists_items_to_add(text: str) -> bool:
+    """"A、B和C三类一共…": the question lists things to add up."""
+    return bool(_LISTS_ITEMS.search(text))
+
+
 def _lists_unknown_item(text: str, lexicon: Lexicon) -> bool:
     """"工程招投标信息和重大建设项目信息加起来": an item of the listed things names no concept the lexicon knows."""
     listed = _LISTS_ITEMS.search(text)

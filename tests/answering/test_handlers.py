@@ -204,3 +204,23 @@ def test_english_words_of_the_agencys_own_name_ask_nothing():
     ask = answerer.prepare("How many press conferences did the Pingtan Public Security Bureau hold in 2021?")
     assert [r.id for r in ask.scope.reports] == ["p21"]
     assert "security" not in [c.id for c in ask.q.concepts] and "press_conferences" in [c.id for c in ask.q.concepts]
+
+
+def _prose(rid: str, label: str, value, unit: str, source: str) -> Fact:
+    return Fact(path=("一、总体情况", label), column=None, value=value, unit=unit, raw=f"{value}{unit}", kind="prose",
+                table="", source=source, report_id=rid)
+
+
+def test_two_things_one_concept_names_are_added_when_the_report_gives_each_its_own_figure():
+    from reportqa.answering.answerer import Answerer
+
+    city = report("c25", "青禾市人民政府办公厅", 2025, "template-2021")
+    sentence = "召开市政府新闻发布会42场、新闻通气会19场。"
+    facts = [_prose("c25", "召开市政府新闻发布会", 42, "场", sentence), _prose("c25", "新闻通气会", 19, "场", sentence)]
+    for fact in facts:
+        fact.year, fact.agency = 2025, city.agency
+    answerer = Answerer([city], facts, retriever=None)
+    got = answerer.answer("青禾市人民政府办公厅2025年召开的市政府新闻发布会和新闻通气会一共多少场？")
+    assert (got.value, got.unit) == (61, "场")
+    alone = answerer.answer("青禾市人民政府办公厅2025年召开的市政府新闻发布会一共多少场？")
+    assert (alone.value, alone.unit) == (42, "场")  # one thing asked: its own figure, no sum

@@ -18,7 +18,7 @@ import numpy as np
 from ..agencies import agency_aliases
 from ..documents import Answer, Fact, Hit, Report
 from ..lexicon import Lexicon, load_lexicon
-from ..questions import Intent, Question, parse_question
+from ..questions import Intent, Question, lists_items_to_add, parse_question
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
@@ -186,6 +186,11 @@ class Answerer:
                  and len(sum_items(a.topic)) >= 2, self._stated_total),
             # one figure is no answer to a difference or a sum of several things: say it is not there instead
             Step("no single figure for several", _wants_several, lambda a: abstain(self.reports, a)),
+            # "市政府新闻发布会和新闻通气会一共多少场": one concept the lexicon knows for both, yet two figures the
+            # report gives, each under its own words: their sum (two words for one thing find one figure: no sum)
+            Step("things listed to add up", lambda a: a.q.intent is Intent.LOOKUP and len(a.scope.reports) == 1
+                 and lists_items_to_add(a.q.text),
+                 lambda a: combine_items(finder, replace(a, q=replace(a.q, intent=Intent.SUM)))),
             Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
                  self._lookup),
             Step("row label", numeric, lambda a: answer_by_label(finder, a)),

@@ -132,3 +132,14 @@ def test_a_figure_the_question_itself_gives_is_not_its_answer():
     assert stated_in_question("在上网发布的184条信息中，人事任免类有多少条？", 184, "条")
     assert not stated_in_question("在上网发布的1184条信息中，人事任免类有多少条？", 184, "条")
     assert not stated_in_question("2018年收到多少件申请？", 2018, "件")
+
+
+def test_an_item_whose_name_holds_a_conjunction_is_one_thing_of_the_sum():
+    sentence = "其中：发布行政公文和政策解读信息9条；机构设置和人事任免信息7条；重点工作39条。"
+    facts = [_prose(label, value, source=sentence)
+             for label, value in (("发布行政公文和政策解读信息", 9), ("机构设置和人事任免信息", 7), ("重点工作", 39))]
+    q = parse_question("发布的行政公文和政策解读信息与重点工作信息合计多少条？")
+    total = sum_of_items(q, q.text, facts, {"r": REPORT})
+    assert total is not None and (total.value, total.unit) == (48, "条")
+    q = parse_question("行政公文和政策解读信息一共多少条？")
+    assert sum_of_items(q, q.text, facts, {"r": REPORT}) is None  # one figure: not a sum

@@ -26,9 +26,9 @@ from .context import Ask
 from .extractive import (
     ItemFinder,
     better_worded,
-    bigrams,
     figure_from_passages,
     names_columns,
+    names_item,
     sum_items,
     unit_fits,
 )
@@ -44,7 +44,6 @@ from .registry import HANDLERS
 log = logging.getLogger(__name__)
 STATED_TOTAL_RANKS = 3  # the ranker's best figures looked at for a total the report states itself
 STATED_TOTAL_SHARE = 0.5  # … at this share of the answer threshold: naming every item is evidence of its own
-ITEM_COVER = 0.8  # share of an item's character pairs its label must hold
 SECTION_POOL = 4  # passages searched per passage returned when a question names a part of the report
 _MEASURE = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 _YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年")
@@ -225,11 +224,10 @@ class Answerer:
         """One of the ranker's best figures whose own label names every item of the sum (its words, not a synonym)."""
         if self.ranker is None:
             return None
-        items = [bigrams(i.replace("的", "")) for i in sum_items(ask.topic)]
+        items = sum_items(ask.topic)
         for probability, candidate in by_figure(self.figure_candidates(ask))[:STATED_TOTAL_RANKS]:
-            label = bigrams(candidate.fact.label.replace("的", ""))
             if probability >= STATED_TOTAL_SHARE * self.ranker.weights.threshold and all(
-                    item and len(item & label) >= ITEM_COVER * len(item) for item in items):
+                    names_item(candidate.fact.label, item) for item in items):
                 return self._read_from_text(ask, candidate.fact)
         return None
 

@@ -251,6 +251,22 @@ def sum_items(topic: str) -> list[str]:
     return [i for i in items if len(bigrams(i)) >= 1]
 
 
+ITEM_COVER = 0.8  # share of an item's character pairs a label must hold to name it
+
+
+def names_item(label: str, item: str) -> bool:
+    """A figure's label names a listed item by its words (its character pairs, 的 aside)."""
+    wanted = bigrams(item.replace("的", ""))
+    return bool(wanted) and len(wanted & bigrams(label.replace("的", ""))) >= ITEM_COVER * len(wanted)
+
+
+def _one_name(label: str, topic: str, first: str, second: str) -> bool:
+    """Two listed items that are one name the figure's label spells out as the question writes it ("行政公文和政策
+    解读信息" in 发布行政公文和政策解读信息)."""
+    joined = re.search(re.escape(first) + r"\s*(?:、|和|与|及|以及)\s*" + re.escape(second), topic)
+    return bool(joined) and joined.group(0).replace("的", "") in label.replace("的", "")
+
+
 def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report],
                  by_meaning: ItemFinder | None = None) -> Answer | None:
     """"A、B和C一共多少": each item's figure found by its words, added up when they share a unit."""
@@ -261,12 +277,14 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     narrowing = [c for c in _narrow_columns(q)
                  if not any(p in item for item in items for p in (c.id, *c.phrases) if not p.isascii())]
     used: list[Fact] = []
-    for item in items:
+    for k, item in enumerate(items):
+        if used and k and _one_name(used[-1].label, topic, items[k - 1], item):
+            continue  # "行政公文和政策解读信息与重点工作信息": the figure found is named by both items, one thing
         fact = _find_item(item, facts, used, by_meaning)
         if fact is None or narrowing:
             return None
         used.append(fact)
-    if not _same_unit(used) or len({f.report_id for f in used}) != 1:
+    if len(used) < 2 or not _same_unit(used) or len({f.report_id for f in used}) != 1:
         return None
     total = sum_values([f.value for f in used if f.value is not None])
     unit = used[0].unit

@@ -179,7 +179,7 @@ def department_matches(mention: str, department: str) -> bool:
 _ENGLISH_DOMAIN = re.compile(r"government[- ]information|government[- ]info\b|government[- ]affairs|open government")
 
 
-_ENGLISH_BODY = re.compile(r"((?:(?:[A-Z][\w'-]*|and|of|for|&),?\s+)+)(?:Bureau|Commission|Committee|Office|Department"
+ENGLISH_BODY = re.compile(r"((?:(?:[A-Z][\w'-]*|and|of|for|&),?\s+)+)(?:Bureau|Commission|Committee|Office|Department"
                            r"|Administration|Center|Centre|Authority|Agency|Service)\b")
 _FUNCTION_CHARS = re.compile(r"[与和及、]")
 
@@ -190,7 +190,7 @@ def english_name_names(text: str, department: str) -> bool:
     core = _FUNCTION_CHARS.sub("", _DEPT_STRIP.sub("", department))
     if len(core) < 2:
         return False
-    for m in _ENGLISH_BODY.finditer(text):
+    for m in ENGLISH_BODY.finditer(text):
         covered = [False] * len(core)
         for term in glossary_terms(m.group(1)):
             for found in re.finditer(re.escape(term), core):

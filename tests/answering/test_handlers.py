@@ -224,3 +224,16 @@ def test_two_things_one_concept_names_are_added_when_the_report_gives_each_its_o
     assert (got.value, got.unit) == (61, "场")
     alone = answerer.answer("青禾市人民政府办公厅2025年召开的市政府新闻发布会一共多少场？")
     assert (alone.value, alone.unit) == (42, "场")  # one thing asked: its own figure, no sum
+
+
+def test_an_english_sum_that_lists_things_is_never_answered_by_one_figure():
+    from reportqa.answering.answerer import english_lists_several
+
+    assert english_lists_several(parse_question(
+        "In 2018, how many items did the bureau publish on fiscal funds and on farm-machinery subsidies combined?"))
+    assert english_lists_several(parse_question(
+        "Adding up the three categories the district names (institutional functions, plans, livelihood), how many?"))
+    assert not english_lists_several(parse_question(
+        "How many requests did the Pingtan Transport and Construction Bureau receive in total in 2024?"))
+    assert not english_lists_several(parse_question(
+        "How many new requests came from legal persons and other organisations combined?"))

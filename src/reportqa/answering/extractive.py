@@ -264,7 +264,7 @@ def _one_name(label: str, topic: str, first: str, second: str) -> bool:
     """Two listed items that are one name the figure's label spells out as the question writes it ("行政公文和政策
     解读信息" in 发布行政公文和政策解读信息)."""
     joined = re.search(re.escape(first) + r"\s*(?:、|和|与|及|以及)\s*" + re.escape(second), topic)
-    return bool(joined) and joined.group(0).replace("的", "") in label.replace("的", "")
+    return joined is not None and joined.group(0).replace("的", "") in label.replace("的", "")
 
 
 def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report],

@@ -225,3 +225,10 @@ def test_english_phrases_match_their_plurals_but_short_words_do_not_grow():
 def test_one_thing_over_two_years_combined_is_a_sum():
     q = parse_question("What is the combined number of items proactively disclosed in 2019 and 2020?")
     assert q.intent is Intent.SUM and "items_listed" not in [c.id for c in q.concepts]
+
+
+def test_a_phrasal_verb_of_the_lexicon_matches_in_any_form_and_an_english_list_asks_a_sum():
+    q = parse_question("Adding up the three categories the report names (functions, plans, livelihood), how many?")
+    assert q.intent is Intent.SUM
+    q = parse_question("How many requests did the Pingtan Transport and Construction Bureau receive in total in 2024?")
+    assert q.intent is Intent.LOOKUP  # a body's own name lists nothing

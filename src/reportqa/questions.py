@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from .agencies import ENGLISH_BODY
 from .language import question_language
 from .lexicon import ColumnConcept, Concept, Lexicon, load_lexicon
 from .parsing.metadata import chinese_year_to_int
@@ -90,9 +91,17 @@ def detect_years(text: str) -> tuple[list[int], list[str]]:
 @lru_cache(maxsize=8192)
 def _word_pattern(phrase: str) -> re.Pattern[str]:
     """A whole word or phrase, its plural too ("proactive disclosure" in "proactive disclosures"; not for short words:
-    "new" is not in "news")."""
+    "new" is not in "news"); a phrasal verb in any form ("add up" in "adding up", "added up")."""
     plural = "(?:s|es)?" if len(re.split(r"[^a-z]", phrase)[-1]) >= 5 else ""
-    return re.compile(rf"(?<![a-z]){re.escape(phrase)}{plural}(?![a-z])")
+    first, space, rest = phrase.partition(" ")
+    if space and len(first) >= 3 and first.isalpha() and rest.split()[0] in _PARTICLES:
+        body = re.escape(first) + r"(?:[a-z]?(?:ing|ed)|e?s)?" + re.escape(space + rest)
+    else:
+        body = re.escape(phrase)
+    return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z])")
+
+
+_PARTICLES = {"up", "together", "down", "out", "off", "in", "on", "over", "back"}
 
 
 def _phrase_spans(text: str, phrase: str, english: bool) -> list[tuple[int, int]]:
@@ -161,6 +170,8 @@ _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00
 
 
 _LIST_SPLIT = re.compile(r"、|和|与|及|加上")
+# an English list of things to add up: "A and B", "the three categories (a, b, c)"
+_ENGLISH_LIST = re.compile(r"\b(?:and|plus|both|two|three|four|five)\b|\([^()]*,[^()]*\)", re.I)
 
 
 def lists_items_to_add(text: str) -> bool:
@@ -198,7 +209,9 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
             and not re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
     if has["sum"] and (n_specific >= 2 or (n_concepts >= 1 and n_years >= 2)
-                       or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))):
+                       or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))
+                       or (n_specific == 0 and _ENGLISH_LIST.search(ENGLISH_BODY.sub(" ", text)) is not None
+                           and not re.search(r"[\u4e00-\u9fff]", text))):
         # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum, whether or not the lexicon
         # knows what A and B are (起诉、打官司, two words for one known thing, are one thing); one thing over
         # several years ("2023、2024两年一共") is a sum of each year's figure

@@ -147,3 +147,22 @@ def test_without_encoding_an_index_lacking_figure_vectors_gives_no_candidates():
     assert ranker.candidates(q, q.text, HITS, {"r": FACTS}, {"r": REPORT}, ["r"], encode=False) == []
     assert calls == []  # neither the figures nor the question were encoded
     assert ranker.candidates(q, q.text, HITS, {"r": FACTS}, {"r": REPORT}, ["r"])  # encoding them is allowed
+
+
+def test_without_encoding_the_lexicons_own_applicant_cell_is_encoded_when_ingest_did_not():
+    calls: list[list[str]] = []
+
+    def encode(texts: list[str]) -> np.ndarray:
+        calls.append(texts)
+        return np.ones((len(texts), 4), np.float32) / 2
+
+    cell = Fact(path=("一、本年新收政府信息公开申请数量",), column="自然人", value=58, unit="件", raw="58",
+                table="三、收到和处理政府信息公开申请情况", report_id="r", year=2020, agency="某部")
+    assert not cell.rankable  # an applicant's cell: ingest encodes no text form for it
+    stored = {f.text_form: np.ones(4, np.float32) / 2 for f in FACTS}
+    ranker = FigureRanker(encode, encode, stored=lambda texts: {t: stored[t] for t in texts if t in stored})
+    q = parse_question("受理申请多少件")
+    found = ranker.candidates(q, q.text, HITS, {"r": [*FACTS, cell]}, {"r": REPORT}, ["r"], chosen=cell,
+                              encode=False)
+    assert cell in [c.fact for c in found]
+    assert [t for batch in calls for t in batch if t != q.text] == [cell.text_form]

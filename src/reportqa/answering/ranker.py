@@ -99,9 +99,10 @@ class FigureRanker:
                    chosen: Fact | None = None, encode: bool = True) -> list[Candidate]:
         """Every figure a question could be asking for, with its features and probability, best first. ``chosen``
         is the figure the lexicon's lookup chose, if any: a candidate like the others, with that as evidence.
-        ``encode=False`` uses only figure vectors already stored or remembered, and gives no candidates when one is
-        missing (an index built before figure texts were encoded at ingest): a question the lexicon answered is not
-        slowed down to second-guess it."""
+        ``encode=False`` uses only figure vectors already stored or remembered (and the lexicon's own figure, which
+        ingest does not encode when it is an applicant's cell), and gives no candidates when one is missing (an index
+        built before figure texts were encoded at ingest): a question the lexicon answered is not slowed down to
+        second-guess it."""
         units = preferred_units(q.text)
         hits = passages[:5]
         ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
@@ -153,6 +154,8 @@ class FigureRanker:
         if not found:
             return []
         forms = [c.text for c in found]
+        if not encode and chosen is not None and not chosen.rankable:
+            self._text_vectors([chosen.text_form])  # the lexicon's figure is never encoded at ingest: one short text
         vectors = self._text_vectors(forms) if encode else self._text_vectors.without_encoding(forms)
         if vectors is None:
             return []

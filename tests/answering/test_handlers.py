@@ -237,3 +237,14 @@ def test_an_english_sum_that_lists_things_is_never_answered_by_one_figure():
         "How many requests did the Pingtan Transport and Construction Bureau receive in total in 2024?"))
     assert not english_lists_several(parse_question(
         "How many new requests came from legal persons and other organisations combined?"))
+
+
+def test_a_prose_figure_replaces_a_groups_sum_only_when_it_names_a_qualifier_the_rows_lack():
+    from reportqa.answering.answerer import _names_more
+
+    group = [row("t24", ("三、本年度办理结果", "（六）其他处理", label), v, "总计", table=T3)
+             for label, v in (("1.申请人无正当理由逾期不补正", 43), ("3.其他", 276))]
+    withdrawn = _prose("t24", "含申请人主动撤回", 157, "件", "其他处理319件（含申请人主动撤回157件）")
+    other = _prose("t24", "其他处理", 319, "件", "其他处理319件（含申请人主动撤回157件）")
+    assert _names_more("有多少件申请因申请人主动撤回而作其他处理？", withdrawn, group)
+    assert not _names_more("其他处理的申请一共多少件？", other, group)

@@ -26,6 +26,7 @@ from .context import Ask
 from .extractive import (
     ItemFinder,
     better_worded,
+    bigrams,
     figure_from_passages,
     names_columns,
     names_item,
@@ -129,21 +130,38 @@ class Answerer:
         return None
 
     def _challenged(self, ask: Ask, result: Answer) -> Answer:
-        """The ranker's second look at a lookup's one figure: a clearly better figure replaces it."""
-        if self.ranker is None or (chosen := self.challengeable(ask, result)) is None:
+        """The ranker's second look at a lookup's figure: a clearly better figure replaces it. A group's sum (其他处理
+        319件, from its rows) is looked at too, with no candidate of its own: a figure the question names more fully
+        ("因申请人主动撤回而作其他处理": 含申请人主动撤回157件) wins only above the answer threshold."""
+        if self.ranker is None:
             return result
-        where = chosen.label + (chosen.source if chosen.kind == "prose" else chosen.path_text)
-        if chosen.column is None and not names_columns(ask.q, chosen, where):
-            chosen = None  # "截至2009年底累计": a figure of the year alone is no candidate of the lexicon's
+        chosen = self.challengeable(ask, result)
+        group_sum = chosen is None and self._group_sum(ask, result)
+        if chosen is None and not group_sum:
+            return result
+        if chosen is not None:
+            where = chosen.label + (chosen.source if chosen.kind == "prose" else chosen.path_text)
+            if chosen.column is None and not names_columns(ask.q, chosen, where):
+                chosen = None  # "截至2009年底累计": a figure of the year alone is no candidate of the lexicon's
         figures = by_figure(self.figure_candidates(ask, chosen, encode=False))
         if not figures:
             return result
         probability, best = figures[0]
-        if (chosen is None or (best.fact.value, best.fact.unit) != (chosen.value, chosen.unit)) \
+        current = (chosen.value, chosen.unit) if chosen is not None else (result.value, result.unit)
+        if group_sum and not _names_more(ask.q.text, best.fact, result.facts):
+            return result
+        if (chosen is None and not group_sum or (best.fact.value, best.fact.unit) != current) \
                 and probability >= self.ranker.weights.threshold:
             log.debug("the ranker prefers %s to %s", best.text, result.facts[0].path_text)
             return self._read_from_text(ask, best.fact)
         return result
+
+    @staticmethod
+    def _group_sum(ask: Ask, result: Answer) -> bool:
+        """A lookup answered by adding a group's rows of one report (no row of its own holds the figure)."""
+        return (ask.q.intent is Intent.LOOKUP and result.found and len(result.facts) >= 2
+                and result.value is not None and "read from the text" not in result.notes
+                and len({f.report_id for f in result.facts}) == 1 and all(f.kind == "table" for f in result.facts))
 
     def _without_agency_words(self, q: Question, scope: Scope) -> Question:
         """Concepts named only inside an agency's name are not asked (行政审批 in 行政审批局, 自然资源 in
@@ -275,6 +293,16 @@ class Answerer:
         hits = self.retriever.search(topic, k=self.top_k * SECTION_POOL, filters=filters)
         under = [h for h in hits if any(t.heading.search(h.passage.section) for t in topics)]
         return (under + [h for h in hits if h not in under])[: self.top_k]
+
+
+QUALIFIER_PAIRS = 2  # character pairs of the question a figure must name beyond a group's rows to replace their sum
+
+
+def _names_more(question: str, fact: Fact, group: list[Fact]) -> bool:
+    """A figure of the text that names words of the question which none of the group's rows has (主动撤回 in
+    "因申请人主动撤回而作其他处理", against the rows of 其他处理): a qualifier the sum does not account for."""
+    rows = bigrams("".join(f.path_text + (f.column or "") for f in group))
+    return fact.kind == "prose" and len((bigrams(question) & bigrams(fact.label)) - rows) >= QUALIFIER_PAIRS
 
 
 def stated_in_question(text: str, value: object, unit: str) -> bool:

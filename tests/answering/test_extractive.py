@@ -143,3 +143,12 @@ def test_an_item_whose_name_holds_a_conjunction_is_one_thing_of_the_sum():
     assert total is not None and (total.value, total.unit) == (48, "条")
     q = parse_question("行政公文和政策解读信息一共多少条？")
     assert sum_of_items(q, q.text, facts, {"r": REPORT}) is None  # one figure: not a sum
+
+
+def test_an_item_is_found_by_the_words_only_its_figure_has():
+    sentence = "“某某科技”网站全年累计发布信息2139条，其中动态类信息发布1744条，政务信息发布393条。"
+    facts = [_prose(label, value, source=sentence)
+             for label, value in (("某某科技网站全年累计发布信息", 2139), ("动态类信息发布", 1744), ("政务信息发布", 393))]
+    q = parse_question("“某某科技”网站发布的动态类信息比政务信息多多少条？")
+    diff = difference_of_items(q, {2009: facts}, {"r": REPORT})
+    assert diff is not None and (diff.value, diff.unit) == (1351, "条")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -219,13 +220,20 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
     need = min(MIN_LABEL_OVERLAP, len(words))
     if not words or need < 1:
         return None
-    best: tuple[int, int, Fact] | None = None
+    labels = {id(f): bigrams(f.label) for f in facts}
+    # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
+    # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
+    frequency = Counter(pair for pairs in labels.values() for pair in pairs)
+    best: tuple[float, int, Fact] | None = None
     for fact in facts:
         if fact.value is None or fact in taken or fact.column not in (None, "总计"):
             continue
-        overlap = len(bigrams(fact.label) & words)
-        if overlap >= need and (best is None or (overlap, -len(fact.label)) > best[:2]):
-            best = (overlap, -len(fact.label), fact)
+        shared = labels[id(fact)] & words
+        if len(shared) < need:
+            continue
+        score = sum(1.0 / frequency[pair] for pair in shared)
+        if best is None or (score, -len(fact.label)) > best[:2]:
+            best = (score, -len(fact.label), fact)
     return best[2] if best else None
 
 

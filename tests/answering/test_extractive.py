@@ -146,9 +146,12 @@ def test_an_item_whose_name_holds_a_conjunction_is_one_thing_of_the_sum():
 
 
 def test_an_item_is_found_by_the_words_only_its_figure_has():
-    sentence = "“某某科技”网站全年累计发布信息2139条，其中动态类信息发布1744条，政务信息发布393条。"
-    facts = [_prose(label, value, source=sentence)
-             for label, value in (("某某科技网站全年累计发布信息", 2139), ("动态类信息发布", 1744), ("政务信息发布", 393))]
+    """The words every figure of the passage shares (the account named in each) count less than 动态类."""
+    sentence = ("“某某科技”网站全年累计发布信息2139条，其中动态类信息发布1744条，政务信息发布393条。"
+                "“某某科技”微信公众号共编发文章1640篇，“某某科技”视频号共发布短视频584条。")
+    labels = (("某某科技网站全年累计发布信息", 2139), ("动态类信息发布", 1744), ("政务信息发布", 393),
+              ("某某科技微信公众号共编发文章", 1640), ("某某科技视频号共发布短视频", 584))
+    facts = [_prose(label, value, source=sentence) for label, value in labels]
     q = parse_question("“某某科技”网站发布的动态类信息比政务信息多多少条？")
     diff = difference_of_items(q, {2009: facts}, {"r": REPORT})
     assert diff is not None and (diff.value, diff.unit) == (1351, "条")

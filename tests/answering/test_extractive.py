@@ -155,3 +155,12 @@ def test_an_item_is_found_by_the_words_only_its_figure_has():
     q = parse_question("“某某科技”网站发布的动态类信息比政务信息多多少条？")
     diff = difference_of_items(q, {2009: facts}, {"r": REPORT})
     assert diff is not None and (diff.value, diff.unit) == (1351, "条")
+
+
+def test_the_particle_de_brings_no_item_closer_to_a_label():
+    sentence = "其中，主动公开政府信息125条、依申请公开176条，其他应主动公开的政府信息94条。"
+    facts = [_prose(label, value, source=sentence)
+             for label, value in (("主动公开政府信息", 125), ("依申请公开", 176), ("其他应主动公开的政府信息", 94))]
+    q = parse_question("依申请公开的信息比主动公开的多多少条？")
+    diff = difference_of_items(q, {2009: facts}, {"r": REPORT})
+    assert diff is not None and (diff.value, diff.unit) == (51, "条")

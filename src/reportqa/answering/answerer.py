@@ -44,6 +44,7 @@ from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
 
 log = logging.getLogger(__name__)
+SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
 STATED_TOTAL_RANKS = 3  # the ranker's best figures looked at for a total the report states itself
 STATED_TOTAL_SHARE = 0.5  # … at this share of the answer threshold: naming every item is evidence of its own
 SECTION_POOL = 4  # passages searched per passage returned when a question names a part of the report
@@ -243,7 +244,8 @@ class Answerer:
         # it names everything the lexicon recognised ("废止了多少" is not answered by 现行有效…698件)
         figures = by_figure(self.figure_candidates(ask))
         if figures and figures[0][0] >= self.ranker.weights.threshold \
-                and not figures[0][1].features.get("concepts_missed"):
+                and (not (missed := figures[0][1].features.get("concepts_missed", 0.0))
+                     or missed <= 1 and figures[0][0] >= SURE_DESPITE_CONCEPT):
             return self._read_from_text(ask, figures[0][1].fact)
         return None
 

@@ -214,3 +214,34 @@ def test_a_figure_the_ranker_is_sure_of_answers_though_it_names_one_concept_less
     got = eng.ask("青禾市农业农村局2022年入驻行政服务中心窗口承办了多少项审批事项？")
     assert (got.value, got.unit) == (194, "项")
     eng.close()
+
+
+def test_a_report_an_older_parser_stored_is_parsed_again_and_then_left_alone(tmp_path, embedder, caplog):
+    """A parse change reaches an existing index: the same bytes stored by an older parser (or before versions were
+    kept) are parsed again on the next ingest, their vectors come from the cache, and then nothing changes."""
+    import logging
+
+    from reportqa.parsing import PARSER_VERSION
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "qinghe-2021.txt").write_text(
+        "青禾市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n本年主动公开政府信息320条，收到申请12件。\n",
+        encoding="utf-8")
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=corpus), embedder=embedder)
+    eng.ingest([corpus])
+    (report_id,) = eng.store.report_ids()
+    assert eng.store.parsed_with(report_id) == PARSER_VERSION
+    eng.store._db.execute("UPDATE reports SET parser=NULL, title='旧的解析'")  # as an older release left it
+    counts = eng.store.counts()
+    with caplog.at_level(logging.WARNING):
+        eng.ensure_index()
+    assert "parsed by an older parser" in caplog.text
+    again = eng.ingest([corpus])
+    assert again.added == again.reparsed == ["qinghe-2021.txt"] and again.encoded_passages == 0
+    assert eng.store.parsed_with(report_id) == PARSER_VERSION and eng.store.counts() == counts
+    assert eng.report(report_id).title != "旧的解析"
+    third = eng.ingest([corpus])
+    assert third.unchanged == ["qinghe-2021.txt"] and not third.added
+    assert eng.ask("青禾市2021年收到申请多少件？").value == 12
+    eng.close()

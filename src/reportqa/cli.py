@@ -168,7 +168,8 @@ def run_ingest(engine: Engine, args: argparse.Namespace) -> int:
     result = engine.ingest(args.paths, agency=args.agency, year=args.year, progress=progress)
     bar.close()
     counts = engine.store.counts()
-    print(f"added {len(result.added)}, unchanged {len(result.unchanged)}, errors {len(result.errors)}; "
+    reparsed = f" (of them parsed again, stored by an older parser: {len(result.reparsed)})" if result.reparsed else ""
+    print(f"added {len(result.added)}{reparsed}, unchanged {len(result.unchanged)}, errors {len(result.errors)}; "
           f"index: {counts['reports']} reports, {counts['passages']} passages, {counts['facts']} facts; "
           f"newly encoded passages: {result.encoded_passages}")
     for name, reason in result.errors.items():

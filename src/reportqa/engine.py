@@ -39,7 +39,7 @@ from .index import (
 )
 from .language import question_language
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
-from .parsing import parse_report
+from .parsing import PARSER_VERSION, parse_report
 from .retrieval import Filters, Retriever
 from .store import Store
 from .wording import say_too_long
@@ -75,6 +75,7 @@ class Serving:
 class IngestResult:
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    reparsed: list[str] = field(default_factory=list)  # also in ``added``: stored before by an older parser
     errors: dict[str, str] = field(default_factory=dict)  # file name → reason
     warnings: dict[str, list[str]] = field(default_factory=dict)
     encoded_passages: int = 0
@@ -166,7 +167,8 @@ class Engine:
             raise LoadError(path, f"unsupported file type {path.suffix or '(none)'}")
         data = path.read_bytes()
         digest = hashlib.sha256(data + f"\x00{agency or ''}\x00{year or ''}".encode()).hexdigest()[:16]
-        if self.store.has_report(digest):
+        stored_by = self.store.parsed_with(digest)
+        if stored_by == PARSER_VERSION:
             result.unchanged.append(path.name)
             return
         doc = load_document(path)
@@ -175,8 +177,11 @@ class Engine:
             raise LoadError(path, "no report text or tables found")
         passages = report_passages(report)
         tokens = [bm25_tokens(p) for p in passages]  # once, here: index builds never re-tokenise
-        self.store.put_report(report, passages, tokens)
+        self.store.put_report(report, passages, tokens, parser=PARSER_VERSION)
         result.added.append(path.name)
+        if stored_by is not None:
+            result.reparsed.append(path.name)
+            log.info("%s: stored by an older parser (%s), parsed again", path.name, stored_by or "unversioned")
         if report.warnings:
             result.warnings[path.name] = report.warnings
         log.info("ingested %s: %s %s, %d facts, %d warnings", path.name, report.agency, report.year,
@@ -189,6 +194,9 @@ class Engine:
         the file brings it back) and the error says so, rather than replacing it with the shipped corpus.
         """
         if self.store.counts()["reports"]:
+            if older := self.store.reports_parsed_before(PARSER_VERSION):
+                log.warning("%d indexed reports were parsed by an older parser: ingest their files again "
+                            "(`reportqa ingest <folders>`) to read them with this one", older)
             return
         if indexed := indexed_reports(self.settings.index_dir):
             raise StoreMissing(f"the store {self.store.path} holds no reports but the index in "

@@ -23,7 +23,7 @@ from .errors import StoreError
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
   id TEXT PRIMARY KEY, title TEXT, agency TEXT, year INTEGER, format TEXT, source TEXT, synthetic INTEGER,
-  warnings TEXT, sections TEXT
+  warnings TEXT, sections TEXT, parser TEXT
 );
 CREATE TABLE IF NOT EXISTS passages (
   id TEXT, report_id TEXT, ord INTEGER, section TEXT, text TEXT, kind TEXT, year INTEGER, agency TEXT,
@@ -67,6 +67,8 @@ class Store:
             columns = {r[1] for r in db.execute("PRAGMA table_info(passages)")}
             if "tokens" not in columns:  # a store written before tokens were kept: filled in on the next build
                 db.execute("ALTER TABLE passages ADD COLUMN tokens TEXT")
+            if "parser" not in {r[1] for r in db.execute("PRAGMA table_info(reports)")}:
+                db.execute("ALTER TABLE reports ADD COLUMN parser TEXT")  # reports parsed before versions were kept
         except sqlite3.DatabaseError as exc:
             self.close()
             raise StoreError(f"{path} is not a readable reportqa store ({exc}). Move it aside (keep it: it may be "
@@ -107,18 +109,32 @@ class Store:
     def report_ids_for_source(self, source: str) -> list[str]:
         return [r[0] for r in self._db.execute("SELECT id FROM reports WHERE source=?", (source,))]
 
-    def put_report(self, report: Report, passages: list[Passage], tokens: list[list[str]] | None = None) -> None:
+    def parsed_with(self, report_id: str) -> str | None:
+        """The parser version that stored the report ("" when stored before versions were kept); None when absent."""
+        row = self._db.execute("SELECT parser FROM reports WHERE id=?", (report_id,)).fetchone()
+        return None if row is None else row[0] or ""
+
+    def reports_parsed_before(self, version: str) -> int:
+        """How many reports an older parser (or one that kept no version) stored."""
+        row = self._db.execute("SELECT COUNT(*) FROM reports WHERE parser IS NULL OR parser != ?",
+                               (version,)).fetchone()
+        return int(row[0])
+
+    def put_report(self, report: Report, passages: list[Passage], tokens: list[list[str]] | None = None,
+                   parser: str = "") -> None:
         """Insert a report with its passages (and their BM25 tokens) and facts, replacing an older version of the
-        same file."""
+        same file, or an older parse of the same bytes."""
         token_texts = [None] * len(passages) if tokens is None else [json.dumps(t, ensure_ascii=False) for t in tokens]
         with self.transaction() as db:
-            for old in self.report_ids_for_source(report.source):
+            for old in {*self.report_ids_for_source(report.source), *([report.id] if self.has_report(report.id)
+                                                                       else [])}:
                 self._delete(db, old)
             db.execute(
-                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO reports (id, title, agency, year, format, source, synthetic, warnings, sections, parser) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (report.id, report.title, report.agency, report.year, report.format, report.source,
                  int(report.synthetic), json.dumps(report.warnings, ensure_ascii=False),
-                 json.dumps([[list(s.path), s.text] for s in report.sections], ensure_ascii=False)),
+                 json.dumps([[list(s.path), s.text] for s in report.sections], ensure_ascii=False), parser),
             )
             db.executemany(
                 "INSERT INTO passages VALUES (?,?,?,?,?,?,?,?,?)",

@@ -7,6 +7,7 @@ names against the index).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -170,8 +171,22 @@ _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00
 
 
 _LIST_SPLIT = re.compile(r"、|和|与|及|加上")
-# an English list of things to add up: "A and B", "the three categories (a, b, c)"
-_ENGLISH_LIST = re.compile(r"\b(?:and|plus|both|two|three|four|five)\b|\([^()]*,[^()]*\)", re.I)
+_ENGLISH_COUNTS = re.compile(r"\b(?:plus|both|two|three|four|five)\b|\([^()]*,[^()]*\)", re.I)
+_ENGLISH_AND = re.compile(r"(\S+)\s+and\s+(?:other\s+)?(\S+)")
+
+
+def english_lists_several(text: str, known: Iterable[str] = ()) -> bool:
+    """An English question that lists things ("on fiscal funds and on farm-machinery subsidies", "the three
+    categories (a, b, c)"): a body's own name ("Transport and Construction Bureau") or a phrase of one thing the
+    lexicon knows (``known``: "legal persons and other organisations") lists nothing."""
+    if re.search(r"[\u4e00-\u9fff]", text):
+        return False
+    text = ENGLISH_BODY.sub(" § ", text).lower()
+    for phrase in sorted({p.lower() for p in known if p.isascii()}, key=len, reverse=True):
+        text = text.replace(phrase, " § ")
+    if _ENGLISH_COUNTS.search(text):
+        return True
+    return any("§" not in m.group(1) and "§" not in m.group(2) for m in _ENGLISH_AND.finditer(text))
 
 
 def lists_items_to_add(text: str) -> bool:
@@ -210,8 +225,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
     if has["sum"] and (n_specific >= 2 or (n_concepts >= 1 and n_years >= 2)
                        or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))
-                       or (n_specific == 0 and _ENGLISH_LIST.search(ENGLISH_BODY.sub(" ", text)) is not None
-                           and not re.search(r"[\u4e00-\u9fff]", text))):
+                       or (n_specific == 0 and english_lists_several(text))):
         # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum, whether or not the lexicon
         # knows what A and B are (起诉、打官司, two words for one known thing, are one thing); one thing over
         # several years ("2023、2024两年一共") is a sum of each year's figure

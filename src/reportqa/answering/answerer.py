@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..agencies import ENGLISH_BODY, agency_aliases
+from ..agencies import agency_aliases
 from ..documents import Answer, Fact, Hit, Report
 from ..lexicon import Lexicon, load_lexicon
-from ..questions import Intent, Question, lists_items_to_add, parse_question
+from ..questions import Intent, Question, english_lists_several, lists_items_to_add, parse_question
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
@@ -325,27 +325,13 @@ def stated_in_question(text: str, value: object, unit: str) -> bool:
 def _wants_several(ask: Ask) -> bool:
     """A difference, or a sum of several things or of several years: one figure is never its answer."""
     return ask.q.intent is Intent.DIFFERENCE or (ask.q.intent is Intent.SUM and (
-        len(sum_items(ask.topic)) >= 2 or len(ask.scope.years) >= 2 or english_lists_several(ask.q)))
+        len(sum_items(ask.topic)) >= 2 or len(ask.scope.years) >= 2 or lists_several_in_english(ask.q)))
 
 
-_ENGLISH_COUNTS = re.compile(r"\b(?:plus|both|two|three|four|five)\b|\([^()]*,[^()]*\)", re.I)
-_ENGLISH_AND = re.compile(r"(\S+)\s+and\s+(?:other\s+)?(\S+)")
-
-
-def english_lists_several(q: Question) -> bool:
-    """An English sum that lists things ("on fiscal funds and on farm-machinery subsidies combined", "the three
-    categories (a, b, c)"): a body's own name ("Transport and Construction Bureau") or one thing the lexicon knows
-    ("legal persons and other organisations") lists nothing."""
-    if re.search(r"[\u4e00-\u9fff]", q.text):
-        return False
-    text = ENGLISH_BODY.sub(" § ", q.text).lower()
-    phrases = {p.lower() for c in q.concepts for p in c.phrases if p.isascii()}
-    phrases |= {p.lower() for c in q.columns for p in c.phrases if p.isascii()}
-    for phrase in sorted(phrases, key=len, reverse=True):
-        text = text.replace(phrase, " § ")
-    if _ENGLISH_COUNTS.search(text):
-        return True
-    return any("§" not in m.group(1) and "§" not in m.group(2) for m in _ENGLISH_AND.finditer(text))
+def lists_several_in_english(q: Question) -> bool:
+    """An English sum listing things, the phrases of what the lexicon recognised in it each one thing."""
+    known = [p for c in q.concepts for p in c.phrases] + [p for c in q.columns for p in c.phrases]
+    return english_lists_several(q.text, known)
 
 
 def without_agencies(text: str, scope: Scope) -> str:

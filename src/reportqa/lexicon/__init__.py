@@ -125,6 +125,11 @@ def _glossary() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 def glossary_terms(text: str) -> list[str]:
     """The Chinese words for the English vocabulary of a text (``glossary.toml``), longest match first ("press
     conferences" is not also "conference")."""
+    return list(_glossary_terms(text))
+
+
+@lru_cache(maxsize=4096)  # asked again for the same text per indexed agency and per measure column of a question
+def _glossary_terms(text: str) -> tuple[str, ...]:
     lowered = text.lower()
     taken = [False] * len(lowered)
     terms: list[str] = []
@@ -133,4 +138,4 @@ def glossary_terms(text: str) -> list[str]:
             if not any(taken[m.start():m.end()]):
                 taken[m.start():m.end()] = [True] * (m.end() - m.start())
                 terms += chinese
-    return list(dict.fromkeys(terms))
+    return tuple(dict.fromkeys(terms))

@@ -231,8 +231,7 @@ def _table2(region: str, version: str, out: FlatTemplate) -> None:
 
 def _header_words(header: str) -> str:
     """Table 二's header as its words, one space between them and none inside ("本年新 制作数量" → 本年新制作数量)."""
-    found = [m for m in _TABLE2_WORD.finditer(header)]
-    words = [re.sub(r"\s+", "", m.group(0)).replace("本年增/减量", "本年增/减") for m in found]
+    words = [re.sub(r"\s+", "", m.group(0)).replace("本年增/减量", "本年增/减") for m in _TABLE2_WORD.finditer(header)]
     return " " + " ".join(["信息内容", *words]) + " "
 
 

@@ -72,3 +72,20 @@ def engine(tmp_path_factory, seed_corpus, embedder):
     assert result.added == [SEED_NAME] and not result.errors, result
     yield eng
     eng.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A real PostgreSQL server for the session (a throwaway cluster; .ci/run installs Debian's postgresql)."""
+    from reportqa.pg_cluster import throwaway_cluster
+
+    with throwaway_cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """Each store configuration's URL, fresh per test: a SQLite file, or a new database on the session's server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db' / 'reportqa.sqlite'}"
+    return request.getfixturevalue("pg_cluster").new_database()

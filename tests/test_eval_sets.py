@@ -1,4 +1,5 @@
-"""Both question sets through `reportqa eval --corpus` (a fresh index each): the figures the issues require.
+"""Every question set through `reportqa eval --corpus` (a fresh index each): the figures the issues require, on both
+store configurations — SQLite (the default) and PostgreSQL (a real server) — with identical answers.
 
 This is the end-to-end guard of answer quality; the sets and their corpora are described in eval/README.md and
 eval/generated/README.md.
@@ -21,29 +22,39 @@ SETS = [  # (questions, corpus, bar for recall@5 and every kind); the blind set 
 ]
 
 
-@pytest.mark.parametrize("questions,corpus,bar", SETS)
-def test_question_set_meets_the_bar(tmp_path, questions, corpus, bar):
-    out = tmp_path / "result.json"
-    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "eval", str(ROOT / questions), "--corpus",
-                          str(ROOT / corpus), "--json", str(out)], capture_output=True, text=True, timeout=600)
-    assert run.returncode == 0, run.stderr[-2000:]
-    result = json.loads(out.read_text(encoding="utf-8"))
-    assert result["numeric_accuracy"] >= 0.95, run.stdout
-    assert result["abstention_accuracy"] >= 0.95, run.stdout
-    assert result["false_answer_rate"] <= 0.03, run.stdout
-    assert result["recall_at_5"] >= bar, run.stdout
-    for kind, row in result["by_kind"].items():
-        assert row["accuracy"] >= bar, (kind, run.stdout)
-    assert result["by_lang"]["en"]["accuracy"] >= 0.9, run.stdout
-
-
-def _run_with_baseline(tmp_path, questions: str, corpus: str) -> tuple[dict, str]:
-    out = tmp_path / "result.json"
-    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "eval", str(ROOT / questions), "--corpus",
-                          str(ROOT / corpus), "--baseline", "--json", str(out)],
+def _run_eval(tmp_path: Path, questions: str, corpus: str, store: str, *extra: str) -> tuple[dict, str]:
+    """``reportqa eval`` in a child process, as a user runs it."""
+    out = tmp_path / f"result-{store.split(':')[0]}.json"
+    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "--store", store, "eval", str(ROOT / questions),
+                          "--corpus", str(ROOT / corpus), *extra, "--json", str(out)],
                          capture_output=True, text=True, timeout=1200)
     assert run.returncode == 0, run.stderr[-2000:]
     return json.loads(out.read_text(encoding="utf-8")), run.stdout
+
+
+def _on_both_stores(tmp_path: Path, pg_cluster, questions: str, corpus: str,
+                    sqlite_extra: tuple[str, ...] = ()) -> list[tuple[dict, str]]:
+    """The set on SQLite and on PostgreSQL; their answers must be the same, answer by answer."""
+    sqlite_run = _run_eval(tmp_path, questions, corpus, f"sqlite:///{tmp_path / 'store.sqlite'}", *sqlite_extra)
+    postgres_run = _run_eval(tmp_path, questions, corpus, pg_cluster.new_database())
+    assert sqlite_run[0]["answers"] == postgres_run[0]["answers"]
+    return [sqlite_run, postgres_run]
+
+
+@pytest.mark.parametrize("questions,corpus,bar", SETS)
+def test_question_set_meets_the_bar(tmp_path, pg_cluster, questions, corpus, bar):
+    for result, stdout in _on_both_stores(tmp_path, pg_cluster, questions, corpus):
+        _meets_the_bar(result, stdout, bar)
+
+
+def _meets_the_bar(result: dict, stdout: str, bar: float) -> None:
+    assert result["numeric_accuracy"] >= 0.95, stdout
+    assert result["abstention_accuracy"] >= 0.95, stdout
+    assert result["false_answer_rate"] <= 0.03, stdout
+    assert result["recall_at_5"] >= bar, stdout
+    for kind, row in result["by_kind"].items():
+        assert row["accuracy"] >= bar, (kind, stdout)
+    assert result["by_lang"]["en"]["accuracy"] >= 0.9, stdout
 
 
 # (questions, corpus, numeric, abstention, recall@5): the real set is a development set now, so its bar guards the
@@ -63,14 +74,20 @@ REAL_SETS = [
 
 
 @pytest.mark.parametrize("questions,corpus,numeric,abstention,recall", REAL_SETS)
-def test_real_reports_and_the_retrieval_baseline(tmp_path, questions, corpus, numeric, abstention, recall):
+def test_real_reports_and_the_retrieval_baseline(tmp_path, pg_cluster, questions, corpus, numeric, abstention, recall):
     """Real published reports with questions written blind: the bars, and above all the fact engine staying above
-    the retrieval-only answerer in the same run."""
-    result, stdout = _run_with_baseline(tmp_path, questions, corpus)
+    the retrieval-only answerer in the same run (the baseline once, on SQLite; the answers on both stores)."""
+    runs = _on_both_stores(tmp_path, pg_cluster, questions, corpus, sqlite_extra=("--baseline",))
+    for result, stdout in runs:
+        _meets_the_real_bars(result, stdout, numeric, abstention, recall)
+    result, stdout = runs[0]
     base = result["baseline"]
-    assert result["numeric_accuracy"] >= numeric, stdout
-    assert result["abstention_accuracy"] >= abstention, stdout
-    assert result["recall_at_5"] >= recall, stdout
     assert result["numeric_accuracy"] > base["numeric_accuracy"], stdout
     assert result["abstention_accuracy"] > base["abstention_accuracy"], stdout
     assert result["recall_at_5"] >= base["recall_at_5"], stdout
+
+
+def _meets_the_real_bars(result: dict, stdout: str, numeric: float, abstention: float, recall: float) -> None:
+    assert result["numeric_accuracy"] >= numeric, stdout
+    assert result["abstention_accuracy"] >= abstention, stdout
+    assert result["recall_at_5"] >= recall, stdout

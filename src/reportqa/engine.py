@@ -39,6 +39,7 @@ from .index import (
 )
 from .language import question_language
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
+from .milvus_vectors import MilvusDense
 from .parsing import PARSER_VERSION, parse_report
 from .retrieval import Filters, Retriever
 from .store import ReportStore, open_store
@@ -104,6 +105,7 @@ class Engine:
         self._reload_lock = threading.Lock()  # one load at a time
         self._reloader: threading.Thread | None = None
         self._ingest_lock = threading.Lock()
+        self._milvus: MilvusDense | None = None
         remove_stale_builds_unless_building(self.settings.index_dir)  # left by a build that was killed
 
     @property
@@ -309,6 +311,11 @@ class Engine:
     def _install(self, index: SearchIndex, store_generation: int | None = None) -> Serving:
         """Build what answers from ``index`` and swap it in whole (requests in flight finish on the old one)."""
         generation = self.store.generation() if store_generation is None else store_generation
+        if self.settings.vectors:  # Milvus searches the build's vectors, filtered by its scalar fields
+            if self._milvus is None:
+                self._milvus = MilvusDense(self.settings.vectors)
+            self._milvus.sync(index)
+            index.dense_backend = self._milvus
         serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k, generation)
         if self.settings.background_reload:  # the app: a new build is warmed before it answers
             serving.answerer.facts.warm()
@@ -383,3 +390,5 @@ class Engine:
 
     def close(self) -> None:
         self.store.close()
+        if self._milvus is not None:
+            self._milvus.close()

@@ -29,7 +29,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import faiss
 import numpy as np
@@ -40,6 +42,10 @@ from .documents import Passage
 from .embedding import Embedder
 from .errors import StoreMissing
 from .store import ReportStore
+
+if TYPE_CHECKING:
+    from .milvus_vectors import MilvusDense
+    from .retrieval import Filters
 
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
@@ -301,26 +307,51 @@ class SearchIndex:
     fingerprint: str
     offsets: np.ndarray = field(init=False)  # each segment's first global row
     bm25: SegmentedBM25 | None = field(init=False)
+    # dense search in Milvus instead of the segments' FAISS (``milvus_vectors``; set by the engine after a sync)
+    dense_backend: MilvusDense | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.offsets = np.cumsum([0] + [s.size for s in self.segments[:-1]]).astype(np.int64) if self.segments \
             else np.zeros(0, np.int64)
         self.bm25 = SegmentedBM25(self.segments, self.offsets) if self.size else None
 
+    @cached_property
+    def keys(self) -> list[str]:
+        """A passage's key outside this build: its report and its order in the report ("<report id>/<n>")."""
+        seen: Counter[str] = Counter()
+        keys = []
+        for p in self.passages:
+            keys.append(f"{p.report_id}/{seen[p.report_id]}")
+            seen[p.report_id] += 1
+        return keys
+
+    @cached_property
+    def row_of_key(self) -> dict[str, int]:
+        return {k: i for i, k in enumerate(self.keys)}
+
     @property
     def size(self) -> int:
         return len(self.passages)
 
-    def dense(self, q: np.ndarray, mask: np.ndarray | None, k: int) -> dict[int, float]:
-        """Top-k passages by cosine among the admitted rows (a filter is applied inside each search)."""
-        return self._search(q, mask, k, sentences=False)
+    def dense(self, q: np.ndarray, mask: np.ndarray | None, k: int, filters: Filters | None = None) -> dict[int, float]:
+        """Top-k passages by cosine among the admitted rows (a filter is applied inside each search); ``filters``
+        are what made ``mask``, for a backend that filters by fields (Milvus)."""
+        return self._search(q, mask, k, sentences=False, filters=filters)
 
-    def dense_sentences(self, q: np.ndarray, mask: np.ndarray | None, k: int) -> dict[int, float]:
+    def dense_sentences(self, q: np.ndarray, mask: np.ndarray | None, k: int,
+                        filters: Filters | None = None) -> dict[int, float]:
         """The best sentence score of each passage among the top-k sentences of admitted passages."""
-        return self._search(q, mask, k, sentences=True)
+        return self._search(q, mask, k, sentences=True, filters=filters)
 
-    def _search(self, q: np.ndarray, mask: np.ndarray | None, k: int, *, sentences: bool) -> dict[int, float]:
+    def _search(self, q: np.ndarray, mask: np.ndarray | None, k: int, *, sentences: bool,
+                filters: Filters | None = None) -> dict[int, float]:
         found: list[tuple[float, int]] = []
+        if self.dense_backend is not None and (mask is None or filters is not None):
+            for score, key in self.dense_backend.search(q, filters if mask is not None else None, k,
+                                                        sentences=sentences):
+                if (row := self.row_of_key.get(key)) is not None:
+                    found.append((score, row))
+            return self._best(found, k)
         for segment, offset in zip(self.segments, self.offsets.tolist(), strict=True):
             index = segment.sentence_vectors if sentences else segment.vectors
             if index.ntotal == 0:
@@ -335,6 +366,10 @@ class SearchIndex:
                     continue
             for score, row in _search_flat(index, q, allowed, k):
                 found.append((score, offset + int(owner[row] if owner is not None else row)))
+        return self._best(found, k)
+
+    @staticmethod
+    def _best(found: list[tuple[float, int]], k: int) -> dict[int, float]:
         found.sort(key=lambda sr: (-sr[0], sr[1]))
         best: dict[int, float] = {}
         for score, row in found[:k]:

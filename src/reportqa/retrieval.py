@@ -106,13 +106,14 @@ class Retriever:
                 mask[i] = filters.admits(passages[i])
         return mask
 
-    def dense_scores(self, query: str, mask: np.ndarray | None, k: int = 100) -> dict[int, float]:
+    def dense_scores(self, query: str, mask: np.ndarray | None, k: int = 100,
+                     filters: Filters | None = None) -> dict[int, float]:
         """Cosine of each admitted passage: the mean of its whole-text score and its best sentence's score."""
         if self.index.size == 0 or (mask is not None and not mask.any()):
             return {}
         q = self.query_vectors([query])
-        whole = self.index.dense(q, mask, k)
-        best = self.index.dense_sentences(q, mask, 4 * k)
+        whole = self.index.dense(q, mask, k, filters)
+        best = self.index.dense_sentences(q, mask, 4 * k, filters)
         return {i: (w + best.get(i, w)) / 2 for i, w in whole.items()}
 
     def bm25_scores(self, query: str, mask: np.ndarray | None) -> dict[int, float]:
@@ -126,7 +127,7 @@ class Retriever:
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Hit]:
         filters = filters or Filters()
         mask = self.admitted(filters)
-        dense = self.dense_scores(query, mask)
+        dense = self.dense_scores(query, mask, filters=filters)
         bm25_weight = 1.0 if is_chinese(query) else 0.2
         fused: dict[int, float] = {}
         for i, s in rrf(_ranks(dense)).items():

@@ -5,7 +5,9 @@ Tests that use ``engine`` must not change what it holds (re-ingesting the seed i
 
 from __future__ import annotations
 
+import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -60,13 +62,22 @@ def seed_corpus(tmp_path_factory, seed_path) -> Path:
     return folder
 
 
+ENGINE_BACKENDS = os.environ.get("REPORTQA_TEST_BACKENDS", "")  # "" (SQLite + FAISS) or "postgresql+milvus"
+
+
 @pytest.fixture(scope="session")
-def engine(tmp_path_factory, seed_corpus, embedder):
-    """One engine over the seed, shared by the answering, engine and retrieval tests."""
+def engine(request, tmp_path_factory, seed_corpus, embedder):
+    """One engine over the seed, shared by the answering, engine and retrieval tests. With
+    REPORTQA_TEST_BACKENDS=postgresql+milvus (.ci/run's second pass) it runs on PostgreSQL and Milvus Lite."""
     from reportqa.config import Settings
     from reportqa.engine import Engine
 
     settings = Settings(index_dir=tmp_path_factory.mktemp("index"), corpus_dir=seed_corpus)
+    if ENGINE_BACKENDS == "postgresql+milvus":
+        settings = replace(settings, store=request.getfixturevalue("pg_cluster").new_database(),
+                           vectors=f"milvus-lite://{tmp_path_factory.mktemp('milvus') / 'vectors.db'}")
+    elif ENGINE_BACKENDS:
+        raise ValueError(f"REPORTQA_TEST_BACKENDS={ENGINE_BACKENDS!r}: use postgresql+milvus or leave it empty")
     eng = Engine(settings, embedder=embedder)
     result = eng.ingest([seed_corpus])
     assert result.added == [SEED_NAME] and not result.errors, result

@@ -1,11 +1,13 @@
 """The Engine: idempotent ingestion, per-file errors, an index that keeps answering."""
 
-import sqlite3
+from dataclasses import replace
 
 import pytest
 
 from reportqa.config import Settings
 from reportqa.engine import Engine, expand_paths
+from reportqa.store import open_store
+from reportqa.store_copy import copy_store
 
 SEED_STEM = "000_f6584d2c7913d8cd"
 
@@ -57,18 +59,22 @@ def test_expand_paths_skips_hidden_files_and_readme(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def fresh_engine(tmp_path_factory, engine, embedder):
-    """An engine of its own (these tests add reports) holding the seed: a copy of the shared engine's store, made with
-    SQLite's backup API, so its embedding cache is warm and no passage is encoded again."""
+def fresh_engine(request, tmp_path_factory, engine, embedder):
+    """An engine of its own (these tests add reports) holding the seed, on the shared engine's kind of store and
+    vectors: a copy of its store (``reportqa migrate``'s copy), so its embedding cache is warm and no passage is
+    encoded again."""
     root = tmp_path_factory.mktemp("engine-errors")
     (root / "index").mkdir()
-    source, target = sqlite3.connect(engine.store.path), sqlite3.connect(root / "index" / engine.store.path.name)
+    settings = Settings(index_dir=root / "index", corpus_dir=root / "corpus")
+    if engine.store.shared:  # the PostgreSQL + Milvus pass
+        settings = replace(settings, store=request.getfixturevalue("pg_cluster").new_database(),
+                           vectors=f"milvus-lite://{root / 'vectors.db'}")
+    target = open_store(settings.store, settings.index_dir)
     try:
-        source.backup(target)
+        copy_store(engine.store, target)
     finally:
-        source.close()
         target.close()
-    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+    eng = Engine(settings, embedder=embedder)
     assert [r.source for r in eng.reports()] == [f"{SEED_STEM}.txt"]
     assert eng.index.size == engine.index.size  # built from the cached vectors
     yield eng
@@ -245,3 +251,12 @@ def test_a_report_an_older_parser_stored_is_parsed_again_and_then_left_alone(tmp
     assert third.unchanged == ["qinghe-2021.txt"] and not third.added
     assert eng.ask("青禾市2021年收到申请多少件？").value == 12
     eng.close()
+
+
+def test_the_engine_runs_on_the_backends_asked_for(engine):
+    """.ci/run's second pass runs this suite on PostgreSQL + Milvus Lite: make sure it really does."""
+    import os
+
+    on_servers = os.environ.get("REPORTQA_TEST_BACKENDS") == "postgresql+milvus"
+    assert engine.store.shared is on_servers
+    assert (engine.index.dense_backend is not None) is on_servers

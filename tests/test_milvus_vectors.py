@@ -24,7 +24,11 @@ def faiss_and_milvus(engine, milvus, filters: Filters, question: str, k: int = 1
     index = engine.index
     q = engine.retriever.query_vectors([question])
     mask = engine.retriever.admitted(filters)
-    local = index._search(q, mask, k, sentences=sentences)
+    backend, index.dense_backend = index.dense_backend, None  # the segments' FAISS (the engine may use Milvus)
+    try:
+        local = index._search(q, mask, k, sentences=sentences)
+    finally:
+        index.dense_backend = backend
     remote: dict[int, float] = {}
     for score, key in milvus.search(q, filters if mask is not None else None, k, sentences=sentences):
         remote.setdefault(index.row_of_key[key], score)  # several sentences of one passage: the best counts

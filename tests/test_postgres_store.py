@@ -118,12 +118,14 @@ def test_another_process_ingest_is_answered_here(pg_cluster, tmp_path, seed_corp
 
 def test_migrate_moves_an_index_without_encoding_again(engine, embedder, pg_cluster, tmp_path):
     url = pg_cluster.new_database()
-    source = f"sqlite:///{engine.store.path}"
+    source = engine.store.url  # SQLite, or PostgreSQL in .ci/run's second pass
     run = subprocess.run([sys.executable, "-m", "reportqa.cli", "migrate", "--from", source, "--to", url],
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "copied 1 reports" in run.stdout
-    moved = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none", store=url), embedder=embedder)
+    moved = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none", store=url,
+                            vectors=engine.settings.vectors and f"milvus-lite://{tmp_path / 'v.db'}"),
+                   embedder=embedder)
     try:
         assert moved.store.counts() == engine.store.counts()
         for question in SEED_QUESTIONS:

@@ -48,6 +48,7 @@ class ReportStore(Protocol):
     """What the engine, the index builder and ``reportqa migrate`` need of a store, whatever the database."""
 
     location: str  # for messages: the file, or the URL without its password
+    url: str  # what ``open_store`` takes to open it again
     shared: bool  # other processes may write it without sharing our index folder (the engine then checks it)
 
     def close(self) -> None: ...
@@ -109,6 +110,7 @@ class Store:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.location = str(path)
+        self.url = f"sqlite:///{path}"
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._guard = threading.Lock()

@@ -162,3 +162,19 @@ def test_a_sqlite_path_in_a_url_is_the_same_store(tmp_path):
         assert Path(s.location) == tmp_path / "a" / "r.sqlite" and not s.shared
     finally:
         s.close()
+
+
+def test_a_lost_connection_is_opened_again(pg_cluster):
+    """A database restart or a killed backend fails the request in flight, not every later one."""
+    url = pg_cluster.new_database()
+    s = PostgresStore(url)
+    try:
+        assert s.counts()["reports"] == 0
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                         "AND pid <> pg_backend_pid()")
+        with pytest.raises(psycopg.OperationalError):
+            s.counts()
+        assert s.counts()["reports"] == 0
+    finally:
+        s.close()

@@ -314,7 +314,7 @@ class Engine:
         if self.settings.vectors:  # Milvus searches the build's vectors, filtered by its scalar fields
             if self._milvus is None:
                 self._milvus = MilvusDense(self.settings.vectors)
-            self._milvus.sync(index)
+            self._milvus.sync(index, keep=set(self.store.report_ids()))
             index.dense_backend = self._milvus
         serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k, generation)
         if self.settings.background_reload:  # the app: a new build is warmed before it answers

@@ -110,14 +110,15 @@ class MilvusDense:
         rows = self.client.query(reports, filter=f"model_id == {_quote(model_id)}", output_fields=["report_id"])
         return {r["report_id"] for r in rows}
 
-    def sync(self, index: SearchIndex) -> tuple[int, int]:
-        """Bring Milvus to the build's reports: (reports added, reports removed)."""
+    def sync(self, index: SearchIndex, keep: set[str] | None = None) -> tuple[int, int]:
+        """Bring Milvus to the build's reports: (reports added, reports removed). Reports in ``keep`` (those the store
+        still holds) are never removed: another server's newer build may have added them after this build was read."""
         with self._lock:
             self._ensure(index.dim)
             passages_c, sentences_c, reports_c = self._names()
             wanted = {r for s in index.segments for r in s.report_ids}
             held = self.held(index.model_id)
-            gone = sorted(held - wanted)
+            gone = sorted(held - wanted - (keep or set()))
             for i in range(0, len(gone), 200):
                 expr = f"report_id in [{', '.join(_quote(r) for r in gone[i : i + 200])}]"
                 for name in (passages_c, sentences_c, reports_c):

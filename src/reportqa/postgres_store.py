@@ -93,7 +93,7 @@ class PostgresStore:
     @property
     def _db(self) -> Any:
         db = getattr(self._local, "db", None)
-        if db is None or db.closed:
+        if db is None or db.closed or db.broken:  # a server restart breaks it: connect again
             db = self._psycopg.connect(self.url, autocommit=True)
             self._local.db = db
             with self._guard:

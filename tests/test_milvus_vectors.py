@@ -72,3 +72,14 @@ def test_filter_expressions_quote_what_they_are_given():
     assert milvus_uri("milvus://db:19530") == "http://db:19530"
     with pytest.raises(ValueError):
         milvus_uri("faiss://index")
+
+
+def test_a_milvus_lite_file_another_process_holds_is_a_clear_error(milvus):
+    import subprocess
+    import sys
+
+    code = ("from reportqa.milvus_vectors import MilvusDense\n"
+            "from reportqa.errors import StoreUnavailable\n"
+            f"try:\n    MilvusDense({milvus.url!r})\nexcept StoreUnavailable as exc:\n    print(exc)\n")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert "A Milvus Lite file serves one process" in run.stdout, (run.stdout, run.stderr[-1000:])

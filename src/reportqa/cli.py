@@ -176,7 +176,8 @@ def run_ingest(engine: Engine, args: argparse.Namespace) -> int:
         bar.set_postfix_str(message[:40])
         bar.refresh()
 
-    result = engine.ingest(args.paths, agency=args.agency, year=args.year, progress=progress)
+    # published, not loaded here: the command ends, and a running app loads the new build itself
+    result = engine.ingest(args.paths, agency=args.agency, year=args.year, progress=progress, load=False)
     bar.close()
     counts = engine.store.counts()
     reparsed = f" (of them parsed again, stored by an older parser: {len(result.reparsed)})" if result.reparsed else ""

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .errors import StoreUnavailable
+
 if TYPE_CHECKING:
     from .index import SearchIndex
     from .retrieval import Filters
@@ -64,7 +66,13 @@ class MilvusDense:
         from pymilvus import MilvusClient
 
         self.url = url
-        self.client = MilvusClient(milvus_uri(url))
+        try:
+            self.client = MilvusClient(milvus_uri(url))
+        except Exception as exc:  # pymilvus and milvus-lite raise their own kinds for an absent server or a lock
+            raise StoreUnavailable(
+                f"cannot open the Milvus vectors {url} ({type(exc).__name__}: {exc}). A Milvus Lite file serves one "
+                "process; for several (the app and `reportqa ingest`), run `python -m milvus_lite server --data-dir "
+                "DIR --port 19530` and use milvus://127.0.0.1:19530") from exc
         self.prefix = prefix
         self._lock = threading.Lock()  # one sync at a time in this process
         self._flushed = False

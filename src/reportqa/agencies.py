@@ -121,6 +121,7 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     return tuple(places), rest
 
 
+@lru_cache(maxsize=65536)
 def bare_place(place: str) -> str:
     for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区",
                    "自治州", "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):

@@ -41,8 +41,11 @@ class FactBase:
         self._indexed: dict[str, list[Fact]] = {}
         self._by_row: dict[str, tuple[dict[RowKey, Fact], dict[tuple[str, tuple[str, ...], str | None],
                                                                 list[Fact]]]] = {}
-        self._widened: dict[tuple[Concept, RowKey], tuple[float, str | None]] = {}
+        self._widened: dict[tuple[int, RowKey], tuple[float, str | None]] = {}
         self._by_widened: dict[tuple[str, Concept], list[int]] = {}
+        # a widened concept is hashed once per use, not once per fact (hashing a Concept is most of a match's cost)
+        self._concept_numbers: dict[Concept, int] = {}
+        self._row_keys: dict[str, list[RowKey]] = {}  # each report's indexed facts' row keys
 
     def of(self, report_id: str) -> list[Fact]:
         return self.by_report.get(report_id, [])
@@ -79,9 +82,14 @@ class FactBase:
         found = self._by_widened.get(key)
         if found is None:
             self._concept_index(report)
-            found = self._by_widened[key] = [i for i, f in enumerate(self._indexed[report.id])
-                                             if self.match_widened(concept, f)[0]]
+            number = self._concept_number(concept)
+            facts = self._indexed[report.id]
+            found = self._by_widened[key] = [i for i, row in enumerate(self._row_keys[report.id])
+                                             if self._match_widened(number, concept, row, facts[i])[0]]
         return found
+
+    def _concept_number(self, concept: Concept) -> int:
+        return self._concept_numbers.setdefault(concept, len(self._concept_numbers))
 
     def warm(self) -> None:
         """Build every report's concept index now, so no question pays for a report's first use (a question across
@@ -102,16 +110,20 @@ class FactBase:
             for i, f in enumerate(facts):
                 for cid in self.tags(f).concepts:
                     index[cid].append(i)
+            self._row_keys[report.id] = [(f.kind, f.table or "", f.path, f.column) for f in facts]
             self._by_concept[report.id] = index
         return index
 
     def match_widened(self, concept: Concept, fact: Fact) -> tuple[float, str | None]:
         """``concept_match`` of a concept the question widened (申请 alone for an applicant type), once per distinct
         row and concept, like the row tags."""
-        key = (concept, (fact.kind, fact.table or "", fact.path, fact.column))
-        found = self._widened.get(key)
+        return self._match_widened(self._concept_number(concept), concept,
+                                   (fact.kind, fact.table or "", fact.path, fact.column), fact)
+
+    def _match_widened(self, number: int, concept: Concept, row: RowKey, fact: Fact) -> tuple[float, str | None]:
+        found = self._widened.get((number, row))
         if found is None:
-            found = self._widened[key] = concept_match(concept, fact)
+            found = self._widened[(number, row)] = concept_match(concept, fact)
         return found
 
     def tags(self, fact: Fact) -> RowTags:

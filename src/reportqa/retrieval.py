@@ -6,11 +6,11 @@ on the question's language. Filters (report, year, agency, format, section) are 
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 import numpy as np
 
@@ -135,11 +135,17 @@ class Retriever:
         mask = self.admitted(filters)
         dense = self.dense_scores(query, mask, filters=filters)
         bm25_weight = 1.0 if is_chinese(query) else 0.2
+        dense_rrf = rrf(_ranks(dense))
+        bm25_ranks = _ranks(self.bm25_scores(query, mask))  # in rank order
+        # Outside the dense passages a fused score falls with the BM25 rank alone, so the top k lie among the dense
+        # passages and the k best-ranked others: only those are fused (a year's BM25 hits are 10^5 at 10^4 reports).
+        others = islice((i for i in bm25_ranks if i not in dense_rrf), k)
         fused: dict[int, float] = {}
-        for i, s in rrf(_ranks(dense)).items():
-            fused[i] = fused.get(i, 0.0) + s
-        for i, s in rrf(_ranks(self.bm25_scores(query, mask))).items():
-            fused[i] = fused.get(i, 0.0) + bm25_weight * s
-        best = heapq.nsmallest(k, fused.items(), key=lambda kv: (-kv[1], kv[0]))  # = sorted(…)[:k]
+        for i in [*dense_rrf, *others]:
+            score = 0.0 + dense_rrf[i] if i in dense_rrf else 0.0
+            if (rank := bm25_ranks.get(i)) is not None:
+                score = score + bm25_weight * (1.0 / (RRF_K + rank))
+            fused[i] = score
+        best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         # The reported score is the dense cosine similarity: it is comparable across questions (fusion scores are not).
         return [Hit(passage=self.index.passages[i], score=round(dense.get(i, 0.0), 4)) for i, _ in best]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -24,7 +23,7 @@ import numpy as np
 
 from .documents import Fact, Passage, Report, Section
 from .errors import StoreError, StoreUnavailable
-from .store import decode_value, encode_value
+from .store import CountingQueries, ThreadConnections, decode_value, encode_value
 
 log = logging.getLogger(__name__)
 MIGRATION_LOCK = 7_305_411  # pg_advisory_xact_lock key: one process migrates at a time
@@ -72,7 +71,7 @@ def apply_migrations(conn: Any) -> list[int]:
     return applied
 
 
-class PostgresStore:
+class PostgresStore(CountingQueries):
     """One connection per thread (autocommit; writes in explicit transactions), like the SQLite store."""
 
     shared = True  # other app servers write it: the engine compares ``generation`` on every request
@@ -81,9 +80,9 @@ class PostgresStore:
         self.url = url
         self.location = redact(url)
         self._psycopg = _psycopg()
-        self._local = threading.local()
-        self._connections: list[Any] = []
-        self._guard = threading.Lock()
+        # a connection broken by a server restart is replaced on the thread's next use
+        self._connections = ThreadConnections(lambda: self._psycopg.connect(url, autocommit=True),
+                                              usable=lambda db: not (db.closed or db.broken))
         try:
             apply_migrations(self._db)
         except self._psycopg.Error as exc:
@@ -92,20 +91,10 @@ class PostgresStore:
 
     @property
     def _db(self) -> Any:
-        db = getattr(self._local, "db", None)
-        if db is None or db.closed or db.broken:  # a server restart breaks it: connect again
-            db = self._psycopg.connect(self.url, autocommit=True)
-            self._local.db = db
-            with self._guard:
-                self._connections.append(db)
-        return db
+        return self._connections.get()
 
     def close(self) -> None:
-        with self._guard:
-            for db in self._connections:
-                db.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close()
 
     @contextmanager
     def transaction(self) -> Iterator[Any]:
@@ -214,15 +203,6 @@ class PostgresStore:
                                 f"agency FROM facts{where} ORDER BY report_id {BYTES}, ord", params)
         return [Fact(kind=r[0], table=r[1], path=tuple(r[2]), column=r[3], value=decode_value(r[4]), unit=r[5],
                      raw=r[6], source=r[7], report_id=r[8], year=r[9], agency=r[10]) for r in rows]
-
-    def counts(self) -> dict[str, int]:
-        return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                for t in ("reports", "passages", "facts", "embeddings")}
-
-    def report_counts(self) -> dict[str, tuple[int, int]]:
-        facts = dict(self._db.execute("SELECT report_id, COUNT(*) FROM facts GROUP BY report_id").fetchall())
-        passages = dict(self._db.execute("SELECT report_id, COUNT(*) FROM passages GROUP BY report_id").fetchall())
-        return {rid: (facts.get(rid, 0), passages.get(rid, 0)) for rid in set(facts) | set(passages)}
 
     # -- what only a database server gives: search and totals where the data is --
     def full_text(self, tokens: list[str], k: int = 10, *, year: int | None = None) -> list[tuple[str, int, float]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -74,6 +74,48 @@ class ReportStore(Protocol):
     def all_vectors(self, batch: int = 2000) -> Iterator[tuple[str, dict[str, np.ndarray]]]: ...
 
 
+class ThreadConnections:
+    """One connection per thread, all closed together: questions are answered on several threads at once, and a
+    connection is not shared across threads (SQLite's and psycopg's are not meant to be)."""
+
+    def __init__(self, connect: Callable[[], Any], usable: Callable[[Any], bool] = lambda db: True) -> None:
+        self._connect, self._usable = connect, usable
+        self._local = threading.local()
+        self._all: list[Any] = []
+        self._guard = threading.Lock()
+
+    def get(self) -> Any:
+        db = getattr(self._local, "db", None)
+        if db is None or not self._usable(db):
+            db = self._local.db = self._connect()
+            with self._guard:
+                self._all.append(db)
+        return db
+
+    def close(self) -> None:
+        with self._guard:
+            for db in self._all:
+                db.close()
+            self._all.clear()
+        self._local = threading.local()
+
+
+class CountingQueries:
+    """What both databases answer with the same SQL (``self._db``: this thread's connection)."""
+
+    _db: Any
+
+    def counts(self) -> dict[str, int]:
+        return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                for t in ("reports", "passages", "facts", "embeddings")}
+
+    def report_counts(self) -> dict[str, tuple[int, int]]:
+        """report id → (facts, passages)."""
+        facts = dict(self._db.execute("SELECT report_id, COUNT(*) FROM facts GROUP BY report_id").fetchall())
+        passages = dict(self._db.execute("SELECT report_id, COUNT(*) FROM passages GROUP BY report_id").fetchall())
+        return {rid: (facts.get(rid, 0), passages.get(rid, 0)) for rid in set(facts) | set(passages)}
+
+
 def open_store(url: str, index_dir: Path) -> ReportStore:
     """The store a URL names: "" (the default: ``reportqa.sqlite`` in the index folder), ``sqlite:///relative.db``,
     ``sqlite:////absolute.db`` or ``postgresql://user@host:port/db``."""
@@ -100,7 +142,7 @@ def decode_value(text: str | None) -> Number | None:
     return Decimal(text) if "." in text else int(text)
 
 
-class Store:
+class Store(CountingQueries):
     """One SQLite connection per thread (WAL: readers never wait for the writer), so questions can be answered on
     several threads while a report is written."""
 
@@ -111,9 +153,8 @@ class Store:
         self.path = path
         self.location = str(path)
         self.url = f"sqlite:///{path}"
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
-        self._guard = threading.Lock()
+        self._connections = ThreadConnections(
+            lambda: sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30))
         try:
             db = self._db
             db.execute("PRAGMA journal_mode=WAL")
@@ -131,20 +172,10 @@ class Store:
 
     @property
     def _db(self) -> sqlite3.Connection:
-        db = getattr(self._local, "db", None)
-        if db is None:
-            db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=30)
-            self._local.db = db
-            with self._guard:
-                self._connections.append(db)
-        return db
+        return self._connections.get()
 
     def close(self) -> None:
-        with self._guard:
-            for db in self._connections:
-                db.close()
-            self._connections.clear()
-        self._local = threading.local()
+        self._connections.close()
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -258,16 +289,6 @@ class Store:
                                 f"FROM facts{where} ORDER BY report_id, ord", params)
         return [Fact(kind=r[0], table=r[1], path=tuple(json.loads(r[2])), column=r[3], value=decode_value(r[4]),
                      unit=r[5], raw=r[6], source=r[7], report_id=r[8], year=r[9], agency=r[10]) for r in rows]
-
-    def counts(self) -> dict[str, int]:
-        return {t: self._db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                for t in ("reports", "passages", "facts", "embeddings")}
-
-    def report_counts(self) -> dict[str, tuple[int, int]]:
-        """report id → (facts, passages)."""
-        facts = dict(self._db.execute("SELECT report_id, COUNT(*) FROM facts GROUP BY report_id").fetchall())
-        passages = dict(self._db.execute("SELECT report_id, COUNT(*) FROM passages GROUP BY report_id").fetchall())
-        return {rid: (facts.get(rid, 0), passages.get(rid, 0)) for rid in set(facts) | set(passages)}
 
     # -- embedding cache: re-ingesting never re-encodes a passage text it has seen with the same model --
     def cached_vectors(self, model_id: str, hashes: list[str]) -> dict[str, np.ndarray]:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from reportqa.index import SearchIndex
-from reportqa.milvus_vectors import MilvusDense, filter_expression, milvus_uri
+from reportqa.milvus_vectors import MilvusDense, filter_expression, milvus_uri, uses_milvus
 from reportqa.retrieval import Filters
 
 
@@ -70,6 +70,8 @@ def test_filter_expressions_quote_what_they_are_given():
         'report_id in ["a\\"b"] and year in [2017, 2018] and agency like "%瓯海%"'
     assert milvus_uri("milvus-lite:///tmp/x.db") == "/tmp/x.db"
     assert milvus_uri("milvus://db:19530") == "http://db:19530"
+    assert milvus_uri("index/vectors.db") == "index/vectors.db"
+    assert not uses_milvus("") and not uses_milvus("faiss://index/") and uses_milvus("milvus://db:19530")
     with pytest.raises(ValueError):
         milvus_uri("faiss://index")
 

@@ -28,7 +28,8 @@ class Settings:
     # where reports, passages, facts and vectors are kept: "" (reportqa.sqlite in index_dir), sqlite:///path or
     # postgresql://user@host:port/db (several app servers share it; each keeps its own search index in index_dir)
     store: str = ""
-    # the dense search: "" (FAISS in the index folder's segments), milvus-lite:///path.db or milvus://host:19530
+    # the dense search: "" or faiss://index/ (FAISS in the index folder's segments), milvus-lite:///path.db (or
+    # path.db) or milvus://host:19530
     vectors: str = ""
     top_k: int = 5
     max_question_chars: int = 300  # a longer question is refused with a message: its work would not be bounded

@@ -39,7 +39,7 @@ from .index import (
 )
 from .language import question_language
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
-from .milvus_vectors import MilvusDense
+from .milvus_vectors import MilvusDense, uses_milvus
 from .parsing import PARSER_VERSION, parse_report
 from .retrieval import Filters, Retriever
 from .store import ReportStore, open_store
@@ -311,7 +311,7 @@ class Engine:
     def _install(self, index: SearchIndex, store_generation: int | None = None) -> Serving:
         """Build what answers from ``index`` and swap it in whole (requests in flight finish on the old one)."""
         generation = self.store.generation() if store_generation is None else store_generation
-        if self.settings.vectors:  # Milvus searches the build's vectors, filtered by its scalar fields
+        if uses_milvus(self.settings.vectors):  # Milvus searches the build's vectors, filtered by its scalar fields
             if self._milvus is None:
                 self._milvus = MilvusDense(self.settings.vectors)
             self._milvus.sync(index, keep=set(self.store.report_ids()))

@@ -28,13 +28,24 @@ log = logging.getLogger(__name__)
 BATCH = 2000
 
 
+def uses_milvus(url: str) -> bool:
+    """Whether the vectors setting names Milvus; "" and ``faiss://…`` mean the index folder's own FAISS."""
+    if not url or url.startswith("faiss://"):
+        return False
+    milvus_uri(url)  # an unknown form is an error, not a silent FAISS
+    return True
+
+
 def milvus_uri(url: str) -> str:
     """What ``MilvusClient`` takes: a local file for Milvus Lite, an http address for a Milvus server."""
     if url.startswith("milvus-lite://"):  # milvus-lite:///abs/path.db or milvus-lite://relative/path.db
         return url.removeprefix("milvus-lite://")
     if url.startswith("milvus://"):
         return "http://" + url.removeprefix("milvus://")
-    raise ValueError(f"unknown vector index {url!r}: use milvus-lite:///path/to/file.db or milvus://host:19530")
+    if url.endswith(".db") and "://" not in url:  # a Milvus Lite file given as a plain path
+        return url
+    raise ValueError(f"unknown vector index {url!r}: use faiss://index/ (the default), milvus-lite:///path/file.db "
+                     "(or path/file.db) or milvus://host:19530")
 
 
 def _quote(text: str) -> str:

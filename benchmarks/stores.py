@@ -9,7 +9,9 @@ is parsed or encoded for the comparison itself. Measured, in one process and one
 - start-up: ``Engine`` + first question (PostgreSQL's index folder is new, so it is built from the copied vectors);
 - questions: p50/p95 per kind of ``Engine.ask`` (the latency benchmark's questions, same order on both), and how many
   answers differ between the two (should be 0);
-- add one report: ``Engine.ingest`` of one new generated report (parse, store, encode, index) on each;
+- add one report: ``Engine.ingest`` of one new generated report (parse, store, encode, index) on each, and the same
+  with the first answer after it (which loads the new build's facts);
+- ingest: one ``Engine.ingest`` of ``--batch`` more new generated reports (reports/s and passages encoded/s);
 - a row summed across every report: in Python over every fact, and as one SQL aggregate in PostgreSQL.
 """
 
@@ -40,6 +42,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=200)
     parser.add_argument("--per-kind", type=int, default=12)
+    parser.add_argument("--batch", type=int, default=10, help="new reports ingested at once on each configuration")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     cache = HERE / ".cache" / f"latency-{args.reports}"
@@ -77,11 +80,16 @@ def main() -> None:
             target.close()
             urls.append(url)
 
-        extra = Path(tmp) / "extra"
+        extra, batch = Path(tmp) / "extra", Path(tmp) / "batch"
         extra.mkdir()
+        batch.mkdir()
         plan = manifest["plan"][0]
         new = generate_report(99_999, "template-2021", plan["agency"], 2024)
         write_report(new, extra, "txt", "cells", stem="added-one")
+        for i, entry in enumerate(manifest["plan"][1 : 1 + args.batch]):
+            write_report(generate_report(90_000 + i, "template-2021", entry["agency"], 2025), batch, "txt", "cells",
+                         stem=f"batch-{i:03d}")
+        asked_after = f"{plan['agency']}2024年本年新收政府信息公开申请多少件"
 
         answers: dict[str, dict[str, tuple]] = {}
         configurations = (("sqlite", "", ""), ("postgresql", urls[0], ""),
@@ -108,12 +116,24 @@ def main() -> None:
             added = engine.ingest([extra])
             add_one = time.perf_counter() - start
             assert added.added == ["added-one.txt"], added
+            after = engine.ask(asked_after)
+            add_one_answered = time.perf_counter() - start
+            start = time.perf_counter()
+            ingested = engine.ingest([batch])
+            batch_s = time.perf_counter() - start
+            assert len(ingested.added) == args.batch and not ingested.errors, ingested
             start = time.perf_counter()
             facts = engine.store.facts()
             python_total = sum(f.value for f in facts if f.path and f.path[-1].endswith("收到申请数")
                                and f.column is None and f.value is not None)
             python_sum_s = time.perf_counter() - start
             row = {"startup_seconds": round(startup, 2), "add_one_report_seconds": round(add_one, 2),
+                   "add_one_then_answer_seconds": round(add_one_answered, 2),
+                   "answer_after_add": [after.found, str(after.value)],
+                   "ingest_batch": {"reports": args.batch, "seconds": round(batch_s, 2),
+                                    "reports_per_s": round(args.batch / batch_s, 2),
+                                    "passages_encoded": ingested.encoded_passages,
+                                    "passages_per_s": round(ingested.encoded_passages / batch_s, 1)},
                    "p50_ms": p(every, 0.5), "p95_ms": p(every, 0.95),
                    "by_kind": {k: {"p50_ms": p(v, 0.5), "p95_ms": p(v, 0.95), "mean_ms":
                                    round(statistics.fmean(v) * 1000, 1)} for k, v in times.items() if v},
@@ -140,9 +160,10 @@ def main() -> None:
     out = args.out or HERE / "results" / f"stores-{args.reports}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(f"{'':<20}{'start-up s':>11}{'add one s':>10}{'p50 ms':>8}{'p95 ms':>8}")
+    print(f"{'':<20}{'start-up s':>11}{'add one s':>10}{'+answer s':>10}{'batch/s':>9}{'p50 ms':>8}{'p95 ms':>8}")
     for name, row in result["configurations"].items():
-        print(f"{name:<20}{row['startup_seconds']:>11}{row['add_one_report_seconds']:>10}{row['p50_ms']:>8}"
+        print(f"{name:<20}{row['startup_seconds']:>11}{row['add_one_report_seconds']:>10}"
+              f"{row['add_one_then_answer_seconds']:>10}{row['ingest_batch']['reports_per_s']:>9}{row['p50_ms']:>8}"
               f"{row['p95_ms']:>8}")
     print(f"migrate {result['migrate_seconds']} s; answers differing: {result['answers_differing']}; written {out}")
 

@@ -260,3 +260,66 @@ def test_the_engine_runs_on_the_backends_asked_for(engine):
     on_servers = os.environ.get("REPORTQA_TEST_BACKENDS") == "postgresql+milvus"
     assert engine.store.shared is on_servers
     assert (engine.index.dense_backend is not None) is on_servers
+
+
+def test_a_new_build_takes_over_what_the_last_one_read_and_answers_as_a_fresh_engine(tmp_path, embedder):
+    """Adding a report to a big index must not re-read the corpus: the next build keeps the last one's segments,
+    passages and facts (with their indexes) for every report stored as it was then, and answers exactly as an engine
+    started afresh on the same index does — after an addition, a report parsed again, and a deletion."""
+    from reportqa.synth import generate_report, write_report
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir(), second.mkdir()
+    plan = [(1, "template-2021", "青禾市民政局", 2022), (2, "old-table", "青禾市教育局", 2017),
+            (3, "template-2021", "青禾市教育局", 2022)]
+    for seed, fmt, agency, year in plan[:2]:
+        write_report(generate_report(seed, fmt, agency, year), first, "txt", stem=f"r{seed}")
+    seed, fmt, agency, year = plan[2]
+    write_report(generate_report(seed, fmt, agency, year), second, "txt", stem=f"r{seed}")
+    questions = ["2022年哪个单位收到的申请最多", "青禾市民政局2022年收到申请多少件", "青禾市教育局2022年网上申请多少件",
+                 "2022年各单位一共收到多少申请", "青禾市教育局2017年不予公开多少件", "Which agency received the most "
+                 "requests in 2022?", "青禾市教育局2022年比2017年多收到多少申请"]
+
+    def answers(eng: Engine) -> list[tuple]:
+        return [(a.found, str(a.value), a.unit, a.text) for a in map(eng.ask, questions)]
+
+    def fresh() -> list[tuple]:
+        other = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none"), embedder=embedder)
+        try:
+            return answers(other)
+        finally:
+            other.close()
+
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "none"), embedder=embedder)
+    try:
+        eng.ingest([first])
+        answers(eng)
+        before = eng._serving
+        assert before is not None
+        old_base = before.answerer.facts
+        eng.ingest([second])
+        after = eng._serving
+        assert after is not None and after is not before
+        kept = {id(s) for s in before.index.segments}
+        assert any(id(s) in kept for s in after.index.segments)  # the old segment was not read again
+        new_base = after.answerer.facts
+        old_ids = set(old_base.reports)
+        assert len(new_base.reports) == 3
+        assert all(new_base.of(r) is old_base.of(r) for r in old_ids)  # facts taken over, not re-read
+        assert answers(eng) == fresh()
+
+        # a report stored by another parser since is read again, not taken over
+        (restored,) = [r.id for r in eng.reports() if r.agency == "青禾市民政局"]
+        (gone,) = [r.id for r in eng.reports() if r.year == 2017]
+        eng.store._db.execute("UPDATE reports SET parser='0-older' WHERE id=?", (restored,))
+        eng.delete_report(gone)
+        again = eng._serving.answerer.facts
+        assert gone not in again.reports
+        assert again.of(restored) is not new_base.of(restored) and again.of(restored) == new_base.of(restored)
+        assert all(again.of(r) is new_base.of(r) for r in again.reports if r != restored)
+        assert answers(eng) == fresh()
+        assert eng.ingest([first]).reparsed == ["r1.txt"]
+        assert eng._serving.answerer.facts.of(restored) is not again.of(restored)
+        assert answers(eng) == fresh()
+    finally:
+        eng.close()

@@ -22,6 +22,7 @@ import numpy as np
 
 from .agencies import match_agencies
 from .answering import Answerer
+from .answering.facts import FactBase
 from .chunking import bm25_tokens, report_passages
 from .config import Settings
 from .documents import Answer, Fact, Hit, Report
@@ -38,6 +39,7 @@ from .index import (
     text_hash,
 )
 from .language import question_language
+from .lexicon import load_lexicon
 from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
 from .milvus_vectors import MilvusDense, uses_milvus
 from .parsing import PARSER_VERSION, parse_report
@@ -60,11 +62,36 @@ class Serving:
     store: ReportStore
     top_k: int
     store_generation: int = 0  # the store's generation when this build was loaded (a shared store is checked)
+    # the facts a build before this one read, with the report versions they were read at: taken over on first use
+    carried: list[tuple[FactBase, dict[str, str]]] = field(default_factory=list)
+
+    @cached_property
+    def facts_read(self) -> tuple[FactBase, dict[str, str]]:
+        """Every report's facts with the versions they were read at; a report the build before read at the same
+        version is taken over from it (with its indexes), so a new report costs its own facts."""
+        versions = self.store.report_versions()
+        reports = self.store.reports()
+        previous = self.carried.pop() if self.carried else None
+        if previous is None:
+            return FactBase(reports, self.store.facts(), load_lexicon()), versions
+        base, read_at = previous
+        kept = {rid for rid, v in versions.items() if read_at.get(rid) == v}
+        changed = [r.id for r in reports if r.id not in kept]
+        if len(changed) > 900:  # most of the corpus changed: read it all
+            return FactBase(reports, self.store.facts(), base.lexicon), versions
+        return FactBase.updated(base, reports, self.store.facts(changed) if changed else [], kept), versions
+
+    def carry_over(self) -> list[tuple[FactBase, dict[str, str]]]:
+        """What the next build can take over: the facts this one read, or those it was given and never used."""
+        if "facts_read" in self.__dict__:
+            return [self.facts_read]
+        return list(self.carried)
 
     @cached_property
     def answerer(self) -> Answerer:
-        return Answerer(self.store.reports(), self.store.facts(), self.retriever, top_k=self.top_k,
-                        stored_vectors=self.stored_vectors)
+        base, _ = self.facts_read
+        return Answerer(list(base.reports.values()), [], self.retriever, top_k=self.top_k,
+                        stored_vectors=self.stored_vectors, fact_base=base)
 
     def stored_vectors(self, texts: list[str]) -> dict[str, np.ndarray]:
         """Vectors that ingest encoded for these texts (figure texts: ``write_segment``), by text."""
@@ -225,7 +252,7 @@ class Engine:
     def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False,
                load: bool = True) -> SearchIndex | None:
         index = build_index(self.settings.index_dir, self.store, self.embedder, progress, allow_empty=allow_empty,
-                            load=load)
+                            load=load, previous=self._loaded_index())
         assert index is not None or not load  # a waiting build always builds
         return index
 
@@ -316,25 +343,32 @@ class Engine:
                 self._milvus = MilvusDense(self.settings.vectors)
             self._milvus.sync(index, keep=set(self.store.report_ids()))
             index.dense_backend = self._milvus
-        serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k, generation)
+        previous = self._serving
+        serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k, generation,
+                          previous.carry_over() if previous is not None else [])
         if self.settings.background_reload:  # the app: a new build is warmed before it answers
             serving.answerer.facts.warm()
         with self._lock:
             self._serving = serving
         return serving
 
+    def _loaded_index(self) -> SearchIndex | None:
+        """The build answering now: a new one takes over the segments and facts it shares with it."""
+        return self._serving.index if self._serving is not None else None
+
     def _load_or_rebuild(self, first: bool) -> SearchIndex:
         """The published build; the first load (and every load over a shared store) also brings it up to the store
         (reports stored by an ingest that was killed before its build was published, or by another app server) and
         rebuilds what is missing or damaged, from the store and the vector cache."""
         try:
-            index = load_index(self.settings.index_dir, self.store, self.embedder)
+            index = load_index(self.settings.index_dir, self.store, self.embedder, self._loaded_index())
             if first and set(self.store.report_ids()) != {r for s in index.segments for r in s.report_ids}:
                 log.log(logging.INFO if self.store.shared else logging.WARNING,
                         "the index in %s differs from the reports the store %s holds (%s): bringing it up to date",
                         self.settings.index_dir, self.store.location,
                         "another app server's ingest" if self.store.shared else "an interrupted ingest?")
-                index = build_index(self.settings.index_dir, self.store, self.embedder, wait=False) or index
+                index = build_index(self.settings.index_dir, self.store, self.embedder, wait=False,
+                                    previous=index) or index
             return index
         except (FileNotFoundError, IndexMismatch) as exc:
             if isinstance(exc, FileNotFoundError):

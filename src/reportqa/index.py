@@ -305,6 +305,7 @@ class SearchIndex:
     model_id: str
     dim: int
     fingerprint: str
+    versions: dict[str, str] = field(default_factory=dict)  # report id → the parser that stored it, when loaded
     offsets: np.ndarray = field(init=False)  # each segment's first global row
     bm25: SegmentedBM25 | None = field(init=False)
     # dense search in Milvus instead of the segments' FAISS (``milvus_vectors``; set by the engine after a sync)
@@ -439,7 +440,8 @@ def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
 
 
 def build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progress: ProgressFn | None = None,
-                *, allow_empty: bool = False, wait: bool = True, load: bool = True) -> SearchIndex | None:
+                *, allow_empty: bool = False, wait: bool = True, load: bool = True,
+                previous: SearchIndex | None = None) -> SearchIndex | None:
     """Bring the index up to the store's reports, writing only the segments that changed, and make it current.
 
     Builds by several processes on one folder take turns (a lock file); a damaged segment is rewritten. With
@@ -449,7 +451,8 @@ def build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progres
     with build_lock(index_dir, wait=wait) as locked:
         if not locked:
             return None
-        return _build_index(index_dir, store, embedder, progress, allow_empty=allow_empty, load=load)
+        return _build_index(index_dir, store, embedder, progress, allow_empty=allow_empty, load=load,
+                            previous=previous)
 
 
 @contextmanager
@@ -490,7 +493,7 @@ def remove_stale_builds(index_dir: Path) -> None:
 
 
 def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progress: ProgressFn | None, *,
-                 allow_empty: bool, load: bool) -> SearchIndex | None:
+                 allow_empty: bool, load: bool, previous: SearchIndex | None = None) -> SearchIndex | None:
     segments_dir, builds = index_dir / "segments", index_dir / "builds"
     stored = set(store.report_ids())
     current = _current_manifest(index_dir)
@@ -520,7 +523,7 @@ def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progre
     _write_atomic(index_dir / "CURRENT", fingerprint)
     log.info("build %s published: %d segments, %d passages", fingerprint, len(ids), manifest["passages"])
     remove_unused(index_dir, fingerprint, set(ids))
-    return load_index(index_dir, store, embedder) if load else None
+    return load_index(index_dir, store, embedder, previous) if load else None
 
 
 def _segment_progress(progress: ProgressFn, done: int, size: int, total: int, segments: int) -> ProgressFn:
@@ -558,7 +561,11 @@ def current_fingerprint(index_dir: Path) -> str | None:
         return None
 
 
-def load_index(index_dir: Path, store: ReportStore, embedder: Embedder) -> SearchIndex:
+def load_index(index_dir: Path, store: ReportStore, embedder: Embedder,
+               previous: SearchIndex | None = None) -> SearchIndex:
+    """The published build. Given the build loaded before, a segment it already holds (same id, every report stored
+    by the same parser since) is taken over with its passages instead of read again: adding a report to a big index
+    reads one segment, not all of them."""
     current = index_dir / "CURRENT"
     if not current.exists():
         raise FileNotFoundError(f"no index in {index_dir}: run `reportqa ingest` first")
@@ -568,18 +575,38 @@ def load_index(index_dir: Path, store: ReportStore, embedder: Embedder) -> Searc
     if manifest["model_id"] != embedder.model_id or manifest["dim"] != embedder.dim:
         raise IndexMismatch(f"index was built with {manifest['model_id']} ({manifest['dim']}d), not "
                             f"{embedder.model_id} ({embedder.dim}d): rebuild it with `reportqa ingest`")
-    segments = [read_segment(index_dir / "segments" / entry["id"]) for entry in manifest["segments"]]
+    versions = store.report_versions()  # before the passages: a report stored again meanwhile is read again next time
+    kept = _kept_segments(previous, manifest["model_id"], versions)
+    segments = [kept[entry["id"]][0] if entry["id"] in kept else read_segment(index_dir / "segments" / entry["id"])
+                for entry in manifest["segments"]]
     if sum(s.size for s in segments) != manifest["passages"]:
         raise IndexDamaged(f"the build {manifest['fingerprint']} holds {sum(s.size for s in segments)} passages, "
                            f"its manifest {manifest['passages']}")
+    fresh = [r for s in segments if s.id not in kept for r in s.report_ids]
     by_report: dict[str, list[Passage]] = {}
-    for p in store.passages():
-        by_report.setdefault(p.report_id, []).append(p)
+    if fresh or not kept:  # only the segments read now need their passages (all of them, when that is most)
+        for p in store.passages(fresh if kept and len(fresh) <= 900 else None):
+            by_report.setdefault(p.report_id, []).append(p)
     passages: list[Passage] = []
     for s in segments:
+        if s.id in kept:
+            passages += kept[s.id][1]
+            continue
         rows = [p for r in s.report_ids for p in by_report.get(r, [])]
         if [p.id for p in rows] != s.passage_ids:
             raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`")
         passages += rows
     return SearchIndex(passages=passages, segments=segments, model_id=manifest["model_id"], dim=manifest["dim"],
-                       fingerprint=manifest["fingerprint"])
+                       fingerprint=manifest["fingerprint"], versions=versions)
+
+
+def _kept_segments(previous: SearchIndex | None, model_id: str,
+                   versions: dict[str, str]) -> dict[str, tuple[Segment, list[Passage]]]:
+    """The previous build's segments (with their passages) whose reports are all stored as they were then."""
+    if previous is None or previous.model_id != model_id:
+        return {}
+    kept = {}
+    for s, offset in zip(previous.segments, previous.offsets.tolist(), strict=True):
+        if all(r in versions and previous.versions.get(r) == versions[r] for r in s.report_ids):
+            kept[s.id] = (s, previous.passages[offset : offset + s.size])
+    return kept

@@ -115,6 +115,9 @@ class PostgresStore(CountingQueries):
         row = self._db.execute("SELECT parser FROM reports WHERE id=%s", (report_id,)).fetchone()
         return None if row is None else row[0] or ""
 
+    def report_versions(self) -> dict[str, str]:
+        return {r[0]: r[1] or "" for r in self._db.execute("SELECT id, parser FROM reports")}
+
     def reports_parsed_before(self, version: str) -> int:
         row = self._db.execute("SELECT COUNT(*) FROM reports WHERE parser IS NULL OR parser != %s",
                                (version,)).fetchone()

@@ -57,6 +57,7 @@ class ReportStore(Protocol):
     def has_report(self, report_id: str) -> bool: ...
     def report_ids_for_source(self, source: str) -> list[str]: ...
     def parsed_with(self, report_id: str) -> str | None: ...
+    def report_versions(self) -> dict[str, str]: ...
     def reports_parsed_before(self, version: str) -> int: ...
     def put_report(self, report: Report, passages: list[Passage], tokens: list[list[str]] | None = None,
                    parser: str = "") -> None: ...
@@ -202,6 +203,11 @@ class Store(CountingQueries):
         """The parser version that stored the report ("" when stored before versions were kept); None when absent."""
         row = self._db.execute("SELECT parser FROM reports WHERE id=?", (report_id,)).fetchone()
         return None if row is None else row[0] or ""
+
+    def report_versions(self) -> dict[str, str]:
+        """Each stored report's parser version ("" when unversioned): a report id with the same version has the same
+        passages and facts (a file is stored again only by another parser), so a reload may keep what it read."""
+        return {r[0]: r[1] or "" for r in self._db.execute("SELECT id, parser FROM reports")}
 
     def reports_parsed_before(self, version: str) -> int:
         """How many reports an older parser (or one that kept no version) stored."""

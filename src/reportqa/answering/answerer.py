@@ -63,9 +63,11 @@ class Answerer:
     def __init__(self, reports: list[Report], facts: list[Fact], retriever: Retriever | None,
                  lexicon: Lexicon | None = None, top_k: int = 5,
                  prose_min_score: dict[str, float] | None = None,
-                 stored_vectors: Callable[[list[str]], dict[str, np.ndarray]] | None = None) -> None:
-        self.lexicon = lexicon or load_lexicon()
-        self.facts = FactBase(reports, facts, self.lexicon)
+                 stored_vectors: Callable[[list[str]], dict[str, np.ndarray]] | None = None,
+                 fact_base: FactBase | None = None) -> None:
+        """``fact_base``, when given, holds the reports and facts (the engine carries one over between builds)."""
+        self.lexicon = fact_base.lexicon if fact_base is not None else lexicon or load_lexicon()
+        self.facts = fact_base if fact_base is not None else FactBase(reports, facts, self.lexicon)
         self.finder = FactFinder(self.facts, self.lexicon)
         self.reports = self.facts.reports
         self.retriever = retriever

@@ -47,6 +47,24 @@ class FactBase:
         self._concept_numbers: dict[Concept, int] = {}
         self._row_keys: dict[str, list[RowKey]] = {}  # each report's indexed facts' row keys
 
+    @classmethod
+    def updated(cls, previous: FactBase, reports: list[Report], facts: list[Fact], kept: set[str]) -> FactBase:
+        """A fact base over ``reports`` that takes the ``kept`` reports' facts, and every index built over them, from
+        ``previous``; ``facts`` are the other reports'. What a row names is shared as is (it depends only on the row
+        and the lexicon), so a new report costs its own facts, not a re-read of the corpus."""
+        base = cls(reports, facts, previous.lexicon)
+        kept = kept & base.reports.keys() & previous.reports.keys()
+        for rid in kept:
+            if rid in previous.by_report:
+                base.by_report[rid] = previous.by_report[rid]
+        base.by_report = defaultdict(list, sorted(base.by_report.items()))  # the store's order, as a fresh load
+        base._tags, base._widened, base._concept_numbers = previous._tags, previous._widened, previous._concept_numbers
+        for name in ("_by_concept", "_indexed", "_by_row", "_row_keys"):
+            getattr(base, name).update((rid, v) for rid, v in getattr(previous, name).items() if rid in kept)
+        base._scoped.update((key, v) for key, v in previous._scoped.items() if key[0] in kept)
+        base._by_widened.update((key, v) for key, v in previous._by_widened.items() if key[0] in kept)
+        return base
+
     def of(self, report_id: str) -> list[Fact]:
         return self.by_report.get(report_id, [])
 

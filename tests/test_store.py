@@ -2,6 +2,7 @@
 the same lists in the same order."""
 
 import sqlite3
+from dataclasses import replace
 from decimal import Decimal
 
 import numpy as np
@@ -116,6 +117,19 @@ def test_facts_filter_by_report(store):
     store.put_report(b, [])
     assert {f.report_id for f in store.facts(["b"])} == {"b"}
     assert len(store.facts()) == 8
+
+
+def test_facts_read_together_share_their_labels(store):
+    """Thousands of reports repeat the same rows: one path tuple and one string per distinct label in memory."""
+    a, b = make_report("a", "a.txt"), make_report("b", "b.txt")
+    store.put_report(a, [])
+    store.put_report(b, [])
+    facts = store.facts()
+    of_a, of_b = facts[:4], facts[4:]
+    assert [f.report_id for f in of_a] == ["a"] * 4 and [f.report_id for f in of_b] == ["b"] * 4
+    assert of_a == [replace(f, report_id="a") for f in of_b]
+    assert all(x.path is y.path and x.table is y.table and x.agency is y.agency
+               for x, y in zip(of_a, of_b, strict=True))
 
 
 def test_a_failing_write_leaves_the_store_unchanged(store):

@@ -23,7 +23,7 @@ import numpy as np
 
 from .documents import Fact, Passage, Report, Section
 from .errors import StoreError, StoreUnavailable
-from .store import CountingQueries, ThreadConnections, decode_value, encode_value
+from .store import CountingQueries, ThreadConnections, decode_value, encode_value, facts_from_rows
 
 log = logging.getLogger(__name__)
 MIGRATION_LOCK = 7_305_411  # pg_advisory_xact_lock key: one process migrates at a time
@@ -202,10 +202,9 @@ class PostgresStore(CountingQueries):
 
     def facts(self, report_ids: list[str] | None = None) -> list[Fact]:
         where, params = self._where_report(report_ids)
-        rows = self._db.execute("SELECT kind, table_name, path, col, value::text, unit, raw, source, report_id, year, "
-                                f"agency FROM facts{where} ORDER BY report_id {BYTES}, ord", params)
-        return [Fact(kind=r[0], table=r[1], path=tuple(r[2]), column=r[3], value=decode_value(r[4]), unit=r[5],
-                     raw=r[6], source=r[7], report_id=r[8], year=r[9], agency=r[10]) for r in rows]
+        rows = self._db.execute("SELECT kind, table_name, path::text, col, value::text, unit, raw, source, report_id, "
+                                f"year, agency FROM facts{where} ORDER BY report_id {BYTES}, ord", params)
+        return facts_from_rows(rows)
 
     # -- what only a database server gives: search and totals where the data is --
     def full_text(self, tokens: list[str], k: int = 10, *, year: int | None = None) -> list[tuple[str, int, float]]:

@@ -65,6 +65,10 @@ class Question:
     places: list[str] = field(default_factory=list)  # place names mentioned (杭州市, 瓯海区), matched to agencies later
     numeric: bool = False  # a number is wanted
     asks_for: str = ""  # the kind of thing a "which X" question wants named (哪个法院 → 法院)
+    # a figure added up over the reports in scope ("各区县…一共"): the agency name endings counted (() = every
+    # report); None when the question is about one report
+    across: tuple[str, ...] | None = None
+    intent_over_one: Intent | None = None  # the intent read without ``across``: a scope of one report takes it
 
 
 def detect_years(text: str) -> tuple[list[int], list[str]]:
@@ -203,8 +207,18 @@ def _lists_unknown_item(text: str, lexicon: Lexicon) -> bool:
     return any(not any(m.concept and not m.concept.generic for m in find_mentions(i, lexicon)) for i in items[:-1])
 
 
+def across_reports(text: str, lexicon: Lexicon) -> tuple[str, ...] | None:
+    """"2017年各区县…一共", "all agencies … combined": the name endings of the agencies whose reports the question
+    adds up (() = every report in scope), from the longest such word in it; None when it names none."""
+    lowered = text.lower()
+    for word in sorted(lexicon.across_reports, key=len, reverse=True):
+        if _contains(lowered, word):
+            return lexicon.across_reports[word]
+    return None
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
-                  n_specific: int | None = None, lists_unknown: bool = False) -> Intent:
+                  n_specific: int | None = None, lists_unknown: bool = False, across: bool = False) -> Intent:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context;
     lists_unknown: the question lists things to add up and the lexicon knows none of some of them."""
     n_specific = n_concepts if n_specific is None else n_specific
@@ -220,6 +234,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return Intent.TREND
     if has["ranking"] and re.search(r"最多|最少|最高|最低|排名|most|fewest|highest|lowest|rank", lowered):
         return Intent.RANKING
+    if has["sum"] and across and n_concepts:
+        return Intent.SUM  # "2017年各区县不予公开的申请一共多少件": one figure added up over the reports
     if lexicon.words.entity_markers.search(text) and not has["number"] and not has["sum"] \
             and not re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
@@ -263,10 +279,17 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     specific = [c for c in concepts if not c.generic]
     # 总计 ("合计", "in total") names no particular thing: it does not make a question about one known thing
     named = [c for c in columns if c.id != "总计"]
-    intent = detect_intent(text, lexicon, len(concepts) + len(columns), len(years), relative,
-                           n_specific=len(specific) + len(named), lists_unknown=_lists_unknown_item(text, lexicon))
+    across = across_reports(text, lexicon)
+    counts = (len(concepts) + len(columns), len(years), relative)
+    one = detect_intent(text, lexicon, *counts, n_specific=len(specific) + len(named),
+                        lists_unknown=_lists_unknown_item(text, lexicon))
+    intent = one if across is None else detect_intent(text, lexicon, *counts, n_specific=len(specific) + len(named),
+                                                      lists_unknown=_lists_unknown_item(text, lexicon), across=True)
+    if intent is not Intent.SUM or lists_items_to_add(text) or english_lists_several(text):
+        across = None  # "各单位当面和网上申请一共": things listed to add up, not one figure over the reports
     numeric = intent not in (Intent.PROSE, Intent.LIST)
     which = _WHICH_NOUN.search(text) if intent is Intent.PROSE else None
     return Question(text=asked, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric,
-                    asks_for=which.group(1) if which else "")
+                    asks_for=which.group(1) if which else "",
+                    across=across, intent_over_one=one if across is not None else None)

@@ -26,12 +26,17 @@ def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
 def cite(report: Report | None, fact: Fact, lang: str) -> str:
     """来源：《title》table › row path（column列）— the place a reader can check the figure."""
     title = report.title if report else ""
+    if lang == "en":
+        return f"Source: {title} — {place_in_report(fact, lang)}."
+    return f"来源：《{title}》{place_in_report(fact, lang)}。"
+
+
+def place_in_report(fact: Fact, lang: str) -> str:
+    """table › row path（column列）, or the passage a prose figure comes from."""
     where = " › ".join(p for p in ((fact.table,) if fact.table else ()) + fact.path)
     col = f"（{fact.column}列）" if fact.column and lang != "en" else (f" [{fact.column}]" if fact.column else "")
     kind = "" if fact.kind == "table" else ("（正文）" if lang != "en" else " (prose)")
-    if lang == "en":
-        return f"Source: {title} — {where}{col}{kind}."
-    return f"来源：《{title}》{where}{col}{kind}。"
+    return f"{where}{col}{kind}"
 
 
 def report_name(report: Report | None) -> str:
@@ -117,6 +122,20 @@ def say_sum_over_years(lang: str, parts: list[tuple[int, Number, Report | None, 
     if lang == "en":
         return f"Total: **{total} {unit}** ({formula}). {sources}"
     return f"合计 **{total}{unit}**（{formula}）。{sources}"
+
+
+def say_sum_across(lang: str, rows: list[tuple[Report, Number, Fact]], missing: list[Report], total: Number,
+                   unit: str) -> str:
+    """One figure added up over several agencies' reports: each report's figure with its row, and the reports that
+    do not give it (left out, not counted as 0)."""
+    listing = "；".join(f"{r.agency} {r.year}{'' if lang == 'en' else '年'} {v}{unit}（{place_in_report(f, lang)}）"
+                       for r, v, f in rows)
+    left_out = "；".join(f"{r.agency} {r.year}" for r in missing)
+    if lang == "en":
+        text = f"Total over {len(rows)} reports: **{total} {unit}**. Each: {listing}."
+        return text + (f" Not given by (left out): {left_out}." if missing else "")
+    text = f"{len(rows)}份报告合计 **{total}{unit}**。各报告：{listing}。"
+    return text + (f"以下报告未给出这一数字，未计入：{left_out}。" if missing else "")
 
 
 def say_difference(report: Report | None, lang: str, a: tuple[str, Number], b: tuple[str, Number], unit: str,

@@ -248,3 +248,45 @@ def test_a_prose_figure_replaces_a_groups_sum_only_when_it_names_a_qualifier_the
     other = _prose("t24", "其他处理", 319, "件", "其他处理319件（含申请人主动撤回157件）")
     assert _names_more("有多少件申请因申请人主动撤回而作其他处理？", withdrawn, group)
     assert not _names_more("其他处理的申请一共多少件？", other, group)
+
+
+C17 = report("c17", "青禾市教育局", 2017)
+D17 = report("d17", "青禾市民政局", 2017)
+ACROSS = FACTS + old_table("c17", 20, 10, 10, (0, 0)) + [row("d17", ("二、依申请公开情况", "（一）收到申请数"), 7)]
+
+
+@pytest.fixture(scope="module")
+def across_finder() -> FactFinder:
+    lexicon = load_lexicon()
+    return FactFinder(FactBase([*REPORTS, C17, D17], ACROSS, lexicon), lexicon)
+
+
+def test_one_figure_added_up_over_the_reports_the_question_names_by_kind(across_finder):
+    reports = [*REPORTS, C17, D17]
+    districts = ask("2017年各区县网上申请一共多少件", reports)
+    assert districts.q.intent is Intent.SUM and districts.q.across
+    answer = answer_sum(across_finder, districts)
+    assert answer is not None and answer.found and answer.value == 140 and answer.unit == "件"
+    assert "东湖区人民政府 2017年 80件" in answer.text and "西山区人民政府 2017年 60件" in answer.text
+    assert "教育局" not in answer.text and "2.网上申请数" in answer.text  # a department is no district
+
+    every = answer_sum(across_finder, ask("2017年各单位网上申请一共多少件", reports))
+    assert every is not None and every.value == 150 and "青禾市教育局 2017年 10件" in every.text
+    # a report without the figure is named and left out, never counted as 0
+    assert "未计入：青禾市民政局 2017" in every.text
+
+    refused = answer_sum(across_finder, ask("2017年各区县不同意公开的申请一共多少件", reports))
+    assert refused is not None and refused.value == 9  # each district's group sum (2 + 3, 0 + 4)
+
+    english = answer_sum(across_finder, ask("How many online requests did all agencies receive in 2017 combined?",
+                                             reports))
+    assert english is not None and english.value == 150 and "Not given by (left out): 青禾市民政局 2017" in english.text
+
+
+def test_a_question_over_several_agencies_within_one_report_reads_as_about_that_report():
+    from reportqa.answering import Answerer
+
+    answerer = Answerer([*REPORTS, C17, D17], ACROSS, None)
+    answer = answerer.answer("东湖区2017年各单位网上申请一共多少件")
+    assert answer.found and answer.value == 80
+    assert answerer.answer("2017年各区县网上申请一共多少件").value == 140

@@ -42,6 +42,7 @@ from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
+from .sum import reports_across
 
 log = logging.getLogger(__name__)
 SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
@@ -113,6 +114,8 @@ class Answerer:
         """The question read, scoped and its passages retrieved: what every step is given."""
         q = parse_question(text, self.lexicon)
         scope = resolve_scope(q, list(self.reports.values()), report_id, year, agency)
+        if q.across is not None and len(reports_across(q, scope)) < 2:  # "各单位一共" within one report
+            q = replace(q, intent=q.intent_over_one or q.intent, across=None)
         q = self._normalise(self._without_agency_words(q, scope))
         ask = Ask(q, scope, topic_of(q, scope))
         ask.passages = self.retrieve(q, scope, ask.topic)

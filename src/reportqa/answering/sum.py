@@ -1,14 +1,15 @@
-"""A sum of several named figures of one report, written as its formula."""
+"""A sum of several named figures of one report, of one figure over several years, or of one figure over the reports
+in scope ("各区县…一共"), written as its formula with every figure's source."""
 
 from __future__ import annotations
 
 from typing import cast
 
-from ..documents import Answer, Number
+from ..documents import Answer, Number, Report
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope, indexed_summary
-from ..wording import say_missing_year, say_sum, say_sum_over_years
+from ..wording import say_missing_year, say_sum, say_sum_across, say_sum_over_years
 from .context import Ask
 from .facts import sum_values
 from .finder import FactFinder, Part
@@ -21,6 +22,8 @@ def part_label(part: Part, q: Question) -> str:
 
 def answer_sum(finder: FactFinder, ask: Ask) -> Answer | None:
     q = ask.q
+    if q.across is not None and q.concepts:
+        return sum_across_reports(finder, ask)
     if len(ask.scope.years) >= 2 and q.concepts:
         return sum_over_years(finder, ask)
     parts = finder.distinct_parts(q, ask.scope)
@@ -67,3 +70,34 @@ def sum_over_years(finder: FactFinder, ask: Ask) -> Answer | None:
     text = say_sum_over_years(q.lang, parts, total, unit)
     return Answer(q.text, found=True, text=text, value=total, unit=unit,
                   facts=[f for _, part in found for f in part.facts], intent="sum")
+
+
+def reports_across(q: Question, scope: Scope) -> list[Report]:
+    """The reports in scope a question over several agencies adds up: those whose agency the words name (各区县: the
+    district and county governments), every one when they name no kind."""
+    if not q.across:
+        return list(scope.reports)
+    return [r for r in scope.reports if r.agency.endswith(q.across)]
+
+
+def sum_across_reports(finder: FactFinder, ask: Ask) -> Answer | None:
+    """"2017年各区县不予公开的申请一共多少件": each report's figure (found as a ranking finds it), added up; the reports
+    that do not give it are named, never counted as 0."""
+    q = ask.q
+    reports = reports_across(q, ask.scope)
+    found: list[tuple[Report, Part]] = []
+    missing: list[Report] = []
+    for r in reports:
+        got = finder.single(q, Scope([r], [r.year] if r.year else []), q.concepts)
+        if got is None or got.value is None:
+            missing.append(r)
+        else:
+            found.append((r, got))
+    if len(found) < 2 or len({part.unit for _, part in found}) != 1:
+        return None
+    values = [cast(Number, part.value) for _, part in found]
+    total, unit = sum_values(values), found[0][1].unit
+    rows = [(r, v, part.match.fact) for (r, part), v in zip(found, values, strict=True)]
+    return Answer(q.text, found=True, text=say_sum_across(q.lang, rows, missing, total, unit), value=total, unit=unit,
+                  facts=[f for _, part in found for f in part.facts], intent="sum",
+                  series=[(f"{r.agency} {r.year}", v) for r, v, _ in rows])

@@ -82,6 +82,7 @@ class Lexicon:
     intents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     department_english: dict[str, str] = field(default_factory=dict)
+    across_reports: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → agency name endings counted
     words: QuestionWords = field(default_factory=load_question_words)
 
     @cached_property
@@ -109,7 +110,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(concepts=concepts, columns=columns,
                    intents={k: tuple(p.lower() for p in v) for k, v in intents["intents"].items()},
                    agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()},
-                   department_english=dict(intents.get("department_english", {})))
+                   department_english=dict(intents.get("department_english", {})),
+                   across_reports={k.lower(): tuple(v) for k, v in intents.get("across_reports", {}).items()})
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "glossary.toml"

@@ -19,7 +19,7 @@ from tqdm import tqdm
 
 from .documents import Answer
 
-NUMERIC_KINDS = ("lookup", "aggregate", "compare")
+NUMERIC_KINDS = ("lookup", "aggregate", "compare", "ranking")  # ranking: the top report's figure
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -71,7 +71,7 @@ def summarize(scored: list[Scored], k: int) -> dict:
     prose = [s for s in scored if s.item["kind"] == "prose"]
     latencies = sorted(s.latency_ms for s in scored) or [0.0]
     by_kind = {kind: {"n": len(rows), "accuracy": acc(rows)}
-               for kind in ("lookup", "aggregate", "compare", "prose", "unanswerable")
+               for kind in (*NUMERIC_KINDS, "prose", "unanswerable")
                if (rows := [s for s in scored if s.item["kind"] == kind])}
     by_lang = {lang: {"n": len(rows), "accuracy": acc(rows)}
                for lang in ("zh", "en")

@@ -2,7 +2,14 @@
 
 import pytest
 
-from reportqa.agencies import agency_aliases, english_name_names, match_agencies, place_is_known, resolve_agencies
+from reportqa.agencies import (
+    agency_aliases,
+    english_departments,
+    english_name_names,
+    match_agencies,
+    place_is_known,
+    resolve_agencies,
+)
 
 OUHAI = "温州市瓯海区人民政府"
 OUHAI_HEALTH = "温州市瓯海区卫生健康委员会"
@@ -115,3 +122,10 @@ def test_an_english_body_name_spelling_out_every_word_of_a_department_names_it()
     text = "How many requests reached the Pingtan Transport and Construction Bureau online in 2024?"
     assert resolve_agencies(text, agencies) == (["平潭综合实验区交通与建设局"], None)
     assert not english_name_names("How many requests did the Pingtan Transport Bureau get?", "交通与建设局")
+
+
+def test_an_english_name_of_a_thing_with_a_department_word_in_it_names_no_agency():
+    """"government websites" is a channel (政府网站), not a government; "Public Security Bureau" stays a body."""
+    assert english_departments("How many items were published through government websites in 2015?") == []
+    assert english_departments("What did the Pingtan Public Security Bureau publish in 2019?") == ["公安"]
+    assert english_departments("How many requests did the Shanghai Municipal Government receive?") == ["人民政府"]

@@ -55,3 +55,17 @@ def test_indexed_summary_lists_agencies_and_years():
     text = indexed_summary(REPORTS)
     assert text.startswith("已索引的报告：") and "淮安市人民政府 2024年" in text
     assert indexed_summary(REPORTS, "en").startswith("Indexed reports:")
+
+
+def test_a_question_over_several_agencies_of_a_place_means_every_agency_of_it():
+    """"平潭2023年…" alone is the zone's government; "平潭各部门一共" and "平潭哪个部门最多" are every agency of the
+    place, its areas' administrations too, and of the most specific place named."""
+    reports = [Report(id=i, title="t", agency=a, year=2023, format="template-2021", source=f"{i}.txt")
+               for i, a in (("g", "青禾市人民政府"), ("e", "青禾市教育局"), ("x", "青禾市西岭片区管理局"),
+                            ("d", "青禾市东湖区人民政府"), ("dh", "青禾市东湖区卫生健康委员会"), ("o", "岚江市民政局"))]
+    of = lambda text: {r.id for r in resolve_scope(parse_question(text), reports).reports}  # noqa: E731
+    assert of("青禾市2023年收到多少申请") == {"g"}
+    assert of("2023年青禾市各部门一共收到多少申请") == {"g", "e", "x", "d", "dh"}
+    assert of("2023年青禾市哪个部门收到的申请最多") == {"g", "e", "x", "d", "dh"}
+    assert of("2023年青禾市东湖区各单位一共收到多少申请") == {"d", "dh"}
+    assert of("2023年各单位一共收到多少申请") == {"g", "e", "x", "d", "dh", "o"}

@@ -201,8 +201,24 @@ def english_name_names(text: str, department: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _english_terms_with_department_words() -> tuple[str, ...]:
+    """The lexicon's English names of things that contain a department word ("government website" is a channel,
+    not a government): they name no agency."""
+    lexicon = load_lexicon()
+    words = [w for w in lexicon.department_english if w.isascii()]
+    terms = {p for c in lexicon.concepts for p in c.phrases if p.isascii()
+             and any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", p) for w in words)}
+    return tuple(sorted(terms, key=len, reverse=True))
+
+
 def english_departments(text: str) -> list[str]:
     lowered = _ENGLISH_DOMAIN.sub(" ", text.lower())
+    bodies = [m.span() for m in ENGLISH_BODY.finditer(text)]  # "Pingtan Public Security Bureau" stays a body
+    for term in _english_terms_with_department_words():
+        for m in re.finditer(rf"(?<![a-z]){re.escape(term)}", lowered):
+            if not any(start <= m.start() < end for start, end in bodies):
+                lowered = lowered[: m.start()] + " " * len(term) + lowered[m.end():]
     found = []
     for phrase, core in sorted(load_lexicon().department_english.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) and core not in found:
@@ -228,18 +244,20 @@ def near_place_readings(text: str, agencies: list[str]) -> list[str]:
     return readings
 
 
-def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | None]:
+def resolve_agencies(text: str, agencies: list[str], every_of_place: bool = False) -> tuple[list[str], str | None]:
     """(indexed agencies the text names, a named place/department that no indexed agency has).
 
     An English question with Chinese words in it names its agency by the Chinese name it quotes ("(金井片区管理局)")
-    or, failing that, in English (pinyin, department words: "… (行政许可) did Pingtan report")."""
+    or, failing that, in English (pinyin, department words: "… (行政许可) did Pingtan report"). A place named alone
+    means its government, unless ``every_of_place``: a question over several agencies ("平潭各部门一共", "平潭哪个部门
+    最多") means every agency of the most specific place it names."""
     chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
     if chinese and question_language(text) == "en":
         quoted = _resolve_agencies(text, agencies, english=False)  # a name quoted in Chinese is the exact one
-        return quoted if quoted[0] else _resolve_agencies(text, agencies, english=True)
-    found = _resolve_agencies(text, agencies, english=not chinese)
+        return quoted if quoted[0] else _resolve_agencies(text, agencies, english=True, every_of_place=every_of_place)
+    found = _resolve_agencies(text, agencies, english=not chinese, every_of_place=every_of_place)
     # a place named alone means its government: one not indexed as written may be, written one character off
-    wants_government = bool(found[0]) and not department_mentions(text) \
+    wants_government = bool(found[0]) and not every_of_place and not department_mentions(text) \
         and not any(is_place_government(split_agency(a)[1]) for a in found[0])
     if chinese and (not found[0] or wants_government):
         for reading in near_place_readings(text, agencies):
@@ -249,7 +267,8 @@ def resolve_agencies(text: str, agencies: list[str]) -> tuple[list[str], str | N
     return found
 
 
-def _resolve_agencies(text: str, agencies: list[str], english: bool) -> tuple[list[str], str | None]:
+def _resolve_agencies(text: str, agencies: list[str], english: bool,
+                      every_of_place: bool = False) -> tuple[list[str], str | None]:
     latin = _latin(text)
     depts = english_departments(text) if english else department_mentions(text)
     candidates: list[tuple[int, str]] = []
@@ -268,6 +287,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool) -> tuple[li
             or (english and english_name_names(text, department))
         if not places and not english and _names_whole(text, agency):  # 水利部, 国家林业和草原局: named in full
             candidates.append((3, agency))
+        elif every_of_place and not depts and hits:  # every agency of the place, its areas' too (海坛片区)
+            candidates.append((len(hits), agency))
         elif dept_ok and (lowest_named or (not places and depts)):
             candidates.append((len(hits) + (2 if depts else 0), agency))
     if not candidates and depts and not places_seen:  # 人社局2022年…: the department alone names it
@@ -275,7 +296,7 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool) -> tuple[li
     if candidates:
         best = max(n for n, _ in candidates)
         chosen = [a for n, a in candidates if n == best]
-        if not depts:  # a place named alone means its government, not every department of the place
+        if not depts and not every_of_place:  # a place named alone means its government, not every department
             government = [a for a in chosen if is_place_government(split_agency(a)[1])]
             chosen = government or chosen
         return chosen, None

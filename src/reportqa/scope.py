@@ -58,7 +58,10 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
         reports = [r for r in reports if r.id == report_id or r.source.rsplit(".", 1)[0] == report_id]
     if agency:
         reports = [r for r in reports if agency in r.agency or match_agencies(agency, [r.agency])]
-    named, unknown_agency = resolve_agencies(q.text, sorted({r.agency for r in all_reports if r.agency}))
+    # a question over several agencies (a ranking, a sum over 各部门) means every agency of a place it names
+    over_agencies = q.across is not None or q.intent == "ranking"
+    named, unknown_agency = resolve_agencies(q.text, sorted({r.agency for r in all_reports if r.agency}),
+                                             every_of_place=over_agencies)
     if named:
         reports = [r for r in reports if r.agency in named]
     elif unknown_agency:

@@ -290,3 +290,20 @@ def test_a_question_over_several_agencies_within_one_report_reads_as_about_that_
     answer = answerer.answer("东湖区2017年各单位网上申请一共多少件")
     assert answer.found and answer.value == 80
     assert answerer.answer("2017年各区县网上申请一共多少件").value == 140
+
+
+def test_a_remainder_the_text_names_is_no_answer_for_the_whole():
+    """"其他应主动公开的政府信息94条" is the rest of a list: it answers a question about the rest, never one about the
+    total, even when it spells out more of the question's words."""
+    lexicon = load_lexicon()
+    p21 = report("p21", "青禾市南湖区人民政府", 2023, "prose-only")
+    sentence = "2023年，主动公开政府信息125条，涵盖规划计划类1条、其他应主动公开的政府信息94条。"
+    whole, rest = (prose("p21", "主动公开政府信息", 125, "条", sentence),
+                   prose("p21", "其他应主动公开的政府信息", 94, "条", sentence))
+    both = FactFinder(FactBase([p21], [rest, whole], lexicon), lexicon)
+    answer = answer_lookup(both, ask("南湖区2023年主动公开的政府信息有多少条", [p21]))
+    assert answer is not None and answer.value == 125
+    asked_rest = answer_lookup(both, ask("南湖区2023年其他应主动公开的政府信息有多少条", [p21]))
+    assert asked_rest is not None and asked_rest.value == 94
+    only_rest = FactFinder(FactBase([p21], [rest], lexicon), lexicon)
+    assert answer_lookup(only_rest, ask("南湖区2023年主动公开的政府信息有多少条", [p21])) is None

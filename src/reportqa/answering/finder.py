@@ -121,14 +121,16 @@ class FactFinder:
                    and (any(r in question for r in c.rows) or not self.facts.has_concept(report, c.id))
                    for c in concepts)
 
-    @staticmethod
-    def best_prose(matches: list[Match], q: Question) -> list[Match]:
+    def best_prose(self, matches: list[Match], q: Question) -> list[Match]:
         """The prose figure whose label spells out most of the question.
 
         A free-text label matched only through a synonym, sharing no word with a Chinese question (网络诉求 for
         网上申请), is not the thing asked; among the rest the label covering more of the question wins over a shorter
-        one it contains (全区共主动公开政府信息 over 公开信息)."""
-        strong = [m for m in matches if m.strength >= STRONG]
+        one it contains (全区共主动公开政府信息 over 公开信息); a remainder (其他应主动公开的政府信息) is no answer
+        unless the question asks for the rest too."""
+        remainder = tuple(w for w in self.lexicon.words.remainder if w not in q.text.lower())
+        strong = [m for m in matches if m.strength >= STRONG
+                  and not (remainder and bare_label(m.fact.label).lower().startswith(remainder))]
         if q.lang == "zh":
             strong = [m for m in strong if shared_bigrams(q.text, m.fact.label)]
         if not strong:

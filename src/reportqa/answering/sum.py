@@ -3,6 +3,7 @@ in scope ("各区县…一共"), written as its formula with every figure's sour
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import cast
 
 from ..documents import Answer, Number, Report
@@ -83,7 +84,8 @@ def reports_across(q: Question, scope: Scope) -> list[Report]:
 def sum_across_reports(finder: FactFinder, ask: Ask) -> Answer | None:
     """"2017年各区县不予公开的申请一共多少件": each report's figure (found as a ranking finds it), added up; the reports
     that do not give it are named, never counted as 0."""
-    q = ask.q
+    # its 合计 adds the reports up: it asks for no 总计 column (a report may give the figure in its text only)
+    q = replace(ask.q, columns=[c for c in ask.q.columns if c.id != "总计"])
     reports = reports_across(q, ask.scope)
     found: list[tuple[Report, Part]] = []
     missing: list[Report] = []

@@ -33,6 +33,7 @@ class QuestionWords:
     not_a_place_prefix: frozenset[str]
     quantifiers: frozenset[str]
     not_departments: tuple[str, ...] = ()
+    remainder: tuple[str, ...] = ()
     section_topics: tuple[SectionTopic, ...] = ()
 
 
@@ -50,6 +51,7 @@ def load_question_words() -> QuestionWords:
                          not_a_place_prefix=frozenset(data["not_a_place_prefix"]),
                          quantifiers=frozenset(data["quantifiers"]),
                          not_departments=tuple(data.get("not_departments", ())),
+                         remainder=tuple(data.get("remainder", ())),
                          section_topics=tuple(SectionTopic(t["name"], _alternation(t["question"]),
                                                            _alternation(t["heading"]))
                                               for t in data.get("section_topics", [])))

@@ -73,6 +73,9 @@ REAL_SETS = [
     ("eval/holdout2/questions.jsonl", "eval/holdout2/corpus", 0.78, 0.90, 0.90),
     ("eval/holdout3/questions.jsonl", "eval/holdout3/corpus", 0.66, 0.95, 0.95),
     ("eval/holdout4/questions.jsonl", "eval/holdout4/corpus", 0.76, 0.85, 0.95),
+    # questions over several reports at once (sums over 各单位, rankings), written blind on the real corpus; first run
+    # 0.528, a development set since (eval/across/README.md); no prose questions, so no recall
+    ("eval/across/questions.jsonl", "eval/real/corpus", 0.70, 0.95, None),
 ]
 
 
@@ -87,10 +90,12 @@ def test_real_reports_and_the_retrieval_baseline(tmp_path, pg_cluster, questions
     base = result["baseline"]
     assert result["numeric_accuracy"] > base["numeric_accuracy"], stdout
     assert result["abstention_accuracy"] > base["abstention_accuracy"], stdout
-    assert result["recall_at_5"] >= base["recall_at_5"], stdout
+    if recall is not None:
+        assert result["recall_at_5"] >= base["recall_at_5"], stdout
 
 
-def _meets_the_real_bars(result: dict, stdout: str, numeric: float, abstention: float, recall: float) -> None:
+def _meets_the_real_bars(result: dict, stdout: str, numeric: float, abstention: float, recall: float | None) -> None:
     assert result["numeric_accuracy"] >= numeric, stdout
     assert result["abstention_accuracy"] >= abstention, stdout
-    assert result["recall_at_5"] >= recall, stdout
+    if recall is not None:
+        assert result["recall_at_5"] >= recall, stdout

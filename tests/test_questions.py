@@ -232,3 +232,12 @@ def test_a_phrasal_verb_of_the_lexicon_matches_in_any_form_and_an_english_list_a
     assert q.intent is Intent.SUM
     q = parse_question("How many requests did the Pingtan Transport and Construction Bureau receive in total in 2024?")
     assert q.intent is Intent.LOOKUP  # a body's own name lists nothing
+
+
+def test_only_a_conjunction_standing_alone_lists_things_to_add():
+    """涉及 and 危及 hold a 及 that lists nothing: "各单位涉及…行政诉讼共计" is one figure over the reports."""
+    from reportqa.questions import lists_items_to_add
+
+    assert lists_items_to_add("东湖区2017年当面申请和网上申请一共多少件")
+    assert not lists_items_to_add("2023年各单位涉及政府信息公开的行政诉讼共计多少件？")
+    assert parse_question("2023年各单位涉及政府信息公开的行政诉讼共计多少件？").across == ()

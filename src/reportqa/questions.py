@@ -193,14 +193,30 @@ def english_lists_several(text: str, known: Iterable[str] = ()) -> bool:
     return any("§" not in m.group(1) and "§" not in m.group(2) for m in _ENGLISH_AND.finditer(text))
 
 
+@lru_cache(maxsize=4096)
+def _conjunctions_only(text: str) -> str:
+    """The text with 和/与/及 that are part of a word (涉及, 危及, 总和) blanked out, by jieba's reading: only a
+    conjunction standing alone lists things."""
+    import jieba
+
+    out = []
+    for word in jieba.lcut(text):
+        out.append(word if len(word) == 1 else re.sub(r"[和与及]", "□", word))
+    return "".join(out)
+
+
+def _listed_items(text: str) -> re.Match[str] | None:
+    return _LISTS_ITEMS.search(_conjunctions_only(text))
+
+
 def lists_items_to_add(text: str) -> bool:
     """"A、B和C三类一共…": the question lists things to add up."""
-    return bool(_LISTS_ITEMS.search(text))
+    return bool(_listed_items(text))
 
 
 def _lists_unknown_item(text: str, lexicon: Lexicon) -> bool:
     """"工程招投标信息和重大建设项目信息加起来": an item of the listed things names no concept the lexicon knows."""
-    listed = _LISTS_ITEMS.search(text)
+    listed = _listed_items(text)
     if not listed:
         return False
     items = [i for i in _LIST_SPLIT.split(listed.group(0)) if len(i) >= 2]
@@ -240,7 +256,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
             and not re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
     if has["sum"] and (n_specific >= 2 or (n_concepts >= 1 and n_years >= 2)
-                       or (_LISTS_ITEMS.search(text) and (n_specific == 0 or lists_unknown))
+                       or (_listed_items(text) and (n_specific == 0 or lists_unknown))
                        or (n_specific == 0 and english_lists_several(text))):
         # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum, whether or not the lexicon
         # knows what A and B are (起诉、打官司, two words for one known thing, are one thing); one thing over

@@ -44,7 +44,7 @@ from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
 from .milvus_vectors import MilvusDense, uses_milvus
 from .parsing import PARSER_VERSION, parse_report
 from .retrieval import Filters, Retriever
-from .store import ReportStore, open_store
+from .store import READ_ALL_ABOVE, ReportStore, open_store
 from .wording import say_too_long
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class Serving:
         base, read_at = previous
         kept = {rid for rid, v in versions.items() if read_at.get(rid) == v}
         changed = [r.id for r in reports if r.id not in kept]
-        if len(changed) > 900:  # most of the corpus changed: read it all
+        if len(changed) > READ_ALL_ABOVE:  # most of the corpus changed: read it all
             return FactBase(reports, self.store.facts(), base.lexicon), versions
         return FactBase.updated(base, reports, self.store.facts(changed) if changed else [], kept), versions
 

@@ -41,7 +41,7 @@ from .chunking import bm25_tokens, split_sentences
 from .documents import Passage
 from .embedding import Embedder
 from .errors import StoreMissing
-from .store import ReportStore
+from .store import READ_ALL_ABOVE, ReportStore
 
 if TYPE_CHECKING:
     from .milvus_vectors import MilvusDense
@@ -585,7 +585,7 @@ def load_index(index_dir: Path, store: ReportStore, embedder: Embedder,
     fresh = [r for s in segments if s.id not in kept for r in s.report_ids]
     by_report: dict[str, list[Passage]] = {}
     if fresh or not kept:  # only the segments read now need their passages (all of them, when that is most)
-        for p in store.passages(fresh if kept and len(fresh) <= 900 else None):
+        for p in store.passages(fresh if kept and len(fresh) <= READ_ALL_ABOVE else None):
             by_report.setdefault(p.report_id, []).append(p)
     passages: list[Passage] = []
     for s in segments:

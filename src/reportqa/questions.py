@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from .agencies import ENGLISH_BODY
 from .language import question_language
@@ -296,11 +296,10 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     # 总计 ("合计", "in total") names no particular thing: it does not make a question about one known thing
     named = [c for c in columns if c.id != "总计"]
     across = across_reports(text, lexicon)
-    counts = (len(concepts) + len(columns), len(years), relative)
-    one = detect_intent(text, lexicon, *counts, n_specific=len(specific) + len(named),
-                        lists_unknown=_lists_unknown_item(text, lexicon))
-    intent = one if across is None else detect_intent(text, lexicon, *counts, n_specific=len(specific) + len(named),
-                                                      lists_unknown=_lists_unknown_item(text, lexicon), across=True)
+    read = partial(detect_intent, text, lexicon, len(concepts) + len(columns), len(years), relative,
+                   n_specific=len(specific) + len(named), lists_unknown=_lists_unknown_item(text, lexicon))
+    one = read()
+    intent = one if across is None else read(across=True)
     if intent is not Intent.SUM or lists_items_to_add(text) or english_lists_several(text):
         across = None  # "各单位当面和网上申请一共": things listed to add up, not one figure over the reports
     numeric = intent not in (Intent.PROSE, Intent.LIST)

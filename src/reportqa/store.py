@@ -137,6 +137,10 @@ def encode_value(value: Number | None) -> str | None:
     return format(value, "f") if isinstance(value, Decimal) else str(value)  # never 1E-7
 
 
+# Past this many reports a reload reads every row instead of naming the reports (one plain scan beats a long IN list).
+READ_ALL_ABOVE = 900
+
+
 def facts_from_rows(rows: Iterable[Sequence[Any]]) -> list[Fact]:
     """Facts from rows of (kind, table, path as JSON, column, value as text, unit, raw, source, report id, year,
     agency). Thousands of reports repeat the same rows: each distinct path is one tuple and each distinct string one

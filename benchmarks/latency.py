@@ -269,10 +269,12 @@ def make_questions(plan: list[dict], seed: int, per_kind: int) -> dict[str, list
 
 
 # ------------------------------------------------------------------------------------------------------ measurement
-def rss_mb() -> float:
+def rss_mb(field: str = "VmRSS") -> float:
+    """Resident MB: all of it (VmRSS), or the process's own memory (RssAnon) apart from pages of mapped files
+    (RssFile: the segments' vectors, which the OS shares between processes and drops under pressure)."""
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return round(int(line.split()[1]) / 1024, 1)
     return float("nan")
 
@@ -358,7 +360,7 @@ def measure(n: int, cache: Path, per_kind: int, profile: str | None, profile_n: 
         times[kind].append((ms, q, bool(getattr(answer, "found", False)), str(getattr(answer, "intent", ""))))
     gc.callbacks.remove(on_gc)
     load_after = os.getloadavg()
-    rss_end = rss_mb()
+    rss_end, anon_end, file_end = rss_mb(), rss_mb("RssAnon"), rss_mb("RssFile")
     reports = len(engine.reports())
     engine.close()
 
@@ -385,6 +387,7 @@ def measure(n: int, cache: Path, per_kind: int, profile: str | None, profile_n: 
                     "first_question_s": round(first_s, 2), "startup_s": round(construct_s + first_s, 2),
                     "first_question": first_question, "warm_s": round(warm_s, 2)},
         "rss_mb": {"before_engine": rss_before, "after_load": rss_loaded, "after_questions": rss_end,
+                   "after_questions_anon": anon_end, "after_questions_file": file_end,
                    "peak": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)},
         "warmup_questions_per_kind": WARMUP_PER_KIND, "nice": os.nice(0), "cpus": os.cpu_count(), "omp_env": omp_env(),
         "loadavg_1m": {"before": round(load_before[0], 2), "after": round(load_after[0], 2)},
@@ -424,7 +427,9 @@ def print_table(summary: dict) -> None:
     print(f"start-up: Engine() {s['engine_construct_s']} s + first question {s['first_question_s']} s "
           f"= {s['startup_s']} s (import {s['import_s']} s); then every report's concept index "
           f"{s.get('warm_s', '?')} s (the app does this in the background)")
-    print(f"RSS: after load {r['after_load']} MB, after questions {r['after_questions']} MB, peak {r['peak']} MB\n")
+    print(f"RSS: after load {r['after_load']} MB, after questions {r['after_questions']} MB (own "
+          f"{r.get('after_questions_anon', '?')} MB + mapped files {r.get('after_questions_file', '?')} MB), "
+          f"peak {r['peak']} MB\n")
     g, load = summary["full_gc_pauses_ms"], summary["loadavg_1m"]
     print(f"while timing: load average {load['before']} → {load['after']} on {summary['cpus']} CPUs, "
           f"{g['count']} full GC pauses ({g['total']} ms in all, longest {g['max']} ms)")

@@ -308,3 +308,31 @@ def test_an_empty_store_builds_an_empty_index(tmp_path, embedder):
     finally:
         s.close()
     assert index.size == 0 and index.bm25 is None
+
+
+def test_a_passage_text_is_read_from_the_store_when_shown(tmp_path, store, embedder):
+    """The build holds every passage's id, report, year and section, not its text (~300 MB at 10,000 reports)."""
+    index = build_index(tmp_path / "index", store, embedder)
+    assert all(not hasattr(row, "text") for row in index.rows)
+    shown = index.passages.take([0, 2])
+    assert [p.text for p in shown if p] == [p.text for p in store.passages()[:3:2]]
+
+
+def test_a_passage_stored_again_differently_is_not_shown_with_the_old_text(tmp_path, store, embedder):
+    index = build_index(tmp_path / "index", store, embedder)
+    first = index.rows[0]
+    with store.transaction() as db:
+        db.execute("UPDATE passages SET id='changed', text='另一段文字' WHERE report_id=? AND ord=?",
+                   (first.report_id, first.ord))
+    assert index.passages.take([0, 1])[0] is None
+    assert index.passages.take([1])[0] is not None
+
+
+def test_segment_vectors_are_mapped_from_their_files_and_search_as_read_ones(tmp_path, store, embedder):
+    index = build_index(tmp_path / "index", store, embedder)
+    folder = tmp_path / "index" / "segments" / index.segments[0].id
+    copied = faiss.read_index(str(folder / "faiss.index"))
+    q = embedder.encode_queries(["网络申请数"])
+    assert [r.tolist() for r in index.segments[0].vectors.search(q, 3)] == [r.tolist() for r in copied.search(q, 3)]
+    with open("/proc/self/maps", encoding="utf-8") as maps:
+        assert str(folder / "faiss.index") in maps.read()  # the OS's pages, not a copy in the process

@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from reportqa.index import SearchIndex
+from reportqa.index import PassageTable, SearchIndex
 from reportqa.milvus_vectors import MilvusDense, filter_expression, milvus_uri, uses_milvus
 from reportqa.retrieval import Filters
 
@@ -55,8 +55,8 @@ def test_a_filter_for_another_report_finds_nothing(engine, milvus):
 
 def test_sync_touches_only_what_changed(engine, milvus):
     assert milvus.sync(engine.index) == (0, 0)
-    empty = SearchIndex(passages=[], segments=[], model_id=engine.index.model_id, dim=engine.index.dim,
-                        fingerprint="empty")
+    empty = SearchIndex(passages=PassageTable([], engine.store.passage_texts), segments=[],
+                        model_id=engine.index.model_id, dim=engine.index.dim, fingerprint="empty")
     report_id = engine.reports()[0].id
     assert milvus.sync(empty, keep={report_id}) == (0, 0)  # another server's build may hold it: the store says so
     assert milvus.sync(empty) == (0, 1)

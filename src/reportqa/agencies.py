@@ -283,13 +283,13 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
             sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
             lowest_named = False
-        dept_ok = not depts or any(department_matches(d, department) for d in depts) \
-            or (english and english_name_names(text, department))
         if not places and not english and _names_whole(text, agency):  # 水利部, 国家林业和草原局: named in full
             candidates.append((3, agency))
         elif every_of_place and not depts and hits:  # every agency of the place, its areas' too (海坛片区)
             candidates.append((len(hits), agency))
-        elif dept_ok and (lowest_named or (not places and depts)):
+        elif (lowest_named or (not places and depts)) and (  # the department is checked only where it can decide
+                not depts or any(department_matches(d, department) for d in depts)
+                or (english and english_name_names(text, department))):
             candidates.append((len(hits) + (2 if depts else 0), agency))
     if not candidates and depts and not places_seen:  # 人社局2022年…: the department alone names it
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]

@@ -20,7 +20,7 @@ from typing import overload
 
 import numpy as np
 
-from .agencies import match_agencies
+from .agencies import agency_aliases, match_agencies
 from .answering import Answerer
 from .answering.facts import FactBase
 from .chunking import bm25_tokens, report_passages
@@ -44,7 +44,7 @@ from .loaders import SUPPORTED_SUFFIXES, LoadError, load_document
 from .milvus_vectors import MilvusDense, uses_milvus
 from .parsing import PARSER_VERSION, parse_report
 from .retrieval import Filters, Retriever
-from .store import READ_ALL_ABOVE, ReportStore, open_store
+from .store import ReportStore, open_store
 from .wording import say_too_long
 
 log = logging.getLogger(__name__)
@@ -67,19 +67,17 @@ class Serving:
 
     @cached_property
     def facts_read(self) -> tuple[FactBase, dict[str, str]]:
-        """Every report's facts with the versions they were read at; a report the build before read at the same
-        version is taken over from it (with its indexes), so a new report costs its own facts."""
+        """The reports' facts, each read on first use, with the report versions this build was loaded at; a report
+        the build before read at the same version is taken over from it (with its indexes), so neither start-up nor
+        a new report costs a read of the corpus."""
         versions = self.store.report_versions()
         reports = self.store.reports()
         previous = self.carried.pop() if self.carried else None
         if previous is None:
-            return FactBase(reports, self.store.facts(), load_lexicon()), versions
+            return FactBase(reports, [], load_lexicon(), read=self.store.facts), versions
         base, read_at = previous
         kept = {rid for rid, v in versions.items() if read_at.get(rid) == v}
-        changed = [r.id for r in reports if r.id not in kept]
-        if len(changed) > READ_ALL_ABOVE:  # most of the corpus changed: read it all
-            return FactBase(reports, self.store.facts(), base.lexicon), versions
-        return FactBase.updated(base, reports, self.store.facts(changed) if changed else [], kept), versions
+        return FactBase.updated(base, reports, kept, self.store.facts), versions
 
     def carry_over(self) -> list[tuple[FactBase, dict[str, str]]]:
         """What the next build can take over: the facts this one read, or those it was given and never used."""
@@ -275,10 +273,16 @@ class Engine:
         return self._current().answerer
 
     def warm(self) -> float:
-        """Prepare what questions use on first touch (every report's concept index); seconds taken. The app calls it
-        in the background after start and after each new build."""
+        """Prepare what questions use on first touch (every report's facts and their indexes, the passages' rows by
+        report and year, each agency's names); seconds taken. The app calls it in the background after start and
+        after each new build."""
         started = time.perf_counter()
-        self.answerer.facts.warm()
+        serving = self._current()
+        serving.answerer.facts.warm()
+        serving.retriever.rows_of_report()
+        serving.retriever.rows_of_year()
+        for agency in {r.agency for r in serving.answerer.facts.reports.values()}:
+            agency_aliases(agency)
         return time.perf_counter() - started
 
     def refresh(self) -> None:

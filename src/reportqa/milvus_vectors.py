@@ -166,7 +166,7 @@ class MilvusDense:
         keys = index.keys[offset : offset + segment.size]
         rows = []
         for local, key in enumerate(keys):
-            p = index.passages[offset + local]
+            p = index.rows[offset + local]
             if p.report_id in reports and vectors is not None:
                 rows.append(self._row(key, vectors[local], p))
         self._upsert(passages_c, rows)
@@ -176,7 +176,7 @@ class MilvusDense:
             count: dict[int, int] = {}
             for j, owner in enumerate(segment.sentence_owner.tolist()):
                 n = count[owner] = count.get(owner, -1) + 1
-                p = index.passages[offset + owner]
+                p = index.rows[offset + owner]
                 if p.report_id in reports:
                     rows.append(self._row(f"{keys[owner]}/{n}", sentence_vectors[j], p))
             self._upsert(sentences_c, rows)

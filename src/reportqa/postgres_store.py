@@ -23,7 +23,17 @@ import numpy as np
 
 from .documents import Fact, Passage, Report, Section
 from .errors import StoreError, StoreUnavailable
-from .store import CountingQueries, ThreadConnections, decode_value, encode_value, facts_from_rows
+from .store import (
+    TEXTS_AT_ONCE,
+    CountingQueries,
+    Interner,
+    PassageRow,
+    ThreadConnections,
+    decode_value,
+    encode_value,
+    facts_from_rows,
+    passage_rows_from,
+)
 
 log = logging.getLogger(__name__)
 MIGRATION_LOCK = 7_305_411  # pg_advisory_xact_lock key: one process migrates at a time
@@ -188,6 +198,24 @@ class PostgresStore(CountingQueries):
         return [Passage(id=r[0], report_id=r[1], section=r[2], text=r[3], kind=r[4], year=r[5], agency=r[6])
                 for r in rows]
 
+    def passage_rows(self, report_ids: list[str] | None = None) -> list[PassageRow]:
+        where, params = self._where_report(report_ids)
+        return passage_rows_from(self._db.execute(
+            f"SELECT id, report_id, ord, section, kind, year, agency FROM passages{where} "
+            f"ORDER BY report_id {BYTES}, ord", params))
+
+    def passage_texts(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, str]]:
+        """(report id, ord) → (passage id, text)."""
+        out: dict[tuple[str, int], tuple[str, str]] = {}
+        for i in range(0, len(keys), TEXTS_AT_ONCE):
+            part = keys[i : i + TEXTS_AT_ONCE]
+            values = ",".join(["(%s,%s)"] * len(part))
+            rows = self._db.execute(f"SELECT p.report_id, p.ord, p.id, p.text FROM (VALUES {values})"
+                                    " AS k(report_id, ord) JOIN passages p USING (report_id, ord)",
+                                    [v for k in part for v in k])
+            out.update(((r[0], r[1]), (r[2], r[3])) for r in rows)
+        return out
+
     def passage_tokens(self, report_ids: list[str]) -> list[list[str] | None]:
         where, params = self._where_report(report_ids)
         return [r[0] for r in self._db.execute(f"SELECT tokens FROM passages{where} ORDER BY report_id {BYTES}, ord",
@@ -200,11 +228,11 @@ class PostgresStore(CountingQueries):
                             [(json.dumps(t, ensure_ascii=False), " ".join(t), report_id, i)
                              for i, t in enumerate(tokens)])
 
-    def facts(self, report_ids: list[str] | None = None) -> list[Fact]:
+    def facts(self, report_ids: list[str] | None = None, interner: Interner | None = None) -> list[Fact]:
         where, params = self._where_report(report_ids)
         rows = self._db.execute("SELECT kind, table_name, path::text, col, value::text, unit, raw, source, report_id, "
                                 f"year, agency FROM facts{where} ORDER BY report_id {BYTES}, ord", params)
-        return facts_from_rows(rows)
+        return facts_from_rows(rows, interner)
 
     # -- what only a database server gives: search and totals where the data is --
     def full_text(self, tokens: list[str], k: int = 10, *, year: int | None = None) -> list[tuple[str, int, float]]:

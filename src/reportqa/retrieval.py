@@ -18,6 +18,7 @@ from .chunking import tokenize
 from .documents import Hit, Passage
 from .embedding import Embedder, VectorMemo
 from .index import SearchIndex
+from .store import PassageRow
 
 RRF_K = 60
 _NO_ROWS = np.zeros(0, np.int64)
@@ -37,7 +38,7 @@ class Filters:
     def report_set(self) -> frozenset[str] | None:
         return None if self.report_ids is None else frozenset(self.report_ids)
 
-    def admits(self, p: Passage) -> bool:
+    def admits(self, p: Passage | PassageRow) -> bool:
         return ((self.report_set is None or p.report_id in self.report_set)
                 and (self.years is None or p.year in self.years)
                 and (not self.agency or self.agency in (p.agency or ""))
@@ -74,7 +75,7 @@ class Retriever:
         """Passage rows by report, so a filter on a few reports never walks every passage of the index."""
         if self._rows_of_report is None:
             rows: dict[str, list[int]] = defaultdict(list)
-            for i, p in enumerate(self.index.passages):
+            for i, p in enumerate(self.index.rows):
                 rows[p.report_id].append(i)
             self._rows_of_report = {r: np.asarray(v, np.int64) for r, v in rows.items()}
         return self._rows_of_report
@@ -82,7 +83,7 @@ class Retriever:
     def rows_of_year(self) -> dict[int | None, np.ndarray]:
         if self._rows_of_year is None:
             rows: dict[int | None, list[int]] = defaultdict(list)
-            for i, p in enumerate(self.index.passages):
+            for i, p in enumerate(self.index.rows):
                 rows[p.year].append(i)
             self._rows_of_year = {y: np.asarray(v, np.int64) for y, v in rows.items()}
         return self._rows_of_year
@@ -107,7 +108,7 @@ class Retriever:
         else:
             mask = np.ones(n, bool)
         if filters.agency or filters.kind or filters.section:  # rare filters: checked passage by passage
-            passages = self.index.passages
+            passages = self.index.rows
             for i in np.flatnonzero(mask).tolist():
                 mask[i] = filters.admits(passages[i])
         return mask
@@ -148,4 +149,6 @@ class Retriever:
             fused[i] = score
         best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
         # The reported score is the dense cosine similarity: it is comparable across questions (fusion scores are not).
-        return [Hit(passage=self.index.passages[i], score=round(dense.get(i, 0.0), 4)) for i, _ in best]
+        shown = self.index.passages.take([i for i, _ in best])
+        return [Hit(passage=p, score=round(dense.get(i, 0.0), 4)) for (i, _), p in zip(best, shown, strict=True)
+                if p is not None]

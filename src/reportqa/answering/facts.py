@@ -7,7 +7,10 @@ and those repeat in every report of a format, so the matching is done once per d
 
 from __future__ import annotations
 
+import itertools
+import threading
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -15,6 +18,10 @@ from ..documents import Fact, Number, Report
 from ..facts_match import concept_match, leaf_concepts, text_names
 from ..lexicon import Concept, Lexicon
 from ..parsing.similarity import bare_label
+from ..store import Interner
+
+ReadFacts = Callable[[list[str], Interner], list[Fact]]  # the facts of these reports, in report order (a store's)
+READ_AT_ONCE = 500  # reports per read: one query per few hundred reports, not one per report
 
 RowKey = tuple[str, str, tuple[str, ...], str | None]  # kind, table, path, column
 
@@ -28,41 +35,115 @@ class RowTags:
     leaf: frozenset[str]
 
 
+class FactsByReport(Mapping[str, list[Fact]]):
+    """Each report's facts, read from the store the first time a question needs them and kept.
+
+    Reading every fact at start-up cost ~10 s at 10,000 reports, for questions that mostly touch a few reports; a
+    question over many reports reads those it lacks in a few queries (``load``)."""
+
+    def __init__(self, report_ids: Iterable[str], facts: Iterable[Fact], read: ReadFacts | None) -> None:
+        self._ids = dict.fromkeys(report_ids)
+        self._read = read
+        self._loaded: dict[str, list[Fact]] = {}
+        for f in facts:
+            self._loaded.setdefault(f.report_id, []).append(f)
+        if read is None:  # everything there is was given
+            self._loaded = {rid: [] for rid in self._ids} | self._loaded
+        self._interner = Interner()
+        self._lock = threading.Lock()  # one read of a report, whichever thread asks first
+
+    def __getitem__(self, report_id: str) -> list[Fact]:
+        found = self._loaded.get(report_id)
+        if found is None:
+            if report_id not in self._ids:
+                raise KeyError(report_id)
+            self.load([report_id])
+            found = self._loaded[report_id]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def load(self, report_ids: Iterable[str]) -> None:
+        """Read the facts of those of these reports not read yet, a few hundred reports a query."""
+        if self._read is None:
+            return
+        missing = [rid for rid in dict.fromkeys(report_ids) if rid in self._ids and rid not in self._loaded]
+        if not missing:
+            return
+        with self._lock:
+            missing = [rid for rid in missing if rid not in self._loaded]
+            for i in range(0, len(missing), READ_AT_ONCE):
+                part = missing[i : i + READ_AT_ONCE]
+                grouped: dict[str, list[Fact]] = {rid: [] for rid in part}
+                for f in self._read(part, self._interner):
+                    grouped[f.report_id].append(f)
+                self._loaded.update(grouped)
+
+    @property
+    def interner(self) -> Interner:
+        return self._interner
+
+    def loaded(self) -> dict[str, list[Fact]]:
+        """The reports read so far, with their facts."""
+        return dict(self._loaded)
+
+    def take_over(self, facts: Mapping[str, list[Fact]], interner: Interner) -> None:
+        """Facts another fact base read of reports stored as they were then (a new build keeps them)."""
+        self._loaded.update((rid, v) for rid, v in facts.items() if rid in self._ids)
+        self._interner = interner
+
+
+@dataclass
+class Layout:
+    """Where a report's facts stand, position by position, whatever their values: the concepts each names, its cell
+    and the rows under each row. Reports of one format and vintage share one (362 layouts among 10,000 generated
+    reports), so these indexes are built and held once per layout, not once per report."""
+
+    number: int  # which layout, for memos of what a question finds in it
+    row_keys: tuple[RowKey, ...]  # every fact's row, in the report's order
+    indexed: tuple[int, ...]  # the facts questions read: table facts and prose figures about the report's own year
+    concepts: dict[str, list[int]]  # concept id → positions of indexed facts that name it
+    cells: dict[RowKey, int]  # a table row's first cell
+    under: dict[tuple[str, tuple[str, ...], str | None], list[int]]  # (table, parent path, column) → rows under it
+    widened: dict[int, list[int]]  # a concept the question widened (its number) → positions that match it
+
+
+LayoutKey = tuple[tuple[str, str, tuple[str, ...], str | None, bool], ...]
+
+
 class FactBase:
-    def __init__(self, reports: list[Report], facts: list[Fact], lexicon: Lexicon) -> None:
+    def __init__(self, reports: list[Report], facts: list[Fact], lexicon: Lexicon,
+                 read: ReadFacts | None = None) -> None:
+        """``facts`` are the reports' facts; with ``read``, only some of them, and the others are read on first use."""
         self.reports = {r.id: r for r in reports}
         self.lexicon = lexicon
-        self.by_report: dict[str, list[Fact]] = defaultdict(list)
-        for f in facts:
-            self.by_report[f.report_id].append(f)
+        self.by_report = FactsByReport(self.reports, facts, read)
         self._scoped: dict[tuple[str, str], list[Fact]] = {}
         self._tags: dict[RowKey, RowTags] = {}
-        self._by_concept: dict[str, dict[str, list[int]]] = {}
-        self._indexed: dict[str, list[Fact]] = {}
-        self._by_row: dict[str, tuple[dict[RowKey, Fact], dict[tuple[str, tuple[str, ...], str | None],
-                                                                list[Fact]]]] = {}
+        self._layouts: dict[LayoutKey, Layout] = {}
+        self._layout_of: dict[str, Layout] = {}
+        self._layout_numbers = itertools.count()  # never one number for two layouts, whichever thread builds them
         self._widened: dict[tuple[int, RowKey], tuple[float, str | None]] = {}
-        self._by_widened: dict[tuple[str, Concept], list[int]] = {}
         # a widened concept is hashed once per use, not once per fact (hashing a Concept is most of a match's cost)
         self._concept_numbers: dict[Concept, int] = {}
-        self._row_keys: dict[str, list[RowKey]] = {}  # each report's indexed facts' row keys
 
     @classmethod
-    def updated(cls, previous: FactBase, reports: list[Report], facts: list[Fact], kept: set[str]) -> FactBase:
+    def updated(cls, previous: FactBase, reports: list[Report], kept: set[str], read: ReadFacts) -> FactBase:
         """A fact base over ``reports`` that takes the ``kept`` reports' facts, and every index built over them, from
-        ``previous``; ``facts`` are the other reports'. What a row names is shared as is (it depends only on the row
-        and the lexicon), so a new report costs its own facts, not a re-read of the corpus."""
-        base = cls(reports, facts, previous.lexicon)
+        ``previous``; the others' facts are read on first use. What a row names is shared as is (it depends only on
+        the row and the lexicon), so a new report costs its own facts, not a re-read of the corpus."""
+        base = cls(reports, [], previous.lexicon, read)
         kept = kept & base.reports.keys() & previous.reports.keys()
-        for rid in kept:
-            if rid in previous.by_report:
-                base.by_report[rid] = previous.by_report[rid]
-        base.by_report = defaultdict(list, sorted(base.by_report.items()))  # the store's order, as a fresh load
+        base.by_report.take_over({rid: v for rid, v in previous.by_report.loaded().items() if rid in kept},
+                                 previous.by_report.interner)
         base._tags, base._widened, base._concept_numbers = previous._tags, previous._widened, previous._concept_numbers
-        for name in ("_by_concept", "_indexed", "_by_row", "_row_keys"):
-            getattr(base, name).update((rid, v) for rid, v in getattr(previous, name).items() if rid in kept)
+        base._layouts, base._layout_numbers = previous._layouts, previous._layout_numbers
+        base._layout_of.update((rid, v) for rid, v in previous._layout_of.items() if rid in kept)
         base._scoped.update((key, v) for key, v in previous._scoped.items() if key[0] in kept)
-        base._by_widened.update((key, v) for key, v in previous._by_widened.items() if key[0] in kept)
         return base
 
     def of(self, report_id: str) -> list[Fact]:
@@ -72,6 +153,7 @@ class FactBase:
         """A report's table facts, or its prose figures about its own year (2015年受理… in the 2016 report is not
         the 2016 figure)."""
         out: list[Fact] = []
+        self.by_report.load(r.id for r in reports if (r.id, kind) not in self._scoped)
         for r in reports:
             key = (r.id, kind)
             if key not in self._scoped:
@@ -83,54 +165,86 @@ class FactBase:
     def naming(self, reports: list[Report], concept_ids: set[str], kind: str,
                widened: tuple[Concept, ...] = ()) -> list[Fact]:
         """The scoped facts of ``kind`` that name at least one of the concepts (in label, parent or column); a
-        concept the question widened (申请 alone for an applicant type) by its own match, indexed per report too."""
+        concept the question widened (申请 alone for an applicant type) by its own match, indexed per layout too."""
         out: list[Fact] = []
-        widened_ids = {c.id for c in widened}
+        self.by_report.load(r.id for r in reports if r.id not in self._layout_of)
         for r in reports:
-            index = self._concept_index(r)
-            facts = self._indexed[r.id]
-            positions = {i for cid in concept_ids - widened_ids for i in index.get(cid, ())}
-            for concept in widened:
-                positions.update(self._widened_index(r, concept))
-            out += [facts[i] for i in sorted(positions) if facts[i].kind == kind]  # the report's own order
+            facts = self.of(r.id)
+            out += [facts[i] for i in self.naming_positions(r.id, concept_ids, kind, widened)]
         return out
 
-    def _widened_index(self, report: Report, concept: Concept) -> list[int]:
-        key = (report.id, concept)
-        found = self._by_widened.get(key)
+    def naming_positions(self, report_id: str, concept_ids: set[str], kind: str,
+                         widened: tuple[Concept, ...] = ()) -> list[int]:
+        """``naming`` for one report, as positions in its facts (``of``), in the report's order."""
+        layout = self._layout(report_id)
+        facts = self.of(report_id)
+        widened_ids = {c.id for c in widened}
+        positions = {i for cid in concept_ids - widened_ids for i in layout.concepts.get(cid, ())}
+        for concept in widened:
+            positions.update(self._widened_positions(layout, facts, concept))
+        return [i for i in sorted(positions) if facts[i].kind == kind]
+
+    def _widened_positions(self, layout: Layout, facts: list[Fact], concept: Concept) -> list[int]:
+        number = self._concept_number(concept)
+        found = layout.widened.get(number)
         if found is None:
-            self._concept_index(report)
-            number = self._concept_number(concept)
-            facts = self._indexed[report.id]
-            found = self._by_widened[key] = [i for i, row in enumerate(self._row_keys[report.id])
-                                             if self._match_widened(number, concept, row, facts[i])[0]]
+            found = layout.widened[number] = [i for i in layout.indexed if self._match_widened(
+                number, concept, layout.row_keys[i], facts[i])[0]]
         return found
 
     def _concept_number(self, concept: Concept) -> int:
         return self._concept_numbers.setdefault(concept, len(self._concept_numbers))
 
+    def concept_number(self, concept: Concept) -> int:
+        """A small number standing for the concept (a widened one too): cheaper to hash than the concept."""
+        return self._concept_number(concept)
+
+    def layout_number(self, report_id: str) -> int:
+        """Which layout the report's facts have: reports with the same one find the same rows for a question."""
+        return self._layout(report_id).number
+
     def warm(self) -> None:
-        """Build every report's concept index now, so no question pays for a report's first use (a question across
-        all agencies would otherwise index each of them)."""
-        for report in list(self.reports.values()):
-            self._concept_index(report)
-            self._rows(report.id)
+        """Build every report's indexes now, so no question pays for a report's first use (a question across all
+        agencies would otherwise read and index each of them)."""
+        self.by_report.load(self.reports)
+        for report_id in list(self.reports):
+            self._layout(report_id)
 
     def has_concept(self, report: Report, concept_id: str) -> bool:
-        return bool(self._concept_index(report).get(concept_id))
+        return bool(self._layout(report.id).concepts.get(concept_id))
 
-    def _concept_index(self, report: Report) -> dict[str, list[int]]:
-        """concept id → positions in the report's indexed facts (its table facts, then its own-year prose figures)."""
-        index = self._by_concept.get(report.id)
-        if index is None:
-            index = defaultdict(list)
-            facts = self._indexed[report.id] = self.scoped([report]) + self.scoped([report], "prose")
-            for i, f in enumerate(facts):
-                for cid in self.tags(f).concepts:
-                    index[cid].append(i)
-            self._row_keys[report.id] = [(f.kind, f.table or "", f.path, f.column) for f in facts]
-            self._by_concept[report.id] = index
-        return index
+    def _layout(self, report_id: str) -> Layout:
+        """The report's layout, found among those built by the rows and years of its facts, else built."""
+        layout = self._layout_of.get(report_id)
+        if layout is None:
+            facts = self.of(report_id)
+            report = self.reports.get(report_id)
+            year = report.year if report is not None else None
+            key: LayoutKey = tuple((f.kind, f.table or "", f.path, f.column,
+                                    f.kind == "table" or (f.kind == "prose" and f.year in (None, year)))
+                                   for f in facts)
+            layout = self._layouts.get(key)
+            if layout is None:
+                layout = self._layouts[key] = self._new_layout(key, facts)
+            self._layout_of[report_id] = layout
+        return layout
+
+    def _new_layout(self, key: LayoutKey, facts: list[Fact]) -> Layout:
+        row_keys = tuple(k[:4] for k in key)
+        indexed = tuple(i for i, k in enumerate(key) if k[4])
+        concepts: dict[str, list[int]] = defaultdict(list)
+        for i in indexed:
+            for cid in self.tags(facts[i]).concepts:
+                concepts[cid].append(i)
+        cells: dict[RowKey, int] = {}
+        under: dict[tuple[str, tuple[str, ...], str | None], list[int]] = defaultdict(list)
+        for i, f in enumerate(facts):
+            if f.kind == "table":
+                cells.setdefault(row_keys[i], i)
+                if f.path:
+                    under[(f.table or "", f.path[:-1], f.column)].append(i)
+        return Layout(number=next(self._layout_numbers), row_keys=row_keys, indexed=indexed, concepts=dict(concepts),
+                      cells=cells, under=dict(under), widened={})
 
     def match_widened(self, concept: Concept, fact: Fact) -> tuple[float, str | None]:
         """``concept_match`` of a concept the question widened (申请 alone for an applicant type), once per distinct
@@ -156,26 +270,13 @@ class FactBase:
 
     # ---------------------------------------------------------------- rows of one report's tables
     def cell(self, report_id: str, table: str | None, path: tuple[str, ...], column: str | None) -> Fact | None:
-        return self._rows(report_id)[0].get(("table", table or "", path, column))
+        i = self._layout(report_id).cells.get(("table", table or "", path, column))
+        return None if i is None else self.of(report_id)[i]
 
     def children(self, fact: Fact, prefix: tuple[str, ...], column: str | None) -> list[Fact]:
         """The rows directly under ``prefix`` in ``fact``'s table, in ``column``."""
-        return self._rows(fact.report_id)[1].get((fact.table or "", prefix, column), [])
-
-    def _rows(self, report_id: str) -> tuple[dict[RowKey, Fact], dict[tuple[str, tuple[str, ...], str | None],
-                                                                      list[Fact]]]:
-        """A report's table cells by row key, and by parent row (the rows directly under it, in report order)."""
-        rows = self._by_row.get(report_id)
-        if rows is None:
-            cells: dict[RowKey, Fact] = {}
-            under: dict[tuple[str, tuple[str, ...], str | None], list[Fact]] = defaultdict(list)
-            for f in self.of(report_id):
-                if f.kind == "table":
-                    cells.setdefault((f.kind, f.table or "", f.path, f.column), f)
-                    if f.path:
-                        under[(f.table or "", f.path[:-1], f.column)].append(f)
-            rows = self._by_row[report_id] = (cells, dict(under))
-        return rows
+        facts = self.of(fact.report_id)
+        return [facts[i] for i in self._layout(fact.report_id).under.get((fact.table or "", prefix, column), ())]
 
     def row_cells(self, fact: Fact) -> list[Fact]:
         """Every column of ``fact``'s row."""

@@ -8,8 +8,10 @@ from its prose. The value a match stands for may be a cell, a column sum (法人
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from ..documents import Fact, Number, Report
@@ -18,10 +20,14 @@ from ..lexicon import ColumnConcept, Concept, Lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
-from .facts import FactBase, contains_part, sum_facts
+from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
 LABEL_MIN_COVERAGE = 0.75
+FOUND_MEMO = 32  # questions whose per-layout findings are kept (a ranking asks one question of each report)
+
+# what a question finds in one layout: (position in the report's facts, concepts covered, strength, via, unasked)
+Found = tuple[tuple[int, frozenset[str], float, str | None, int], ...]
 
 
 class Part(NamedTuple):
@@ -37,10 +43,25 @@ class Part(NamedTuple):
 class FactFinder:
     facts: FactBase
     lexicon: Lexicon
+    # question → layout number → what it finds there: which rows answer depends on a report's rows, never on its
+    # values, so thousands of reports of a few hundred layouts are each matched once (a ranking over a year)
+    _found: OrderedDict[tuple, dict[int, Found]] = field(default_factory=OrderedDict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def reports(self) -> dict[str, Report]:
         return self.facts.reports
+
+    def _found_in_layouts(self, q: Question, concepts: list[Concept], columns: list[ColumnConcept]) -> dict[int, Found]:
+        key = (q.text, q.lang, tuple(self.facts.concept_number(c) for c in concepts),
+               tuple((c.id, c.sum_of) for c in columns))
+        with self._lock:
+            memo = self._found.get(key)
+            if memo is None:
+                memo = self._found[key] = {}
+                while len(self._found) > FOUND_MEMO:
+                    self._found.popitem(last=False)
+            return memo
 
     def find(self, q: Question, scope: Scope, concepts: Sequence[Concept] | None = None,
              columns: Sequence[ColumnConcept] | None = None, enough: int | None = None) -> list[Match]:
@@ -48,34 +69,52 @@ class FactFinder:
         reports have matched (a lookup that will list reports to choose from needs no more)."""
         concepts = list(q.concepts if concepts is None else concepts)
         columns = list(q.columns if columns is None else columns)
-        plain_cols = [c for c in columns if not c.sum_of]
-        derived = [c for c in columns if c.sum_of]
         wanted = {c.id for c in concepts if not c.generic} or {c.id for c in concepts}
         widened_concepts = tuple(c for c in concepts if self.lexicon.concept(c.id) != c)
         best: list[Match] = []
         matched = 0
-        for report in scope.reports:
-            per_kind: dict[str, list[Match]] = {}
-            for kind in ("table", "prose"):
-                pool = self.facts.naming([report], wanted, kind, widened=widened_concepts)
-                candidates = self.match(concepts, pool)
-                if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
-                    candidates = [m for m in candidates if any(p in m.fact.label for c in columns
-                                                               for p in (c.id, *c.phrases) if not p.isascii())]
-                if derived:
-                    candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
-                per_kind[kind] = candidates
-            # the best table rows, else the best prose figure: one report's exact row must not hide another's answer
-            table = best_matches(per_kind["table"], q.text)
-            if table and not derived:
-                table, _ = select_column(table, plain_cols, q.text)
-            chosen = table or self.best_prose(per_kind["prose"], q)
-            if chosen and not self.leaves_out(q.text, concepts, report, chosen[0]):
-                best += chosen
+        memo = self._found_in_layouts(q, concepts, columns)
+        for n, report in enumerate(scope.reports):
+            if n % READ_AT_ONCE == 0:  # facts not read yet are read a few hundred reports at a time, as needed
+                self.facts.by_report.load(r.id for r in scope.reports[n : n + READ_AT_ONCE])
+            layout = self.facts.layout_number(report.id)
+            found = memo.get(layout)
+            if found is None:
+                found = memo[layout] = self._find_in_report(q, report, concepts, columns, wanted, widened_concepts)
+            if found:
+                facts = self.facts.of(report.id)
+                best += [Match(facts[i], covered, strength, via, unasked)
+                         for i, covered, strength, via, unasked in found]
                 matched += 1
                 if enough is not None and matched >= enough:
                     break
         return best
+
+    def _find_in_report(self, q: Question, report: Report, concepts: list[Concept], columns: list[ColumnConcept],
+                        wanted: set[str], widened_concepts: tuple[Concept, ...]) -> Found:
+        """The best matches of one report (none when it leaves out something asked), as positions in its facts."""
+        plain_cols = [c for c in columns if not c.sum_of]
+        derived = [c for c in columns if c.sum_of]
+        facts = self.facts.of(report.id)
+        per_kind: dict[str, list[Match]] = {}
+        for kind in ("table", "prose"):
+            pool = [facts[i] for i in self.facts.naming_positions(report.id, wanted, kind, widened_concepts)]
+            candidates = self.match(concepts, pool)
+            if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
+                candidates = [m for m in candidates if any(p in m.fact.label for c in columns
+                                                           for p in (c.id, *c.phrases) if not p.isascii())]
+            if derived:
+                candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
+            per_kind[kind] = candidates
+        # the best table rows, else the best prose figure: one report's exact row must not hide another's answer
+        table = best_matches(per_kind["table"], q.text)
+        if table and not derived:
+            table, _ = select_column(table, plain_cols, q.text)
+        chosen = table or self.best_prose(per_kind["prose"], q)
+        if not chosen or self.leaves_out(q.text, concepts, report, chosen[0]):
+            return ()
+        position = {id(f): i for i, f in enumerate(facts)}
+        return tuple((position[id(m.fact)], m.covered, m.strength, m.via_parent, m.unasked) for m in chosen)
 
     def match(self, concepts: Sequence[Concept], facts: list[Fact]) -> list[Match]:
         """``facts_match.match_facts`` over precomputed row tags: facts covering a specific concept asked (or a
@@ -146,6 +185,14 @@ class FactFinder:
             return None
         return self.value_of(matches[0], q.columns if columns is None else columns)
 
+    def each_report(self, q: Question, reports: list[Report], concepts: Sequence[Concept]) -> dict[str, Part]:
+        """``single`` of each report on its own (report id → its figure; a report without one is left out), found in
+        one pass: a ranking or a sum over thousands of reports."""
+        first: dict[str, Match] = {}
+        for m in self.find(q, Scope(reports), concepts=concepts):
+            first.setdefault(m.fact.report_id, m)
+        return {rid: self.value_of(m, q.columns) for rid, m in first.items()}
+
     def distinct_parts(self, q: Question, scope: Scope) -> list[Part]:
         """One row per concept of a sum or difference, in the order asked; rows that contain another are dropped.
 
@@ -189,6 +236,8 @@ class FactFinder:
     def names_leaf(question: str, fact: Fact) -> bool:
         """"其他处理里面归到“其他”的": the question names the row itself, not just its group (whose own name, 其他处理,
         is taken out first)."""
+        if not question:
+            return False
         leaf = bare_label(fact.label)
         for parent in fact.path[:-1]:
             question = question.replace(bare_label(parent), " ")

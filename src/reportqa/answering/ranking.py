@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..documents import Answer, Fact, Number, Report
-from ..scope import Scope
 from ..wording import say_ranking
 from .context import Ask
 from .finder import FactFinder
@@ -14,8 +13,9 @@ def answer_ranking(finder: FactFinder, ask: Ask) -> Answer | None:
     if not q.concepts:
         return None
     rows: list[tuple[Number, Report, list[Fact]]] = []
+    figures = finder.each_report(q, ask.scope.reports, q.concepts)
     for r in ask.scope.reports:
-        got = finder.single(q, Scope([r], [r.year] if r.year else []), q.concepts)
+        got = figures.get(r.id)
         if got is not None and got.value is not None:
             rows.append((got.value, r, got.facts))
     if not rows:

@@ -89,8 +89,9 @@ def sum_across_reports(finder: FactFinder, ask: Ask) -> Answer | None:
     reports = reports_across(q, ask.scope)
     found: list[tuple[Report, Part]] = []
     missing: list[Report] = []
+    figures = finder.each_report(q, reports, q.concepts)
     for r in reports:
-        got = finder.single(q, Scope([r], [r.year] if r.year else []), q.concepts)
+        got = figures.get(r.id)
         if got is None or got.value is None:
             missing.append(r)
         else:

@@ -1,7 +1,7 @@
 """Wording: figures, formulas and sources as a reader sees them."""
 
 from reportqa.documents import Fact, Report
-from reportqa.wording import cite, common_prefix, say_figure, say_not_reported
+from reportqa.wording import LISTED, cite, common_prefix, say_figure, say_not_reported, say_ranking, say_sum_across
 
 REPORT = Report(id="r", title="淮安市人民政府2024年政府信息公开工作年度报告", agency="淮安市人民政府", year=2024,
                 format="template-2021", source="huaian-2024.pdf")
@@ -34,3 +34,15 @@ def test_a_blank_cell_is_not_zero():
 
 def test_common_prefix():
     assert common_prefix([("a", "b", "c"), ("a", "b", "d"), ("a", "b")]) == ("a", "b")
+
+
+def test_an_answer_over_thousands_of_reports_names_the_first_and_counts_the_rest():
+    reports = [Report(id=f"r{i}", title="t", agency=f"青禾市第{i}局", year=2023, format="template-2021", source="s")
+               for i in range(LISTED + 5)]
+    ranking = say_ranking("zh", [(r, 100 - i) for i, r in enumerate(reports)], "件", lowest=False)
+    assert ranking.startswith("最多的是 青禾市第0局") and "青禾市第19局" in ranking and "青禾市第20局" not in ranking
+    assert ranking.endswith("另有 5 份报告（全部见图表和出处）")
+    row = Fact(path=("收到申请数",), column=None, value=1, unit="件", raw="1", table="统计表")
+    total = say_sum_across("en", [(r, 1, row) for r in reports], reports[:2], LISTED + 5, "件")
+    assert "and 5 more reports" in total and total.count("青禾市第") == LISTED + 2
+    assert len(say_ranking("en", [(r, 1) for r in reports[:3]], "件", lowest=True).split("；")) == 3

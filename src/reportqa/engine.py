@@ -13,7 +13,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import overload
@@ -35,6 +35,7 @@ from .index import (
     current_fingerprint,
     indexed_reports,
     load_index,
+    prefetch_vectors,
     remove_stale_builds_unless_building,
     text_hash,
 )
@@ -278,6 +279,7 @@ class Engine:
         after each new build."""
         started = time.perf_counter()
         serving = self._current()
+        prefetch_vectors(serving.index.segments)
         serving.answerer.facts.warm()
         serving.retriever.rows_of_report()
         serving.retriever.rows_of_year()
@@ -419,8 +421,7 @@ class Engine:
     def report(self, report_id: str) -> Report | None:
         for r in self.store.reports():
             if report_id in (r.id, Path(r.source).stem, r.source):
-                r.facts = self.store.facts([r.id])
-                return r
+                return replace(r, facts=self.store.facts([r.id]))
         return None
 
     def facts(self, report_ids: list[str] | None = None) -> list[Fact]:

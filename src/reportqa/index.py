@@ -119,6 +119,7 @@ class Segment:
     terms: dict[str, int]  # token → column of ``tf``
     tf: sparse.csc_matrix  # passages × terms: how often each token occurs in each passage
     doc_len: np.ndarray  # tokens per passage
+    folder: Path | None = None  # where its files are (the vectors are mapped from them)
 
     @property
     def size(self) -> int:
@@ -238,7 +239,24 @@ def _read_segment(folder: Path) -> Segment:
                    sentence_vectors=_mapped_index(folder / "sentences.index"),
                    sentence_owner=np.load(folder / "sentence_owner.npy"),
                    terms={t: i for i, t in enumerate(json.loads((folder / "terms.json").read_text(encoding="utf-8")))},
-                   tf=tf, doc_len=np.asarray(tf.sum(axis=1)).ravel().astype(np.float32))
+                   tf=tf, doc_len=np.asarray(tf.sum(axis=1)).ravel().astype(np.float32), folder=folder)
+
+
+def prefetch_vectors(segments: Iterable[Segment]) -> None:
+    """Ask the OS to read the segments' vector files into its page cache now (asynchronously), so the first search of
+    each year or agency does not wait on the disk for pages never touched (~1–3 s at 10,000 reports when cold)."""
+    for segment in segments:
+        for name in ("faiss.index", "sentences.index"):
+            if segment.folder is None:
+                continue
+            try:
+                fd = os.open(segment.folder / name, os.O_RDONLY)
+            except OSError:  # a build replaced meanwhile: its searches are the next build's
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+            finally:
+                os.close(fd)
 
 
 def _mapped_index(path: Path) -> faiss.Index:

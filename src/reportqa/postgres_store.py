@@ -111,9 +111,6 @@ class PostgresStore(CountingQueries):
         with self._db.transaction():
             yield self._db
 
-    def generation(self) -> int:
-        return int(self._db.execute("SELECT value FROM store_state WHERE key='generation'").fetchone()[0])
-
     def has_report(self, report_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM reports WHERE id=%s", (report_id,)).fetchone() is not None
 
@@ -175,7 +172,7 @@ class PostgresStore(CountingQueries):
             db.execute("DELETE FROM reports WHERE id=%s", (report_id,))
             db.execute("UPDATE store_state SET value = value + 1 WHERE key='generation'")
 
-    def reports(self) -> list[Report]:
+    def _read_reports(self) -> list[Report]:
         rows = self._db.execute(
             "SELECT id, title, agency, year, format, source, synthetic, warnings, sections FROM reports "
             f"ORDER BY year, agency {BYTES}, id {BYTES}").fetchall()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .store import ReportStore
 
@@ -30,7 +30,7 @@ def copy_store(source: ReportStore, target: ReportStore,
         if target.parsed_with(report.id) == parser:
             result.skipped += 1
         else:
-            report.facts = source.facts([report.id])
+            report = replace(report, facts=source.facts([report.id]))
             passages = source.passages([report.id])
             tokens = source.passage_tokens([report.id])
             kept = None if any(t is None for t in tokens) else [t for t in tokens if t is not None]

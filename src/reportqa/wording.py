@@ -12,6 +12,10 @@ from .documents import Fact, Number, Report
 from .parsing.similarity import bare_label
 from .scope import ProblemKind, ScopeProblem
 
+# Reports named one by one in an answer over many of them (a ranking, a sum over 各单位): at 10,000 reports a year holds
+# thousands; the rest are counted, and every figure stays in the answer's chart (series) and sources (facts).
+LISTED = 20
+
 
 def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
     prefix = paths[0]
@@ -129,8 +133,8 @@ def say_sum_across(lang: str, rows: list[tuple[Report, Number, Fact]], missing: 
     """One figure added up over several agencies' reports: each report's figure with its row, and the reports that
     do not give it (left out, not counted as 0)."""
     listing = "；".join(f"{r.agency} {r.year}{'' if lang == 'en' else '年'} {v}{unit}（{place_in_report(f, lang)}）"
-                       for r, v, f in rows)
-    left_out = "；".join(f"{r.agency} {r.year}" for r in missing)
+                       for r, v, f in rows[:LISTED]) + _more(lang, len(rows))
+    left_out = "；".join(f"{r.agency} {r.year}" for r in missing[:LISTED]) + _more(lang, len(missing))
     if lang == "en":
         text = f"Total over {len(rows)} reports: **{total} {unit}**. Each: {listing}."
         return text + (f" Not given by (left out): {left_out}." if missing else "")
@@ -169,10 +173,20 @@ def say_series(report: Report | None, lang: str, series: list[tuple[str, Number]
 
 def say_ranking(lang: str, rows: list[tuple[Report, Number]], unit: str, lowest: bool) -> str:
     top, top_value = rows[0]
-    listing = "；".join(f"{r.agency} {r.year}年 {v}{unit}" for r, v in rows)
+    listing = "；".join(f"{r.agency} {r.year}年 {v}{unit}" for r, v in rows[:LISTED])
     if lang == "en":
-        return f"{top.agency} ({top.year}): {top_value} {unit}. All: {listing}"
-    return f"{'最少' if lowest else '最多'}的是 {top.agency}（{top.year}年）：**{top_value}{unit}**。全部：{listing}"
+        return f"{top.agency} ({top.year}): {top_value} {unit}. All: {listing}" + _more(lang, len(rows))
+    return (f"{'最少' if lowest else '最多'}的是 {top.agency}（{top.year}年）：**{top_value}{unit}**。全部：{listing}"
+            + _more(lang, len(rows)))
+
+
+def _more(lang: str, count: int) -> str:
+    """What a list cut at LISTED leaves out: every figure is still in the answer's chart and sources."""
+    if count <= LISTED:
+        return ""
+    if lang == "en":
+        return f"; and {count - LISTED} more reports (all of them in the chart and the sources)"
+    return f"；另有 {count - LISTED} 份报告（全部见图表和出处）"
 
 
 def say_list(report: Report | None, lang: str, group: Fact, children: list[Fact], value_text: list[str]) -> str:

@@ -295,9 +295,16 @@ class SegmentedBM25:
 
     def scores(self, tokens: list[str], mask: np.ndarray | None = None) -> dict[int, float]:
         """Global row → score of every passage holding a query token (and admitted by the mask)."""
-        out: dict[int, float] = {}
+        rows, scores = self.score_arrays(tokens, mask)
+        return dict(zip(rows.tolist(), scores.tolist(), strict=True))
+
+    def score_arrays(self, tokens: list[str], mask: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """``scores`` as arrays, rows ascending: a year's question at 10,000 reports has ~10^5 hits, which a dict of
+        Python numbers made (and ranked) in ~25 ms."""
+        found_rows: list[np.ndarray] = []
+        found_scores: list[np.ndarray] = []
         if not self.size:
-            return out
+            return np.zeros(0, np.int64), np.zeros(0, np.float64)
         for segment, offset in zip(self.segments, self.offsets.tolist(), strict=True):
             local = np.zeros(segment.size, np.float64)
             touched = False
@@ -316,8 +323,11 @@ class SegmentedBM25:
             hit = np.flatnonzero(local > 0)
             if mask is not None:
                 hit = hit[mask[offset + hit]]
-            out.update(zip((hit + offset).tolist(), local[hit].tolist(), strict=True))
-        return out
+            found_rows.append(hit.astype(np.int64) + offset)
+            found_scores.append(local[hit])
+        if not found_rows:
+            return np.zeros(0, np.int64), np.zeros(0, np.float64)
+        return np.concatenate(found_rows), np.concatenate(found_scores)
 
 
 # ---------------------------------------------------------------------------------------------------------- index

@@ -63,6 +63,24 @@ def _ranks(scores: dict[int, float]) -> dict[int, int]:
     return dict(zip(rows[order].tolist(), range(1, len(scores) + 1), strict=True))
 
 
+class BM25Ranks:
+    """BM25 hits (rows ascending, their scores) ranked by score, ties in row order, as ``_ranks`` ranks a dict: the
+    rank of one row and the best rows are read without a dict of every hit."""
+
+    def __init__(self, rows: np.ndarray, scores: np.ndarray) -> None:
+        self.rows = rows
+        self.order = np.argsort(-scores, kind="stable")
+        self.rank_at = np.empty(len(rows), np.int64)
+        self.rank_at[self.order] = np.arange(1, len(rows) + 1)
+
+    def rank(self, row: int) -> int | None:
+        at = int(np.searchsorted(self.rows, row))
+        return int(self.rank_at[at]) if at < len(self.rows) and int(self.rows[at]) == row else None
+
+    def best(self, n: int) -> list[int]:
+        return self.rows[self.order[:n]].tolist()
+
+
 class Retriever:
     def __init__(self, index: SearchIndex, embedder: Embedder) -> None:
         self.index = index
@@ -123,13 +141,13 @@ class Retriever:
         best = self.index.dense_sentences(q, mask, 4 * k, filters)
         return {i: (w + best.get(i, w)) / 2 for i, w in whole.items()}
 
-    def bm25_scores(self, query: str, mask: np.ndarray | None) -> dict[int, float]:
+    def bm25_ranked(self, query: str, mask: np.ndarray | None) -> BM25Ranks:
         if self.index.bm25 is None:
-            return {}
+            return BM25Ranks(np.zeros(0, np.int64), np.zeros(0, np.float64))
         tokens = tokenize(query)
         if not tokens:
-            return {}
-        return self.index.bm25.scores(tokens, mask)
+            return BM25Ranks(np.zeros(0, np.int64), np.zeros(0, np.float64))
+        return BM25Ranks(*self.index.bm25.score_arrays(tokens, mask))
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Hit]:
         filters = filters or Filters()
@@ -137,14 +155,14 @@ class Retriever:
         dense = self.dense_scores(query, mask, filters=filters)
         bm25_weight = 1.0 if is_chinese(query) else 0.2
         dense_rrf = rrf(_ranks(dense))
-        bm25_ranks = _ranks(self.bm25_scores(query, mask))  # in rank order
+        bm25 = self.bm25_ranked(query, mask)
         # Outside the dense passages a fused score falls with the BM25 rank alone, so the top k lie among the dense
         # passages and the k best-ranked others: only those are fused (a year's BM25 hits are 10^5 at 10^4 reports).
-        others = islice((i for i in bm25_ranks if i not in dense_rrf), k)
+        others = islice((i for i in bm25.best(k + len(dense_rrf)) if i not in dense_rrf), k)
         fused: dict[int, float] = {}
         for i in [*dense_rrf, *others]:
             score = 0.0 + dense_rrf[i] if i in dense_rrf else 0.0
-            if (rank := bm25_ranks.get(i)) is not None:
+            if (rank := bm25.rank(i)) is not None:
                 score = score + bm25_weight * (1.0 / (RRF_K + rank))
             fused[i] = score
         best = sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))[:k]

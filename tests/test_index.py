@@ -336,3 +336,12 @@ def test_segment_vectors_are_mapped_from_their_files_and_search_as_read_ones(tmp
     assert [r.tolist() for r in index.segments[0].vectors.search(q, 3)] == [r.tolist() for r in copied.search(q, 3)]
     with open("/proc/self/maps", encoding="utf-8") as maps:
         assert str(folder / "faiss.index") in maps.read()  # the OS's pages, not a copy in the process
+
+
+def test_the_warm_up_reads_the_vector_files_through_once(tmp_path, store, embedder):
+    from reportqa.index import prefetch_vectors
+
+    index = build_index(tmp_path / "index", store, embedder)
+    folder = tmp_path / "index" / "segments" / index.segments[0].id
+    sizes = (folder / "faiss.index").stat().st_size + (folder / "sentences.index").stat().st_size
+    assert prefetch_vectors(index.segments) == sizes

@@ -24,7 +24,6 @@ import numpy as np
 from .documents import Fact, Passage, Report, Section
 from .errors import StoreError, StoreUnavailable
 from .store import (
-    TEXTS_AT_ONCE,
     CountingQueries,
     Interner,
     PassageRow,
@@ -85,6 +84,8 @@ class PostgresStore(CountingQueries):
     """One connection per thread (autocommit; writes in explicit transactions), like the SQLite store."""
 
     shared = True  # other app servers write it: the engine compares ``generation`` on every request
+    _PAIR = "(%s,%s)"
+    _TEXTS_AT = "AS k(report_id, ord) JOIN passages p USING (report_id, ord)"
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -200,18 +201,6 @@ class PostgresStore(CountingQueries):
         return passage_rows_from(self._db.execute(
             f"SELECT id, report_id, ord, section, kind, year, agency FROM passages{where} "
             f"ORDER BY report_id {BYTES}, ord", params))
-
-    def passage_texts(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, str]]:
-        """(report id, ord) → (passage id, text)."""
-        out: dict[tuple[str, int], tuple[str, str]] = {}
-        for i in range(0, len(keys), TEXTS_AT_ONCE):
-            part = keys[i : i + TEXTS_AT_ONCE]
-            values = ",".join(["(%s,%s)"] * len(part))
-            rows = self._db.execute(f"SELECT p.report_id, p.ord, p.id, p.text FROM (VALUES {values})"
-                                    " AS k(report_id, ord) JOIN passages p USING (report_id, ord)",
-                                    [v for k in part for v in k])
-            out.update(((r[0], r[1]), (r[2], r[3])) for r in rows)
-        return out
 
     def passage_tokens(self, report_ids: list[str]) -> list[list[str] | None]:
         where, params = self._where_report(report_ids)

@@ -132,6 +132,22 @@ class CountingQueries:
     def _read_reports(self) -> list[Report]:
         raise NotImplementedError
 
+    # the passages at some (report id, ord) keys: a join with the keys (SQLite scans the whole table for
+    # "(report_id, ord) IN (…)"); each database's way to name a VALUES list's columns
+    _PAIR = "(?,?)"
+    _TEXTS_AT = "AS k JOIN passages p ON p.report_id = k.column1 AND p.ord = k.column2"
+
+    def passage_texts(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, str]]:
+        """(report id, ord) → (passage id, text)."""
+        out: dict[tuple[str, int], tuple[str, str]] = {}
+        for i in range(0, len(keys), TEXTS_AT_ONCE):
+            part = keys[i : i + TEXTS_AT_ONCE]
+            values = ",".join([self._PAIR] * len(part))
+            rows = self._db.execute(f"SELECT p.report_id, p.ord, p.id, p.text FROM (VALUES {values}) {self._TEXTS_AT}",
+                                    [v for k in part for v in k])
+            out.update(((r[0], r[1]), (r[2], r[3])) for r in rows)
+        return out
+
     def report_counts(self) -> dict[str, tuple[int, int]]:
         """report id → (facts, passages), counted again only after a write (as ``reports``)."""
         generation = self.generation()
@@ -360,19 +376,6 @@ class Store(CountingQueries):
         return passage_rows_from(self._db.execute(
             f"SELECT id, report_id, ord, section, kind, year, agency FROM passages{where} ORDER BY report_id, ord",
             params))
-
-    def passage_texts(self, keys: list[tuple[str, int]]) -> dict[tuple[str, int], tuple[str, str]]:
-        """(report id, ord) → (passage id, text)."""
-        out: dict[tuple[str, int], tuple[str, str]] = {}
-        for i in range(0, len(keys), TEXTS_AT_ONCE):
-            part = keys[i : i + TEXTS_AT_ONCE]
-            # a join with the keys, not (report_id, ord) IN (…): SQLite scans the whole table for that
-            values = ",".join(["(?,?)"] * len(part))
-            rows = self._db.execute(f"SELECT p.report_id, p.ord, p.id, p.text FROM (VALUES {values})"
-                                    " AS k JOIN passages p ON p.report_id = k.column1 AND p.ord = k.column2",
-                                    [v for k in part for v in k])
-            out.update(((r[0], r[1]), (r[2], r[3])) for r in rows)
-        return out
 
     def passage_tokens(self, report_ids: list[str]) -> list[list[str] | None]:
         """The stored BM25 tokens of these reports' passages, in ``passages(report_ids)`` order (None: not kept)."""

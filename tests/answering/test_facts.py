@@ -13,7 +13,8 @@ LEXICON = load_lexicon()
 
 
 def report(rid: str, year: int = 2017) -> Report:
-    return Report(id=rid, title="t", agency=f"青禾市{rid}区人民政府", year=year, format="old-table", source=f"{rid}.txt")
+    return Report(id=rid, title="t", agency=f"青禾市{rid}区人民政府", year=year, format="old-table",
+                  source=f"{rid}.txt")
 
 
 def facts_of(rid: str, received: int, online: int, prose_year: int | None = None) -> list[Fact]:

@@ -232,7 +232,7 @@ def near_place_readings(text: str, agencies: list[str]) -> list[str]:
     沐阳县: reports and users both mistype look-alike characters); tried only when the text as written names no
     indexed agency."""
     readings = []
-    for place in sorted({p for a in agencies for p in split_agency(a)[0] if len(p) >= 3}, key=len, reverse=True):
+    for place in sorted({p for a in agencies for p in split_agency(a)[0] if len(p) >= 3}, key=lambda p: (-len(p), p)):
         if place in text:
             continue
         n = len(place)

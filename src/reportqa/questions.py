@@ -186,7 +186,7 @@ def english_lists_several(text: str, known: Iterable[str] = ()) -> bool:
     if re.search(r"[\u4e00-\u9fff]", text):
         return False
     text = ENGLISH_BODY.sub(" § ", text).lower()
-    for phrase in sorted({p.lower() for p in known if p.isascii()}, key=len, reverse=True):
+    for phrase in sorted({p.lower() for p in known if p.isascii()}, key=lambda p: (-len(p), p)):
         text = text.replace(phrase, " § ")
     if _ENGLISH_COUNTS.search(text):
         return True

@@ -348,9 +348,10 @@ def without_agencies(text: str, scope: Scope) -> str:
 
 @lru_cache(maxsize=16)
 def _aliases_longest_first(agencies: frozenset[str]) -> tuple[str, ...]:
-    """Every name of these agencies, longest first: a year's scope at 10,000 reports has ~10^4 of them, gathered and
-    sorted once, not for every question."""
-    return tuple(sorted({a for agency in agencies for a in agency_aliases(agency)}, key=len, reverse=True))
+    """Every name of these agencies, longest first (then in code-point order, so the same in every process: set order
+    follows the hash seed, and two processes read one question differently): a year's scope at 10,000 reports has
+    ~10^4 of them, gathered and sorted once, not for every question."""
+    return tuple(sorted({a for agency in agencies for a in agency_aliases(agency)}, key=lambda a: (-len(a), a)))
 
 
 def topic_of(q: Question, scope: Scope) -> str:

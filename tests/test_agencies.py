@@ -99,6 +99,38 @@ def test_words_that_end_like_a_department_name_no_agency():
     assert department_mentions("财政厅2019年收到多少申请") == ["财政厅"]  # a real department still is one
 
 
+def test_one_character_left_of_a_department_word_names_no_department():
+    """管委 (of 管委会) stripped of 委 leaves 管, which is inside 市场监督管理局: no match by that one character."""
+    from reportqa.agencies import department_matches
+
+    assert department_matches("管委", "管委会办公室")
+    assert not department_matches("管委", "市场监督管理局")
+    assert department_matches("财政局", "财政金融局") or department_matches("财政", "财政金融局")
+
+
+def test_an_abbreviated_department_name_is_matched_to_its_full_name_either_way():
+    """科委 is the usual abbreviation of 科学技术委员会 and 管委会 of 管理委员会: an English name translated to the full
+    words finds the agency indexed under the short name. A shared word is no abbreviation (交通 of 交通运输), nor is
+    水利局 one of the ministry 水利部."""
+    from reportqa.agencies import abbreviates_within
+
+    agencies = ["上海市科委", "平潭综合实验区管委会办公室", "平潭综合实验区市场监督管理局",
+                "平潭综合实验区交通与建设局"]
+    assert resolve_agencies("How many livestreams did the Shanghai Science and Technology Commission run in 2024?",
+                            agencies) == (["上海市科委"], None)
+    assert resolve_agencies("In the 2016 report of the Pingtan Comprehensive Experimental Zone Management Committee "
+                            "Office, how many items", agencies) == (["平潭综合实验区管委会办公室"], None)
+    assert abbreviates_within("管委会办公室", "管理委员会") and abbreviates_within("科委", "科学技术")
+    assert not abbreviates_within("交通与建设局", "交通运输")
+    assert not abbreviates_within("人向水利局", "水利部")
+
+
+def test_an_english_body_name_in_lower_case_names_the_department():
+    agencies = ["平潭综合实验区交通与建设局", "平潭综合实验区财政金融局"]
+    text = "How many items did Pingtan's transport and construction bureau publish in 2015?"
+    assert resolve_agencies(text, agencies) == (["平潭综合实验区交通与建设局"], None)
+
+
 def test_a_bare_bureau_word_is_the_bureau_in_hand():
     from reportqa.agencies import department_mentions, resolve_agencies
 

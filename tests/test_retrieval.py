@@ -113,3 +113,19 @@ def test_language_detection_and_rank_fusion():
 def test_search_agency_filter_accepts_the_usual_short_names(engine):
     assert len(engine.search("主要问题", agency="瓯海区", k=3)) == 3
     assert len(engine.search("主要问题", agency="瓯海区政府", k=3)) == 3
+
+
+def test_an_english_query_is_matched_by_bm25_through_its_chinese_words(retriever):
+    """jieba's tokens of English words match nothing in a Chinese report; the lexicon's translation of the question
+    (新闻发布会 for "press conferences") does, and lifts the row that dense similarity alone ranked lower."""
+    from reportqa.answering.extractive import chinese_words
+    from reportqa.questions import parse_question
+
+    query = "how many press conferences were held"
+    words = " ".join(chinese_words(parse_question(query)))
+    assert "新闻发布会" in words
+    row = "1.参加或举办新闻发布会总次数：29次"
+    assert not any(h.passage.text.endswith(row) for h in retriever.search(query, k=3))
+    assert any(h.passage.text.endswith(row) for h in retriever.search(query, k=3, words=words))
+    # a Chinese query is its own words: the translation is never used for it
+    assert retriever.search("新闻发布会", k=3, words="培训") == retriever.search("新闻发布会", k=3)

@@ -3,6 +3,7 @@
 from reportqa.documents import Report
 from reportqa.questions import parse_question
 from reportqa.scope import ProblemKind, ScopeProblem, indexed_summary, resolve_scope
+from reportqa.wording import say_no_report
 
 REPORTS = [
     Report(id="a17", title="t", agency="温州市瓯海区人民政府", year=2017, format="old-table", source="a.txt"),
@@ -39,6 +40,15 @@ def test_unknown_year_or_agency_is_a_problem_not_a_wider_scope():
     assert problem is not None and problem.kind is ProblemKind.UNKNOWN_AGENCY
     assert problem.subject.startswith("东湖区教育局")
     assert str(scope_of("杭州市收到多少申请").problem) == "unknown-agency:杭州市"
+
+
+def test_a_year_only_other_agencies_have_is_missing_for_the_agency_asked_not_for_the_index():
+    """瓯海区 has no 2024 report, 淮安 has: the answer must not say that no 2024 report is indexed."""
+    problem = scope_of("瓯海区2024年收到多少申请").problem
+    assert problem == ScopeProblem(ProblemKind.UNKNOWN_YEAR, "2024", ("温州市瓯海区人民政府",))
+    assert say_no_report("zh", problem) == "索引中没有温州市瓯海区人民政府2024年度的报告。"
+    assert say_no_report("en", problem) == "No 2024 report of 温州市瓯海区人民政府 is indexed. "
+    assert scope_of("瓯海区2019年收到多少申请").problem.agencies == ()  # no report of 2019 at all
 
 
 def test_report_choice_and_filters_narrow_first():

@@ -170,10 +170,39 @@ def department_matches(mention: str, department: str) -> bool:
         return True
     core = _DEPT_STRIP.sub("", department)
     mention_core = _DEPT_STRIP.sub("", mention)
-    if core and mention_core and (core in mention_core or mention_core in core):
+    # one character left of a mention (管 of 管委) is inside too many names (市场监督管理局) to name one
+    if len(core) >= 2 and len(mention_core) >= 2 and (core in mention_core or mention_core in core):
+        return True
+    if abbreviates_within(department, mention) or abbreviates_within(mention, department):
         return True
     return any(department.endswith(long) and any(short in mention or mention in short for short in shorts)
                for long, shorts in load_lexicon().agency_abbreviations.items())
+
+
+# the bodies a department name without its own ending may be ("science and technology" of a Commission: 科学技术委员会)
+_BODY_ENDINGS = ("委员会", "局", "办公室", "厅")
+# a name that already ends in a body (水利部): no other ending is tried after it
+_BODY_NAMED = re.compile(r"(委员会|局|委|厅|办公室|办|人民政府|政府|部|署|院|中心|会|所|站)$")
+
+
+def abbreviates_within(name: str, full: str) -> bool:
+    """Some run of ``name`` of 2+ characters is the usual abbreviation of ``full`` (or of ``full`` and a body's
+    ending): it starts with full's first character, keeps full's characters in order and skips some (管委会 of
+    管理委员会, in 管委会办公室; 科委 of 科学技术委员会). A run that is a plain part of full (交通 of 交通运输) is a
+    shared word, not an abbreviation: 交通与建设局 is not 交通运输局."""
+    fulls = [full] if _BODY_NAMED.search(full) else [full, *(full + e for e in _BODY_ENDINGS)]
+    for long in fulls:
+        for start in (i for i, ch in enumerate(name) if ch == long[0]):
+            for end in range(start + 2, len(name) + 1):
+                run = name[start:end]
+                if run not in long and _is_subsequence(run, long) and _DEPT_STRIP.search(run):
+                    return True
+    return False
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
 
 
 # "government information" is what the reports are about, not an agency: it never names a department
@@ -185,13 +214,19 @@ ENGLISH_BODY = re.compile(r"((?:(?:[A-Z][\w'-]*|and|of|for|&),?\s+)+)(?:Bureau|C
 _FUNCTION_CHARS = re.compile(r"[与和及、]")
 
 
+# a body named in lower case ("pingtan's transport and construction bureau"): the few words before its ending
+_ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,6})(?:bureau|commission|committee|office|department"
+                                    r"|administration|center|centre|authority|agency|service)\b", re.IGNORECASE)
+
+
 def english_name_names(text: str, department: str) -> bool:
-    """An English body name ("Transport and Construction Bureau") whose words, read through the glossary, spell out
-    every word of the department's Chinese name (交通与建设局), where no department phrase names it whole."""
+    """An English body name ("Transport and Construction Bureau", in any case) whose words, read through the
+    glossary, spell out every word of the department's Chinese name (交通与建设局), where no department phrase names
+    it whole."""
     core = _FUNCTION_CHARS.sub("", _DEPT_STRIP.sub("", department))
     if len(core) < 2:
         return False
-    for m in ENGLISH_BODY.finditer(text):
+    for m in _ENGLISH_BODY_ANY_CASE.finditer(text):
         covered = [False] * len(core)
         for term in glossary_terms(m.group(1)):
             for found in re.finditer(re.escape(term), core):
@@ -284,13 +319,16 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
             sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
             lowest_named = False
         if not places and not english and _names_whole(text, agency):  # 水利部, 国家林业和草原局: named in full
-            candidates.append((3, agency))
+            candidates.append((6, agency))
         elif every_of_place and not depts and hits:  # every agency of the place, its areas' too (海坛片区)
-            candidates.append((len(hits), agency))
+            candidates.append((2 * len(hits), agency))
         elif (lowest_named or (not places and depts)) and (  # the department is checked only where it can decide
                 not depts or any(department_matches(d, department) for d in depts)
                 or (english and english_name_names(text, department))):
-            candidates.append((len(hits) + (2 if depts else 0), agency))
+            # in English, a department the translated mention names whole (Management Committee → 管理委员会 →
+            # 管委会办公室) over one sharing only its core (管理 of 市场监督管理局)
+            whole = english and any(d in department or abbreviates_within(department, d) for d in depts)
+            candidates.append((2 * len(hits) + (4 if depts else 0) + whole, agency))
     if not candidates and depts and not places_seen:  # 人社局2022年…: the department alone names it
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]
     if candidates:

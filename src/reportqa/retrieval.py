@@ -21,6 +21,7 @@ from .index import SearchIndex
 from .store import PassageRow
 
 RRF_K = 60
+TRANSLATED_BM25_WEIGHT = 1.0  # BM25 over an English query's Chinese words: a translation, weaker than the asker's own
 _NO_ROWS = np.zeros(0, np.int64)
 QUERY_MEMO = 64  # query vectors remembered
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -149,13 +150,16 @@ class Retriever:
             return BM25Ranks(np.zeros(0, np.int64), np.zeros(0, np.float64))
         return BM25Ranks(*self.index.bm25.score_arrays(tokens, mask))
 
-    def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 5, filters: Filters | None = None, words: str | None = None) -> list[Hit]:
+        """``words``: the reports' Chinese words for an English query (its translation by the lexicon), which BM25
+        matches in its place: jieba's tokens of English words match nothing in a Chinese report."""
         filters = filters or Filters()
         mask = self.admitted(filters)
         dense = self.dense_scores(query, mask, filters=filters)
-        bm25_weight = 1.0 if is_chinese(query) else 0.2
+        lexical = words if words and not is_chinese(query) else query
+        bm25_weight = 1.0 if is_chinese(query) else TRANSLATED_BM25_WEIGHT if lexical is words else 0.2
         dense_rrf = rrf(_ranks(dense))
-        bm25 = self.bm25_ranked(query, mask)
+        bm25 = self.bm25_ranked(lexical, mask)
         # Outside the dense passages a fused score falls with the BM25 rank alone, so the top k lie among the dense
         # passages and the k best-ranked others: only those are fused (a year's BM25 hits are 10^5 at 10^4 reports).
         others = islice((i for i in bm25.best(k + len(dense_rrf)) if i not in dense_rrf), k)

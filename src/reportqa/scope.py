@@ -14,6 +14,8 @@ from .documents import Report
 from .lexicon import load_lexicon
 from .questions import Question
 
+AGENCIES_NAMED = 3  # an answer saying which agencies lack a year names at most this many
+
 
 class ProblemKind(StrEnum):
     UNKNOWN_YEAR = "unknown-year"
@@ -27,6 +29,9 @@ class ScopeProblem:
 
     kind: ProblemKind
     subject: str = ""  # the year or agency the question named
+    # a year other agencies' reports have, missing only for the agencies asked about: the answer names them, never
+    # saying that no report of that year is indexed
+    agencies: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"{self.kind.value}:{self.subject}" if self.subject else self.kind.value
@@ -92,7 +97,10 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
     if years:
         missing = [y for y in years if not any(r.year == y for r in reports)]
         if missing and (q.intent != "difference" or len(missing) == len(years)):
-            return Scope([], years=years, problem=ScopeProblem(ProblemKind.UNKNOWN_YEAR, str(missing[0])))
+            asked = tuple(sorted({r.agency for r in reports if r.agency})) \
+                if len(reports) < len(all_reports) and any(r.year == missing[0] for r in all_reports) else ()
+            return Scope([], years=years,
+                          problem=ScopeProblem(ProblemKind.UNKNOWN_YEAR, str(missing[0]), asked[:AGENCIES_NAMED]))
         if q.intent != "difference" or len(years) < 2 or not missing:
             reports = [r for r in reports if r.year in years]
     return Scope(reports, years)

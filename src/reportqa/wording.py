@@ -206,6 +206,10 @@ def say_passage(report: Report | None, lang: str, section: str, text: str) -> st
 def say_no_report(lang: str, problem: ScopeProblem | None) -> str:
     """Why the index cannot answer: no report of that year or agency, or nothing found."""
     subject = problem.subject if problem else ""
+    if problem and problem.kind is ProblemKind.UNKNOWN_YEAR and problem.agencies:
+        if lang == "en":
+            return f"No {subject} report of {' or '.join(problem.agencies)} is indexed. "
+        return f"索引中没有{'或'.join(problem.agencies)}{subject}年度的报告。"
     if problem and problem.kind is ProblemKind.UNKNOWN_YEAR:
         return f"No report for {subject} is indexed. " if lang == "en" else f"索引中没有{subject}年度的报告。"
     if problem and problem.kind is ProblemKind.UNKNOWN_AGENCY:

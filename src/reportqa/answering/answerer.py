@@ -28,6 +28,7 @@ from .extractive import (
     ItemFinder,
     better_worded,
     bigrams,
+    chinese_words,
     figure_from_passages,
     names_columns,
     names_item,
@@ -304,10 +305,11 @@ class Answerer:
         wants_prose = q.intent in (Intent.PROSE, Intent.LIST) and not (q.concepts and q.intent is Intent.LIST)
         filters = Filters(report_ids=ids, kind="prose" if wants_prose else None)
         topics = [t for t in self.lexicon.words.section_topics if t.question.search(q.text)] if wants_prose else []
+        words = " ".join(chinese_words(q)) or None
         if not topics:
-            return self.retriever.search(topic, k=self.top_k, filters=filters)
+            return self.retriever.search(topic, k=self.top_k, filters=filters, words=words)
         # "存在哪些问题", "what are the plans": every report has that part; its passages come first, in their order
-        hits = self.retriever.search(topic, k=self.top_k * SECTION_POOL, filters=filters)
+        hits = self.retriever.search(topic, k=self.top_k * SECTION_POOL, filters=filters, words=words)
         under = [h for h in hits if any(t.heading.search(h.passage.section) for t in topics)]
         return (under + [h for h in hits if h not in under])[: self.top_k]
 

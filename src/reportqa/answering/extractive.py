@@ -97,14 +97,19 @@ def question_words(q: Question, topic: str) -> set[str]:
     in it (law firms → 法律服务机构) and of its vocabulary (``lexicon/glossary.toml``: press conference → 新闻发布会),
     so it can be matched against report text."""
     words = bigrams(topic)
-    if q.lang == "en":
-        names = [(c.id, *c.rows, *c.phrases) for c in q.concepts] + [(c.id, *c.phrases) for c in q.columns]
-        for name in names:
-            for phrase in [p for p in name if not p.isascii()][:4]:
-                words |= bigrams(phrase)
-        for term in glossary_terms(q.text):
-            words |= bigrams(term)
+    for term in chinese_words(q):
+        words |= bigrams(term)
     return words
+
+
+def chinese_words(q: Question) -> list[str]:
+    """The reports' Chinese words for an English question: what the lexicon recognised in it and its vocabulary
+    (dictionary-based query translation); none for a Chinese question."""
+    if q.lang != "en":
+        return []
+    names = [(c.id, *c.rows, *c.phrases) for c in q.concepts] + [(c.id, *c.phrases) for c in q.columns]
+    words = [phrase for name in names for phrase in [p for p in name if not p.isascii()][:4]]
+    return list(dict.fromkeys(words + glossary_terms(q.text)))
 
 
 def bigrams(text: str) -> set[str]:

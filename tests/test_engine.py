@@ -253,6 +253,53 @@ def test_a_report_an_older_parser_stored_is_parsed_again_and_then_left_alone(tmp
     eng.close()
 
 
+def test_a_report_parsed_again_into_other_passages_gets_its_segment_rewritten(tmp_path, embedder, caplog):
+    """The same bytes (the same report id) stored again by another parser have other passages: the segment that held
+    the old ones is written again, never loaded against the new passages ("index and store disagree"). A segment
+    written before segments kept their reports' versions is found stale when loaded, and rewritten then."""
+    import json
+    import logging
+
+    from reportqa.chunking import report_passages
+    from reportqa.documents import Section
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "qinghe-2021.txt").write_text(
+        "青禾市人民政府2021年政府信息公开工作年度报告\n一、总体情况\n本年主动公开政府信息320条，收到申请12件。\n",
+        encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "index", corpus_dir=corpus)
+    eng = Engine(settings, embedder=embedder)
+    eng.ingest([corpus])
+    (report_id,) = eng.store.report_ids()
+
+    def store_other_parse(parser: str, text: str) -> None:  # as another parser would have read the same bytes
+        report = replace(eng.report(report_id), sections=[Section(("一、总体情况",), text)], facts=[])
+        eng.store.put_report(report, report_passages(report), parser=parser)
+
+    store_other_parse("older", "本年共办理人大代表建议和政协提案58件。")
+    eng.refresh()
+    eng._build()
+    assert "政协提案" in eng.search("人大代表建议和政协提案", k=1)[0].passage.text
+    eng.ingest([corpus])  # this parser again: the first passages are back
+    assert eng.ask("青禾市2021年收到申请多少件？").value == 12
+    eng.close()
+
+    for meta in (settings.index_dir / "segments").glob("*/meta.json"):  # as a segment of an older release
+        raw = json.loads(meta.read_text(encoding="utf-8"))
+        raw.pop("versions")
+        meta.write_text(json.dumps(raw), encoding="utf-8")
+    eng = Engine(settings, embedder=embedder)
+    store_other_parse("older", "本年共办理人大代表建议和政协提案58件。")
+    eng.close()
+    with caplog.at_level(logging.WARNING):
+        eng = Engine(settings, embedder=embedder)
+        hits = eng.search("人大代表建议和政协提案", k=1)
+    assert "index and store disagree" in caplog.text
+    assert "政协提案" in hits[0].passage.text
+    eng.close()
+
+
 def test_the_engine_runs_on_the_backends_asked_for(engine):
     """.ci/run's second pass runs this suite on PostgreSQL + Milvus Lite: make sure it really does."""
     import os

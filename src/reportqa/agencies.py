@@ -323,7 +323,7 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         elif every_of_place and not depts and hits:  # every agency of the place, its areas' too (海坛片区)
             candidates.append((2 * len(hits), agency))
         elif (lowest_named or (not places and depts)) and (  # the department is checked only where it can decide
-                not depts or any(department_matches(d, department) for d in depts)
+                not depts or any(department_matches(_after_place(d, places), department) for d in depts)
                 or (english and english_name_names(text, department))):
             # in English, a department the translated mention names whole (Management Committee → 管理委员会 →
             # 管委会办公室) over one sharing only its core (管理 of 市场监督管理局)
@@ -349,6 +349,15 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
         return [], _mention_from(text, place if place in text else bare_place(place))
     return [], None
+
+
+def _after_place(mention: str, places: list[str]) -> str:
+    """A department mention without the agency's place written before it (平潭综合执法局 → 综合执法局): a place
+    without its level word (平潭 of 平潭综合实验区) does not stop the mention where a 区 or 县 would."""
+    for place in sorted({q for p in places for q in (p, bare_place(p))}, key=len, reverse=True):
+        if mention.startswith(place) and len(mention) - len(place) >= 2:
+            return mention[len(place):]
+    return mention
 
 
 _SUB_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,4}?(?:自治县|区|县|市|镇|乡|街道)")

@@ -242,16 +242,17 @@ class Engine:
             self._install(self._build(allow_empty=True))
 
     @overload
-    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False) -> SearchIndex: ...
+    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False,
+               stale: tuple[str, ...] = ()) -> SearchIndex: ...
 
     @overload
-    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False,
+    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False, stale: tuple[str, ...] = (),
                load: bool) -> SearchIndex | None: ...
 
-    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False,
+    def _build(self, progress: ProgressFn | None = None, *, allow_empty: bool = False, stale: tuple[str, ...] = (),
                load: bool = True) -> SearchIndex | None:
         index = build_index(self.settings.index_dir, self.store, self.embedder, progress, allow_empty=allow_empty,
-                            load=load, previous=self._loaded_index())
+                            load=load, previous=self._loaded_index(), stale=stale)
         assert index is not None or not load  # a waiting build always builds
         return index
 
@@ -381,7 +382,7 @@ class Engine:
                 log.info("%s; building the search index", exc)
             else:
                 log.warning("%s; rebuilding the search index from the store", exc)
-            return self._build()
+            return self._build(stale=exc.segments if isinstance(exc, IndexMismatch) else ())
 
     def ask(self, question: str, *, report: str | None = None, year: int | None = None,
             agency: str | None = None) -> Answer:

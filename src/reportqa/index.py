@@ -26,7 +26,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -58,7 +58,12 @@ SEGMENT_FILES = ("faiss.index", "sentences.index", "sentence_owner.npy", "passag
 
 
 class IndexMismatch(Exception):
-    """The build on disk is not this store's or this model's: it is rebuilt."""
+    """The build on disk is not this store's or this model's: it is rebuilt (``segments``: those found stale, which
+    the rebuild writes again)."""
+
+    def __init__(self, message: str, segments: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.segments = tuple(segments)
 
 
 class IndexDamaged(IndexMismatch):
@@ -178,6 +183,7 @@ def write_segment(segments_dir: Path, store: ReportStore, embedder: Embedder, re
         (tmp / "terms.json").write_text(json.dumps(list(terms), ensure_ascii=False), encoding="utf-8")
         sparse.save_npz(tmp / "tf.npz", tf, compressed=False)
         meta = {"id": sid, "model_id": embedder.model_id, "dim": embedder.dim, "reports": report_ids,
+                "versions": {r: store.parsed_with(r) or "" for r in report_ids},  # a report parsed again is stale here
                 "passages": len(passages), "sentences": len(sentences),
                 "files": {f.name: f.stat().st_size for f in sorted(tmp.iterdir())}}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -506,12 +512,15 @@ def _current_manifest(index_dir: Path) -> dict | None:
         return None
 
 
-def plan_segments(model_id: str, current: dict | None, stored: set[str], segments_dir: Path) -> list[list[str] | str]:
+def plan_segments(model_id: str, current: dict | None, stored: set[str], segments_dir: Path,
+                  versions: dict[str, str] | None = None, stale: Collection[str] = ()) -> list[list[str] | str]:
     """The next build's segments: kept ids (str) and report groups to write (lists).
 
-    Kept: every current segment whose reports are all still stored. Rewritten: a segment that lost a report, without
-    it. New: stored reports in no segment, SEGMENT_REPORTS at a time. Merged: small segments once there are more than
-    MAX_SMALL_SEGMENTS of them.
+    Kept: every current segment whose reports are all still stored, as they were when it was written (``versions``:
+    the parser each report is stored by now; a report parsed again by a newer parser has other passages). Rewritten:
+    a segment that lost a report (without it), one whose reports were stored again since, one named ``stale`` (its
+    passages found to differ from the store's). New: stored reports in no segment, SEGMENT_REPORTS at a time. Merged:
+    small segments once there are more than MAX_SMALL_SEGMENTS of them.
     """
     plan: list[list[str] | str] = []
     covered: set[str] = set()
@@ -519,7 +528,9 @@ def plan_segments(model_id: str, current: dict | None, stored: set[str], segment
         for entry in current["segments"]:
             reports = [r for r in entry["reports"] if r in stored]
             covered.update(reports)
-            if len(reports) == len(entry["reports"]) and segment_problem(segments_dir / entry["id"]) is None:
+            if len(reports) == len(entry["reports"]) and entry["id"] not in stale \
+                    and segment_problem(segments_dir / entry["id"]) is None \
+                    and not _stored_again(segments_dir / entry["id"], versions):
                 plan.append(entry["id"])
             elif reports:
                 plan.append(reports)
@@ -533,6 +544,18 @@ def plan_segments(model_id: str, current: dict | None, stored: set[str], segment
     return plan
 
 
+def _stored_again(folder: Path, versions: dict[str, str] | None) -> bool:
+    """A report of the segment is stored now by another parser than when the segment was written (segments written
+    before their meta kept versions are checked by their passages, when loaded)."""
+    if versions is None:
+        return False
+    try:
+        written = json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("versions")
+    except (OSError, ValueError):
+        return True
+    return written is not None and any(versions.get(r) != v for r, v in written.items())
+
+
 def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
     if isinstance(entry, list):
         return entry
@@ -541,7 +564,7 @@ def _segment_reports(entry: list[str] | str, current: dict | None) -> list[str]:
 
 def build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progress: ProgressFn | None = None,
                 *, allow_empty: bool = False, wait: bool = True, load: bool = True,
-                previous: SearchIndex | None = None) -> SearchIndex | None:
+                previous: SearchIndex | None = None, stale: Collection[str] = ()) -> SearchIndex | None:
     """Bring the index up to the store's reports, writing only the segments that changed, and make it current.
 
     Builds by several processes on one folder take turns (a lock file); a damaged segment is rewritten. With
@@ -552,7 +575,7 @@ def build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progres
         if not locked:
             return None
         return _build_index(index_dir, store, embedder, progress, allow_empty=allow_empty, load=load,
-                            previous=previous)
+                            previous=previous, stale=stale)
 
 
 @contextmanager
@@ -593,7 +616,8 @@ def remove_stale_builds(index_dir: Path) -> None:
 
 
 def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progress: ProgressFn | None, *,
-                 allow_empty: bool, load: bool, previous: SearchIndex | None = None) -> SearchIndex | None:
+                 allow_empty: bool, load: bool, previous: SearchIndex | None = None,
+                 stale: Collection[str] = ()) -> SearchIndex | None:
     segments_dir, builds = index_dir / "segments", index_dir / "builds"
     stored = set(store.report_ids())
     current = _current_manifest(index_dir)
@@ -601,7 +625,7 @@ def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progre
     if not stored and not allow_empty and not store.shared and (current or {}).get("segments"):
         raise StoreMissing(f"the store {store.location} holds no reports but the current index in {index_dir} does: "
                            "the index is kept. Restore the store file, or ingest the reports again.")
-    plan = plan_segments(embedder.model_id, current, stored, segments_dir)
+    plan = plan_segments(embedder.model_id, current, stored, segments_dir, store.report_versions(), stale)
     writes = [entry for entry in plan if isinstance(entry, list)]
     to_write = sum(map(len, writes))
     done = 0
@@ -694,7 +718,10 @@ def load_index(index_dir: Path, store: ReportStore, embedder: Embedder,
             continue
         part = [p for r in s.report_ids for p in by_report.get(r, [])]
         if [p.id for p in part] != s.passage_ids:
-            raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`")
+            raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`",
+                                segments=[s.id for s in segments if s.id not in kept
+                                          and [p.id for r in s.report_ids for p in by_report.get(r, [])]
+                                          != s.passage_ids])
         rows += part
     return SearchIndex(passages=PassageTable(rows, store.passage_texts), segments=segments,
                        model_id=manifest["model_id"], dim=manifest["dim"], fingerprint=manifest["fingerprint"],

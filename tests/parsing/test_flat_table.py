@@ -37,6 +37,22 @@ def test_glued_digits_are_split_by_the_tables_arithmetic_and_the_prose():
     assert rows["2、网上申请数"] == ["20", "20"]
 
 
+def test_a_cumulative_column_the_prose_contradicts_decides_no_split():
+    """The prose says 107 were published; the only split of `10774` with 历年累计 ≥ the year's figure is 10 / 774. The
+    report's cumulative column does not hold (107 / 74), so the prose and the table's own sums decide instead, and
+    `10` reads 1 / 0 (1 request this year) where the cumulative rule would have dropped the row."""
+    flat = ("指标名称单位2017年历年累计主动公开文件数条10774其中：1.政府网站公开数条107742.政府公报公开数条00"
+            "受理政府信息公开申请总数条10其中：1.当面申请数条002.网上申请数条003.信函、传真申请数条10")
+    table = find_flat_table(flat, "我局2017年主动公开政府信息107条。")
+    rows = _rows(table)
+    assert rows["主动公开文件数"] == ["107", "74"]
+    assert rows["其中：1.政府网站公开数"] == ["107", "74"]  # the parts add up to the whole
+    assert rows["受理政府信息公开申请总数"] == ["1", "0"]
+    assert rows["3.信函、传真申请数"] == ["1", "0"]
+    assert any("累计列不可靠" in w for w in table.warnings)
+    assert _rows(find_flat_table(flat))["主动公开文件数"] == ["10", "774"]  # no prose: the cumulative rule stands
+
+
 def test_a_row_that_stays_ambiguous_is_warned_and_left_out():
     table = find_flat_table("指标名称计量单位2016年度历年累计主动公开文件数条346085376行政复议数件00")
     assert any("主动公开文件数" in w and "346085376" in w for w in table.warnings)

@@ -12,7 +12,8 @@ The steps, in order:
 2. ``read_rows``: each row is a label, a unit from a known list, then a run of figures. The row numbering of the next
    label (``2、``) may be glued to the figures; it is peeled off using the numbering sequence.
 3. ``split_figures``: a run with as many figures as columns is read as is; glued digits are split in every way that
-   gives one figure per column with no leading zeros, and cumulative columns (历年累计) must not be below the year's.
+   gives one figure per column with no leading zeros, and cumulative columns (历年累计) must not be below the year's
+   — unless the prose contradicts that rule for a row (``cumulative_contradicted``): then it decides nothing.
 4. ``resolve_by_arithmetic``: rows still ambiguous are narrowed by the table's own arithmetic (a row's 其中 parts do
    not exceed it and, where some choice makes them add up, they add up) and by figures the report states in its prose
    for the same thing.
@@ -207,6 +208,21 @@ def _respects_cumulative(reading: tuple[str, ...], columns: list[str]) -> bool:
     return True
 
 
+def cumulative_contradicted(rows: list[FlatRow], columns: list[str],
+                            prose_figures: dict[str, list[tuple[int, str]]]) -> FlatRow | None:
+    """A row whose only reading the prose backs puts the cumulative column below the year's figure ("主动公开政府信息
+    107条" against `主动公开文件数条10774`, read 107 / 74): the report's 历年累计 column does not hold, so it decides
+    no split of the table (the row itself is set to that reading). None when the cumulative rule stands."""
+    if not prose_figures or not any(_is_cumulative(c) for c in columns):
+        return None
+    for row in rows:
+        backed = [r for r in row.readings if _backed_by_prose(row, r, prose_figures)]
+        if len(backed) == 1 and not _respects_cumulative(backed[0], columns):
+            row.readings = backed
+            return row
+    return None
+
+
 def _groups(rows: list[FlatRow]) -> list[tuple[int, list[int]]]:
     """(parent, parts): a row followed by its 其中 rows and the numbered items continuing them."""
     groups: list[tuple[int, list[int]]] = []
@@ -321,10 +337,16 @@ def find_flat_table(text: str, prose: str = "") -> FlatTable | None:
     rows, end = read_rows(text, header.end(), len(columns))
     if len(rows) < 2:
         return None
-    for row in rows:
-        row.readings = [r for r in row.readings if _respects_cumulative(r, columns)]
-    resolve_by_arithmetic(rows, prose_figures_of(prose or text[: header.start()]))
+    figures = prose_figures_of(prose or text[: header.start()])
+    contradicted = cumulative_contradicted(rows, columns, figures)
+    if contradicted is None:
+        for row in rows:
+            row.readings = [r for r in row.readings if _respects_cumulative(r, columns)]
+    resolve_by_arithmetic(rows, figures)
     table = FlatTable(start=header.start(), end=end, columns=columns, rows=rows)
+    if contradicted is not None:
+        table.warnings.append(f"统计表「{contradicted.label}」的本年数（正文为 {contradicted.readings[0][0]}）大于"
+                              "历年累计数：累计列不可靠，拆分连在一起的数字时不以它为据")
     for row in rows:
         if len(row.readings) > 1:
             shown = "、".join("/".join(r) for r in row.readings[:4])

@@ -49,6 +49,9 @@ def test_a_unit_the_question_implies_rules_out_other_units():
     assert not unit_fits("平均用了多少天", "件")
     assert unit_fits("有多少人申请", "件")  # 多少人 steers, it does not rule out
     assert unit_fits("separate requests", "件")  # "rate" only as a whole word
+    assert not unit_fits("行政处罚一共罚款多少元？", "件")  # 元 is the measure word of money, as 条 is of items
+    assert unit_fits("行政处罚一共罚款多少元？", "万元")
+    assert not unit_fits("How much did the office spend on its website in 2022?", "个")
 
 
 def test_a_better_worded_prose_figure_replaces_the_lexicons_choice():

@@ -128,7 +128,10 @@ def select_column(matches: list[Match], columns: list[ColumnConcept], question: 
     if columns:
         wanted = {c.id for c in columns}
         chosen = [m for m in matches if m.fact.column in wanted or (m.fact.column is None and wanted == {"总计"})]
-        return chosen, ",".join(sorted(wanted))
+        if chosen or not _names_a_measure_column(matches, question):
+            return chosen, ",".join(sorted(wanted))
+        # rows the asked column is not in (历年累计, asked by "截至2024年底", of a table 二 row), whose own measure
+        # column the question names by its words (现行有效件数): that column, the time words being its "as of"
     plain = [m for m in matches if m.fact.column in (None, "总计")]
     if plain:
         return plain, None
@@ -138,16 +141,22 @@ def select_column(matches: list[Match], columns: list[ColumnConcept], question: 
     for m in matches:
         key = (m.fact.report_id, m.fact.path)
         column = m.fact.column or ""
-        if key not in first_cols or _column_rank(column, question) > _column_rank(first_cols[key], question):
+        if key not in first_cols or column_rank(column, question) > column_rank(first_cols[key], question):
             first_cols[key] = column
     return [m for m in matches if first_cols[(m.fact.report_id, m.fact.path)] == (m.fact.column or "")], None
+
+
+def _names_a_measure_column(matches: list[Match], question: str) -> bool:
+    """Rows with measure columns only (no 总计 or single column), one of which the question names by its words."""
+    return bool(matches) and all(m.fact.column not in (None, "总计") for m in matches) \
+        and any(column_rank(m.fact.column or "", question)[0] for m in matches)
 
 
 def _is_headline(column: str) -> bool:
     return "决定" in column or "金额" in column
 
 
-def _column_rank(column: str, question: str) -> tuple[int, bool]:
+def column_rank(column: str, question: str) -> tuple[int, bool]:
     """A column the question names (two or more of its bigrams; an English question by its words' Chinese, "procurement
     projects" → 采购 项目) first, then the headline one."""
     if question and not re.search(r"[\u4e00-\u9fff]{2}", question):

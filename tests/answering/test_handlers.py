@@ -196,6 +196,23 @@ def test_of_a_rows_measure_columns_the_one_the_question_names_is_read():
     assert [m.fact.value for m in amount] == [3443000]  # none named: the headline (amount) column
 
 
+def test_a_column_the_rows_lack_gives_way_to_the_measure_column_the_question_names():
+    """"截至2024年底" asks the 历年累计 column, which table 二 has not; the question names 现行有效件数 by its words,
+    and that is the column read — never the first one (本年制发件数)."""
+    from reportqa.facts_match import Match, select_column
+
+    lexicon = load_lexicon()
+    cumulative = [c for c in lexicon.columns if c.id == "历年累计"]
+    path = ("第二十条第（一）项", "行政规范性文件")
+    columns = (("本年制发件数", 0), ("本年废止件数", 0), ("现行有效件数", 1))
+    cells = [row("t24", path, v, col) for col, v in columns]
+    matches = [Match(c, frozenset({"normative_documents"}), 1.0, None) for c in cells]
+    named, _ = select_column(matches, cumulative, "截至2024年底，现行有效的行政规范性文件有几件？")
+    assert [m.fact.value for m in named] == [1]
+    old = [Match(row("o16", ("主动公开文件数",), 5, None), frozenset({"proactive"}), 1.0, None)]
+    assert select_column(old, cumulative, "截至2016年底累计主动公开多少条？")[0] == []  # no such column: nothing
+
+
 def test_english_words_of_the_agencys_own_name_ask_nothing():
     from reportqa.answering.answerer import Answerer
 

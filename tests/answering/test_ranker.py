@@ -129,6 +129,35 @@ def test_candidates_of_one_figure_are_one_answer():
     assert best.fact is row and abs(p - 0.35) < 1e-9 and abs(q - 0.3) < 1e-9
 
 
+def test_rows_that_only_hold_the_same_value_are_not_one_answer():
+    """A dozen rows of 0 do not add up to a likely answer: only a repeat of the same thing (a shared word) does."""
+    from reportqa.answering.ranker import Candidate, by_figure
+
+    zeros = [Fact(path=("受理申请数", label), column=None, value=0, unit="条", raw="0")
+             for label in ("当面申请数", "网上申请数", "信函申请数", "政府公报公开数")]
+    best = _prose("主动公开政府信息", 130, "条")
+    found = [Candidate(best, "", {}, 0.3)] + [Candidate(z, "", {}, 0.2) for z in zeros]
+    (p, top), (q, other) = by_figure(found)
+    assert top.fact.value == 0 and abs(p - 0.6) < 1e-9  # 当面/网上/信函申请数 share 申请; 政府公报公开数 none
+    assert other.fact is best and abs(q - 0.3) < 1e-9
+
+
+def test_a_remainder_is_no_candidate_unless_the_rest_is_asked(ranker):
+    """其他应主动公开的政府信息 is the rest of a list: no answer to how much was published in all."""
+    sentence = "全年公开公文类政府信息共118条，其中规范性文件1条，其他应主动公开的政府信息53条。"
+    facts = [Fact(path=("一、总体情况", label), column=None, value=v, unit="条", raw=f"{v}条", kind="prose",
+                  source=sentence, report_id="r", year=2020) for label, v in
+             (("全年公开公文类政府信息", 118), ("规范性文件", 1), ("其他应主动公开的政府信息", 53))]
+    hits = [Hit(Passage(id="p", report_id="r", section="一、总体情况", text=sentence), 0.9)]
+
+    def values(question: str) -> set:
+        q = parse_question(question)
+        return {c.fact.value for c in ranker.candidates(q, question, hits, {"r": facts}, {"r": REPORT}, ["r"])}
+
+    assert 53 not in values("主动公开了多少条政府信息？")
+    assert 53 in values("其他应主动公开的政府信息有多少条？")
+
+
 def test_weights_probabilities_are_a_softmax_with_no_answer():
     weights = RankerWeights(weights={"dense": 1.0}, null=0.0, threshold=0.5)
     p = weights.probabilities(np.array([0.0, 0.0]))

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import cast
 
 from ..documents import Answer, Fact, Hit, Number, Report
-from ..lexicon import glossary_terms
+from ..lexicon import glossary_terms, load_lexicon
+from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
@@ -112,6 +113,16 @@ def chinese_words(q: Question) -> list[str]:
     return list(dict.fromkeys(words + glossary_terms(q.text)))
 
 
+def remainder_words(q: Question) -> tuple[str, ...]:
+    """The words that start a remainder's label (其他应主动公开的政府信息: the rest of a list, not its total) which the
+    question does not say itself: it does not ask for the rest."""
+    return tuple(w for w in load_lexicon().words.remainder if w not in q.text.lower())
+
+
+def is_remainder(fact: Fact, remainder: tuple[str, ...]) -> bool:
+    return bool(remainder) and bare_label(fact.label).lower().startswith(remainder)
+
+
 def bigrams(text: str) -> set[str]:
     stop = _data().stop_bigrams
     return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)} - stop
@@ -175,11 +186,14 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
     ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
     ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
     texts = [(rank, re.sub(r"\s+", "", h.passage.text), h) for rank, h in enumerate(hits)]
+    remainder = remainder_words(q)
     best: _Candidate | None = None
     for report_id in ids:
         report = reports.get(report_id)
         for fact in facts_by_report.get(report_id, []):
             if fact.value is None or (report and fact.year not in (None, report.year)):
+                continue
+            if is_remainder(fact, remainder):
                 continue
             if fact.kind == "prose":
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from ..documents import Fact, Number, Report
-from ..facts_match import STRONG, Match, best_matches, label_overlap, select_column, shared_bigrams
+from ..facts_match import STRONG, Match, best_matches, column_rank, label_overlap, select_column, shared_bigrams
 from ..lexicon import ColumnConcept, Concept, Lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question
@@ -268,8 +268,10 @@ class FactFinder:
                 continue
             covered = shared_bigrams(q.text, label) / (len(label) - 1)
             score = covered - (0.05 if fact.kind == "prose" else 0)
-            if covered >= LABEL_MIN_COVERAGE and (best is None or score > best[0]):
-                best = (score, fact)
+            if covered >= LABEL_MIN_COVERAGE and (best is None or score > best[0] or score == best[0] and (
+                    best[1].path, best[1].report_id) == (fact.path, fact.report_id)
+                    and column_rank(fact.column or "", q.text) > column_rank(best[1].column or "", q.text)):
+                best = (score, fact)  # of one row's measure columns, the one the question names (现行有效件数)
         if best is None:
             return None
         fact = best[1]

@@ -35,9 +35,11 @@ from .extractive import (
     MAX_REPORTS_SCANNED,
     bigrams,
     concepts_not_named,
+    is_remainder,
     names_columns,
     preferred_units,
     question_words,
+    remainder_words,
     unit_fits,
 )
 
@@ -109,6 +111,7 @@ class FigureRanker:
         ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
         texts = [(rank, re.sub(r"\s+", "", h.passage.text), h) for rank, h in enumerate(hits)]
         wanted = question_words(q, topic)
+        remainder = remainder_words(q)
         found: list[Candidate] = []
         seen: set[tuple] = set()
         for report_id in ids + ([chosen.report_id] if chosen and chosen.report_id not in ids else []):
@@ -120,6 +123,8 @@ class FigureRanker:
                     continue
                 elif not unit_fits(q.text, fact.unit):
                     continue
+                elif is_remainder(fact, remainder):
+                    continue  # 其他应主动公开的政府信息: the rest of a list is no answer to its whole
                 elif not names_columns(q, fact, where := fact.label + (fact.source if fact.kind == "prose"
                                                                         else fact.path_text)):
                     continue  # a kind of applicant the question asks for (企业) that this figure does not count
@@ -173,11 +178,17 @@ class FigureRanker:
 
 
 def by_figure(found: list[Candidate]) -> list[tuple[float, Candidate]]:
-    """Candidates that state the same figure (value and unit: a table row and the sentence that repeats it) are one
-    answer, whose probability is theirs summed; the likeliest of them is its source. Best first."""
+    """Candidates that state the same figure about the same thing (value and unit, and a word of the likeliest one's
+    label: a table row and the sentence that repeats it) are one answer, whose probability is theirs summed; the
+    likeliest of them is its source. Rows that only happen to hold the same value (a dozen rows of 0) are not one
+    answer. Best first."""
     groups: dict[tuple[object, str], list[Candidate]] = {}
     for c in found:
         groups.setdefault((c.fact.value, c.fact.unit), []).append(c)
-    ranked = [(sum(c.probability for c in group), max(group, key=lambda c: c.probability))
-              for group in groups.values()]
+    ranked = []
+    for group in groups.values():
+        best = max(group, key=lambda c: c.probability)
+        words = bigrams(best.fact.label)
+        ranked.append((best.probability + sum(c.probability for c in group
+                                              if c is not best and bigrams(c.fact.label) & words), best))
     return sorted(ranked, key=lambda pc: pc[0], reverse=True)

@@ -46,3 +46,17 @@ def test_an_answer_over_thousands_of_reports_names_the_first_and_counts_the_rest
     total = say_sum_across("en", [(r, 1, row) for r in reports], reports[:2], LISTED + 5, "件")
     assert "and 5 more reports" in total and total.count("青禾市第") == LISTED + 2
     assert len(say_ranking("en", [(r, 1) for r in reports[:3]], "件", lowest=True).split("；")) == 3
+
+
+def test_a_sum_over_reports_that_only_one_gives_says_there_is_no_total():
+    from reportqa.documents import Fact, Report
+
+    reports = [Report(id=f"r{i}", title="t", agency=f"平潭综合实验区{name}", year=2019, format="template-2019",
+                      source=f"{i}.txt") for i, name in enumerate(("农业农村局", "海坛片区管理局"))]
+    row = Fact(path=("一、总体情况", "我局主动公开的"), column=None, value=173, unit="条", raw="173条", kind="prose")
+    zh = say_sum_across("zh", [(reports[0], 173, row)], reports[1:], 173, "条")
+    assert zh.startswith("2份报告中只有1份给出这一数字：**173条**")
+    assert "无法合计：平潭综合实验区海坛片区管理局 2019" in zh
+    en = say_sum_across("en", [(reports[0], 173, row)], reports[1:], 173, "条")
+    assert en.startswith("Only one of the 2 reports gives this figure") and "no total" in en
+

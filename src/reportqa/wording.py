@@ -135,6 +135,12 @@ def say_sum_across(lang: str, rows: list[tuple[Report, Number, Fact]], missing: 
     listing = "；".join(f"{r.agency} {r.year}{'' if lang == 'en' else '年'} {v}{unit}（{place_in_report(f, lang)}）"
                        for r, v, f in rows[:LISTED]) + _more(lang, len(rows))
     left_out = "；".join(f"{r.agency} {r.year}" for r in missing[:LISTED]) + _more(lang, len(missing))
+    if len(rows) == 1:  # no total to give: the one figure, and the reports without it
+        if lang == "en":
+            return (f"Only one of the {1 + len(missing)} reports gives this figure: **{total} {unit}** ({listing}). "
+                    f"Not given by: {left_out}; no total over all of them.")
+        return (f"{1 + len(missing)}份报告中只有1份给出这一数字：**{total}{unit}**（{listing}）。"
+                f"以下报告未给出，无法合计：{left_out}。")
     if lang == "en":
         text = f"Total over {len(rows)} reports: **{total} {unit}**. Each: {listing}."
         return text + (f" Not given by (left out): {left_out}." if missing else "")

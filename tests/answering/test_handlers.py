@@ -300,6 +300,15 @@ def test_one_figure_added_up_over_the_reports_the_question_names_by_kind(across_
     assert english is not None and english.value == 150 and "Not given by (left out): 青禾市民政局 2017" in english.text
 
 
+def test_a_sum_over_agencies_of_which_one_gives_the_figure_is_no_total(across_finder):
+    """教育局 and 民政局 are the 2017 departments; only 教育局 gives 网上申请: its figure is shown, not given as the
+    total of both, and 民政局 is named as not giving it."""
+    departments = [C17, D17]
+    answer = answer_sum(across_finder, ask("2017年各单位网上申请一共多少件", departments))
+    assert answer is not None and not answer.found and answer.value is None
+    assert "只有1份给出这一数字：**10件**" in answer.text and "无法合计：青禾市民政局 2017" in answer.text
+
+
 def test_a_question_over_several_agencies_within_one_report_reads_as_about_that_report():
     from reportqa.answering import Answerer
 

@@ -96,11 +96,16 @@ def sum_across_reports(finder: FactFinder, ask: Ask) -> Answer | None:
             missing.append(r)
         else:
             found.append((r, got))
-    if len(found) < 2 or len({part.unit for _, part in found}) != 1:
+    # one report giving it is still an answer over all of them, saying which do not (never that one's figure alone,
+    # as if it were the total)
+    if not found or len(found) < 2 and not missing or len({part.unit for _, part in found}) != 1:
         return None
     values = [cast(Number, part.value) for _, part in found]
     total, unit = sum_values(values), found[0][1].unit
     rows = [(r, v, part.match.fact) for (r, part), v in zip(found, values, strict=True)]
+    if len(found) == 1:  # no total over the reports asked about: the one figure is shown, not given as the answer
+        return Answer(q.text, found=False, text=say_sum_across(q.lang, rows, missing, total, unit),
+                      facts=list(found[0][1].facts), intent="sum")
     return Answer(q.text, found=True, text=say_sum_across(q.lang, rows, missing, total, unit), value=total, unit=unit,
                   facts=[f for _, part in found for f in part.facts], intent="sum",
                   series=[(f"{r.agency} {r.year}", v) for r, v, _ in rows])

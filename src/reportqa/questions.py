@@ -179,10 +179,15 @@ _ENGLISH_COUNTS = re.compile(r"\b(?:plus|both|two|three|four|five)\b|\([^()]*,[^
 _ENGLISH_AND = re.compile(r"(\S+)\s+and\s+(?:other\s+)?(\S+)")
 
 
+_CHINESE_GLOSS = re.compile(r"\s*[（(][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
+
+
 def english_lists_several(text: str, known: Iterable[str] = ()) -> bool:
     """An English question that lists things ("on fiscal funds and on farm-machinery subsidies", "the three
     categories (a, b, c)"): a body's own name ("Transport and Construction Bureau") or a phrase of one thing the
-    lexicon knows (``known``: "legal persons and other organisations") lists nothing."""
+    lexicon knows (``known``: "legal persons and other organisations") lists nothing. Chinese in brackets glosses the
+    English before it ("work news (工作动态)", "the bureau (平潭综合实验区农村发展局)"): the English is read."""
+    text = _CHINESE_GLOSS.sub(" ", text)
     if re.search(r"[\u4e00-\u9fff]", text):
         return False
     text = ENGLISH_BODY.sub(" § ", text).lower()

@@ -69,6 +69,20 @@ def test_sum_and_difference_of_items_found_by_their_words():
     assert (diff.value, diff.unit) == (43, "条")
 
 
+def test_an_english_sum_or_difference_is_read_over_the_chinese_it_glosses_its_items_with():
+    """The reports' own words in brackets ("law enforcement (水政执法类)") name the items; an agency's name in
+    brackets names none."""
+    q = parse_question("Combined, how many policy and regulation (政策法规类) and law enforcement (水政执法类) items "
+                       "did the Ministry of Water Resources (水利部) publish in 2009?")
+    assert q.intent.value == "sum"  # the English lists two things; its brackets gloss them
+    total = sum_of_items(q, q.text.replace("水利部", ""), FACTS, {"r": REPORT})
+    assert (total.value, total.unit) == (47, "条")
+    q = parse_question("How many more law enforcement (水政执法类) items than policy and regulation (政策法规类) ones "
+                       "did the Ministry of Water Resources (水利部) publish in 2009?")
+    diff = difference_of_items(q, {2009: FACTS}, {"r": REPORT}, names=("水利部",))
+    assert (diff.value, diff.unit) == (43, "条")
+
+
 def test_a_sum_of_things_in_different_units_is_not_made():
     facts = [_prose("培训班", 3, "期"), _prose("培训人员", 120, "人次")]
     q = parse_question("培训班和培训人员一共多少？")

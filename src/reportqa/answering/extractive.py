@@ -294,10 +294,23 @@ def _one_name(label: str, topic: str, first: str, second: str) -> bool:
     return joined is not None and joined.group(0).replace("的", "") in label.replace("的", "")
 
 
+_GLOSS = re.compile(r"[（(]\s*([^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[)）]")
+
+
+def english_glosses(q: Question, text: str, names: tuple[str, ...] = ()) -> list[str]:
+    """The Chinese an English question gives in brackets for the things it lists ("work news (工作动态) and public
+    notices (公示公告)"): the reports' own words for them. An agency's name in brackets (``names``) is no item."""
+    if q.lang != "en":
+        return []
+    return [g for g in _GLOSS.findall(text) if not any(n in g for n in names if len(n) >= 2)]
+
+
 def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report],
                  by_meaning: ItemFinder | None = None) -> Answer | None:
-    """"A、B和C一共多少": each item's figure found by its words, added up when they share a unit."""
-    items = sum_items(topic)
+    """"A、B和C一共多少": each item's figure found by its words, added up when they share a unit. An English question
+    that glosses two or more of its items in Chinese is added up over those."""
+    glosses = english_glosses(q, topic)
+    items = glosses if len(glosses) >= 2 else sum_items(topic)
     if len(items) < 2:
         return None
     # an applicant type asked narrows the sum ("企业的当面和网上申请"), unless its word is an item's own ("其他类")
@@ -327,9 +340,13 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
     for name in sorted(names, key=len, reverse=True):  # the agency scopes the question; it is not an item's word
         text = text.replace(name, "")
     m = _DIFF.match(text)
-    if not m:
+    glosses = english_glosses(q, text, names)
+    if m:
+        a_text, b_text = m.group("a"), m.group("b")
+    elif len(glosses) == 2:  # "how many more A (甲) than B (乙)": the difference of the two things it glosses
+        a_text, b_text = glosses
+    else:
         return None
-    a_text, b_text = m.group("a"), m.group("b")
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
     if _YEAR_ONLY.match(b_text) and len(years) >= 2:
         item = _FILLER.sub("", a_text)

@@ -241,3 +241,10 @@ def test_only_a_conjunction_standing_alone_lists_things_to_add():
     assert lists_items_to_add("东湖区2017年当面申请和网上申请一共多少件")
     assert not lists_items_to_add("2023年各单位涉及政府信息公开的行政诉讼共计多少件？")
     assert parse_question("2023年各单位涉及政府信息公开的行政诉讼共计多少件？").across == ()
+
+
+def test_a_measure_word_names_a_column_only_beside_a_row():
+    """多少项 picks the 项目数量 column of the row another word names (行政许可); alone it names no row at all."""
+    assert [c.id for c in parse_question("2019年行政许可有多少项？").concepts] == ["licensing", "items_listed"]
+    assert parse_question("2020年编制的基层政务公开标准目录有几项二级指标？").concepts == []
+

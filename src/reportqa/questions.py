@@ -279,6 +279,13 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     return Intent.PROSE
 
 
+def _measure_word_alone(m: Mention, mentions: list[Mention], lowered: str) -> bool:
+    """A concept mentioned only by a measure word of its (多少项) with no other concept asked beside it."""
+    if m.concept is None or not m.concept.measure or lowered[m.start:m.end] not in m.concept.measure:
+        return False
+    return not any(o.concept is not None and o.concept.id != m.concept.id and not o.concept.generic for o in mentions)
+
+
 def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     lexicon = lexicon or load_lexicon()
     text = _QUOTES.sub("", asked)  # “其他”类 is 其他类: quotes mark a term, they are not part of it
@@ -287,6 +294,7 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     lowered = text.lower()
     mentions = [m for m in all_mentions if not is_negated(text, m)
                 and not (m.concept and m.concept.needs and not any(w in lowered for w in m.concept.needs))]
+    mentions = [m for m in mentions if not _measure_word_alone(m, mentions, lowered)]
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年
     unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch
                         for i, ch in enumerate(text))

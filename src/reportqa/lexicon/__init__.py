@@ -68,6 +68,9 @@ class Concept:
     # words one of which the question must also contain for a mention to count: a channel of requests (网上, 窗口)
     # is asked only about requests ("在网上挂出的招投标信息" asks no online request)
     needs: tuple[str, ...] = ()
+    # measure words among the phrases (多少项): they pick this concept's column of a row another concept names, and
+    # name nothing alone ("标准目录有几项二级指标" asks no 项目数量 of any table row)
+    measure: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def load_lexicon() -> Lexicon:
         Concept(id=c["id"], phrases=tuple(c.get("zh", []) + [p.lower() for p in c.get("en", [])]),
                 rows=tuple(c.get("rows", [])), columns=tuple(c.get("columns", [])), exclude=tuple(c.get("exclude", [])),
                 generic=bool(c.get("generic", False)),
-                needs=tuple(data.get("needs", {}).get(c["needs"], ())) if "needs" in c else ())
+                needs=tuple(data.get("needs", {}).get(c["needs"], ())) if "needs" in c else (),
+                measure=tuple(c.get("measure", [])))
         for c in data["concept"])
     columns = tuple(
         ColumnConcept(id=c["id"], phrases=tuple(c.get("zh", []) + [p.lower() for p in c.get("en", [])]),

@@ -50,6 +50,7 @@ def test_a_unit_the_question_implies_rules_out_other_units():
     assert unit_fits("有多少人申请", "件")  # 多少人 steers, it does not rule out
     assert unit_fits("separate requests", "件")  # "rate" only as a whole word
     assert not unit_fits("行政处罚一共罚款多少元？", "件")  # 元 is the measure word of money, as 条 is of items
+    assert implied_units("全文电子化率是多少？") == ("%",)  # X率是多少 asks a rate
     assert unit_fits("行政处罚一共罚款多少元？", "万元")
     assert not unit_fits("How much did the office spend on its website in 2022?", "个")
 
@@ -81,6 +82,18 @@ def test_an_english_sum_or_difference_is_read_over_the_chinese_it_glosses_its_it
                        "did the Ministry of Water Resources (水利部) publish in 2009?")
     diff = difference_of_items(q, {2009: FACTS}, {"r": REPORT}, names=("水利部",))
     assert (diff.value, diff.unit) == (43, "条")
+
+
+def test_an_english_question_naming_its_thing_in_chinese_is_answered_by_the_figure_so_labelled():
+    from reportqa.answering.extractive import glossed_figure
+
+    q = parse_question("How many personnel management items (人事管理类信息) did the ministry publish in 2009?")
+    answer = glossed_figure(q, q.text, FACTS, {"r": REPORT})
+    assert (answer.value, answer.unit) == (178, "条") and "read from the text" in answer.notes
+    assert glossed_figure(parse_question("How many items (财务类信息) were published?"), "How many items (财务类信息)?",
+                          FACTS, {"r": REPORT}) is None  # no figure of the text is so labelled
+    asked_share = parse_question("What share were personnel items (人事管理类信息)?")
+    assert glossed_figure(asked_share, asked_share.text, FACTS, {"r": REPORT}) is None  # 条 is no share
 
 
 def test_a_sum_of_things_in_different_units_is_not_made():

@@ -30,6 +30,7 @@ from .extractive import (
     bigrams,
     chinese_words,
     figure_from_passages,
+    glossed_figure,
     names_columns,
     names_item,
     preferred_units,
@@ -225,6 +226,11 @@ class Answerer:
             Step("things listed to add up", lambda a: a.q.intent is Intent.LOOKUP and len(a.scope.reports) == 1
                  and lists_items_to_add(a.q.text),
                  lambda a: combine_items(finder, replace(a, q=replace(a.q, intent=Intent.SUM)))),
+            # "original articles (原创类信息)": an English question naming its thing in the reports' own words
+            Step("glossed in Chinese", lambda a: a.q.lang == "en" and a.q.intent is Intent.LOOKUP
+                 and len(a.scope.reports) == 1,
+                 lambda a: glossed_figure(a.q, a.topic, finder.facts.scoped(a.scope.reports, "prose"),
+                                          self.reports)),
             Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
                  self._lookup),
             Step("row label", numeric, lambda a: answer_by_label(finder, a)),

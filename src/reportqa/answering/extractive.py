@@ -305,6 +305,24 @@ def english_glosses(q: Question, text: str, names: tuple[str, ...] = ()) -> list
     return [g for g in _GLOSS.findall(text) if not any(n in g for n in names if len(n) >= 2)]
 
 
+def glossed_figure(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report]) -> Answer | None:
+    """An English question that names its one thing in the reports' words, in brackets ("original articles
+    (原创类信息)"): the figure of the text whose label names it, in a unit the question allows. Table rows are the
+    lexicon's: this reads the text's own figures only."""
+    glosses = english_glosses(q, topic)
+    if len(glosses) != 1:
+        return None
+    remainder = remainder_words(q)
+    named = [f for f in facts if f.kind == "prose" and names_item(f.label, glosses[0]) and unit_fits(q.text, f.unit)
+             and not is_remainder(f, remainder)]
+    fact = _item_fact(glosses[0], named, [])
+    if fact is None:
+        return None
+    text = say_read_from_text(reports.get(fact.report_id), q.lang, fact, quoted_section=True)
+    return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
+                  notes=["read from the text"], intent="lookup")
+
+
 def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, Report],
                  by_meaning: ItemFinder | None = None) -> Answer | None:
     """"A、B和C一共多少": each item's figure found by its words, added up when they share a unit. An English question

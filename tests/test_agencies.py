@@ -161,3 +161,14 @@ def test_an_english_name_of_a_thing_with_a_department_word_in_it_names_no_agency
     assert english_departments("How many items were published through government websites in 2015?") == []
     assert english_departments("What did the Pingtan Public Security Bureau publish in 2019?") == ["公安"]
     assert english_departments("How many requests did the Shanghai Municipal Government receive?") == ["人民政府"]
+
+
+def test_a_department_named_in_other_words_is_found_in_the_question_as_scope():
+    """平潭综合执法局 names 平潭综合实验区综合执法局办公室: it scopes the question, it is no item of it."""
+    from reportqa.agencies import department_mentions_of
+
+    agencies = ["平潭综合实验区综合执法局办公室"]
+    question = "2017年平潭综合执法局法规文件类信息比机构职能类多了几条？"
+    assert department_mentions_of(question, agencies) == ["平潭综合执法局"]
+    assert department_mentions_of("2017年平潭财政局收到多少申请？", agencies) == []
+

@@ -7,6 +7,7 @@ the usual department abbreviations that the rule cannot produce.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .language import question_language
@@ -349,6 +350,19 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
         return [], _mention_from(text, place if place in text else bare_place(place))
     return [], None
+
+
+def department_mentions_of(text: str, agencies: Iterable[str]) -> list[str]:
+    """The department mentions of a Chinese text that name one of these agencies (平潭综合执法局 of
+    平潭综合实验区综合执法局办公室): words that scope a question, not things it asks about."""
+    found = []
+    for mention in department_mentions(text):
+        for agency in agencies:
+            places, department = split_agency(agency)
+            if department and department_matches(_after_place(mention, places), department):
+                found.append(mention)
+                break
+    return found
 
 
 def _after_place(mention: str, places: list[str]) -> str:

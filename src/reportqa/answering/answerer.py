@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..agencies import agency_aliases
+from ..agencies import agency_aliases, department_mentions_of
 from ..documents import Answer, Fact, Hit, Report
 from ..lexicon import Lexicon, load_lexicon
 from ..questions import Intent, Question, english_lists_several, lists_items_to_add, parse_question
@@ -320,6 +320,7 @@ class Answerer:
         return (under + [h for h in hits if h not in under])[: self.top_k]
 
 
+MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names
 QUALIFIER_PAIRS = 2  # character pairs of the question a figure must name beyond a group's rows to replace their sum
 
 
@@ -349,8 +350,12 @@ def lists_several_in_english(q: Question) -> bool:
 
 
 def without_agencies(text: str, scope: Scope) -> str:
-    for alias in _aliases_longest_first(frozenset(r.agency for r in scope.reports)):
+    agencies = frozenset(r.agency for r in scope.reports)
+    for alias in _aliases_longest_first(agencies):
         text = text.replace(alias, "")
+    if len(agencies) <= MENTION_CHECK_AGENCIES:  # "平潭综合执法局" names 平潭综合实验区综合执法局办公室 in other words
+        for mention in department_mentions_of(text, sorted(agencies)):
+            text = text.replace(mention, "")
     return text
 
 

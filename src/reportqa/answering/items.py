@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..agencies import agency_aliases
+from ..agencies import agency_aliases, department_mentions_of
 from ..documents import Answer, Fact
 from ..questions import Intent
 from .context import Ask
@@ -22,6 +22,7 @@ def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = 
         by_year.setdefault(r.year, []).extend(facts[r.id])
     if len(scope.reports) != 1 and len(by_year) != len(scope.reports):
         return None  # several reports of one year: which one is meant is unclear
-    names = tuple({a for r in scope.reports for a in agency_aliases(r.agency)})
+    names = tuple({a for r in scope.reports for a in agency_aliases(r.agency)}
+                  | set(department_mentions_of(q.text, sorted({r.agency for r in scope.reports}))))
     return difference_of_items(q, by_year, finder.reports, names, by_meaning)
 

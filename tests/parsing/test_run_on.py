@@ -33,3 +33,14 @@ def test_joined_headings_and_headings_before_a_space():
     assert split_heading("一、概述我局政府信息公开工作在领导小组领导下开展")[0] == "一、概述"
     assert (split_heading("（三）加大政府信息公开工作力度 2017年我局将继续加大力度")[0]
             == "（三）加大政府信息公开工作力度")
+
+
+def test_a_top_heading_ends_at_its_word_not_at_the_first_digit_of_the_text_glued_to_it():
+    """"一、总体情况今年我局共制作政务信息1197条": 情况 ends the heading; cut at the digit, the heading would take the
+    sentence's subject and the figure would lose its words."""
+    from reportqa.parsing.run_on import split_heading
+
+    assert split_heading("一、总体情况今年我局共制作政务信息1197条，主动公开政府信息53条") == [
+        "一、总体情况", "今年我局共制作政务信息1197条，主动公开政府信息53条"]
+    assert split_heading("一、 概述2016年，在省政府的领导下") == ["一、 概述", "2016年，在省政府的领导下"]
+    assert split_heading("二、主要问题及改进措施2024年存在不足") == ["二、主要问题及改进措施", "2024年存在不足"]

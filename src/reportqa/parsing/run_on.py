@@ -29,9 +29,9 @@ def _heading_ends() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["strong_heading_ends"]), tuple(data["weak_heading_ends"])
 
 
-def _heading_end(words: str) -> int | None:
+def _heading_end(words: str, strong_only: bool = False) -> int | None:
     """Where a heading's words end: after the earliest strong ending (情况, 措施 …), else the earliest weak one."""
-    for group in _heading_ends():
+    for group in _heading_ends()[:1] if strong_only else _heading_ends():
         ends = [words.find(w) + len(w) for w in group if w in words]
         if ends:
             end = min(ends)
@@ -74,7 +74,11 @@ def split_heading(piece: str) -> list[str]:
     stop = re.search(r"[\s\d，,。；;：:！？]", words)
     before_stop = words[: stop.start()] if stop else words
     stop_char = words[stop.start()] if stop else ""
-    if stop and stop.start() >= 2 and (stop_char.isspace() or (is_top and stop_char.isdigit())):
+    strong = _heading_end(before_stop, strong_only=True)
+    if strong is not None and 2 <= strong < len(before_stop) and is_top:
+        # "一、总体情况今年我局共制作政务信息1197条": the heading ends at its word (情况), not at the first digit
+        cut = marker.end() + strong
+    elif stop and stop.start() >= 2 and (stop_char.isspace() or (is_top and stop_char.isdigit())):
         cut = marker.end() + stop.start()  # a space (or, after 一、, a digit) ends a heading: "一、 概述2016年"
     else:
         end = _heading_end(before_stop)

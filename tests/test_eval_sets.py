@@ -66,13 +66,15 @@ def _meets_the_bar(result: dict, stdout: str, bar: float) -> None:
 # runs (0.471, then 0.490) are its README's figures; it has been a development set since. The third held-out set's
 # first run (0.641 / 1.000 / 0.929; 0.684 / 1.000 / 1.000 once the reserved 平潭 2011–2014 reports were taken
 # out) is its README's figure. The fourth held-out set's first run (0.759 / 0.889 / 1.000 at 7ccf84d) is its README's
-# figure; its failures are not read, and its bar only guards against falling back.
+# figure; its failures are not read, and its bar only guards against falling back. The fifth held-out set's first
+# run (0.763 / 0.806 / 0.885 at 963165f) is its README's figure; it has been a development set since.
 REAL_SETS = [
     ("eval/real/questions.jsonl", "eval/real/corpus", 0.85, 0.95, 0.95),
     ("eval/holdout/questions.jsonl", "eval/holdout/corpus", 0.78, 0.95, 0.90),
     ("eval/holdout2/questions.jsonl", "eval/holdout2/corpus", 0.78, 0.90, 0.90),
     ("eval/holdout3/questions.jsonl", "eval/holdout3/corpus", 0.66, 0.95, 0.95),
     ("eval/holdout4/questions.jsonl", "eval/holdout4/corpus", 0.76, 0.85, 0.95),
+    ("eval/holdout5/questions.jsonl", "eval/holdout5/corpus", 0.85, 0.85, 0.90),
     # questions over several reports at once (sums over 各单位, rankings), written blind on the real corpus; first run
     # 0.528, a development set since (eval/across/README.md); no prose questions, so no recall
     ("eval/across/questions.jsonl", "eval/real/corpus", 0.70, 0.95, None),

@@ -96,6 +96,15 @@ def test_an_english_question_naming_its_thing_in_chinese_is_answered_by_the_figu
     assert glossed_figure(asked_share, asked_share.text, FACTS, {"r": REPORT}) is None  # 条 is no share
 
 
+def test_a_remainder_is_no_item_of_a_difference_over_years_unless_the_rest_is_asked():
+    """2021's report gives its total in other words and lists 其他应主动公开的政府信息53条: that is the rest of a list,
+    no figure of 主动公开 to subtract from 2024's."""
+    facts_24 = [_prose("主动公开政府信息", 37)]
+    facts_21 = [_prose("全年公开公文类政府信息", 118), _prose("其他应主动公开的政府信息", 53)]
+    q = parse_question("2024年主动公开的政府信息比2021年少了多少条？")
+    assert difference_of_items(q, {2024: facts_24, 2021: facts_21}, {"r": REPORT}) is None
+
+
 def test_a_sum_of_things_in_different_units_is_not_made():
     facts = [_prose("培训班", 3, "期"), _prose("培训人员", 120, "人次")]
     q = parse_question("培训班和培训人员一共多少？")

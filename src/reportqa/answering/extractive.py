@@ -243,9 +243,10 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
+    remainder = tuple(w for w in load_lexicon().words.remainder if w not in item.lower())
     best: tuple[float, int, Fact] | None = None
     for fact in facts:
-        if fact.value is None or fact in taken or fact.column not in (None, "总计"):
+        if fact.value is None or fact in taken or fact.column not in (None, "总计") or is_remainder(fact, remainder):
             continue
         shared = labels[id(fact)] & words
         if len(shared) < need:

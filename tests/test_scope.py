@@ -67,6 +67,17 @@ def test_indexed_summary_lists_agencies_and_years():
     assert indexed_summary(REPORTS, "en").startswith("Indexed reports:")
 
 
+def test_an_abstention_over_thousands_of_reports_names_some_and_counts_the_rest():
+    from reportqa.scope import INDEXED_LISTED
+
+    many = [Report(id=f"r{i}", title="t", agency=f"青禾市第{i:04d}局", year=2020, format="template-2021",
+                   source=f"{i}.txt") for i in range(INDEXED_LISTED + 25)]
+    text = indexed_summary(many)
+    assert text.count("2020年") == INDEXED_LISTED and text.endswith("另有 25 份")
+    assert indexed_summary(many, "en").endswith("and 25 more")
+    assert indexed_summary(many) is indexed_summary(list(many))  # the same reports: read once
+
+
 def test_a_question_over_several_agencies_of_a_place_means_every_agency_of_it():
     """"平潭2023年…" alone is the zone's government; "平潭各部门一共" and "平潭哪个部门最多" are every agency of the
     place, its areas' administrations too, and of the most specific place named."""

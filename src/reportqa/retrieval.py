@@ -142,10 +142,12 @@ class Retriever:
         best = self.index.dense_sentences(q, mask, 4 * k, filters)
         return {i: (w + best.get(i, w)) / 2 for i, w in whole.items()}
 
-    def bm25_ranked(self, query: str, mask: np.ndarray | None) -> BM25Ranks:
+    def bm25_ranked(self, query: str, mask: np.ndarray | None, unique: bool = False) -> BM25Ranks:
+        """``unique``: each token once (a translation's words overlap: 申请 of 收到申请数, 受理申请数 … is one word
+        asked, and scoring it five times over a year's postings costs five times as much)."""
         if self.index.bm25 is None:
             return BM25Ranks(np.zeros(0, np.int64), np.zeros(0, np.float64))
-        tokens = tokenize(query)
+        tokens = list(dict.fromkeys(tokenize(query))) if unique else tokenize(query)
         if not tokens:
             return BM25Ranks(np.zeros(0, np.int64), np.zeros(0, np.float64))
         return BM25Ranks(*self.index.bm25.score_arrays(tokens, mask))
@@ -159,7 +161,7 @@ class Retriever:
         lexical = words if words and not is_chinese(query) else query
         bm25_weight = 1.0 if is_chinese(query) else TRANSLATED_BM25_WEIGHT if lexical is words else 0.2
         dense_rrf = rrf(_ranks(dense))
-        bm25 = self.bm25_ranked(lexical, mask)
+        bm25 = self.bm25_ranked(lexical, mask, unique=lexical is words)
         # Outside the dense passages a fused score falls with the BM25 rank alone, so the top k lie among the dense
         # passages and the k best-ranked others: only those are fused (a year's BM25 hits are 10^5 at 10^4 reports).
         others = islice((i for i in bm25.best(k + len(dense_rrf)) if i not in dense_rrf), k)

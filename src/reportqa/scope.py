@@ -44,16 +44,37 @@ class Scope:
     problem: ScopeProblem | None = None
 
 
+INDEXED_LISTED = 40  # reports an abstention names; the rest are counted (10,000 names are no answer)
+
+
+# every abstention over one index lists the same reports
+_SUMMARIES: dict[tuple[tuple[str, ...], tuple[int, ...], str], str] = {}
+_SUMMARIES_KEPT = 8
+
+
 def indexed_summary(reports: list[Report], lang: str = "zh") -> str:
+    # report ids hash once each, cheap at 10,000 reports unlike their names; the objects' identities change with every
+    # load, so a report parsed again (same id, another agency read) is listed anew
+    key = (tuple(r.id for r in reports), tuple(map(id, reports)), lang)
+    if (summary := _SUMMARIES.get(key)) is None:
+        if len(_SUMMARIES) >= _SUMMARIES_KEPT:
+            _SUMMARIES.pop(next(iter(_SUMMARIES)))
+        summary = _SUMMARIES[key] = _indexed_summary(reports, lang)
+    return summary
+
+
+def _indexed_summary(reports: list[Report], lang: str) -> str:
     # a report whose agency or year is unknown is named by its title, never by "?"
     items = sorted({(r.agency, r.year or 0) if r.agency and r.year else (r.title, 0) for r in reports},
                    key=lambda x: (x[1], x[0]))
+    shown, more = items[:INDEXED_LISTED], len(items) - INDEXED_LISTED
     if lang == "en":
-        return "Indexed reports: " + "; ".join(f"{a} {y}" if y else a for a, y in items) if items \
-            else "No reports are indexed."
+        return "Indexed reports: " + "; ".join(f"{a} {y}" if y else a for a, y in shown) \
+            + (f"; and {more} more" if more > 0 else "") if items else "No reports are indexed."
     if not items:
         return "索引中还没有报告。"
-    return "已索引的报告：" + "；".join(f"{a} {y}年" if y else f"《{a}》" for a, y in items)
+    return "已索引的报告：" + "；".join(f"{a} {y}年" if y else f"《{a}》" for a, y in shown) \
+        + (f"；另有 {more} 份" if more > 0 else "")
 
 
 def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None = None, year: int | None = None,

@@ -56,7 +56,7 @@ def test_a_sum_over_reports_that_only_one_gives_says_there_is_no_total():
     row = Fact(path=("一、总体情况", "我局主动公开的"), column=None, value=173, unit="条", raw="173条", kind="prose")
     zh = say_sum_across("zh", [(reports[0], 173, row)], reports[1:], 173, "条")
     assert zh.startswith("2份报告中只有1份给出这一数字：**173条**")
-    assert "无法合计：平潭综合实验区海坛片区管理局 2019" in zh
+    assert "没有找到，无法合计：平潭综合实验区海坛片区管理局 2019" in zh
     en = say_sum_across("en", [(reports[0], 173, row)], reports[1:], 173, "条")
     assert en.startswith("Only one of the 2 reports gives this figure") and "no total" in en
 

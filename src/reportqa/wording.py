@@ -130,22 +130,22 @@ def say_sum_over_years(lang: str, parts: list[tuple[int, Number, Report | None, 
 
 def say_sum_across(lang: str, rows: list[tuple[Report, Number, Fact]], missing: list[Report], total: Number,
                    unit: str) -> str:
-    """One figure added up over several agencies' reports: each report's figure with its row, and the reports that
-    do not give it (left out, not counted as 0)."""
+    """One figure added up over several agencies' reports: each report's figure with its row, and the reports where it
+    was not found (left out, not counted as 0; "not found", since a report may give it in words no rule reads)."""
     listing = "；".join(f"{r.agency} {r.year}{'' if lang == 'en' else '年'} {v}{unit}（{place_in_report(f, lang)}）"
                        for r, v, f in rows[:LISTED]) + _more(lang, len(rows))
     left_out = "；".join(f"{r.agency} {r.year}" for r in missing[:LISTED]) + _more(lang, len(missing))
     if len(rows) == 1:  # no total to give: the one figure, and the reports without it
         if lang == "en":
             return (f"Only one of the {1 + len(missing)} reports gives this figure: **{total} {unit}** ({listing}). "
-                    f"Not given by: {left_out}; no total over all of them.")
+                    f"Not found in: {left_out}; no total over all of them.")
         return (f"{1 + len(missing)}份报告中只有1份给出这一数字：**{total}{unit}**（{listing}）。"
-                f"以下报告未给出，无法合计：{left_out}。")
+                f"以下报告中没有找到，无法合计：{left_out}。")
     if lang == "en":
         text = f"Total over {len(rows)} reports: **{total} {unit}**. Each: {listing}."
-        return text + (f" Not given by (left out): {left_out}." if missing else "")
+        return text + (f" Not found in (left out): {left_out}." if missing else "")
     text = f"{len(rows)}份报告合计 **{total}{unit}**。各报告：{listing}。"
-    return text + (f"以下报告未给出这一数字，未计入：{left_out}。" if missing else "")
+    return text + (f"以下报告中没有找到这一数字，未计入：{left_out}。" if missing else "")
 
 
 def say_difference(report: Report | None, lang: str, a: tuple[str, Number], b: tuple[str, Number], unit: str,

@@ -297,7 +297,7 @@ def test_one_figure_added_up_over_the_reports_the_question_names_by_kind(across_
 
     english = answer_sum(across_finder, ask("How many online requests did all agencies receive in 2017 combined?",
                                              reports))
-    assert english is not None and english.value == 150 and "Not given by (left out): 青禾市民政局 2017" in english.text
+    assert english is not None and english.value == 150 and "Not found in (left out): 青禾市民政局 2017" in english.text
 
 
 def test_a_sum_over_agencies_of_which_one_gives_the_figure_is_no_total(across_finder):

@@ -47,9 +47,18 @@ def label_overlap(question: str, label: str) -> float:
 
 
 def label_names(concept: Concept, label: str) -> bool:
-    """The label is about the concept: a row word in the bare label (or the numbered one: （七）总计)."""
+    """The label is about the concept: a row word in the bare label (or the numbered one: （七）总计), the domain's
+    own noun aside (受理政府信息依申请公开总数 is 受理依申请公开 …)."""
     bare = bare_label(label)
-    return any(r in bare or r in label for r in concept.rows) and not any(x in bare for x in concept.exclude)
+    plain = without_domain_noun(bare)
+    return any(r in bare or r in label or r in plain for r in concept.rows) \
+        and not any(x in bare for x in concept.exclude)
+
+
+def without_domain_noun(label: str) -> str:
+    """政府信息 is what every row of these tables counts: a row written with it names what one written without it
+    names."""
+    return label.replace("政府信息", "")
 
 
 def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
@@ -73,8 +82,9 @@ def text_names(text: str, concept: Concept) -> bool:
 def leaf_concepts(fact: Fact, lexicon_concepts: tuple[Concept, ...], generic: bool = False) -> set[str]:
     """The concepts a row's own label names (generic ones, such as 主动公开, only when asked for)."""
     leaf = bare_label(fact.label)
-    return {c.id for c in lexicon_concepts if (generic or not c.generic) and any(r in leaf for r in c.rows)
-            and not any(x in leaf for x in c.exclude)}
+    plain = without_domain_noun(leaf)
+    return {c.id for c in lexicon_concepts if (generic or not c.generic)
+            and any(r in leaf or r in plain for r in c.rows) and not any(x in leaf for x in c.exclude)}
 
 
 def match_facts(concepts: list[Concept], facts: list[Fact], all_concepts: tuple[Concept, ...] = ()) -> list[Match]:

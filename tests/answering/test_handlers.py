@@ -333,3 +333,14 @@ def test_a_remainder_the_text_names_is_no_answer_for_the_whole():
     assert asked_rest is not None and asked_rest.value == 94
     only_rest = FactFinder(FactBase([p21], [rest], lexicon), lexicon)
     assert answer_lookup(only_rest, ask("南湖区2023年主动公开的政府信息有多少条", [p21])) is None
+
+
+def test_a_row_written_with_the_domains_noun_names_what_one_without_it_names():
+    """受理政府信息依申请公开总数 is the row of requests received, as 受理依申请公开信息总数 is."""
+    from reportqa.facts_match import label_names
+
+    applications = load_lexicon().concept("applications")
+    assert label_names(applications, "受理政府信息依申请公开总数")
+    assert label_names(applications, "受理依申请公开信息总数")
+    assert not label_names(applications, "主动公开政府信息数")
+

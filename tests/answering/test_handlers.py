@@ -223,6 +223,18 @@ def test_english_words_of_the_agencys_own_name_ask_nothing():
     assert "security" not in [c.id for c in ask.q.concepts] and "press_conferences" in [c.id for c in ask.q.concepts]
 
 
+def test_a_question_listing_two_things_asks_their_sum_once_the_agencys_name_is_read_out():
+    """"Administrative Approval Bureau" names 行政审批 (licensing): read with it, the question seemed to ask one known
+    thing; without it, it lists two to add up, and no single figure answers it."""
+    from reportqa.answering.answerer import Answerer
+
+    approval = report("a18", "平潭综合实验区行政审批局", 2018, "old-table")
+    answerer = Answerer([approval], [], retriever=None)
+    ask = answerer.prepare("Taking major construction project items and tender items together, how many did the "
+                           "Administrative Approval Bureau (平潭综合实验区行政审批局) disclose in 2018?")
+    assert ask.q.intent is Intent.SUM and not ask.q.concepts
+
+
 def _prose(rid: str, label: str, value, unit: str, source: str) -> Fact:
     return Fact(path=("一、总体情况", label), column=None, value=value, unit=unit, raw=f"{value}{unit}", kind="prose",
                 table="", source=source, report_id=rid)

@@ -193,7 +193,11 @@ class Answerer:
         if bare == q.text or len(bare.strip(" ？?。，,")) < 2:
             return q
         inner = parse_question(bare, self.lexicon)
-        return replace(q, concepts=inner.concepts, columns=inner.columns)
+        # a concept of the agency's own name made two things one ("Taking major construction project items and tender
+        # items together … the Administrative Approval Bureau"): without it the question lists several to add up
+        several = q.intent is Intent.LOOKUP and inner.intent in (Intent.SUM, Intent.DIFFERENCE) and q.across is None
+        return replace(q, concepts=inner.concepts, columns=inner.columns,
+                       intent=inner.intent if several else q.intent)
 
     def _normalise(self, q: Question) -> Question:
         narrow = [c for c in q.columns if not c.sum_of]

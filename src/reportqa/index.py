@@ -155,8 +155,9 @@ def term_frequencies(tokens: list[list[str]]) -> tuple[dict[str, int], sparse.cs
 
 
 def write_segment(segments_dir: Path, store: ReportStore, embedder: Embedder, report_ids: Sequence[str],
-                  progress: ProgressFn | None = None) -> str:
-    """Write the segment of these reports (unless it exists) and return its id."""
+                  progress: ProgressFn | None = None, versions: dict[str, str] | None = None) -> str:
+    """Write the segment of these reports (unless it exists) and return its id; ``versions`` (the parser each report
+    is stored by, as ``report_versions`` gives it) is read from the store when not given."""
     report_ids = sorted(report_ids)
     passages = store.passages(report_ids)
     sid = segment_id(embedder.model_id, report_ids, [p.id for p in passages])
@@ -183,7 +184,9 @@ def write_segment(segments_dir: Path, store: ReportStore, embedder: Embedder, re
         (tmp / "terms.json").write_text(json.dumps(list(terms), ensure_ascii=False), encoding="utf-8")
         sparse.save_npz(tmp / "tf.npz", tf, compressed=False)
         meta = {"id": sid, "model_id": embedder.model_id, "dim": embedder.dim, "reports": report_ids,
-                "versions": {r: store.parsed_with(r) or "" for r in report_ids},  # a report parsed again is stale here
+                # a report parsed again since is stale here
+                "versions": {r: (versions.get(r) if versions is not None else store.parsed_with(r)) or ""
+                             for r in report_ids},
                 "passages": len(passages), "sentences": len(sentences),
                 "files": {f.name: f.stat().st_size for f in sorted(tmp.iterdir())}}
         (tmp / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -625,7 +628,8 @@ def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progre
     if not stored and not allow_empty and not store.shared and (current or {}).get("segments"):
         raise StoreMissing(f"the store {store.location} holds no reports but the current index in {index_dir} does: "
                            "the index is kept. Restore the store file, or ingest the reports again.")
-    plan = plan_segments(embedder.model_id, current, stored, segments_dir, store.report_versions(), stale)
+    versions = store.report_versions()
+    plan = plan_segments(embedder.model_id, current, stored, segments_dir, versions, stale)
     writes = [entry for entry in plan if isinstance(entry, list)]
     to_write = sum(map(len, writes))
     done = 0
@@ -635,7 +639,7 @@ def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progre
             ids.append(entry)
             continue
         part = _segment_progress(progress, done, len(entry), to_write, len(writes)) if progress else None
-        ids.append(write_segment(segments_dir, store, embedder, entry, part))
+        ids.append(write_segment(segments_dir, store, embedder, entry, part, versions))
         done += len(entry)
     metas = [json.loads((segments_dir / s / "meta.json").read_text(encoding="utf-8")) for s in ids]
     fingerprint = fingerprint_of(embedder.model_id, ids)
@@ -712,17 +716,17 @@ def load_index(index_dir: Path, store: ReportStore, embedder: Embedder,
         for p in store.passage_rows(fresh if kept and len(fresh) <= READ_ALL_ABOVE else None):
             by_report.setdefault(p.report_id, []).append(p)
     rows: list[PassageRow] = []
+    stale: list[str] = []  # segments whose passages are no longer the store's: the rebuild writes them again
     for s in segments:
         if s.id in kept:
             rows += kept[s.id][1]
             continue
         part = [p for r in s.report_ids for p in by_report.get(r, [])]
         if [p.id for p in part] != s.passage_ids:
-            raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`",
-                                segments=[s.id for s in segments if s.id not in kept
-                                          and [p.id for r in s.report_ids for p in by_report.get(r, [])]
-                                          != s.passage_ids])
+            stale.append(s.id)
         rows += part
+    if stale:
+        raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`", segments=stale)
     return SearchIndex(passages=PassageTable(rows, store.passage_texts), segments=segments,
                        model_id=manifest["model_id"], dim=manifest["dim"], fingerprint=manifest["fingerprint"],
                        versions=versions)

@@ -113,14 +113,14 @@ def chinese_words(q: Question) -> list[str]:
     return list(dict.fromkeys(words + glossary_terms(q.text)))
 
 
-def remainder_words(q: Question) -> tuple[str, ...]:
+def remainder_words(asked: str) -> tuple[str, ...]:
     """The words that start a remainder's label (其他应主动公开的政府信息: the rest of a list, not its total) which the
-    question does not say itself: it does not ask for the rest."""
-    return tuple(w for w in load_lexicon().words.remainder if w not in q.text.lower())
+    question (or a sum's item) does not say itself: it does not ask for the rest."""
+    return tuple(w for w in load_lexicon().words.remainder if w not in asked.lower())
 
 
-def is_remainder(fact: Fact, remainder: tuple[str, ...]) -> bool:
-    return bool(remainder) and bare_label(fact.label).lower().startswith(remainder)
+def is_remainder(label: str, remainder: tuple[str, ...]) -> bool:
+    return bool(remainder) and bare_label(label).lower().startswith(remainder)
 
 
 def bigrams(text: str) -> set[str]:
@@ -186,14 +186,14 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
     ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
     ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
     texts = [(rank, re.sub(r"\s+", "", h.passage.text), h) for rank, h in enumerate(hits)]
-    remainder = remainder_words(q)
+    remainder = remainder_words(q.text)
     best: _Candidate | None = None
     for report_id in ids:
         report = reports.get(report_id)
         for fact in facts_by_report.get(report_id, []):
             if fact.value is None or (report and fact.year not in (None, report.year)):
                 continue
-            if is_remainder(fact, remainder):
+            if is_remainder(fact.label, remainder):
                 continue
             if fact.kind == "prose":
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source
@@ -243,10 +243,12 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
-    remainder = tuple(w for w in load_lexicon().words.remainder if w not in item.lower())
+    remainder = remainder_words(item)
     best: tuple[float, int, Fact] | None = None
     for fact in facts:
-        if fact.value is None or fact in taken or fact.column not in (None, "总计") or is_remainder(fact, remainder):
+        if fact.value is None or fact in taken or fact.column not in (None, "总计"):
+            continue
+        if is_remainder(fact.label, remainder):
             continue
         shared = labels[id(fact)] & words
         if len(shared) < need:
@@ -313,10 +315,8 @@ def glossed_figure(q: Question, topic: str, facts: list[Fact], reports: dict[str
     glosses = english_glosses(q, topic)
     if len(glosses) != 1:
         return None
-    remainder = remainder_words(q)
-    named = [f for f in facts if f.kind == "prose" and names_item(f.label, glosses[0]) and unit_fits(q.text, f.unit)
-             and not is_remainder(f, remainder)]
-    fact = _item_fact(glosses[0], named, [])
+    named = [f for f in facts if f.kind == "prose" and names_item(f.label, glosses[0]) and unit_fits(q.text, f.unit)]
+    fact = _item_fact(glosses[0], named, [])  # a remainder only when the gloss names the rest (其他…)
     if fact is None:
         return None
     text = say_read_from_text(reports.get(fact.report_id), q.lang, fact, quoted_section=True)
@@ -358,11 +358,9 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
     text = q.text
     for name in sorted(names, key=len, reverse=True):  # the agency scopes the question; it is not an item's word
         text = text.replace(name, "")
-    m = _DIFF.match(text)
-    glosses = english_glosses(q, text, names)
-    if m:
+    if m := _DIFF.match(text):
         a_text, b_text = m.group("a"), m.group("b")
-    elif len(glosses) == 2:  # "how many more A (甲) than B (乙)": the difference of the two things it glosses
+    elif len(glosses := english_glosses(q, text, names)) == 2:  # "how many more A (甲) than B (乙)"
         a_text, b_text = glosses
     else:
         return None

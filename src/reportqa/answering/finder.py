@@ -20,6 +20,7 @@ from ..lexicon import ColumnConcept, Concept, Lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
+from .extractive import is_remainder, remainder_words
 from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
@@ -167,9 +168,8 @@ class FactFinder:
         网上申请), is not the thing asked; among the rest the label covering more of the question wins over a shorter
         one it contains (全区共主动公开政府信息 over 公开信息); a remainder (其他应主动公开的政府信息) is no answer
         unless the question asks for the rest too."""
-        remainder = tuple(w for w in self.lexicon.words.remainder if w not in q.text.lower())
-        strong = [m for m in matches if m.strength >= STRONG
-                  and not (remainder and bare_label(m.fact.label).lower().startswith(remainder))]
+        remainder = remainder_words(q.text)
+        strong = [m for m in matches if m.strength >= STRONG and not is_remainder(m.fact.label, remainder)]
         if q.lang == "zh":
             strong = [m for m in strong if shared_bigrams(q.text, m.fact.label)]
         if not strong:

@@ -111,7 +111,7 @@ class FigureRanker:
         ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
         texts = [(rank, re.sub(r"\s+", "", h.passage.text), h) for rank, h in enumerate(hits)]
         wanted = question_words(q, topic)
-        remainder = remainder_words(q)
+        remainder = remainder_words(q.text)
         found: list[Candidate] = []
         seen: set[tuple] = set()
         for report_id in ids + ([chosen.report_id] if chosen and chosen.report_id not in ids else []):
@@ -123,7 +123,7 @@ class FigureRanker:
                     continue
                 elif not unit_fits(q.text, fact.unit):
                     continue
-                elif is_remainder(fact, remainder):
+                elif is_remainder(fact.label, remainder):
                     continue  # 其他应主动公开的政府信息: the rest of a list is no answer to its whole
                 elif not names_columns(q, fact, where := fact.label + (fact.source if fact.kind == "prose"
                                                                         else fact.path_text)):

@@ -13,6 +13,7 @@ from reportqa.chunking import bm25_tokens, report_passages, tokenize
 from reportqa.documents import Fact, Report, Section
 from reportqa.embedding import Embedder
 from reportqa.index import SEGMENT_FILES, IndexMismatch, build_index, load_index, text_hash
+from reportqa.passage_table import ROWS_FILE
 from reportqa.store import Store
 
 
@@ -102,7 +103,7 @@ def test_build_writes_segments_a_manifest_and_a_current_pointer(tmp_path, store,
     [segment] = manifest["segments"]
     assert segment["reports"] == ["r1"] and segment["passages"] == 4
     folder = index_dir / "segments" / segment["id"]
-    assert set(SEGMENT_FILES) == set(files_of(folder))
+    assert {*SEGMENT_FILES, ROWS_FILE} == set(files_of(folder))
     assert json.loads((folder / "passages.json").read_text(encoding="utf-8")) == [p.id for p in passages]
     assert faiss.read_index(str(folder / "faiss.index")).ntotal == len(passages) == index.size == 4
     assert index.bm25 is not None

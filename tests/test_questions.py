@@ -248,3 +248,8 @@ def test_a_measure_word_names_a_column_only_beside_a_row():
     assert [c.id for c in parse_question("2019年行政许可有多少项？").concepts] == ["licensing", "items_listed"]
     assert parse_question("2020年编制的基层政务公开标准目录有几项二级指标？").concepts == []
 
+
+
+def test_english_ways_of_saying_proactive_and_direct_suit_name_their_concepts():
+    assert "proactive" in concepts("How many items did the bureau make public on its own initiative in 2017?")
+    assert "direct_suit" in concepts("How many lawsuits were brought in 2022 without a prior administrative review?")

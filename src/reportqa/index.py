@@ -41,6 +41,7 @@ from .chunking import bm25_tokens, split_sentences
 from .documents import Passage
 from .embedding import Embedder
 from .errors import StoreMissing
+from .passage_table import ROWS_FILE, PassageColumns, PassageTable
 from .store import READ_ALL_ABOVE, PassageRow, ReportStore
 
 if TYPE_CHECKING:
@@ -125,6 +126,7 @@ class Segment:
     tf: sparse.csc_matrix  # passages × terms: how often each token occurs in each passage
     doc_len: np.ndarray  # tokens per passage
     folder: Path | None = None  # where its files are (the vectors are mapped from them)
+    versions: dict[str, str] = field(default_factory=dict)  # report id → the parser that stored it when written
 
     @property
     def size(self) -> int:
@@ -181,6 +183,7 @@ def write_segment(segments_dir: Path, store: ReportStore, embedder: Embedder, re
             faiss.write_index(flat, str(tmp / name))
         np.save(tmp / "sentence_owner.npy", np.asarray(owners, np.int64))
         (tmp / "passages.json").write_text(json.dumps([p.id for p in passages]), encoding="utf-8")
+        PassageColumns.from_rows(passages).save(tmp)
         (tmp / "terms.json").write_text(json.dumps(list(terms), ensure_ascii=False), encoding="utf-8")
         sparse.save_npz(tmp / "tf.npz", tf, compressed=False)
         meta = {"id": sid, "model_id": embedder.model_id, "dim": embedder.dim, "reports": report_ids,
@@ -248,7 +251,8 @@ def _read_segment(folder: Path) -> Segment:
                    sentence_vectors=_mapped_index(folder / "sentences.index"),
                    sentence_owner=np.load(folder / "sentence_owner.npy"),
                    terms={t: i for i, t in enumerate(json.loads((folder / "terms.json").read_text(encoding="utf-8")))},
-                   tf=tf, doc_len=np.asarray(tf.sum(axis=1)).ravel().astype(np.float32), folder=folder)
+                   tf=tf, doc_len=np.asarray(tf.sum(axis=1)).ravel().astype(np.float32), folder=folder,
+                   versions=meta.get("versions") or {})
 
 
 def prefetch_vectors(segments: Iterable[Segment]) -> int:
@@ -342,49 +346,6 @@ class SegmentedBM25:
 
 
 # ---------------------------------------------------------------------------------------------------------- index
-ReadTexts = Callable[[list[tuple[str, int]]], dict[tuple[str, int], tuple[str, str]]]
-
-
-class PassageTable(Sequence[Passage]):
-    """A build's passages by global row: each row's id, report, section, kind, year and agency are held (filters,
-    keys and vector fields need them for every passage), the text is read from the store when a passage is shown."""
-
-    def __init__(self, rows: list[PassageRow], read_texts: ReadTexts) -> None:
-        self.rows = rows
-        self._read_texts = read_texts
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __getitem__(self, i: int | slice) -> Passage:  # type: ignore[override]
-        if isinstance(i, slice):
-            raise TypeError("slice PassageTable.rows instead")
-        passage = self.take([i])[0]
-        if passage is None:
-            raise IndexMismatch(f"passage {self.rows[i].id} is no longer in the store")
-        return passage
-
-    def __iter__(self) -> Iterator[Passage]:
-        for start in range(0, len(self.rows), 2000):
-            yield from (p for p in self.take(range(start, min(start + 2000, len(self.rows)))) if p is not None)
-
-    def take(self, rows: Iterable[int]) -> list[Passage | None]:
-        """The passages at these rows, read in one query; None for one the store no longer holds as it was indexed
-        (a report stored again since: the next build has it)."""
-        light = [self.rows[i] for i in rows]
-        texts = self._read_texts([(r.report_id, r.ord) for r in light])
-        out: list[Passage | None] = []
-        for r in light:
-            found = texts.get((r.report_id, r.ord))
-            if found is None or found[0] != r.id:
-                log.warning("passage %s of report %s changed in the store since it was indexed", r.id, r.report_id)
-                out.append(None)
-                continue
-            out.append(Passage(id=r.id, report_id=r.report_id, section=r.section, text=found[1],
-                               kind="table" if r.kind == "table" else "prose", year=r.year, agency=r.agency))
-        return out
-
-
 @dataclass
 class SearchIndex:
     """The current build: its segments in order, and the passages they hold as one table of global rows."""
@@ -410,9 +371,11 @@ class SearchIndex:
         """A passage's key outside this build: its report and its order in the report ("<report id>/<n>")."""
         seen: Counter[str] = Counter()
         keys = []
-        for p in self.passages.rows:
-            keys.append(f"{p.report_id}/{seen[p.report_id]}")
-            seen[p.report_id] += 1
+        columns = self.passages.columns
+        for report in columns.report.tolist():
+            name = columns.reports[report]
+            keys.append(f"{name}/{seen[name]}")
+            seen[name] += 1
         return keys
 
     @cached_property
@@ -420,7 +383,7 @@ class SearchIndex:
         return {k: i for i, k in enumerate(self.keys)}
 
     @property
-    def rows(self) -> list[PassageRow]:
+    def rows(self) -> Sequence[PassageRow]:
         return self.passages.rows
 
     @property
@@ -642,6 +605,7 @@ def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progre
         ids.append(write_segment(segments_dir, store, embedder, entry, part, versions))
         done += len(entry)
     metas = [json.loads((segments_dir / s / "meta.json").read_text(encoding="utf-8")) for s in ids]
+    _add_passage_columns(segments_dir, store, [m for m in metas if m["id"] in plan])
     fingerprint = fingerprint_of(embedder.model_id, ids)
     manifest = {"fingerprint": fingerprint, "model_id": embedder.model_id, "dim": embedder.dim,
                 "passages": sum(m["passages"] for m in metas),
@@ -652,6 +616,19 @@ def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progre
     log.info("build %s published: %d segments, %d passages", fingerprint, len(ids), manifest["passages"])
     remove_unused(index_dir, fingerprint, set(ids))
     return load_index(index_dir, store, embedder, previous) if load else None
+
+
+def _add_passage_columns(segments_dir: Path, store: ReportStore, metas: list[dict]) -> None:
+    """A kept segment written before segments held their passage columns gets them, checked against the store's
+    passages, so that loading it reads nothing from the store."""
+    for meta in metas:
+        folder = segments_dir / meta["id"]
+        if (folder / ROWS_FILE).exists() or not meta.get("versions"):
+            continue  # without the parsers' versions a load checks the passages against the store anyway
+        rows = store.passage_rows(list(meta["reports"]))
+        if [r.id for r in rows] == json.loads((folder / "passages.json").read_text(encoding="utf-8")):
+            PassageColumns.from_rows(rows).save(folder)
+            log.info("segment %s: passage columns added", meta["id"])
 
 
 def _segment_progress(progress: ProgressFn, done: int, size: int, total: int, segments: int) -> ProgressFn:
@@ -710,35 +687,46 @@ def load_index(index_dir: Path, store: ReportStore, embedder: Embedder,
     if sum(s.size for s in segments) != manifest["passages"]:
         raise IndexDamaged(f"the build {manifest['fingerprint']} holds {sum(s.size for s in segments)} passages, "
                            f"its manifest {manifest['passages']}")
-    fresh = [r for s in segments if s.id not in kept for r in s.report_ids]
+    columns = {s.id: c for s in segments if s.id not in kept and (c := _segment_columns(s, versions)) is not None}
+    fresh = [r for s in segments if s.id not in kept and s.id not in columns for r in s.report_ids]
     by_report: dict[str, list[PassageRow]] = {}
-    if fresh or not kept:  # only the segments read now need their passages (all of them, when that is most)
-        for p in store.passage_rows(fresh if kept and len(fresh) <= READ_ALL_ABOVE else None):
+    if fresh:  # only segments without their own passage columns read the store (all of it, when that is most)
+        for p in store.passage_rows(fresh if len(fresh) <= READ_ALL_ABOVE else None):
             by_report.setdefault(p.report_id, []).append(p)
-    rows: list[PassageRow] = []
+    parts: list[PassageColumns] = []
     stale: list[str] = []  # segments whose passages are no longer the store's: the rebuild writes them again
     for s in segments:
-        if s.id in kept:
-            rows += kept[s.id][1]
+        if s.id in kept or s.id in columns:
+            parts.append(kept[s.id][1] if s.id in kept else columns[s.id])
             continue
         part = [p for r in s.report_ids for p in by_report.get(r, [])]
         if [p.id for p in part] != s.passage_ids:
             stale.append(s.id)
-        rows += part
+        parts.append(PassageColumns.from_rows(part))
     if stale:
         raise IndexMismatch("index and store disagree: rebuild it with `reportqa ingest`", segments=stale)
-    return SearchIndex(passages=PassageTable(rows, store.passage_texts), segments=segments,
+    return SearchIndex(passages=PassageTable(PassageColumns.concat(parts), store.passage_texts), segments=segments,
                        model_id=manifest["model_id"], dim=manifest["dim"], fingerprint=manifest["fingerprint"],
                        versions=versions)
 
 
+def _segment_columns(segment: Segment, versions: dict[str, str]) -> PassageColumns | None:
+    """The segment's own passage columns, when every report of it is stored by the parser that stored it when the
+    segment was written (a report's id is its bytes' hash: the same parser gives the same passages). A store without
+    parser versions is checked passage by passage instead."""
+    if segment.folder is None or not all(versions.get(r) and segment.versions.get(r) == versions[r]
+                                         for r in segment.report_ids):
+        return None
+    return PassageColumns.load(segment.folder, segment.passage_ids, segment.report_ids)
+
+
 def _kept_segments(previous: SearchIndex | None, model_id: str,
-                   versions: dict[str, str]) -> dict[str, tuple[Segment, list[PassageRow]]]:
+                   versions: dict[str, str]) -> dict[str, tuple[Segment, PassageColumns]]:
     """The previous build's segments (with their passages) whose reports are all stored as they were then."""
     if previous is None or previous.model_id != model_id:
         return {}
     kept = {}
     for s, offset in zip(previous.segments, previous.offsets.tolist(), strict=True):
         if all(r in versions and previous.versions.get(r) == versions[r] for r in s.report_ids):
-            kept[s.id] = (s, previous.rows[offset : offset + s.size])
+            kept[s.id] = (s, previous.passages.columns.slice(offset, offset + s.size))
     return kept

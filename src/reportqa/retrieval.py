@@ -7,7 +7,6 @@ on the question's language. Filters (report, year, agency, format, section) are 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import islice
@@ -93,18 +92,12 @@ class Retriever:
     def rows_of_report(self) -> dict[str, np.ndarray]:
         """Passage rows by report, so a filter on a few reports never walks every passage of the index."""
         if self._rows_of_report is None:
-            rows: dict[str, list[int]] = defaultdict(list)
-            for i, p in enumerate(self.index.rows):
-                rows[p.report_id].append(i)
-            self._rows_of_report = {r: np.asarray(v, np.int64) for r, v in rows.items()}
+            self._rows_of_report = self.index.passages.columns.rows_of_report()
         return self._rows_of_report
 
     def rows_of_year(self) -> dict[int | None, np.ndarray]:
         if self._rows_of_year is None:
-            rows: dict[int | None, list[int]] = defaultdict(list)
-            for i, p in enumerate(self.index.rows):
-                rows[p.year].append(i)
-            self._rows_of_year = {y: np.asarray(v, np.int64) for y, v in rows.items()}
+            self._rows_of_year = self.index.passages.columns.rows_of_year()
         return self._rows_of_year
 
     def admitted(self, filters: Filters) -> np.ndarray | None:

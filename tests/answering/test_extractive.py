@@ -55,6 +55,19 @@ def test_a_unit_the_question_implies_rules_out_other_units():
     assert not unit_fits("How much did the office spend on its website in 2022?", "个")
 
 
+def test_documents_and_posts_never_count_people_or_followers():
+    """"How many people" only steers (有多少人申请 asks requests in 件), yet items of information or articles are
+    never a number of people; a budget asked as an amount is money, a budget counted as documents is not."""
+    assert not unit_fits("How many people worked on information disclosure at the bureau in 2018?", "条")
+    assert unit_fits("How many people worked on information disclosure at the bureau in 2018?", "人")
+    assert unit_fits("有多少人申请公开", "件")
+    assert not unit_fits("“平潭金井”微信公众号有多少关注用户？", "篇")
+    assert unit_fits("公众号有多少粉丝", "万人")
+    assert not unit_fits("What was the 2019 budget of the agriculture bureau?", "条")
+    assert not unit_fits("2019年部门预算是多少？", "条")
+    assert unit_fits("部门预算公开了多少条？", "条")
+
+
 def test_a_better_worded_prose_figure_replaces_the_lexicons_choice():
     q = parse_question("人事管理方面的信息那年公开了多少条？")
     answer = better_worded(q, q.text, FACTS[0], FACTS, {"r": REPORT})

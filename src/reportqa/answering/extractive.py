@@ -39,7 +39,8 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fa5]+")
 
 @dataclass(frozen=True)
 class _UnitData:
-    implied: tuple[tuple[str, tuple[str, ...], bool], ...]  # (question phrase, units it implies, strong)
+    # (question phrase, units it implies, strong, units that never answer it)
+    implied: tuple[tuple[str, tuple[str, ...], bool, frozenset[str]], ...]
     preferred: tuple[tuple[str, tuple[str, ...]], ...]  # the same and the soft ones: (question phrase, units)
     stop_bigrams: frozenset[str]
     kinds: tuple[frozenset[str], ...]  # units of a kind of quantity that is not a count (share, money, people, days)
@@ -49,8 +50,9 @@ class _UnitData:
 @lru_cache(maxsize=1)
 def _data() -> _UnitData:
     raw = tomllib.loads(_UNITS_FILE.read_text(encoding="utf-8"))
-    implied = tuple(sorted(((p, tuple(u["units"]), bool(u.get("strong", False))) for u in raw["implied"]
-                            if not u.get("soft") for p in u["phrases"]), key=lambda x: len(x[0]), reverse=True))
+    implied = tuple(sorted(((p, tuple(u["units"]), bool(u.get("strong", False)), frozenset(u.get("never", ())))
+                            for u in raw["implied"] if not u.get("soft") for p in u["phrases"]),
+                           key=lambda x: len(x[0]), reverse=True))
     preferred = tuple(sorted(((p, tuple(u["units"])) for u in raw["implied"] for p in u["phrases"]),
                              key=lambda x: len(x[0]), reverse=True))
     kinds = tuple(frozenset(group) for group in raw.get("kinds", ()))
@@ -58,12 +60,12 @@ def _data() -> _UnitData:
                      count_phrases=tuple(raw.get("count_phrases", ())))
 
 
-def _implied(question: str) -> tuple[tuple[str, ...], bool]:
+def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
     text = question.lower()
-    for phrase, units, strong in _data().implied:
+    for phrase, units, strong, never in _data().implied:
         if _phrase_in(phrase, text):
-            return units, strong
-    return (), False
+            return units, strong, never
+    return (), False, frozenset()
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
@@ -84,9 +86,11 @@ def implied_units(question: str) -> tuple[str, ...]:
 def unit_fits(question: str, unit: str) -> bool:
     """Whether an answer's unit can answer the question: only units that say what kind of quantity it is (a share,
     people, money, issues) rule an answer out; counts of requests in 件 or 条 fit any count question."""
-    units, strong = _implied(question)
+    units, strong, never = _implied(question)
     if unit in units or unit.lstrip("万") in units:
         return True
+    if unit in never:  # people are not counted in documents (条, 篇): a weak steer still rules those out
+        return False
     if not units and not any(p in question for p in _data().count_phrases):
         return True
     # a share, an amount of money, people or days answer only a question that asks for that kind of quantity

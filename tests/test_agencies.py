@@ -172,3 +172,21 @@ def test_a_department_named_in_other_words_is_found_in_the_question_as_scope():
     assert department_mentions_of(question, agencies) == ["平潭综合执法局"]
     assert department_mentions_of("2017年平潭财政局收到多少申请？", agencies) == []
 
+
+
+def test_a_department_named_as_written_beats_one_the_mention_only_skips_through():
+    offices = ["甲市乙区人民政府办公室", "甲市乙区人民政府外事办公室"]
+    assert resolve_agencies("乙区政府办公室2022年收到多少件申请", offices)[0] == ["甲市乙区人民政府办公室"]
+    assert resolve_agencies("乙区外事办2023年受理了几件", offices)[0] == ["甲市乙区人民政府外事办公室"]
+    assert resolve_agencies("乙区人民政府外事办公室2022年", offices)[0] == ["甲市乙区人民政府外事办公室"]
+    # two bodies written in one question: neither wins by the rule, the years decide as before
+    both = ["丙丁区公安局", "丙丁区管委会办公室"]
+    assert sorted(resolve_agencies("丙丁区公安局整改了区管委会办公室检查发现的几个问题", both)[0]) == sorted(both)
+
+
+def test_a_department_after_a_place_no_agency_has_is_not_every_bureau_of_that_department():
+    bureaus = ["金华市农业局", "清远市农业农村局"]
+    assert resolve_agencies("驻马店市农业农村局2019年主动公开了多少条", bureaus) == ([], "驻马店市农业农村局")
+    assert resolve_agencies("2019年驻马店市农业农村局发布了多少条", bureaus) == ([], "驻马店市农业农村局")
+    # the department alone still names it
+    assert "清远市农业农村局" in resolve_agencies("农业农村局2021年主动公开了多少条", bureaus)[0]

@@ -90,3 +90,18 @@ def test_a_question_over_several_agencies_of_a_place_means_every_agency_of_it():
     assert of("2023年青禾市哪个部门收到的申请最多") == {"g", "e", "x", "d", "dh"}
     assert of("2023年青禾市东湖区各单位一共收到多少申请") == {"d", "dh"}
     assert of("2023年各单位一共收到多少申请") == {"g", "e", "x", "d", "dh", "o"}
+
+
+def test_a_report_whose_agency_was_not_read_is_found_by_the_place_and_department_its_text_names():
+    """A page's body without its title: the question's 甲乙市农业农村局 names it through its own text, and a
+    department of another, unread place is never another city's bureau that shares the department."""
+    from reportqa.documents import Section
+
+    unnamed = Report(id="u19", title="u19", agency="", year=2019, format="template-2019", source="u.txt",
+                     sections=[Section(("一、总体情况",),
+                                       "根据《2019年甲乙市政务公开工作要点》，市农业农村局共主动公开信息10条。")])
+    other = Report(id="q21", title="t", agency="丙丁市农业农村局", year=2019, format="template-2021", source="q.txt")
+    reports = [*REPORTS, unnamed, other]
+    assert ids(resolve_scope(parse_question("甲乙市农业农村局2019年主动公开了多少条？"), reports)) == {"u19"}
+    problem = resolve_scope(parse_question("戊己市农业农村局2019年主动公开了多少条？"), reports).problem
+    assert problem == ScopeProblem(ProblemKind.UNKNOWN_AGENCY, "戊己市农业农村局")

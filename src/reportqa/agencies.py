@@ -99,8 +99,15 @@ def place_is_known(place: str, agencies: list[str]) -> bool:
 
 _PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
 _DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|"
+                          # the offices usually called by their short name (外事办 of 外事办公室)
+                          r"(?:外事|信访|扶贫|金融|法制|应急|人防|口岸|台|侨|合作|政务|网信|编|督查|综治)办(?![理结件法事案学])|"
                           r"政府(?!信息|网站|公报|门户|采购|规章|部门|集中|工作))")
 _DEPT_STRIP = re.compile(r"(委员会|局|委|厅|办公室|办|人民政府|政府)$")
+
+
+def department_core(department: str) -> str:
+    """农业农村局 → 农业农村: the words that name what a department does, without its body ending."""
+    return _DEPT_STRIP.sub("", department)
 
 
 def split_agency(agency: str) -> tuple[list[str], str]:
@@ -329,8 +336,14 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
             # in English, a department the translated mention names whole (Management Committee → 管理委员会 →
             # 管委会办公室) over one sharing only its core (管理 of 市场监督管理局)
             whole = english and any(d in department or abbreviates_within(department, d) for d in depts)
-            candidates.append((2 * len(hits) + (4 if depts else 0) + whole, agency))
-    if not candidates and depts and not places_seen:  # 人社局2022年…: the department alone names it
+            # in Chinese, a department named as written (政府办公室 in 人民政府办公室) over one whose characters the
+            # mention only skips through (人民政府外事办公室); a mention inside a longer one (人民政府 of
+            # 人民政府外事办公室) does not count
+            written = not english and any(_after_place(d, places) in department for d in depts
+                                          if not any(d != e and d in e for e in depts))
+            candidates.append((2 * len(hits) + (4 if depts else 0) + whole + written, agency))
+    if not candidates and depts and not places_seen and (english or not _placed_mention(text, depts)):
+        # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]
     if candidates:
         best = max(n for n, _ in candidates)
@@ -343,6 +356,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         return [], sub_places[0]
     if depts and (places_seen or not english):
         where = next((p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text), "")
+        if not where and not english and (at := text.find(depts[0])) > 0:
+            where = _place_before(text, at)  # the place the question gives itself
         return [], where + depts[0] if not english else depts[0]
     if places_seen:
         if english:
@@ -350,6 +365,22 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
         return [], _mention_from(text, place if place in text else bare_place(place))
     return [], None
+
+
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:省|市|县|区|州|旗|镇|乡)$")
+_NOT_IN_PLACE = re.compile(r".*[各全本该我每的了是有在和与及或对把被经由年]")
+
+
+def _place_before(text: str, at: int) -> str:
+    """The place name written right before ``at`` (驻马店市 in 2019年驻马店市农业农村局), or "" (经审核的市政府)."""
+    run = re.search(r"[\u4e00-\u9fa5]{1,12}$", text[:at])
+    name = _NOT_IN_PLACE.sub("", run.group(0)) if run else ""
+    return name if _PLACE_BEFORE.fullmatch(name) else ""
+
+
+def _placed_mention(text: str, mentions: list[str]) -> bool:
+    """A department mention written right after a place name of its own (驻马店市 of 驻马店市农业农村局)."""
+    return any(at > 0 and _place_before(text, at) for m in mentions if (at := text.find(m)) >= 0)
 
 
 def department_mentions_of(text: str, agencies: Iterable[str]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .agencies import match_agencies, place_is_known, resolve_agencies
+from .agencies import bare_place, department_core, match_agencies, place_is_known, resolve_agencies, split_agency
 from .documents import Report
 from .lexicon import load_lexicon
 from .questions import Question
@@ -77,6 +77,31 @@ def _indexed_summary(reports: list[Report], lang: str) -> str:
         + (f"；另有 {more} 份" if more > 0 else "")
 
 
+def unnamed_reports_naming(mention: str, reports: list[Report]) -> list[Report]:
+    """Reports whose agency could not be read from them (a page's body without its title) but whose own text names
+    the place and the department a question names (驻马店, 农业农村 for 驻马店市农业农村局): the question is about them,
+    not about an agency the index lacks."""
+    places, department = split_agency(mention)
+    core, bare = department_core(department), [bare_place(p) for p in places]
+    if not bare or any(len(b) < 2 for b in bare) or len(core) < 2:
+        return []
+    texts = {r.id: r.title + "".join(s.text for s in r.sections) for r in reports if not r.agency}
+    return [r for r in reports if r.id in texts and core in texts[r.id] and all(b in texts[r.id] for b in bare)]
+
+
+def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Report],
+                       over_agencies: bool) -> tuple[list[Report], ScopeProblem | None]:
+    named, unknown_agency = resolve_agencies(q.text, sorted({r.agency for r in all_reports if r.agency}),
+                                             every_of_place=over_agencies)
+    if named:
+        return [r for r in reports if r.agency in named], None
+    if unknown_agency:
+        unnamed = unnamed_reports_naming(unknown_agency, reports)
+        return unnamed, None if unnamed else ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency)
+    unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in all_reports])]
+    return reports, ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown[0]) if unknown else None
+
+
 def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None = None, year: int | None = None,
                   agency: str | None = None) -> Scope:
     reports = list(all_reports)
@@ -86,16 +111,9 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
         reports = [r for r in reports if agency in r.agency or match_agencies(agency, [r.agency])]
     # a question over several agencies (a ranking, a sum over 各部门) means every agency of a place it names
     over_agencies = q.across is not None or q.intent == "ranking"
-    named, unknown_agency = resolve_agencies(q.text, sorted({r.agency for r in all_reports if r.agency}),
-                                             every_of_place=over_agencies)
-    if named:
-        reports = [r for r in reports if r.agency in named]
-    elif unknown_agency:
-        return Scope([], problem=ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency))
-    else:
-        unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in all_reports])]
-        if unknown:
-            return Scope([], problem=ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown[0]))
+    reports, problem = _of_agencies_named(q, reports, all_reports, over_agencies)
+    if problem:
+        return Scope([], problem=problem)
     if not reports:
         return Scope([], problem=ScopeProblem(ProblemKind.NO_REPORT))
     base = max((r.year for r in reports if r.year), default=None)

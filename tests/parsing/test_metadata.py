@@ -151,3 +151,31 @@ def test_the_second_line_of_a_title_is_not_site_chrome():
     cleaned, _ = clean_page_lines(["2024 年上海市科委政府信息公开工作", "年度报告", "根据《条例》编制。"])
     assert cleaned[1] == "年度报告"
     assert clean_page_lines(["首页", "年度报告", "正文"])[0][1] is None  # a menu item stays chrome
+
+
+@pytest.mark.parametrize(("lines", "agency"), [
+    # the contact sentence every report ends its preamble with (made-up bodies: the wording is the template's)
+    (["根据条例,特向社会公布我局2012年度信息公开工作年度报告。",
+      "如对本报告有任何疑问,请与甲乙县林业局政府信息公开工作领导小组办公室联系。"], "甲乙县林业局"),
+    (["如对本报告有疑问，请与丙丁市统计局办公室联系（电话：12345678）。"], "丙丁市统计局"),
+    # the report named in the opening sentence, its agency before its year
+    (["依据条例,现公布戊己市交通运输局2020年政府信息公开工作年度报告。"], "戊己市交通运输局"),
+    # a page's byline: body and date
+    (["每日一报 | 庚辛2016年政府信息公开工作年度报告", "庚辛省人民政府办公厅 2017-04-15", "正文"],
+     "庚辛省人民政府办公厅"),
+])
+def test_agency_from_the_contact_sentence_the_named_report_or_the_byline(lines, agency):
+    assert find_agency(find_title(lines), lines) == agency
+
+
+def test_a_generic_or_described_body_is_no_agency():
+    assert find_agency("", ["如有疑问，请与区政府办公室联系。"]) == ""
+    lines = ["本报告内容涵盖壬癸市农业农村局在2021年1月1日至12月31日期间的工作情况。"]
+    assert find_agency("", lines) != "内容涵盖壬癸市农业农村局"
+
+
+def test_the_agency_named_before_the_subject_and_the_year_and_a_column_name_before_a_bar():
+    title = "甲市乙区人民政府外事办公室政府信息公开工作2022年度报告"
+    assert find_agency(title, [title]) == "甲市乙区人民政府外事办公室"
+    meta = detect_metadata(["每日一报 | 丙省2015年政府信息公开工作年度报告", "正文"])
+    assert meta.title == "丙省2015年政府信息公开工作年度报告"

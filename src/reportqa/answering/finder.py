@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from ..agencies import split_agency
 from ..documents import Fact, Number, Report
 from ..facts_match import STRONG, Match, best_matches, column_rank, label_overlap, select_column, shared_bigrams
 from ..lexicon import ColumnConcept, Concept, Lexicon
@@ -259,6 +260,28 @@ class FactFinder:
             return Part(match, sum_facts(parts), fact.unit, parts)
         return Part(match, fact.value, fact.unit, [fact])
 
+    def _more_of_the_question(self, text: str, chosen: Fact, scope: Scope) -> Fact:
+        """A figure of the same report whose label spells every word of the chosen one the question uses and more
+        of them (本年新增关注用户 over 总关注用户 for 新增了多少关注用户): the chosen one left a word out."""
+        for report in scope.reports:  # the agency's own name is no word of the thing asked (市农 of 金华市农业局)
+            for name in (report.agency, *split_agency(report.agency)[0]):
+                text = text.replace(name, "|") if len(name) >= 2 else text
+
+        def used(label: str) -> set[str]:
+            bare = bare_label(label)
+            return {bare[i : i + 2] for i in range(len(bare) - 1) if bare[i : i + 2] in text}
+
+        words = used(chosen.label)
+        best, best_words = chosen, words
+        remainder = remainder_words(text)
+        for fact in self.facts.scoped(scope.reports) + self.facts.scoped(scope.reports, "prose"):
+            if fact.report_id != chosen.report_id or fact.value is None or fact.unit != chosen.unit \
+                    or is_remainder(fact.label, remainder):
+                continue
+            if (more := used(fact.label)) > words and len(more) > len(best_words):
+                best, best_words = fact, more
+        return best
+
     def by_label(self, q: Question, scope: Scope) -> Fact | None:
         """No lexicon concept matched: the row or prose figure whose own label the question spells out."""
         best: tuple[float, Fact] | None = None
@@ -274,7 +297,7 @@ class FactFinder:
                 best = (score, fact)  # of one row's measure columns, the one the question names (现行有效件数)
         if best is None:
             return None
-        fact = best[1]
+        fact = self._more_of_the_question(q.text, best[1], scope)
         label = bare_label(fact.label)
         if len({f.report_id for f in self.facts.scoped(scope.reports) if bare_label(f.label) == label}) > 1:
             return None

@@ -16,7 +16,7 @@ _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|�
                 r"街道办事处|办事处|局|厅|委|部|署|院|中心|镇|乡|街道)")
 _BODY_NAME = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX}$")
 _NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我局|我区|我市|我县|本机关|本单位|"
-                         r"有关|相关|各级|各部门|认真|进一步")
+                         r"有关|相关|各级|各部门|认真|进一步|内容|涵盖|包括")
 # A title may name a jurisdiction (平潭综合实验区2016年度…报告): its name stands for its government.
 _PLACE_SUFFIX = r"(?:省|市|县|区|州|盟|旗|自治州|自治县|自治区|新区|实验区|开发区|高新区)"
 _TITLE_PLACE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
@@ -26,6 +26,21 @@ _QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*"
                            rf"(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|街道|局|委员会))"
                            r"(?:人民)?(?:政府|政务)?信息公开(?:工作)?年度报告")
 _TITLE_PREFIX = re.compile(r"^(?:标题|文章标题|题目|名称)\s*[:：]\s*")
+# "每日一报 | 辽宁2015年…年度报告": a column name before a bar is not part of the title
+_TITLE_COLUMN = re.compile(r"^[^|｜]{1,12}\s*[|｜]\s*(?=\S.*报告)")
+# "重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告": the agency, the subject, then the year
+_TITLE_AGENCY_SUBJECT_YEAR = re.compile(
+    rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?信息公开(?:工作)?\s*[（(]?\d{{4}}\s*年")
+# "现公布清远市农业农村局2021年政府信息公开工作年度报告": the report named, with its agency, in the opening sentence
+_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
+                           r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?年度报告")
+# "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
+_CONTACT = re.compile(rf"请与(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
+                      r"(?=(?:政府|政务)?信息公开|政务公开|办公室|联系)")
+# a page's byline: the publishing body and the date ("辽宁省人民政府办公厅 2016-04-15")
+_BYLINE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX})\s+"
+                     r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
+_GENERIC_BODY = re.compile(r"^(?:[省市县区镇乡]|本|我|该|上级)")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
 _TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})"
                            r"\s*(?:关于)?\s*[（(]?(?P<year>\d{4})\s*年")
@@ -103,7 +118,7 @@ def looks_like_body(name: str) -> bool:
 
 def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     """The agency from the title, the page's 发布机构, the signature block or the body, checked to be a body's name."""
-    for pattern in (_TITLE_AGENCY, _TITLE_YEAR_AGENCY):
+    for pattern in (_TITLE_AGENCY, _TITLE_YEAR_AGENCY, _TITLE_AGENCY_SUBJECT_YEAR):
         if (m := pattern.match(title)) and not _NOT_A_NAME.search(m.group("agency")):
             return m.group("agency")
     compact_publisher = re.sub(r"\s+", "", publisher)
@@ -119,12 +134,27 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     for line in lines[:5]:  # a title quoted in the opening sentence: "现公布2012年凤安镇政府信息公开工作年度报告"
         if m := _QUOTED_TITLE.search(line):
             return m.group("agency")
+    if named := agency_in_opening(lines):
+        return named
     for line in lines[:10]:
         for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})(?:负责|编制|组织|牵头|会同|发布)",
                              line[:2000]):
             if looks_like_body(m.group(1)):
                 return m.group(1)
     return body_subject(lines)
+
+
+def agency_in_opening(lines: list[str]) -> str:
+    """The report named with its agency in the opening sentence, the contact sentence of the preamble, or a page's
+    byline (a body and a date) — each checked to be a body's own name, not 区政府办公室."""
+    for line in lines[:10]:
+        for pattern in (_NAMED_REPORT, _CONTACT):
+            for m in pattern.finditer(line[:3000]):
+                if looks_like_body(m.group("agency")) and not _GENERIC_BODY.match(m.group("agency")):
+                    return m.group("agency")
+        if (byline := _BYLINE.match(line.strip())) and looks_like_body(byline.group("agency")):
+            return byline.group("agency")
+    return ""
 
 
 # The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".
@@ -151,7 +181,7 @@ def body_subject(lines: list[str]) -> str:
 
 
 def clean_title(title: str) -> str:
-    return _HEADING_MARK.sub("", _TITLE_PREFIX.sub("", title.strip())).strip()
+    return _TITLE_COLUMN.sub("", _HEADING_MARK.sub("", _TITLE_PREFIX.sub("", title.strip())).strip()).strip()
 
 
 def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | None = None) -> Metadata:

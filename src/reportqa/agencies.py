@@ -54,7 +54,7 @@ def _derive_aliases(agency: str) -> set[str]:
                     aliases.add(name[: -len(long)] + short)
                     aliases.add(short)
     aliases = {a for a in aliases if len(a) >= 2 and not _GENERIC.match(a)}
-    return aliases | {_pinyin(a) for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a)}
+    return aliases | {p for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a) for p in _pinyins(a)}
 
 
 @lru_cache(maxsize=65536)
@@ -63,6 +63,17 @@ def _pinyin(name: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(name)).lower()
+
+
+@lru_cache(maxsize=65536)
+def _pinyins(name: str) -> frozenset[str]:
+    """Every reading of a place name: pypinyin reads 朝阳 as the morning sun (zhaoyang), the place is Chaoyang."""
+    from itertools import islice, product
+
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(name, style=Style.NORMAL, heteronym=True)
+    return frozenset({_pinyin(name), *("".join(r).lower() for r in islice(product(*readings), 16))})
 
 
 def match_agencies(text: str, agencies: list[str]) -> list[str]:
@@ -320,7 +331,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     for agency in agencies:
         places, department = split_agency(agency)
         hits = [p for p in places
-                if (_pinyin(bare_place(p)) in latin if english else (p in text or bare_place(p) in text))]
+                if (any(r in latin for r in _pinyins(bare_place(p))) if english
+                    else (p in text or bare_place(p) in text))]
         places_seen = places_seen or bool(hits)
         lowest_named = bool(places) and places[-1] in hits
         if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
@@ -339,8 +351,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
             # in Chinese, a department named as written (政府办公室 in 人民政府办公室) over one whose characters the
             # mention only skips through (人民政府外事办公室); a mention inside a longer one (人民政府 of
             # 人民政府外事办公室) does not count
-            written = not english and any(_after_place(d, places) in department for d in depts
-                                          if not any(d != e and d in e for e in depts))
+            written = not english and bool(depts) and (bool(department) and department in text or any(
+                _after_place(d, places) in department for d in depts if not any(d != e and d in e for e in depts)))
             candidates.append((2 * len(hits) + (4 if depts else 0) + whole + written, agency))
     if not candidates and depts and not places_seen and (english or not _placed_mention(text, depts)):
         # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)

@@ -211,7 +211,10 @@ def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_
             if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
             # a unit the question names ("几期") is evidence too: it stands for one shared word
-            label_overlap = len(bigrams(fact.label) & wanted) + (1 if units else 0)
+            named = bigrams(fact.label)
+            label_overlap = len(named & wanted) + (1 if units else 0)
+            if named and named <= wanted:  # a short label the question spells whole (概况 of 概况信息有几条)
+                label_overlap = max(label_overlap, MIN_LABEL_OVERLAP)
             if label_overlap < MIN_LABEL_OVERLAP:
                 continue
             rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),

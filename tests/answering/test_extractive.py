@@ -216,3 +216,17 @@ def test_the_particle_de_brings_no_item_closer_to_a_label():
     q = parse_question("依申请公开的信息比主动公开的多多少条？")
     diff = difference_of_items(q, {2009: facts}, {"r": REPORT})
     assert diff is not None and (diff.value, diff.unit) == (51, "条")
+
+
+def test_a_part_listed_after_qizhong_is_named_by_the_whole_and_its_own_words():
+    """"公开规范性文件9621件,其中…各市8167件": asked for the cities' normative documents, the part answers, not the
+    whole (the part's label alone does not say what it counts)."""
+    source = "公开规范性文件9621件,其中省政府其他部门1256件,各市8167件。"
+    whole = _prose("公开规范性文件", 9621, "件", source)
+    parts = [_prose("省政府其他部门", 1256, "件", source), _prose("各市", 8167, "件", source)]
+    for question, value in (("各市公开的规范性文件数量是多少？", 8167), ("省政府其他部门公开规范性文件多少件？", 1256)):
+        q = parse_question(question)
+        answer = better_worded(q, q.text, whole, [whole, *parts], {"r": REPORT})
+        assert answer is not None and answer.value == value
+    q = parse_question("全省公开规范性文件多少件？")
+    assert better_worded(q, q.text, whole, [whole, *parts], {"r": REPORT}) is None

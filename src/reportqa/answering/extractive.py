@@ -60,6 +60,7 @@ def _data() -> _UnitData:
                      count_phrases=tuple(raw.get("count_phrases", ())))
 
 
+@lru_cache(maxsize=1024)
 def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
     text = question.lower()
     for phrase, units, strong, never in _data().implied:

@@ -23,6 +23,7 @@ from ..questions import Intent, Question, english_lists_several, lists_items_to_
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
+from .apart import alone, combine_reports_named_apart
 from .context import Ask
 from .extractive import (
     ItemFinder,
@@ -61,6 +62,9 @@ class Step:
     name: str
     applies: Callable[[Ask], bool]
     run: Callable[[Ask], Answer | None]
+
+
+ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "figure in passages")  # a lookup of one report
 
 
 class Answerer:
@@ -220,6 +224,9 @@ class Answerer:
                  lambda a: HANDLERS[a.q.intent](finder, a)),
             Step("items by their words", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
                  lambda a: combine_items(finder, a, self._item_by_meaning(a))),
+            # "龙归镇和朝阳乡合计…": reports named one by one, each answered alone, then added up or subtracted
+            Step("each report named apart", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
+                 lambda a: combine_reports_named_apart(a, self._answer_alone)),
             # "制作、获取的政府信息一共多少条": the report may state the total itself, under a label naming every item
             Step("a total the report states", lambda a: a.q.intent is Intent.SUM and len(a.scope.years) < 2
                  and len(sum_items(a.topic)) >= 2, self._stated_total),
@@ -244,6 +251,24 @@ class Answerer:
             Step("not in the reports", numeric, lambda a: abstain(self.reports, a)),
             Step("passages", lambda a: True, self._passages),
         )
+
+    def _answer_alone(self, ask: Ask, report: Report) -> Answer | None:
+        """The question as a lookup of this one report, by the steps that answer a lookup, with every check of a
+        figure the chain makes (its unit, the question's own figure, qualifiers)."""
+        one = alone(ask, report)
+        for step in self.steps:
+            if step.name not in ALONE_STEPS or not step.applies(one):
+                continue
+            result = step.run(one)
+            if result is None:
+                continue
+            if not result.found or result.value is None:
+                return None
+            if not unit_fits(one.q.text, result.unit) or stated_in_question(one.q.text, result.value, result.unit):
+                continue
+            result = demote_unqualified(one.q, result, self.lexicon)
+            return result if result.found else None
+        return None
 
     def _lookup(self, ask: Ask) -> Answer | None:
         result = answer_lookup(self.finder, ask)

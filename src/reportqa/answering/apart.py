@@ -1,0 +1,76 @@
+"""A sum or difference over reports the question names one by one: each answered alone, then added or subtracted.
+
+"2016年龙归镇和朝阳乡合计主动公开了多少条" names two towns; each report gives its own figure in its own words (a
+sentence in one, a table row in another), which a lookup of that report alone finds. The handlers of a concept add up
+rows the lexicon reaches in every report; this reaches whatever a lookup reaches, and gives a figure only when every
+report named gives one, in one unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..agencies import agency_aliases
+from ..documents import Answer, Report
+from ..questions import Intent
+from ..scope import Scope
+from ..wording import cite, say_difference, say_sum_across
+from .context import Ask
+from .facts import sum_values
+
+MAX_NAMED_APART = 4  # reports a question names one by one ("A、B、C和D一共…")
+
+AnswerAlone = Callable[[Ask, Report], "Answer | None"]
+
+
+def named_apart(ask: Ask) -> list[Report] | None:
+    """The reports in scope in the order the question names them, when it names each by its own agency or year."""
+    reports = ask.scope.reports
+    if not 2 <= len(reports) <= MAX_NAMED_APART or ask.q.across is not None:
+        return None
+    text = ask.q.text.lower()
+    if len({r.agency for r in reports}) == len(reports):
+        at = {r.id: min((i for a in agency_aliases(r.agency) if (i := text.find(a.lower())) >= 0), default=-1)
+              for r in reports}
+    elif len({r.agency for r in reports}) == 1 and len({r.year for r in reports}) == len(reports):
+        at = {r.id: text.find(str(r.year)) if r.year else -1 for r in reports}
+    else:
+        return None
+    if any(i < 0 for i in at.values()):
+        return None
+    return sorted(reports, key=lambda r: at[r.id])
+
+
+def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer | None:
+    reports = named_apart(ask)
+    if reports is None or (ask.q.intent is Intent.DIFFERENCE and len(reports) != 2):
+        return None
+    answers = []
+    for report in reports:
+        one = answer_alone(ask, report)
+        if one is None or not one.found or one.value is None or len(one.facts) != 1:
+            return None
+        answers.append(one)
+    if len({a.unit for a in answers}) != 1:
+        return None
+    unit, lang = answers[0].unit, ask.q.lang
+    rows = [(r, a.value, a.facts[0]) for r, a in zip(reports, answers, strict=True)]
+    if ask.q.intent is Intent.SUM:
+        total = sum_values([v for _, v, _ in rows if v is not None])
+        text = say_sum_across(lang, rows, [], total, unit)  # type: ignore[arg-type]
+        return Answer(ask.q.text, found=True, text=text, value=total, unit=unit,
+                      facts=[f for _, _, f in rows], intent="sum")
+    (ra, va, fa), (rb, vb, fb) = rows
+    year = "" if lang == "en" else "年"
+    label_a, label_b = (f"{r.agency} {r.year}{year}" for r in (ra, rb))
+    text = say_difference(ra, lang, (label_a, va), (label_b, vb), unit, fa) + " " + cite(rb, fb, lang)  # type: ignore[arg-type]
+    return Answer(ask.q.text, found=True, text=text, value=abs(va - vb), unit=unit, facts=[fa, fb],  # type: ignore[operator]
+                  intent="difference")
+
+
+def alone(ask: Ask, report: Report) -> Ask:
+    """The question as a lookup of one report (its passages only)."""
+    return replace(ask, q=replace(ask.q, intent=Intent.LOOKUP),
+                   scope=Scope([report], [report.year] if report.year else []),
+                   passages=[h for h in ask.passages if h.passage.report_id == report.id])

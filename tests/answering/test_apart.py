@@ -1,0 +1,48 @@
+"""A sum or difference over reports the question names one by one, each answered alone (a real engine over two
+made-up town reports that state their totals in their own words)."""
+
+import pytest
+
+from reportqa.config import Settings
+from reportqa.engine import Engine
+
+TOWN_A = """2016年甲溪镇政府信息公开工作年度报告
+一、概述
+2016年，甲溪镇认真贯彻落实《中华人民共和国政府信息公开条例》。
+二、主动公开情况
+2016年度共主动公开政府信息25条，在主动公开的信息中，工作动态信息5条，财政预决算信息19条。
+"""
+TOWN_B = """2016年乙山乡政府信息公开工作年度报告
+一、概述
+2016年，乙山乡坚持以公开为原则、不公开为例外。
+二、主动公开信息情况
+2016年我乡通过政府门户网站主动公开信息138条。其中：概况3条，政策文件信息31条，工作动态信息80条。
+"""
+
+
+@pytest.fixture(scope="module")
+def towns(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("apart")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "town-a.txt").write_text(TOWN_A, encoding="utf-8")
+    (root / "corpus" / "town-b.txt").write_text(TOWN_B, encoding="utf-8")
+    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+    eng.ingest([root / "corpus"])
+    yield eng
+    eng.close()
+
+
+def test_a_sum_over_two_named_reports_adds_what_each_states_in_its_own_words(towns):
+    answer = towns.ask("2016年甲溪镇和乙山乡合计主动公开了多少条信息？")
+    assert (answer.found, answer.value, answer.unit) == (True, 163, "条")
+    assert "25" in answer.text and "138" in answer.text
+
+
+def test_a_difference_between_two_named_reports_is_the_first_less_the_second(towns):
+    answer = towns.ask("2016年乙山乡主动公开的信息比甲溪镇多多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 113, "条")
+
+
+def test_no_sum_when_one_named_report_does_not_give_the_figure(towns):
+    answer = towns.ask("2016年甲溪镇和乙山乡的概况信息一共多少条？")  # only 乙山乡 gives 概况
+    assert not answer.found and answer.value is None

@@ -197,3 +197,13 @@ def test_a_place_is_named_in_english_by_any_reading_of_its_characters():
     towns = ["朝阳乡", "龙归镇"]
     assert resolve_agencies("How many items did Chaoyang Township publish in 2016?", towns)[0] == ["朝阳乡"]
     assert resolve_agencies("How many items did Longgui Town publish in 2016?", towns)[0] == ["龙归镇"]
+
+
+def test_an_english_place_no_agency_has_is_an_unknown_agency_not_every_bureau_of_its_department():
+    bureaus = ["金华市农业局", "清远市农业农村局"]
+    named, unknown = resolve_agencies("How many items did the Zhumadian Agriculture and Rural Affairs Bureau publish?",
+                                      bureaus)
+    assert named == [] and unknown is not None and unknown.startswith("Zhumadian ")
+    assert resolve_agencies("How many items did the Jinhua Agriculture Bureau publish in 2017?", bureaus)[0] \
+        == ["金华市农业局"]
+    assert resolve_agencies("Which Bureau received the most requests in 2019?", bureaus) == ([], None)

@@ -105,3 +105,14 @@ def test_a_report_whose_agency_was_not_read_is_found_by_the_place_and_department
     assert ids(resolve_scope(parse_question("甲乙市农业农村局2019年主动公开了多少条？"), reports)) == {"u19"}
     problem = resolve_scope(parse_question("戊己市农业农村局2019年主动公开了多少条？"), reports).problem
     assert problem == ScopeProblem(ProblemKind.UNKNOWN_AGENCY, "戊己市农业农村局")
+
+
+def test_an_english_place_finds_a_report_with_no_agency_whose_text_names_it_in_its_own_characters():
+    from reportqa.documents import Section
+
+    unnamed = Report(id="u19", title="u19", agency="", year=2019, format="template-2019", source="u.txt",
+                     sections=[Section(("一、总体情况",),
+                                       "我局的信息公开平台《驻马店农业信息网》已经建成，市农业农村局共公开信息10条。")])
+    other = Report(id="q21", title="t", agency="清远市农业农村局", year=2019, format="template-2021", source="q.txt")
+    question = parse_question("How many items did the Zhumadian Agriculture and Rural Affairs Bureau publish in 2019?")
+    assert ids(resolve_scope(question, [unnamed, other])) == {"u19"}

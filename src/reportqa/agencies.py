@@ -65,6 +65,14 @@ def _pinyin(name: str) -> str:
     return "".join(lazy_pinyin(name)).lower()
 
 
+@lru_cache(maxsize=256)
+def reading_of(text: str) -> str:
+    """A Chinese text in pinyin, without spaces (for finding an English place name in a report's own words)."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text)).lower()
+
+
 @lru_cache(maxsize=65536)
 def _pinyins(name: str) -> frozenset[str]:
     """Every reading of a place name: pypinyin reads 朝阳 as the morning sun (zhaoyang), the place is Chaoyang."""
@@ -281,6 +289,35 @@ def english_departments(text: str) -> list[str]:
     return found
 
 
+# words that may start an English body's name without being a place ("Which Bureau", "County Transport Bureau")
+_NOT_PLACE_WORDS = frozenset(
+    "which what how did does do the a an in of and for its their this that these those each every all county city "
+    "district town township province provincial municipal municipality people's government state national new area "
+    "zone office bureau commission committee department administration center centre authority agency service "
+    "information disclosure public general main".split())
+
+
+def _english_unknown_place(text: str) -> str:
+    """The proper name written just before an English body's department words, when it is no department word: the
+    place the question gives ("Zhumadian" of "the Zhumadian Agriculture and Rural Affairs Bureau"), or ""."""
+    department_words = _english_department_words()
+    for m in _ENGLISH_BODY_ANY_CASE.finditer(text):
+        for word in reversed(m.group(1).split()):
+            bare = word.strip(",")
+            if bare.lower() in department_words or bare.lower() in ("and", "of", "&"):
+                continue
+            if bare[:1].isupper() and bare.isalpha() and len(bare) >= 4 and bare.lower() not in _NOT_PLACE_WORDS:
+                return bare.lower()
+            break
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _english_department_words() -> frozenset[str]:
+    words = {w for phrase in load_lexicon().department_english for w in re.findall(r"[a-z']+", phrase.lower())}
+    return frozenset(words | {w for t in _english_terms_with_department_words() for w in re.findall(r"[a-z']+", t)})
+
+
 @lru_cache(maxsize=8)
 def _places_longest_first(agencies: tuple[str, ...]) -> tuple[str, ...]:
     """The places (3+ characters) of the indexed agencies, computed once per list of agencies."""
@@ -360,7 +397,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
             written = not english and bool(depts) and (bool(department) and department in text or any(
                 _after_place(d, places) in department for d in depts if not any(d != e and d in e for e in depts)))
             candidates.append((2 * len(hits) + (4 if depts else 0) + whole + written, agency))
-    if not candidates and depts and not places_seen and (english or not _placed_mention(text, depts)):
+    if not candidates and depts and not places_seen and (
+            not _english_unknown_place(text) if english else not _placed_mention(text, depts)):
         # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]
     if candidates:
@@ -372,6 +410,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         return chosen, None
     if sub_places:
         return [], sub_places[0]
+    if english and depts and not places_seen and (place := _english_unknown_place(text)):
+        return [], f"{place.capitalize()} {depts[0]}"  # "Zhumadian 农业农村局": a place no indexed agency has
     if depts and (places_seen or not english):
         where = next((p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text), "")
         if not where and not english and (at := text.find(depts[0])) > 0:

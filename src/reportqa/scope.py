@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .agencies import bare_place, department_core, match_agencies, place_is_known, resolve_agencies, split_agency
+from .agencies import (
+    bare_place,
+    department_core,
+    match_agencies,
+    place_is_known,
+    reading_of,
+    resolve_agencies,
+    split_agency,
+)
 from .documents import Report
 from .lexicon import load_lexicon
 from .questions import Question
@@ -77,10 +85,21 @@ def _indexed_summary(reports: list[Report], lang: str) -> str:
         + (f"；另有 {more} 份" if more > 0 else "")
 
 
+def _text_of(report: Report) -> str:
+    return report.title + "".join(s.text for s in report.sections)
+
+
 def unnamed_reports_naming(mention: str, reports: list[Report]) -> list[Report]:
     """Reports whose agency could not be read from them (a page's body without its title) but whose own text names
     the place and the department a question names (驻马店, 农业农村 for 驻马店市农业农村局): the question is about them,
     not about an agency the index lacks."""
+    if " " in mention:  # an English place before the department ("Zhumadian 农业农村局"): the place read in pinyin
+        latin, department = mention.split(" ", 1)
+        core = department_core(department)
+        if len(latin) < 4 or len(core) < 2:
+            return []
+        unnamed = [r for r in reports if not r.agency]
+        return [r for r in unnamed if core in _text_of(r) and latin.lower() in reading_of(_text_of(r)[:3000])]
     places, department = split_agency(mention)
     core, bare = department_core(department), [bare_place(p) for p in places]
     if not bare or any(len(b) < 2 for b in bare) or len(core) < 2:

@@ -98,13 +98,14 @@ def unnamed_reports_naming(mention: str, reports: list[Report]) -> list[Report]:
         core = department_core(department)
         if len(latin) < 4 or len(core) < 2:
             return []
-        unnamed = [r for r in reports if not r.agency]
-        return [r for r in unnamed if core in _text_of(r) and latin.lower() in reading_of(_text_of(r)[:3000])]
+        texts = {r.id: _text_of(r) for r in reports if not r.agency}
+        return [r for r in reports if r.id in texts and core in texts[r.id]
+                and latin.lower() in reading_of(texts[r.id][:3000])]
     places, department = split_agency(mention)
     core, bare = department_core(department), [bare_place(p) for p in places]
     if not bare or any(len(b) < 2 for b in bare) or len(core) < 2:
         return []
-    texts = {r.id: r.title + "".join(s.text for s in r.sections) for r in reports if not r.agency}
+    texts = {r.id: _text_of(r) for r in reports if not r.agency}
     return [r for r in reports if r.id in texts and core in texts[r.id] and all(b in texts[r.id] for b in bare)]
 
 

@@ -263,9 +263,10 @@ class FactFinder:
     def _more_of_the_question(self, text: str, chosen: Fact, scope: Scope) -> Fact:
         """A figure of the same report whose label spells every word of the chosen one the question uses and more
         of them (本年新增关注用户 over 总关注用户 for 新增了多少关注用户): the chosen one left a word out."""
-        for report in scope.reports:  # the agency's own name is no word of the thing asked (市农 of 金华市农业局)
-            for name in (report.agency, *split_agency(report.agency)[0]):
-                text = text.replace(name, "|") if len(name) >= 2 else text
+        report = self.reports.get(chosen.report_id)
+        agency = report.agency if report else ""
+        for name in (agency, *split_agency(agency)[0]):  # the agency's own name is no word of the thing asked
+            text = text.replace(name, "|") if len(name) >= 2 else text  # (市农 of 金华市农业局)
 
         def used(label: str) -> set[str]:
             bare = bare_label(label)
@@ -274,7 +275,8 @@ class FactFinder:
         words = used(chosen.label)
         best, best_words = chosen, words
         remainder = remainder_words(text)
-        for fact in self.facts.scoped(scope.reports) + self.facts.scoped(scope.reports, "prose"):
+        mine = [report] if report else []  # the chosen figure came from the scope: its own report only
+        for fact in self.facts.scoped(mine) + self.facts.scoped(mine, "prose"):
             if fact.report_id != chosen.report_id or fact.value is None or fact.unit != chosen.unit \
                     or is_remainder(fact.label, remainder):
                 continue

@@ -21,10 +21,10 @@ from ..documents import Answer, Fact, Hit, Report
 from ..lexicon import Lexicon, load_lexicon
 from ..questions import Intent, Question, english_lists_several, lists_items_to_add, parse_question
 from ..retrieval import Filters, Retriever
-from ..scope import Scope, indexed_summary, resolve_scope
+from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .apart import alone, combine_reports_named_apart
-from .context import Ask
+from .context import Ask, Retrieval
 from .extractive import (
     ItemFinder,
     better_worded,
@@ -78,6 +78,8 @@ class Answerer:
         self.facts = fact_base if fact_base is not None else FactBase(reports, facts, self.lexicon)
         self.finder = FactFinder(self.facts, self.lexicon)
         self.reports = self.facts.reports
+        self._report_list = list(self.reports.values())
+        self._agencies = indexed_agencies(self._report_list)
         self.retriever = retriever
         self.top_k = top_k
         self.prose_min_score = prose_min_score or PROSE_MIN_SCORE
@@ -109,8 +111,9 @@ class Answerer:
             log.debug("answered by step %s", step.name)
             result = self._challenged(ask, result)
             result = demote_unqualified(q, result, self.lexicon)
-            if not result.passages:
-                result.passages = ask.passages
+            if not result.passages and len({f.report_id for f in result.facts}) <= self.top_k:
+                # an answer from the facts of more reports than passages are shown cites those facts, not a search
+                result.passages = list(ask.passages)
             if result.intent == "lookup":
                 result.intent = q.intent.value
             return result
@@ -120,12 +123,12 @@ class Answerer:
                 agency: str | None = None) -> Ask:
         """The question read, scoped and its passages retrieved: what every step is given."""
         q = parse_question(text, self.lexicon)
-        scope = resolve_scope(q, list(self.reports.values()), report_id, year, agency)
+        scope = resolve_scope(q, self._report_list, report_id, year, agency, self._agencies)
         if q.across is not None and len(reports_across(q, scope)) < 2:  # "各单位一共" within one report
             q = replace(q, intent=q.intent_over_one or q.intent, across=None)
         q = self._normalise(self._without_agency_words(q, scope))
         ask = Ask(q, scope, topic_of(q, scope))
-        ask.passages = self.retrieve(q, scope, ask.topic)
+        ask.passages = Retrieval(lambda: self.retrieve(q, scope, ask.topic))
         return ask
 
     def figure_candidates(self, ask: Ask, chosen: Fact | None = None, encode: bool = True) -> list[Candidate]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -176,7 +176,7 @@ class _Candidate:
 MAX_REPORTS_SCANNED = 3  # a question scoped to this many reports has all their figures considered
 
 
-def figure_from_passages(q: Question, topic: str, passages: list[Hit], facts_by_report: Mapping[str, list[Fact]],
+def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts_by_report: Mapping[str, list[Fact]],
                          reports: dict[str, Report], scope_ids: list[str] | None = None) -> Answer | None:
     """The best-supported figure, quoted with its sentence, or None.
 

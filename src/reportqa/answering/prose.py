@@ -21,11 +21,11 @@ def answer_from_passages(reports: dict[str, Report], ask: Ask, min_score: dict[s
         return abstain(reports, ask)
     top = passages[0]
     text = say_passage(reports.get(top.passage.report_id), q.lang, top.passage.section, top.passage.text)
-    return Answer(q.text, found=True, text=text, passages=ask.passages, intent="prose")
+    return Answer(q.text, found=True, text=text, passages=list(ask.passages), intent="prose")
 
 
 def abstain(reports: dict[str, Report], ask: Ask) -> Answer:
     problem = ask.scope.problem
     text = say_no_report(ask.q.lang, problem)
     return Answer(ask.q.text, found=False, text=text + indexed_summary(list(reports.values()), ask.q.lang),
-                  passages=ask.passages, intent=ask.q.intent.value, notes=[str(problem)] if problem else [])
+                  passages=list(ask.passages), intent=ask.q.intent.value, notes=[str(problem)] if problem else [])

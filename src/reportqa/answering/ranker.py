@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -96,7 +96,7 @@ class FigureRanker:
         self.weights = weights or load_weights()
         self._text_vectors = VectorMemo(encode_passages, VECTOR_CACHE, stored)
 
-    def candidates(self, q: Question, topic: str, passages: list[Hit], facts_by_report: Mapping[str, list[Fact]],
+    def candidates(self, q: Question, topic: str, passages: Sequence[Hit], facts_by_report: Mapping[str, list[Fact]],
                    reports: dict[str, Report], scope_ids: list[str] | None = None,
                    chosen: Fact | None = None, encode: bool = True) -> list[Candidate]:
         """Every figure a question could be asking for, with its features and probability, best first. ``chosen``

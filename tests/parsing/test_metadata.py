@@ -179,3 +179,42 @@ def test_the_agency_named_before_the_subject_and_the_year_and_a_column_name_befo
     assert find_agency(title, [title]) == "甲市乙区人民政府外事办公室"
     meta = detect_metadata(["每日一报 | 丙省2015年政府信息公开工作年度报告", "正文"])
     assert meta.title == "丙省2015年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(("lines", "agency"), [
+    # the contact sentence written "请联系…" and with the body's own office before 联系 (made-up bodies)
+    (["如对本报告有任何疑问,请联系甲乙县人民政府办公室,地址:某路1号。"], "甲乙县人民政府"),
+    (["如对本年度报告有疑问,请与丙丁区戊己街道党政办联系(电话:12345678)。"], "丙丁区戊己街道"),
+    # a place named as the report's subject stands for its government
+    (["根据条例有关规定,现向社会公布庚辛市壬癸区2024年政府信息公开工作年度报告。"], "庚辛市壬癸区"),
+    # the body said to write the report, by its short name
+    (["本年度报告是根据条例要求,由甲乙省人防办编制,现予以公布。"], "甲乙省人防办"),
+    (["本报告由专人承办编制。"], ""),
+])
+def test_agency_from_a_contact_office_a_named_place_or_the_body_that_wrote_it(lines, agency):
+    assert find_agency(find_title(lines), lines) == agency
+
+
+def test_a_dated_title_under_its_agency_line_wins_over_the_same_title_alone():
+    lines = ["2022年政府信息公开工作年度报告", "甲乙县丙丁镇人民政府", "2022年政府信息公开工作年度报告", "一、总体情况"]
+    meta = detect_metadata(lines)
+    assert (meta.title, meta.agency) == ("甲乙县丙丁镇人民政府2022年政府信息公开工作年度报告", "甲乙县丙丁镇人民政府")
+    # an undated column name under an agency line is no title
+    lines = ["甲乙县林业局", "政府信息公开年报", "甲乙县林业局2015年政府信息公开年度报告", "一、概述"]
+    assert detect_metadata(lines).title == "甲乙县林业局2015年政府信息公开年度报告"
+
+
+def test_a_title_that_says_only_information_disclosure_report():
+    meta = detect_metadata(["戊己乡2010年政府信息公开报告", "发布日期:2011-01-01", "六、年度政府信息公开工作报告0600",
+                            "乡政府信息公开工作始终坚持以服务人民群众为宗旨。"])
+    assert (meta.title, meta.agency, meta.year) == ("戊己乡2010年政府信息公开报告", "戊己乡", 2010)
+
+
+@pytest.mark.parametrize(("lines", "agency"), [
+    (["县人民政府办公室2021年政府信息公开工作年度报告", "一、总体情况", "2021年,甲乙县始终坚持把政务公开工作作为重要举措。"],
+     "甲乙县人民政府办公室"),
+    (["市教育局2020年政府信息公开工作年度报告", "建立了《丙丁市教育局网上信息公开审查制度》。"], "丙丁市教育局"),
+    (["县人民政府办公室2021年政府信息公开工作年度报告", "全县推进政务公开。"], "县人民政府办公室"),  # no place named
+])
+def test_an_agency_named_by_its_level_alone_gets_the_place_the_text_names(lines, agency):
+    assert detect_metadata(lines).agency == agency

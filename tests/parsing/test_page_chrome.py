@@ -49,3 +49,23 @@ def test_a_title_set_in_two_lines_keeps_its_first_line():
     lines = ["首页 政务公开 办事服务", "淮北市人民政府", "2024 年政府信息公开工作年度报告", "一、总体情况", "正文。",
              "二、其他"]
     assert report_start(lines) == 1
+
+
+def test_a_page_field_table_above_the_report_is_metadata_not_report_text():
+    names_over_values = [Block(kind="table", rows=[["索引号", "公开方式", "发布机构"],
+                                                   ["11/2010-00023", "主动公开", "甲乙区丙丁镇人民政府"]]),
+                         Block("text", "根据条例,特向社会公布2009年度本机关信息公开年度报告。"), Block("text", "一、概述"),
+                         Block("text", "2009年,丙丁镇主动公开政府信息12条。")]
+    report = parse_report(LoadedDocument("page.txt", names_over_values), "r")
+    assert report.agency == "甲乙区丙丁镇人民政府" and report.year == 2009
+    assert not any("索引号" in s.text for s in report.sections)
+    # pairs on a row; the publisher is the district's office, the report's own body is in its contact sentence
+    pairs = [Block(kind="table", rows=[["索引号", "11/2023-00063", "主题分类", "其他"],
+                                       ["发布机构", "甲乙区政府办", "发文日期", "2023-01-18"]]),
+             Block("text", "- 信息来源:戊己街道"), Block("text", "- 发布日期:2023-01-18 21:45"),
+             Block("text", "本年报按照2022年甲乙区戊己街道政务信息公开工作实际编制而成。"
+                           "如对本年度报告有疑问,请与甲乙区戊己街道党政办联系。"), Block("text", "一、总体情况"),
+             Block("text", "2022年,戊己街道主动公开政府信息32条。")]
+    report = parse_report(LoadedDocument("page.txt", pairs), "r")
+    assert (report.agency, report.year) == ("甲乙区戊己街道", 2022)
+    assert not any("信息来源" in s.text or "索引号" in s.text for s in report.sections)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .page_chrome import PageHeader
@@ -32,15 +33,18 @@ _TITLE_COLUMN = re.compile(r"^[^|｜]{1,12}\s*[|｜]\s*(?=\S.*报告)")
 _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
     rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?信息公开(?:工作)?\s*[（(]?\d{{4}}\s*年")
 # "现公布清远市农业农村局2021年政府信息公开工作年度报告": the report named, with its agency, in the opening sentence
-_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
+_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
+                           rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX}))"
                            r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?年度报告")
 # "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
-_CONTACT = re.compile(rf"请与(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
-                      r"(?=(?:政府|政务)?信息公开|政务公开|办公室|联系)")
+# "请联系富宁县人民政府办公室", "请与海陵区城东街道党政办联系": the body, then its office that answers
+_CONTACT = re.compile(rf"请(?:与|联系)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
+                      r"(?=(?:政府|政务)?信息公开|政务公开|办公室|联系|[\u4e00-\u9fa5]{1,6}?办联系)")
 # a page's byline: the publishing body and the date ("辽宁省人民政府办公厅 2016-04-15")
 _BYLINE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX})\s+"
                      r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
 _GENERIC_BODY = re.compile(r"^(?:[省市县区镇乡]|本|我|该|上级)")
+_SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{2,20}[^承督交转协主代举包兴创开查经帮]办$")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
 _TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})"
                            r"\s*(?:关于)?\s*[（(]?(?P<year>\d{4})\s*年")
@@ -77,11 +81,14 @@ def find_title(lines: list[str]) -> str:
         if len(compact[i + 1]) <= 12 and joined.endswith("报告") and not compact[i].endswith("报告") \
                 and ("年度报告" in joined or "工作报告" in joined) and "年度报告" not in compact[i]:
             compact[i : i + 2] = [joined, ""]
-    best, best_score = -1, 0
+    best, best_score = -1, 0.0
     for i, s in enumerate(compact):
-        if 6 <= len(s) <= 80 and ("年度报告" in s or "工作报告" in s or "年报" in s) and not s.endswith(("。", "；")):
+        if 6 <= len(s) <= 80 and ("年度报告" in s or "工作报告" in s or "年报" in s or "信息公开报告" in s) \
+                and not s.endswith(("。", "；")):
             score = 1 + 2 * ("年度报告" in s or "年报" in s) + ("信息公开" in s or "政务公开" in s) \
-                + bool(re.search(r"\d{4}|[〇○零一二三四五六七八九]{4}", s)) - bool(re.search(r"[:：]", s))
+                + bool(re.search(r"\d{4}|[〇○零一二三四五六七八九]{4}", s)) - bool(re.search(r"[:：]", s)) \
+                + 0.5 * (i > 0 and bool(_AGENCY_LINE.match(compact[i - 1])) and bool(re.search(r"\d{4}", s)))
+            # a dated title set under its agency's name wins over the same title alone (a page repeats it)
             if score > best_score:
                 best, best_score = i, score
     if best >= 0:
@@ -137,10 +144,12 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     if named := agency_in_opening(lines):
         return named
     for line in lines[:10]:
-        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})(?:负责|编制|组织|牵头|会同|发布)",
+        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?(?:{_BODY_SUFFIX}|办))(?:负责|编制|组织|牵头|会同|发布)",
                              line[:2000]):
-            if looks_like_body(m.group(1)):
-                return m.group(1)
+            # "由吉林省人防办编制": an office's short name (…办) too, where the body is said to write it
+            name = m.group(1)
+            if looks_like_body(name) or _SHORT_OFFICE.match(name) and not _NOT_A_NAME.search(name):
+                return name
     return body_subject(lines)
 
 
@@ -150,8 +159,11 @@ def agency_in_opening(lines: list[str]) -> str:
     for line in lines[:10]:
         for pattern in (_NAMED_REPORT, _CONTACT):
             for m in pattern.finditer(line[:3000]):
-                if looks_like_body(m.group("agency")) and not _GENERIC_BODY.match(m.group("agency")):
-                    return m.group("agency")
+                name = m.group("agency")
+                # "现向社会公布西安市长安区2024年…报告": a place named as the report's subject stands for its government
+                if (looks_like_body(name) or pattern is _NAMED_REPORT and _PLACE_NAME.match(name)
+                        and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(name):
+                    return name
         if (byline := _BYLINE.match(line.strip())) and looks_like_body(byline.group("agency")):
             return byline.group("agency")
     return ""
@@ -194,7 +206,31 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
     year = find_year(title, lines, file_name)
     if year is None and (m := re.match(r"^\s*(\d{4})", header.date)):
         year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
-    return Metadata(title=title, agency=find_agency(title, lines, header.publisher), year=year)
+    return Metadata(title=title, agency=with_its_place(find_agency(title, lines, header.publisher), lines),
+                    year=year)
+
+
+# "县人民政府办公室", "市教育局": a title on the site of the place itself leaves the place's name out
+_LEVEL_ONLY = re.compile(r"^[省市县区](?!委员会|政府$|人民政府$)[\u4e00-\u9fa5]{1,12}$|^[省市县区](?:人民)?政府$")
+_BOUNDARY = r"(?:^|(?<=[\s,，。、;；:：《“\"(（年]))"
+
+
+def with_its_place(agency: str, lines: list[str]) -> str:
+    """An agency named by its level alone, completed with the place the text names: the name written whole
+    (铜仁市教育局), else the text's most frequent place of that level (湟源县 for 县人民政府办公室)."""
+    if not _LEVEL_ONLY.match(agency):
+        return agency
+    text = "\n".join(lines[:60])
+    level = agency[0]
+    name = rf"{_BOUNDARY}([\u4e00-\u9fa5]{{2,4}}?)"
+    whole = Counter(m.group(1) for m in re.finditer(name + re.escape(agency), text))
+    places = Counter(m.group(1) for m in re.finditer(rf"{name}{level}(?![\u4e00-\u9fa5]?级)", text)) \
+        if not whole else Counter()
+    found = whole or places
+    for name, _ in found.most_common():
+        if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇)", name):
+            return name + agency if whole else name + level + agency[1:]
+    return agency
 
 
 def is_signature_line(line: str) -> bool:

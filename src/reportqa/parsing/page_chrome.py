@@ -66,11 +66,37 @@ def _data() -> _ChromeData:
 
 
 def _header_field(line: str) -> tuple[str, str] | None:
-    m = re.match(r"^\s*([\u4e00-\u9fa5A-Za-z ]{2,8})\s*[:：]\s*(.*)$", line)
+    m = re.match(r"^\s*(?:[-*·•]\s*)?([\u4e00-\u9fa5A-Za-z ]{2,8})\s*[:：]\s*(.*)$", line)  # "- 信息来源:城东街道"
     if not m:
         return None
-    role = _data().header_fields.get(m.group(1).strip())
+    role = _data().header_fields.get(re.sub(r"\s+", "", m.group(1)) if _is_cjk(m.group(1)) else m.group(1).strip())
     return (role, m.group(2).strip()) if role else None
+
+
+def _is_cjk(name: str) -> bool:
+    return bool(re.search(r"[\u4e00-\u9fa5]", name))
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[|｜]", line.strip().strip("|｜"))]
+
+
+def _header_table_fields(line: str, following: str) -> tuple[list[tuple[str, str]], int] | None:
+    """A page's field table flattened with bars: pairs on one row ("索引号 | 11/2023-00063 | 发布机构 | 海陵区政府办 |")
+    or a row of field names over a row of values ("索引号 | 公开方式 | 发布机构 |" then the values); (fields, rows
+    used), or None when the row is no such table."""
+    if "|" not in line and "｜" not in line:
+        return None
+    roles = _data().header_fields
+    cells = _cells(line)
+    role_of = [roles.get(re.sub(r"\s+", "", c)) for c in cells]
+    if len(cells) >= 2 and all(role_of):  # every cell a field name: the values are the next row's
+        values = _cells(following) if following.strip() else []
+        if len(values) != len(cells):
+            return [], 1
+        return [(r, v) for r, v in zip(role_of, values, strict=True) if r is not None], 2
+    pairs = [(r, cells[i + 1]) for i in range(0, len(cells) - 1, 2) if (r := role_of[i]) is not None]
+    return (pairs, 1) if len(pairs) >= 1 and role_of[0] else None
 
 
 def split_page_header(lines: list[str]) -> tuple[list[str], PageHeader]:
@@ -83,18 +109,23 @@ def split_page_header(lines: list[str]) -> tuple[list[str], PageHeader]:
     data = _data()
     end = 0
     known = 0
+    skip_to = 0
     for i, line in enumerate(lines[:20]):
         s = line.strip()
-        if not s:
+        if not s or i < skip_to:
             continue
-        parsed = _header_field(s)
-        if parsed is None:
+        table = _header_table_fields(s, lines[i + 1] if i + 1 < len(lines) else "")
+        if table is not None:
+            found, rows = table
+        elif (parsed := _header_field(s)) is not None:
+            found, rows = [parsed], 1
+        else:
             break
-        role, value = parsed
-        known += 1
-        if value and role != "other":
-            header.fields.setdefault(role, value)
-        end = i + 1
+        for role, value in found:
+            known += 1
+            if value and role != "other":
+                header.fields.setdefault(role, value)
+        end = skip_to = i + rows
     if known >= 2:  # a marker line a few lines on closes the block ("==== 正文 ====")
         for j in range(end, min(end + 4, len(lines))):
             if any(marker in lines[j] for marker in data.body_markers):
@@ -103,6 +134,22 @@ def split_page_header(lines: list[str]) -> tuple[list[str], PageHeader]:
     if known < 2:
         return lines, PageHeader()
     return lines[end:], header
+
+
+def header_table_fields(rows: list[list[str]]) -> list[tuple[str, str]] | None:
+    """A page's field table above the report (索引号 / 发布机构 / 发文日期 …, a table of its own once the bars are
+    read) as (role, value) pairs, or None when the table is anything else."""
+    lines = [" | ".join(c or "" for c in row) for row in rows]
+    found: list[tuple[str, str]] = []
+    i = 0
+    while i < len(lines):
+        got = _header_table_fields(lines[i], lines[i + 1] if i + 1 < len(lines) else "")
+        if got is None:
+            return None
+        pairs, used = got
+        found += pairs
+        i += used
+    return found or None
 
 
 MAX_CHROME_LINE = 200  # a longer line is report text, even when site chrome opens it

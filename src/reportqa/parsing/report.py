@@ -11,7 +11,7 @@ from ..documents import Block, Fact, LoadedDocument, Report, ReportFormat
 from . import checks
 from .flat_table import find_flat_table
 from .metadata import detect_metadata, is_signature_line, report_start
-from .page_chrome import PageHeader, clean_page_lines
+from .page_chrome import PageHeader, clean_page_lines, header_table_fields
 from .prose_facts import extract_prose_facts
 from .run_on import split_run_on
 from .sections import split_sections
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # What the parsers make of a file changes between releases (new layouts read, better labels). A report stored by an
 # older parser is parsed again the next time its file is ingested; raise this whenever the facts or sections a file
 # gives change.
-PARSER_VERSION = "2026.12.03-3"
+PARSER_VERSION = "2026.12.03-4"
 
 
 def report_id_for(data: bytes) -> str:
@@ -64,8 +64,16 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
 def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[str]]:
     """Blocks as the parsers expect them from any source, saved web pages included: without the page saver's header
     and the site's chrome, a flattened statistics table recovered as a grid, a run-on line cut into paragraphs."""
+    page_fields: list[tuple[str, str]] = []
+    while blocks and blocks[0].kind == "table" and (fields := header_table_fields(blocks[0].rows)) is not None:
+        page_fields += fields  # the page's own field table (发布机构 …) opens the file: metadata, not the report's
+        blocks = blocks[1:]
     text_lines = [b.text for b in blocks if b.kind == "text"]
     cleaned, header = clean_page_lines(text_lines)
+    for role, value in reversed(page_fields):
+        if value and role != "other":
+            header.fields[role] = value  # the table comes first: its fields before the header lines'
+
     start = report_start([c for c in cleaned if c is not None])
     texts = iter(cleaned)
     kept: list[Block] = []

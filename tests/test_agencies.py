@@ -4,6 +4,7 @@ import pytest
 
 from reportqa.agencies import (
     agency_aliases,
+    department_matches,
     english_departments,
     english_name_names,
     match_agencies,
@@ -207,3 +208,13 @@ def test_an_english_place_no_agency_has_is_an_unknown_agency_not_every_bureau_of
     assert resolve_agencies("How many items did the Jinhua Agriculture Bureau publish in 2017?", bureaus)[0] \
         == ["金华市农业局"]
     assert resolve_agencies("Which Bureau received the most requests in 2019?", bureaus) == ([], None)
+
+
+def test_an_agency_named_by_its_place_alone_is_that_places_government():
+    agencies = ["甲乙市", "丙丁旗", "戊己市长安区", "庚辛市长安区人民政府办公室"]
+    assert department_matches("人民政府", "") and not department_matches("教育局", "")
+    assert resolve_agencies("How many requests did Jiayi City's government departments receive in 2022?",
+                            agencies)[0] == ["甲乙市"]
+    # the place's own name decides between two districts of one name; the named city's has no department
+    assert resolve_agencies("How many news items did Wuji's Chang'an District government publish in 2024?",
+                            agencies)[0] == ["戊己市长安区"]

@@ -1,3 +1,3 @@
 """reportqa: exact, cited answers from Chinese government information-disclosure annual reports."""
 
-__version__ = "0.12.0"
+__version__ = "0.13.0"

@@ -191,8 +191,8 @@ def department_mentions(text: str) -> list[str]:
 
 
 def department_matches(mention: str, department: str) -> bool:
-    if not department:
-        return False
+    if not department:  # an agency named by its place alone (荔浦市, 正蓝旗) is that place's government
+        return bool(mention) and is_place_government(mention)
     if mention in department or department in mention:
         return True
     core = _DEPT_STRIP.sub("", department)

@@ -54,7 +54,8 @@ def test_a_title_set_in_two_lines_keeps_its_first_line():
 def test_a_page_field_table_above_the_report_is_metadata_not_report_text():
     names_over_values = [Block(kind="table", rows=[["索引号", "公开方式", "发布机构"],
                                                    ["11/2010-00023", "主动公开", "甲乙区丙丁镇人民政府"]]),
-                         Block("text", "根据条例,特向社会公布2009年度本机关信息公开年度报告。"), Block("text", "一、概述"),
+                         Block("text", "根据条例,特向社会公布2009年度本机关信息公开年度报告。"),
+                         Block("text", "一、概述"),
                          Block("text", "2009年,丙丁镇主动公开政府信息12条。")]
     report = parse_report(LoadedDocument("page.txt", names_over_values), "r")
     assert report.agency == "甲乙区丙丁镇人民政府" and report.year == 2009

@@ -145,11 +145,14 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     return sorted(taken, key=lambda m: m.start)
 
 
-def _contains(text: str, phrase: str) -> bool:
+def contains_phrase(text: str, phrase: str) -> bool:
     """Chinese phrases as substrings; English ones as whole words ("ratio" is not in "reconsideration")."""
     if phrase.isascii():
         return _word_pattern(phrase).search(text) is not None
     return phrase in text
+
+
+_contains = contains_phrase
 
 
 _NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from"

@@ -19,7 +19,15 @@ import numpy as np
 from ..agencies import agency_aliases, department_mentions_of
 from ..documents import Answer, Fact, Hit, Report
 from ..lexicon import Lexicon, load_lexicon
-from ..questions import Intent, Question, english_lists_several, lists_items_to_add, parse_question
+from ..questions import (
+    Intent,
+    Question,
+    contains_phrase,
+    english_lists_several,
+    find_mentions,
+    lists_items_to_add,
+    parse_question,
+)
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
@@ -127,6 +135,8 @@ class Answerer:
         if q.across is not None and len(reports_across(q, scope)) < 2:  # "各单位一共" within one report
             q = replace(q, intent=q.intent_over_one or q.intent, across=None)
         q = self._normalise(self._without_agency_words(q, scope))
+        if q.intent is Intent.LOOKUP and q.across is None and lists_things_to_add(q, self.lexicon):
+            q = replace(q, intent=Intent.SUM)  # "A网站和B网站一共": a sum, never one figure
         ask = Ask(q, scope, topic_of(q, scope))
         ask.passages = Retrieval(lambda: self.retrieve(q, scope, ask.topic))
         return ask
@@ -397,6 +407,33 @@ def _aliases_longest_first(agencies: frozenset[str]) -> tuple[str, ...]:
     follows the hash seed, and two processes read one question differently): a year's scope at 10,000 reports has
     ~10^4 of them, gathered and sorted once, not for every question."""
     return tuple(sorted({a for agency in agencies for a in agency_aliases(agency)}, key=lambda a: (-len(a), a)))
+
+
+def lists_things_to_add(q: Question, lexicon: Lexicon) -> bool:
+    """A question read as one figure that says to add ("一共", "together") and lists things that are not one thing
+    under two names ("在市政府门户网站和省政府外事办网站一共", "A政府…与B街道…合计"): never one figure's answer. Two
+    words for one thing (被起诉、打官司: the same concept, each item after the first wholly its words) are one thing."""
+    lowered = q.text.lower()
+    if not any(contains_phrase(lowered, p) for p in lexicon.intents.get("sum", ())):
+        return False
+    if q.lang == "en":
+        known = [p for c in q.concepts for p in c.phrases] + [p for c in q.columns for p in c.phrases]
+        return english_lists_several(q.text, known)
+    items = sum_items(re.sub(r"[“”\"]", "", q.text))
+    if len(items) < 2:
+        return False
+    readings = []
+    for item in items:
+        found = [m for m in find_mentions(item, lexicon) if m.concept is not None and not m.concept.generic]
+        covered = sum(m.end - m.start for m in found)
+        readings.append((frozenset(m.concept.id for m in found if m.concept), covered >= ONE_THING_COVER * len(item)))
+    # the first item carries the question's context (因为信息公开被起诉): the others must be the concept's words alone
+    one_thing = all(ids for ids, _ in readings) and len({ids for ids, _ in readings}) == 1 \
+        and all(whole for _, whole in readings[1:])
+    return not one_thing
+
+
+ONE_THING_COVER = 0.8  # share of an item's characters a concept's phrases must cover for it to be that concept alone
 
 
 def topic_of(q: Question, scope: Scope) -> str:

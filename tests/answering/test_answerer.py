@@ -1,0 +1,53 @@
+"""The chain's reading of a question before its steps: a question that says to add and lists things is a sum."""
+
+import pytest
+
+from reportqa.answering.answerer import lists_things_to_add
+from reportqa.lexicon import load_lexicon
+from reportqa.questions import parse_question
+
+
+@pytest.mark.parametrize(("question", "several"), [
+    # two channels under one concept (网站), each with words of its own: two figures to add
+    ("甲市外事办2020年在市政府门户网站和省政府外事办网站一共发布多少条信息？", True),
+    # two reports' figures, each named with its agency
+    ("2022年甲市政府新收的依申请公开与乙区丙街道收到的依申请公开合计多少件？", True),
+    # two words for one thing: one figure
+    ("因为信息公开被起诉、打官司一共几次", False),
+    # one thing asked, nothing listed
+    ("2022年一共收到多少申请？", False),
+    # no word of adding
+    ("在市政府门户网站和省政府外事办网站发布多少条信息？", False),
+])
+def test_a_question_that_says_to_add_and_lists_things(question, several):
+    lexicon = load_lexicon()
+    assert lists_things_to_add(parse_question(question, lexicon), lexicon) is several
+
+
+def test_such_a_question_is_answered_by_the_sum_never_by_one_of_its_figures(office):
+    answer = office.ask("甲乙市外事办2020年在市政府门户网站和省政府外事办网站一共发布多少条信息？")
+    assert (answer.found, answer.value, answer.unit) == (True, 24, "条")  # 11 + 13, never 11 alone
+
+
+OFFICE = """甲乙市人民政府外事办公室2020年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2020年,本办主动公开政府信息。
+(二)重视信息报送。依托市政府门户网站、省政府外事办网站等媒体向社会公开发布外事工作动态,全年报送发布信息23条,其中在市政府门户\
+网站公开发布11条、省政府外事办网站公开发布13条,市党建网公开发布5条,微信订阅号发布信息54期97条。
+二、其他
+无。
+"""
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory, embedder):
+    from reportqa.config import Settings
+    from reportqa.engine import Engine
+
+    root = tmp_path_factory.mktemp("office")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "office.txt").write_text(OFFICE, encoding="utf-8")
+    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+    eng.ingest([root / "corpus"])
+    yield eng
+    eng.close()

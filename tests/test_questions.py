@@ -253,3 +253,16 @@ def test_a_measure_word_names_a_column_only_beside_a_row():
 def test_english_ways_of_saying_proactive_and_direct_suit_name_their_concepts():
     assert "proactive" in concepts("How many items did the bureau make public on its own initiative in 2017?")
     assert "direct_suit" in concepts("How many lawsuits were brought in 2022 without a prior administrative review?")
+
+
+def test_two_known_things_joined_by_and_are_listed_one_thing_named_twice_is_not():
+    from reportqa.questions import english_lists_several
+
+    things = {"policy interpretations": "policy_interpretation", "normative documents": "normative_documents",
+              "legal persons": "column:法人或其他组织", "organisations": "column:法人或其他组织",
+              "reconsideration": "reconsideration", "lawsuits": "litigation"}
+    assert english_lists_several("Taken together, how many policy interpretations and normative documents?", things)
+    assert english_lists_several("How many reconsiderations and lawsuits combined?", things)  # a plural too
+    assert not english_lists_several("How many requests came from legal persons and other organisations?", things)
+    # phrases given without what they name: known phrases list nothing, as before
+    assert not english_lists_several("How many policy interpretations and normative documents?", list(things))

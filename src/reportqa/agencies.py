@@ -253,14 +253,21 @@ def english_name_names(text: str, department: str) -> bool:
     core = _FUNCTION_CHARS.sub("", _DEPT_STRIP.sub("", department))
     if len(core) < 2:
         return False
-    for m in _ENGLISH_BODY_ANY_CASE.finditer(text):
+    for terms in _english_body_terms(text):
         covered = [False] * len(core)
-        for term in glossary_terms(m.group(1)):
+        for term in terms:
             for found in re.finditer(re.escape(term), core):
                 covered[found.start():found.end()] = [True] * len(term)
         if all(covered):
             return True
     return False
+
+
+@lru_cache(maxsize=256)
+def _english_body_terms(text: str) -> tuple[tuple[str, ...], ...]:
+    """The glossary's Chinese words of each English body name in the text, read once per question (a question is
+    checked against every candidate agency)."""
+    return tuple(tuple(glossary_terms(m.group(1))) for m in _ENGLISH_BODY_ANY_CASE.finditer(text))
 
 
 @lru_cache(maxsize=1)

@@ -321,6 +321,8 @@ class SegmentedBM25:
         if not self.size:
             return np.zeros(0, np.int64), np.zeros(0, np.float64)
         for segment, offset in zip(self.segments, self.offsets.tolist(), strict=True):
+            if mask is not None and not mask[offset : offset + segment.size].any():
+                continue  # a question about two reports reads the postings of their segments only
             local = np.zeros(segment.size, np.float64)
             touched = False
             for token in tokens:

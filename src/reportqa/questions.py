@@ -7,7 +7,7 @@ names against the index).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache, partial
@@ -185,20 +185,36 @@ _ENGLISH_AND = re.compile(r"(\S+)\s+and\s+(?:other\s+)?(\S+)")
 _CHINESE_GLOSS = re.compile(r"\s*[（(][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
 
 
-def english_lists_several(text: str, known: Iterable[str] = ()) -> bool:
+def english_lists_several(text: str, known: Iterable[str] | Mapping[str, str] = ()) -> bool:
     """An English question that lists things ("on fiscal funds and on farm-machinery subsidies", "the three
     categories (a, b, c)"): a body's own name ("Transport and Construction Bureau") or a phrase of one thing the
-    lexicon knows (``known``: "legal persons and other organisations") lists nothing. Chinese in brackets glosses the
-    English before it ("work news (工作动态)", "the bureau (平潭综合实验区农村发展局)"): the English is read."""
+    lexicon knows (``known``: "legal persons and other organisations") lists nothing. ``known`` may map each phrase to
+    the thing it names: two phrases of two things joined by "and" ("policy interpretations and normative documents")
+    list both; two phrases of one thing ("legal persons and other organisations") list one. Chinese in brackets
+    glosses the English before it ("work news (工作动态)", "the bureau (平潭综合实验区农村发展局)"): the English is
+    read."""
     text = _CHINESE_GLOSS.sub(" ", text)
     if re.search(r"[\u4e00-\u9fff]", text):
         return False
     text = ENGLISH_BODY.sub(" § ", text).lower()
-    for phrase in sorted({p.lower() for p in known if p.isascii()}, key=lambda p: (-len(p), p)):
-        text = text.replace(phrase, " § ")
+    things = dict(known) if isinstance(known, Mapping) else {p: "" for p in known}
+    marks: dict[str, int] = {}
+    for phrase in sorted({p for p in things if p.isascii()}, key=lambda p: (-len(p), p)):
+        thing = things[phrase] or phrase
+        text = text.replace(phrase.lower(), f" §{marks.setdefault(thing, len(marks))}§")
     if _ENGLISH_COUNTS.search(text):
         return True
-    return any("§" not in m.group(1) and "§" not in m.group(2) for m in _ENGLISH_AND.finditer(text))
+    for m in _ENGLISH_AND.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if "§" not in first and "§" not in second:
+            return True
+        marked = [_MARK.fullmatch(first), _MARK.fullmatch(second)]
+        if isinstance(known, Mapping) and marked[0] and marked[1] and marked[0].group(1) != marked[1].group(1):
+            return True
+    return False
+
+
+_MARK = re.compile(r"§(\d+)§[a-z]*[,;.?!]*")  # a known phrase's mark, a plural's "s" after it
 
 
 @lru_cache(maxsize=4096)

@@ -114,7 +114,8 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
                        agencies: Sequence[str]) -> tuple[list[Report], ScopeProblem | None]:
     named, unknown_agency = resolve_agencies(q.text, list(agencies), every_of_place=over_agencies)
     if named:
-        return [r for r in reports if r.agency in named], None
+        chosen = set(named)
+        return [r for r in reports if r.agency in chosen], None
     if unknown_agency:
         unnamed = unnamed_reports_naming(unknown_agency, reports)
         return unnamed, None if unnamed else ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency)

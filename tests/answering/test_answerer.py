@@ -29,9 +29,15 @@ def test_such_a_question_is_answered_by_the_sum_never_by_one_of_its_figures(offi
     assert (answer.found, answer.value, answer.unit) == (True, 24, "条")  # 11 + 13, never 11 alone
 
 
+def test_an_english_sum_of_two_things_the_lexicon_knows_adds_the_figures_the_text_gives_for_them(office):
+    answer = office.ask("Taken together, how many policy interpretations and normative documents did the Jiayi "
+                        "Foreign Affairs Office publish in 2020?")
+    assert (answer.found, answer.value, answer.unit) == (True, 26, "篇")  # 16 + 10, never one of them
+
+
 OFFICE = """甲乙市人民政府外事办公室2020年政府信息公开工作年度报告
 一、总体情况
-(一)主动公开情况。2020年,本办主动公开政府信息。
+(一)主动公开情况。2020年,本办主动公开政府信息,制发政策解读16篇,发布规范性文件10篇。
 (二)重视信息报送。依托市政府门户网站、省政府外事办网站等媒体向社会公开发布外事工作动态,全年报送发布信息23条,其中在市政府门户\
 网站公开发布11条、省政府外事办网站公开发布13条,市党建网公开发布5条,微信订阅号发布信息54期97条。
 二、其他

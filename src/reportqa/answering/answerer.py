@@ -386,9 +386,16 @@ def _wants_several(ask: Ask) -> bool:
 
 
 def lists_several_in_english(q: Question) -> bool:
-    """An English sum listing things, the phrases of what the lexicon recognised in it each one thing."""
-    known = [p for c in q.concepts for p in c.phrases] + [p for c in q.columns for p in c.phrases]
-    return english_lists_several(q.text, known)
+    """An English sum listing things, the phrases of what the lexicon recognised in it each one thing, two things
+    joined by "and" two."""
+    return english_lists_several(q.text, _phrases_of_things(q))
+
+
+def _phrases_of_things(q: Question) -> dict[str, str]:
+    """Each phrase of the concepts and columns the question names → the thing it names."""
+    things = {p: c.id for c in q.concepts for p in c.phrases}
+    things.update({p: f"column:{c.id}" for c in q.columns for p in c.phrases})
+    return things
 
 
 def without_agencies(text: str, scope: Scope) -> str:
@@ -417,8 +424,7 @@ def lists_things_to_add(q: Question, lexicon: Lexicon) -> bool:
     if not any(contains_phrase(lowered, p) for p in lexicon.intents.get("sum", ())):
         return False
     if q.lang == "en":
-        known = [p for c in q.concepts for p in c.phrases] + [p for c in q.columns for p in c.phrases]
-        return english_lists_several(q.text, known)
+        return lists_several_in_english(q)
     items = sum_items(re.sub(r"[“”\"]", "", q.text))
     if len(items) < 2:
         return False

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import cast
 
 from ..documents import Answer, Fact, Hit, Number, Report
-from ..lexicon import glossary_terms, load_lexicon
+from ..lexicon import Concept, glossary_terms, load_lexicon
 from ..parsing.similarity import bare_label
-from ..questions import Question
+from ..questions import Question, english_lists_several
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 
@@ -308,6 +308,15 @@ def _one_name(label: str, topic: str, first: str, second: str) -> bool:
 _GLOSS = re.compile(r"[（(]\s*([^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[)）]")
 
 
+def english_listed_concepts(q: Question) -> list[Concept]:
+    """The things the lexicon knows that an English question lists ("A and B"), in its order; [] when it lists none
+    (two names of one thing are one)."""
+    specific = [c for c in q.concepts if not c.generic and any(not p.isascii() for p in c.phrases)]
+    if q.lang != "en" or len(specific) < 2:
+        return []
+    return specific if english_lists_several(q.text, {p: c.id for c in specific for p in c.phrases}) else []
+
+
 def english_glosses(q: Question, text: str, names: tuple[str, ...] = ()) -> list[str]:
     """The Chinese an English question gives in brackets for the things it lists ("work news (工作动态) and public
     notices (公示公告)"): the reports' own words for them. An agency's name in brackets (``names``) is no item."""
@@ -338,6 +347,11 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     that glosses two or more of its items in Chinese is added up over those."""
     glosses = english_glosses(q, topic)
     items = glosses if len(glosses) >= 2 else sum_items(topic)
+    words = [[i] for i in items]
+    if len(items) < 2 and len(listed := english_listed_concepts(q)) >= 2:
+        # "policy interpretations and normative documents taken together": each thing by the reports' words for it
+        words = [[p for p in c.phrases if not p.isascii()] for c in listed]
+        items = [w[0] for w in words]
     if len(items) < 2:
         return None
     # an applicant type asked narrows the sum ("企业的当面和网上申请"), unless its word is an item's own ("其他类")
@@ -347,7 +361,8 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     for k, item in enumerate(items):
         if used and k and _one_name(used[-1].label, topic, items[k - 1], item):
             continue  # "行政公文和政策解读信息与重点工作信息": the figure found is named by both items, one thing
-        fact = _find_item(item, facts, used, by_meaning)
+        fact = next((f for w in words[k] if (f := _item_fact(w, facts, used)) is not None), None) \
+            or _find_item(item, facts, used, by_meaning)
         if fact is None or narrowing:
             return None
         used.append(fact)

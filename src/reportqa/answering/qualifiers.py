@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..agencies import ENGLISH_BODY
 from ..documents import Answer, Fact
 from ..lexicon import Lexicon
 from ..questions import Question
@@ -16,7 +17,9 @@ from ..wording import say_not_broken_down
 
 
 def unaccounted_qualifiers(q: Question, facts: list[Fact], lexicon: Lexicon) -> list[str]:
-    asked = {m.group(0).lower() for m in lexicon.words.qualifiers.finditer(q.text)}
+    # a word of a body's own name qualifies nothing ("the Qingyang Foreign Affairs Office": no foreign applicants)
+    text = ENGLISH_BODY.sub(" ", q.text) if q.lang == "en" else q.text
+    asked = {m.group(0).lower() for m in lexicon.words.qualifiers.finditer(text)}
     if not asked or not facts:
         return []
     where = " ".join(" ".join((*f.path, f.column or "", f.source, f.table or "")) for f in facts).lower()

@@ -152,8 +152,6 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return phrase in text
 
 
-_contains = contains_phrase
-
 
 _NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from"
                               r"|besides)\s*$",
@@ -217,6 +215,13 @@ def english_lists_several(text: str, known: Iterable[str] | Mapping[str, str] = 
 _MARK = re.compile(r"§(\d+)§[a-z]*[,;.?!]*")  # a known phrase's mark, a plural's "s" after it
 
 
+def phrases_of_things(concepts: Iterable[Concept], columns: Iterable[ColumnConcept] = ()) -> dict[str, str]:
+    """Each phrase of these concepts and columns → the thing it names (for ``english_lists_several``)."""
+    things = {p: c.id for c in concepts for p in c.phrases}
+    things.update({p: f"column:{c.id}" for c in columns for p in c.phrases})
+    return things
+
+
 @lru_cache(maxsize=4096)
 def _conjunctions_only(text: str) -> str:
     """The text with 和/与/及 that are part of a word (涉及, 危及, 总和) blanked out, by jieba's reading: only a
@@ -252,7 +257,7 @@ def across_reports(text: str, lexicon: Lexicon) -> tuple[str, ...] | None:
     adds up (() = every report in scope), from the longest such word in it; None when it names none."""
     lowered = text.lower()
     for word in sorted(lexicon.across_reports, key=len, reverse=True):
-        if _contains(lowered, word):
+        if contains_phrase(lowered, word):
             return lexicon.across_reports[word]
     return None
 
@@ -263,7 +268,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     lists_unknown: the question lists things to add up and the lexicon knows none of some of them."""
     n_specific = n_concepts if n_specific is None else n_specific
     lowered = text.lower()
-    has = {name: any(_contains(lowered, p) for p in lexicon.intents.get(name, ())) for name in (*INTENTS, "number")}
+    has = {name: any(contains_phrase(lowered, p) for p in lexicon.intents.get(name, ()))
+           for name in (*INTENTS, "number")}
     if has["share"]:
         return Intent.SHARE
     compares = re.search(r"比.{0,30}?(多|少)", text) and (n_concepts >= 2 or n_years >= 2)

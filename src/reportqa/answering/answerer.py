@@ -27,6 +27,7 @@ from ..questions import (
     find_mentions,
     lists_items_to_add,
     parse_question,
+    phrases_of_things,
 )
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
@@ -388,14 +389,7 @@ def _wants_several(ask: Ask) -> bool:
 def lists_several_in_english(q: Question) -> bool:
     """An English sum listing things, the phrases of what the lexicon recognised in it each one thing, two things
     joined by "and" two."""
-    return english_lists_several(q.text, _phrases_of_things(q))
-
-
-def _phrases_of_things(q: Question) -> dict[str, str]:
-    """Each phrase of the concepts and columns the question names → the thing it names."""
-    things = {p: c.id for c in q.concepts for p in c.phrases}
-    things.update({p: f"column:{c.id}" for c in q.columns for p in c.phrases})
-    return things
+    return english_lists_several(q.text, phrases_of_things(q.concepts, q.columns))
 
 
 def without_agencies(text: str, scope: Scope) -> str:
@@ -421,6 +415,8 @@ def lists_things_to_add(q: Question, lexicon: Lexicon) -> bool:
     under two names ("在市政府门户网站和省政府外事办网站一共", "A政府…与B街道…合计"): never one figure's answer. Two
     words for one thing (被起诉、打官司: the same concept, each item after the first wholly its words) are one thing."""
     lowered = q.text.lower()
+    if q.lang == "en" and _BOTH.search(lowered):  # "counting both the portal and its WeChat account"
+        return lists_several_in_english(q)
     if not any(contains_phrase(lowered, p) for p in lexicon.intents.get("sum", ())):
         return False
     if q.lang == "en":
@@ -439,6 +435,7 @@ def lists_things_to_add(q: Question, lexicon: Lexicon) -> bool:
     return not one_thing
 
 
+_BOTH = re.compile(r"\bboth\b")
 ONE_THING_COVER = 0.8  # share of an item's characters a concept's phrases must cover for it to be that concept alone
 
 

@@ -28,7 +28,7 @@ from typing import cast
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..lexicon import Concept, glossary_terms, load_lexicon
 from ..parsing.similarity import bare_label
-from ..questions import Question, english_lists_several
+from ..questions import Question, english_lists_several, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 
@@ -314,7 +314,7 @@ def english_listed_concepts(q: Question) -> list[Concept]:
     specific = [c for c in q.concepts if not c.generic and any(not p.isascii() for p in c.phrases)]
     if q.lang != "en" or len(specific) < 2:
         return []
-    return specific if english_lists_several(q.text, {p: c.id for c in specific for p in c.phrases}) else []
+    return specific if english_lists_several(q.text, phrases_of_things(specific)) else []
 
 
 def english_glosses(q: Question, text: str, names: tuple[str, ...] = ()) -> list[str]:

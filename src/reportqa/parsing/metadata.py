@@ -222,9 +222,9 @@ def with_its_place(agency: str, lines: list[str]) -> str:
         return agency
     text = "\n".join(lines[:60])
     level = agency[0]
-    name = rf"{_BOUNDARY}([\u4e00-\u9fa5]{{2,4}}?)"
-    whole = Counter(m.group(1) for m in re.finditer(name + re.escape(agency), text))
-    places = Counter(m.group(1) for m in re.finditer(rf"{name}{level}(?![\u4e00-\u9fa5]?级)", text)) \
+    before = rf"{_BOUNDARY}([\u4e00-\u9fa5]{{2,4}}?)"
+    whole = Counter(m.group(1) for m in re.finditer(before + re.escape(agency), text))
+    places = Counter(m.group(1) for m in re.finditer(rf"{before}{level}(?![\u4e00-\u9fa5]?级)", text)) \
         if not whole else Counter()
     found = whole or places
     for name, _ in found.most_common():

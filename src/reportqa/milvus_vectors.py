@@ -196,13 +196,10 @@ class MilvusDense:
         return int(np.asarray(q).shape[-1])
 
     def search(self, q: np.ndarray, filters: Filters | None, k: int, *, sentences: bool) -> list[tuple[float, str]]:
-        """(inner product, passage key) of the top-k passages or sentences the filters admit."""
+        """(inner product, key) of the top-k passages or sentences the filters admit; a sentence's key is its
+        passage's key and its number in the passage ("<report id>/<n>/<m>")."""
         passages_c, sentences_c, _ = self._names()
         query = np.asarray(q, np.float32).reshape(-1)[: self._dim_of(q)].tolist()
         hits = self.client.search(sentences_c if sentences else passages_c, data=[query], limit=k,
                                   filter=filter_expression(filters), output_fields=["report_id"])  # [] = all
-        out = []
-        for h in hits[0]:
-            key = str(h.id)
-            out.append((float(h["distance"]), key.rsplit("/", 1)[0] if sentences else key))
-        return out
+        return [(float(h["distance"]), str(h.id)) for h in hits[0]]

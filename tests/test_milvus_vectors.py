@@ -31,7 +31,8 @@ def faiss_and_milvus(engine, milvus, filters: Filters, question: str, k: int = 1
         index.dense_backend = backend
     remote: dict[int, float] = {}
     for score, key in milvus.search(q, filters if mask is not None else None, k, sentences=sentences):
-        remote.setdefault(index.row_of_key[key.rsplit("/", 1)[0] if sentences else key], score)  # several sentences of one passage: the best counts
+        passage = key.rsplit("/", 1)[0] if sentences else key  # a sentence's key ends with its number
+        remote.setdefault(index.row_of_key[passage], score)  # several sentences of one passage: the best counts
     return local, remote
 
 

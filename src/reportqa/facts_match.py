@@ -16,6 +16,7 @@ from .lexicon import ColumnConcept, Concept, glossary_terms
 from .parsing.similarity import bare_label
 
 STRONG, WEAK = 3.0, 1.0
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 @dataclass
@@ -35,6 +36,14 @@ def shared_bigrams(question: str, label: str) -> int:
     """How many of the (bare) label's character bigrams the question contains."""
     bare = bare_label(label)
     return sum(1 for i in range(len(bare) - 1) if bare[i : i + 2] in question)
+
+
+@lru_cache(maxsize=65536)
+def sentence_overlap(question: str, sentence: str, agency: str = "") -> int:
+    """How many of the question's Chinese bigrams its sentence holds, the agency's name aside: two figures under the
+    same short label (办结, 点击量) are told apart by what their sentences are about (咨询投诉 or 政府信息公开申请)."""
+    grams = {question[i : i + 2] for i in range(len(question) - 1)}
+    return sum(1 for g in grams if _HAN_PAIR.fullmatch(g) and g in sentence and g not in agency)
 
 
 @lru_cache(maxsize=65536)

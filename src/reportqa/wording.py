@@ -67,8 +67,17 @@ def say_figure(report: Report | None, lang: str, fact: Fact, value: Number, unit
     if fact.column and fact.column != "总计":
         label += f"（{fact.column}）"
     if lang == "en":
-        return f"**{value} {unit}** — {label} ({who}). " + cite(report, fact, "en")
-    return f"{who}{label}：**{value}{unit}**。" + cite(report, fact, "zh")
+        return f"**{value} {unit}** — {label} ({who}). " + cite(report, fact, "en") + quote_of(fact, lang)
+    return f"{who}{label}：**{value}{unit}**。" + cite(report, fact, "zh") + quote_of(fact, lang)
+
+
+def quote_of(fact: Fact, lang: str) -> str:
+    """A figure read from prose quotes its sentence: a short label (点击量, 办结) says what it counts only with the
+    words around it (重点领域信息219条，点击量为169012次)."""
+    if fact.kind == "table" or not fact.source:
+        return ""
+    text = fact.source if len(fact.source) <= 160 else fact.source[:159] + "…"
+    return f' Text: "{text}"' if lang == "en" else f"原文：“{text}”"
 
 
 def say_not_reported(report: Report | None, lang: str, fact: Fact) -> str:

@@ -230,3 +230,21 @@ def test_a_part_listed_after_qizhong_is_named_by_the_whole_and_its_own_words():
         assert answer is not None and answer.value == value
     q = parse_question("全省公开规范性文件多少件？")
     assert better_worded(q, q.text, whole, [whole, *parts], {"r": REPORT}) is None
+
+
+def test_traffic_is_counted_in_clicks_or_visitors_never_in_items():
+    """点击量 / click count / visitors: a website's traffic, in 次, 人次 or 人; the number of items it published (条)
+    is never the answer, however close in the sentence."""
+    assert not unit_fits("What was the total click count on the information released in 2025?", "条")
+    assert unit_fits("What was the total click count on the information released in 2025?", "次")
+    assert not unit_fits("重点领域信息的点击量是多少？", "条")
+    assert unit_fits("How many unique visitors did the portal have?", "人")
+    assert not unit_fits("How many unique visitors did the portal have?", "条")
+
+
+def test_an_item_is_never_an_issue_or_a_person():
+    """多少条 steers nothing between 件 and 条 (old tables count requests in either), but a periodical's issues (期)
+    or people never answer it."""
+    assert unit_fits("微信公众号发布信息多少条？", "件")
+    assert not unit_fits("微信公众号发布信息多少条？", "期")
+    assert not unit_fits("微信公众号发布信息多少条？", "人次")

@@ -356,3 +356,23 @@ def test_a_row_written_with_the_domains_noun_names_what_one_without_it_names():
     assert label_names(applications, "受理依申请公开信息总数")
     assert not label_names(applications, "主动公开政府信息数")
 
+
+
+def test_two_prose_figures_under_one_short_label_are_told_apart_by_their_sentences():
+    """办结 of complaints (first in the text) and 办结 of requests: the question's own words pick the sentence, and the
+    answer quotes it, since the label alone does not say what was concluded."""
+    town = report("x24", "青禾市北湖区人民政府", 2024, "prose-only")
+    complaints = "受理区政府网站留言板咨询投诉210件,办结210件,办结率100%。"
+    requests = "全区共收到政府信息公开申请62件,共办结61件,结转下年度1件。"
+
+    def prose(label: str, value: int, sentence: str) -> Fact:
+        return Fact(path=("一、总体情况", label), column=None, value=value, unit="件", raw=f"{value}件", kind="prose",
+                    source=sentence, report_id="x24", year=2024, agency=town.agency)
+
+    lexicon = load_lexicon()
+    facts = [prose("受理区政府网站留言板咨询投诉", 210, complaints), prose("办结", 210, complaints),
+             prose("全区共收到政府信息公开申请", 62, requests), prose("办结", 61, requests)]
+    prose_finder = FactFinder(FactBase([town], facts, lexicon), lexicon)
+    answer = answer_lookup(prose_finder, ask("北湖区2024年办结了多少件政府信息公开申请？", [town]))
+    assert (answer.found, answer.value) == (True, 61)
+    assert requests in answer.text

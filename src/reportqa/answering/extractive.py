@@ -45,6 +45,7 @@ class _UnitData:
     stop_bigrams: frozenset[str]
     kinds: tuple[frozenset[str], ...]  # units of a kind of quantity that is not a count (share, money, people, days)
     count_phrases: tuple[str, ...]
+    soft_never: tuple[tuple[str, frozenset[str]], ...]  # a soft phrase's units that never answer it (多少条: 期)
 
 
 @lru_cache(maxsize=1)
@@ -56,8 +57,10 @@ def _data() -> _UnitData:
     preferred = tuple(sorted(((p, tuple(u["units"])) for u in raw["implied"] for p in u["phrases"]),
                              key=lambda x: len(x[0]), reverse=True))
     kinds = tuple(frozenset(group) for group in raw.get("kinds", ()))
+    soft_never = tuple((p, frozenset(u["never"])) for u in raw["implied"] if u.get("soft") and u.get("never")
+                       for p in u["phrases"])
     return _UnitData(implied=implied, preferred=preferred, stop_bigrams=frozenset(raw["stop_bigrams"]), kinds=kinds,
-                     count_phrases=tuple(raw.get("count_phrases", ())))
+                     count_phrases=tuple(raw.get("count_phrases", ())), soft_never=soft_never)
 
 
 @lru_cache(maxsize=1024)
@@ -92,6 +95,8 @@ def unit_fits(question: str, unit: str) -> bool:
         return True
     if unit in never:  # people are not counted in documents (条, 篇): a weak steer still rules those out
         return False
+    if any(unit in out for phrase, out in _data().soft_never if _phrase_in(phrase, question.lower())):
+        return False  # 多少条 steers nothing between 件 and 条, but an issue (期) or a person is never an item
     if not units and not any(p in question for p in _data().count_phrases):
         return True
     # a share, an amount of money, people or days answer only a question that asks for that kind of quantity

@@ -16,7 +16,16 @@ from typing import NamedTuple
 
 from ..agencies import split_agency
 from ..documents import Fact, Number, Report
-from ..facts_match import STRONG, Match, best_matches, column_rank, label_overlap, select_column, shared_bigrams
+from ..facts_match import (
+    STRONG,
+    Match,
+    best_matches,
+    column_rank,
+    label_overlap,
+    select_column,
+    sentence_overlap,
+    shared_bigrams,
+)
 from ..lexicon import ColumnConcept, Concept, Lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question
@@ -167,8 +176,9 @@ class FactFinder:
 
         A free-text label matched only through a synonym, sharing no word with a Chinese question (网络诉求 for
         网上申请), is not the thing asked; among the rest the label covering more of the question wins over a shorter
-        one it contains (全区共主动公开政府信息 over 公开信息); a remainder (其他应主动公开的政府信息) is no answer
-        unless the question asks for the rest too."""
+        one it contains (全区共主动公开政府信息 over 公开信息), then the figure whose sentence is about what is
+        asked (办结 of 政府信息公开申请, not of 咨询投诉); a remainder (其他应主动公开的政府信息) is no answer unless
+        the question asks for the rest too."""
         remainder = remainder_words(q.text)
         strong = [m for m in matches if m.strength >= STRONG and not is_remainder(m.fact.label, remainder)]
         if q.lang == "zh":
@@ -176,7 +186,9 @@ class FactFinder:
         if not strong:
             return []
         return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, shared_bigrams(q.text, m.fact.label),
-                                           label_overlap(q.text, m.fact.label), m.strength))]
+                                           label_overlap(q.text, m.fact.label),
+                                           sentence_overlap(q.text, m.fact.source, m.fact.agency or ""),
+                                           m.strength))]
 
     def single(self, q: Question, scope: Scope, concepts: Sequence[Concept],
                columns: Sequence[ColumnConcept] | None = None) -> Part | None:

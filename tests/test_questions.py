@@ -266,3 +266,10 @@ def test_two_known_things_joined_by_and_are_listed_one_thing_named_twice_is_not(
     assert not english_lists_several("How many requests came from legal persons and other organisations?", things)
     # phrases given without what they name: known phrases list nothing, as before
     assert not english_lists_several("How many policy interpretations and normative documents?", list(things))
+
+
+def test_a_share_word_counts_only_as_a_whole_word():
+    """比重 is a share in 所占比重; in 点击量比重点领域信息多多少次 it is 比 (than) before 重点领域 (key areas)."""
+    assert parse_question("主动公开目录信息的点击量比重点领域信息多多少次？").intent is Intent.DIFFERENCE
+    assert parse_question("网上申请所占比重是多少？").intent is Intent.SHARE
+    assert parse_question("在省政府外事办网站发布的比市政府门户网站多几条？").intent is Intent.DIFFERENCE

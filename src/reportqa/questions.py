@@ -153,6 +153,28 @@ def contains_phrase(text: str, phrase: str) -> bool:
 
 
 
+def contains_word(text: str, phrase: str) -> bool:
+    """``contains_phrase``, a Chinese phrase only where it starts and ends at word boundaries (jieba's): 比重
+    (a share) is not in 点击量比重点领域 (点击量 / 比 / 重点领域)."""
+    if phrase.isascii() or phrase not in text:
+        return contains_phrase(text, phrase)
+    starts, ends = _word_boundaries(text)
+    at = text.find(phrase)
+    while at >= 0:
+        if at in starts and at + len(phrase) in ends:
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _word_boundaries(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    from .chunking import jieba  # quiet, as chunking sets it up
+
+    words = list(jieba.tokenize(text))
+    return frozenset(start for _, start, _ in words), frozenset(end for _, _, end in words)
+
+
 _NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from"
                               r"|besides)\s*$",
                               re.I)
@@ -226,7 +248,7 @@ def phrases_of_things(concepts: Iterable[Concept], columns: Iterable[ColumnConce
 def _conjunctions_only(text: str) -> str:
     """The text with 和/与/及 that are part of a word (涉及, 危及, 总和) blanked out, by jieba's reading: only a
     conjunction standing alone lists things."""
-    import jieba
+    from .chunking import jieba  # quiet, as chunking sets it up
 
     out = []
     for word in jieba.lcut(text):
@@ -268,7 +290,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     lists_unknown: the question lists things to add up and the lexicon knows none of some of them."""
     n_specific = n_concepts if n_specific is None else n_specific
     lowered = text.lower()
-    has = {name: any(contains_phrase(lowered, p) for p in lexicon.intents.get(name, ()))
+    has = {name: any(contains_word(lowered, p) if p in lexicon.whole_words else contains_phrase(lowered, p)
+                     for p in lexicon.intents.get(name, ()))
            for name in (*INTENTS, "number")}
     if has["share"]:
         return Intent.SHARE

@@ -5,6 +5,7 @@ from reportqa.answering.extractive import (
     difference_of_items,
     figure_from_passages,
     implied_units,
+    preferred_units,
     sum_items,
     sum_of_items,
     unit_fits,
@@ -248,3 +249,41 @@ def test_an_item_is_never_an_issue_or_a_person():
     assert unit_fits("微信公众号发布信息多少条？", "件")
     assert not unit_fits("微信公众号发布信息多少条？", "期")
     assert not unit_fits("微信公众号发布信息多少条？", "人次")
+
+
+def test_the_agencys_own_name_does_not_make_another_figure_better_worded():
+    """The lexicon's figure (全年报送发布信息) stands: a figure labelled with words of the asking agency's name (省政府
+    外事办网站) names no more of what is asked."""
+    agency = "青禾市人民政府外事办公室"
+    report = Report(id="w", title=f"{agency}2020年政府信息公开工作年度报告", agency=agency, year=2020,
+                    format="prose-only", source="w.txt")
+    sentence = "全年报送发布信息23条,其中在市政府门户网站公开发布11条、省政府外事办网站公开发布13条。"
+
+    def prose(label: str, value: int) -> Fact:
+        return Fact(path=("一、总体情况", label), column=None, value=value, unit="条", raw=f"{value}条",
+                    kind="prose", source=sentence, report_id="w", year=2020, agency=report.agency)
+
+    chosen = prose("全年报送发布信息", 23)
+    others = [prose("在市政府门户网站公开发布", 11), prose("省政府外事办网站公开发布", 13)]
+    question = "青禾市政府外事办2020年全年报送发布信息多少条？"
+    assert better_worded(parse_question(question), question, chosen, [chosen, *others], {"w": report}) is None
+    asked = "青禾市政府外事办2020年在市政府门户网站公开发布信息多少条？"  # the words of the channel itself still count
+    answer = better_worded(parse_question(asked), asked, chosen, [chosen, *others], {"w": report})
+    assert answer is not None and answer.value == 11
+
+
+def test_the_measure_of_an_english_question_is_the_head_noun_after_how_many():
+    """"How many livelihood projects", "how many key-area items": the measure is the noun that ends the phrase, not
+    the first word after "how many"; a verb ends the phrase ("how many items did the people's government…" counts
+    items, not people)."""
+    assert preferred_units("How many livelihood projects did the county publish?") == ("个", "项")
+    assert preferred_units("How many key-area items did the city publish?") == ("条", "项")
+    assert preferred_units("How many items did the people's government publish?") == ("条", "项")
+    assert unit_fits("How many items did the people's government publish?", "条")
+    assert preferred_units("How many kinds of normative documents were sent to the reading rooms?") == ()  # kinds
+
+
+def test_a_share_word_inside_another_word_implies_no_share():
+    """比重 asks a share; 比重点领域 is 比 (than) 重点领域 (key areas): a count in 条 answers it."""
+    assert unit_fits("政务资讯类信息比重点领域信息多多少条？", "条")
+    assert not unit_fits("网上申请所占比重是多少？", "条")

@@ -145,3 +145,13 @@ def test_a_figure_a_thing_was_changed_to_is_labelled_by_the_thing_and_the_change
 
 def test_the_unit_of_an_earlier_figure_is_not_part_of_the_next_label():
     assert _labels("全年收到申请35件其中网上申请20件。") == [("全年收到申请", 35, "件"), ("网上申请", 20, "件")]
+
+
+def test_one_thing_counted_in_two_units_gives_both_figures_its_name():
+    """"微信订阅号发布信息54期97条": 97 items, in 54 issues; the second figure is not left without a name (and so
+    unfindable), nor named after the clause before."""
+    text = "“学习强国”公开发布2条,“庆阳外事”微信订阅号发布信息54期97条。全年举办培训班3期120人次。"
+    got = [(f.label, f.value, f.unit) for f in extract_prose_facts([Section(("一、总体情况",), text)])]
+    assert ("庆阳外事微信订阅号发布信息", 54, "期") in got
+    assert ("庆阳外事微信订阅号发布信息", 97, "条") in got
+    assert ("全年举办培训班", 120, "人次") in got or ("举办培训班", 120, "人次") in got

@@ -28,7 +28,7 @@ from typing import cast
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..lexicon import Concept, glossary_terms, load_lexicon
 from ..parsing.similarity import bare_label
-from ..questions import Question, english_lists_several, phrases_of_things
+from ..questions import Question, contains_word, english_lists_several, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 
@@ -73,7 +73,24 @@ def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
-    return bool(re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", text)) if phrase.isascii() else phrase in text
+    if not phrase.isascii():  # 比重 (a share) only as a word: not in 点击量比重点领域信息多多少次
+        return contains_word(text, phrase) if phrase in load_lexicon().whole_words else phrase in text
+    return bool(_english_pattern(phrase).search(text))
+
+
+# words that end the noun phrase after "how many": its head noun comes before them ("how many kinds of documents"
+# counts kinds)
+_NOT_A_MODIFIER = r"(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|of|in|on|at|by|from|to|for|with)"
+
+
+@lru_cache(maxsize=512)
+def _english_pattern(phrase: str) -> re.Pattern[str]:
+    """A whole-word phrase; "how many <noun>" also with up to four modifiers before its noun ("how many livelihood
+    projects", "how many key-area items"): the measure is the head noun of what is counted."""
+    if phrase.startswith("how many "):
+        head = re.escape(phrase[len("how many "):])
+        return re.compile(rf"(?<![a-z])how many (?:(?!{_NOT_A_MODIFIER}\b)[a-z'-]+ ){{0,4}}{head}(?![a-z])")
+    return re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
 
 
 def preferred_units(question: str) -> tuple[str, ...]:
@@ -263,13 +280,19 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
             continue
         if is_remainder(fact.label, remainder):
             continue
-        shared = labels[id(fact)] & words
+        # the asking agency's own words (庆阳, 外事办) name its scope, not an item: 庆阳市党建网 is not 省政府外事办网站
+        shared = labels[id(fact)] & words - _agency_bigrams(fact.agency or "")
         if len(shared) < need:
             continue
         score = sum(1.0 / frequency[pair] for pair in shared)
         if best is None or (score, -len(fact.label)) > best[:2]:
             best = (score, -len(fact.label), fact)
     return best[2] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _agency_bigrams(agency: str) -> set[str]:
+    return bigrams(agency)
 
 
 ItemFinder = Callable[[str, list[Fact], list[Fact]], "Fact | None"]
@@ -430,12 +453,14 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
     """A prose figure of the same report that names clearly more of the question than the figure the lexicon chose
     ("人事管理方面的信息公开了多少条": 人事管理类信息178条, not 主动公开政府信息1192条), in a unit the question
     allows."""
-    wanted = question_words(q, topic)
+    report = reports.get(chosen.report_id)
+    # the words naming the report's own agency (庆阳市…外事办) are its scope, not what is asked: a figure labelled
+    # 省政府外事办网站公开发布 does not name more of the question for them
+    wanted = question_words(q, topic) - bigrams(report.agency if report else "")
     chosen_words = bigrams(chosen.label + (chosen.column or "") + (" ".join(chosen.path) if chosen.kind == "table"
                                                                     else ""))
     base = len(chosen_words & wanted)
     margin = TABLE_MARGIN if chosen.kind == "table" else PROSE_MARGIN
-    report = reports.get(chosen.report_id)
     best: tuple[int, Fact] | None = None
     for fact in candidates:
         if fact.kind != "prose" or fact is chosen or fact.value is None or fact.report_id != chosen.report_id:

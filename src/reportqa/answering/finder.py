@@ -307,8 +307,12 @@ class FactFinder:
             score = covered - (0.05 if fact.kind == "prose" else 0)
             if covered >= LABEL_MIN_COVERAGE and (best is None or score > best[0] or score == best[0] and (
                     best[1].path, best[1].report_id) == (fact.path, fact.report_id)
-                    and column_rank(fact.column or "", q.text) > column_rank(best[1].column or "", q.text)):
-                best = (score, fact)  # of one row's measure columns, the one the question names (现行有效件数)
+                    and column_rank(fact.column or "", q.text) > column_rank(best[1].column or "", q.text)
+                    or score == best[0] and fact.kind == best[1].kind == "prose"
+                    and _about_more_of(q.text, fact, best[1])):
+                # of one row's measure columns, the one the question names (现行有效件数); of two sentences'
+                # 发布信息, the one about what the question names (微信公众号, not 政府网站)
+                best = (score, fact)
         if best is None:
             return None
         fact = self._more_of_the_question(q.text, best[1], scope)
@@ -316,3 +320,9 @@ class FactFinder:
         if len({f.report_id for f in self.facts.scoped(scope.reports) if bare_label(f.label) == label}) > 1:
             return None
         return fact
+
+
+def _about_more_of(question: str, fact: Fact, other: Fact) -> bool:
+    """The prose figure's sentence holds more of the question's words than the other's does."""
+    return (sentence_overlap(question, fact.source, fact.agency or "")
+            > sentence_overlap(question, other.source, other.agency or ""))

@@ -85,6 +85,8 @@ class Lexicon:
     concepts: tuple[Concept, ...]
     columns: tuple[ColumnConcept, ...]
     intents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # intent and unit words that count only as whole words (jieba's): 比重 is not in 比重点领域
+    whole_words: frozenset[str] = frozenset()
     agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     department_english: dict[str, str] = field(default_factory=dict)
     across_reports: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → agency name endings counted
@@ -115,6 +117,7 @@ def load_lexicon() -> Lexicon:
         for c in data["column"])
     return Lexicon(concepts=concepts, columns=columns,
                    intents={k: tuple(p.lower() for p in v) for k, v in intents["intents"].items()},
+                   whole_words=frozenset(intents.get("whole_words", {}).get("phrases", ())),
                    agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()},
                    department_english=dict(intents.get("department_english", {})),
                    across_reports={k.lower(): tuple(v) for k, v in intents.get("across_reports", {}).items()})

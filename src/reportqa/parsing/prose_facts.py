@@ -78,6 +78,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     previous_label = ""
     shared = _shared_list(sentence)
     listed: tuple[str, int] | None = None  # (verb, end of its counted noun) of "发布207项A类及19项B类信息"
+    previous_end: int | None = None  # where the figure before ends
     for index, m in enumerate(_FIGURE.finditer(sentence)):
         if _is_date_or_code(sentence, m):
             continue
@@ -86,7 +87,9 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             continue
         clause_start = _clause_start(sentence, m.start())
         label = _label_before(sentence, clause_start, m.start())
-        if shared and index in shared:
+        if _counted_again(sentence, previous_end, m) and previous_label:
+            label = previous_label
+        elif shared and index in shared:
             label = shared[index]
         elif _RELATIVE.match(label) or (m.group("pct") and not label):
             if not previous_label:
@@ -119,13 +122,17 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         pct = m.group("pct")
         unit = pct.replace("％", "%") if pct else ("万" if m.group("wan") else "") + (m.group("unit") or "")
         fact = Fact(path=section.path + (label[-MAX_LABEL:],), column=None, value=value, unit=unit, raw=m.group(0),
-                    kind="prose", table="", source=source)
-        if (year := _year_of(sentence, m.start())) is not None:
-            fact.year = year
+                    kind="prose", table="", source=source, year=_year_of(sentence, m.start()))
         facts.append(fact)
         if not (m.group("pct") or _RELATIVE.match(label) or label.endswith("占比")):
             previous_label = label
+        previous_end = m.end()
     return facts
+
+
+def _counted_again(sentence: str, previous_end: int | None, m: re.Match[str]) -> bool:
+    """"发布信息54期97条": a figure right after another is the same thing counted in a second unit, under its name."""
+    return previous_end is not None and not sentence[previous_end:m.start()].strip() and not m.group("pct")
 
 
 def _figure_value(num: str) -> Number | None:

@@ -218,3 +218,12 @@ def test_an_agency_named_by_its_place_alone_is_that_places_government():
     # the place's own name decides between two districts of one name; the named city's has no department
     assert resolve_agencies("How many news items did Wuji's Chang'an District government publish in 2024?",
                             agencies)[0] == ["戊己市长安区"]
+
+
+def test_agencies_of_places_listed_apart_are_each_named():
+    """"临邑县宿安乡和岳阳县长湖乡": the township indexed without its county is named too, though the other is
+    spelled with more of its places; a place named alone is still one agency."""
+    agencies = ["宿安乡", "岳阳县长湖乡", "兴华镇人民政府"]
+    named = resolve_agencies("2018年临邑县宿安乡和岳阳县长湖乡合计多少条？", agencies)[0]
+    assert sorted(named) == ["宿安乡", "岳阳县长湖乡"]
+    assert resolve_agencies("2018年岳阳县长湖乡主动公开多少条？", agencies)[0] == ["岳阳县长湖乡"]

@@ -440,6 +440,7 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     if candidates:
         best = max(n for n, _ in candidates)
         chosen = [a for n, a in candidates if n == best]
+        chosen = _each_listed_place(text, candidates, chosen, skip=english or every_of_place)
         if not depts and not every_of_place:  # a place named alone means its government, not every department
             government = [a for a in chosen if is_place_government(split_agency(a)[1])]
             chosen = government or chosen
@@ -459,6 +460,34 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
         return [], _mention_from(text, place if place in text else bare_place(place))
     return [], None
+
+
+_LISTED = re.compile(r"和|与|及|、|以及")
+
+
+def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: list[str], skip: bool) -> list[str]:
+    """Agencies of places the text lists apart ("临邑县宿安乡和岳阳县长湖乡"): the best of each place, not only the
+    one whose name the text spells more of (岳阳县 and 长湖乡 outscore 宿安乡 alone). Each place is written in full
+    and a listing word (和, 与, 及, 、) stands between two of them."""
+    if skip:  # English (places in pinyin), or every agency of a place is meant anyway
+        return chosen
+    best_of: dict[str, tuple[int, list[str]]] = {}
+    for score, agency in candidates:
+        places = _split_agency(agency)[0]
+        if not places or places[-1] not in text:
+            continue
+        kept = best_of.get(places[-1])
+        if kept is None or score > kept[0]:
+            best_of[places[-1]] = (score, [agency])
+        elif score == kept[0]:
+            kept[1].append(agency)
+    if len(best_of) < 2:
+        return chosen
+    at = sorted((text.find(p), p) for p in best_of)
+    listed = [at[0][1]] + [p for (i, _), (j, p) in zip(at, at[1:], strict=False) if _LISTED.search(text[i:j])]
+    if len(listed) < 2 or any(a in b or b in a for a in listed for b in listed if a != b):
+        return chosen
+    return list(dict.fromkeys([*chosen, *(a for p in listed for a in best_of[p][1])]))
 
 
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:省|市|县|区|州|旗|镇|乡)$")

@@ -259,11 +259,13 @@ def say_sum_read_from_text(report: Report | None, lang: str, used: list[Fact], t
 
 
 def say_difference_read_from_text(report: Report | None, lang: str, a: Fact, b: Fact, value: Number,
-                                  diff: Number) -> str:
+                                  diff: Number, names: tuple[str, str] | None = None) -> str:
+    """``names``: what each figure is, when its label alone does not say (微信公众号：发布信息, 政府网站：发布信息)."""
+    name_a, name_b = names or (a.label, b.label)
     if lang == "en":
-        return (f"{a.label} {a.value} {a.unit}; {b.label} {b.value}. Difference: **{value} {a.unit}** "
+        return (f"{name_a} {a.value} {a.unit}; {name_b} {b.value}. Difference: **{value} {a.unit}** "
                 "(read from the text).")
-    return (f"{a.label} {a.value}{a.unit}，{b.label} {b.value}{b.unit}，相差 **{value}{a.unit}**"
+    return (f"{name_a} {a.value}{a.unit}，{name_b} {b.value}{b.unit}，相差 **{value}{a.unit}**"
             f"（{a.value} − {b.value} = {diff}；从正文读出，{report_name(report)}）。")
 
 

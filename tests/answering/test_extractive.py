@@ -287,3 +287,14 @@ def test_a_share_word_inside_another_word_implies_no_share():
     """比重 asks a share; 比重点领域 is 比 (than) 重点领域 (key areas): a count in 条 answers it."""
     assert unit_fits("政务资讯类信息比重点领域信息多多少条？", "条")
     assert not unit_fits("网上申请所占比重是多少？", "条")
+
+
+def test_two_figures_under_one_short_label_are_told_apart_by_their_headings():
+    """"政府网站：发布信息42条" and "微信公众号：发布信息212条": each item of a difference is found by the heading its
+    figure is written under, and the answer names both."""
+    website, wechat = "政府网站：发布信息42条，涵盖工作动态。", "微信公众号：发布信息212条，及时推送镇内新闻。"
+    facts = [_prose("发布信息", 42, source=website), _prose("发布信息", 212, source=wechat)]
+    q = parse_question("2009年微信公众号发布的信息比政府网站多多少条？")
+    diff = difference_of_items(q, {2009: facts}, {"r": REPORT})
+    assert diff is not None and (diff.value, diff.unit) == (170, "条")
+    assert "微信公众号：发布信息" in diff.text and "政府网站：发布信息" in diff.text

@@ -51,6 +51,7 @@ from .facts import FactBase
 from .finder import FactFinder
 from .items import combine_items
 from .lookup import answer_by_label, answer_lookup
+from .meaning import LabelVectors, asked_phrase, figure_by_meaning
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
@@ -94,6 +95,7 @@ class Answerer:
         self.prose_min_score = prose_min_score or PROSE_MIN_SCORE
         self.ranker = (FigureRanker(retriever.query_vectors, retriever.embedder.encode_passages,
                                     stored=stored_vectors) if retriever is not None else None)
+        self._label_vectors = LabelVectors(retriever.embedder.encode_queries) if retriever is not None else None
         self.steps = self._steps()
 
     def indexed_summary(self, lang: str = "zh") -> str:
@@ -259,6 +261,9 @@ class Answerer:
             Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
                  self._lookup),
             Step("row label", numeric, lambda a: answer_by_label(finder, a)),
+            # "how many tax and fee incentive policies": an English thing no word list knows, by meaning
+            Step("named by meaning", lambda a: a.q.lang == "en" and a.q.intent is Intent.LOOKUP
+                 and len(a.scope.reports) == 1 and self._label_vectors is not None, self._by_meaning),
             # no concept reached the question: a figure the best passages state in the question's own words
             Step("figure in passages", lambda a: a.q.numeric and a.q.intent in (Intent.LOOKUP, Intent.SHARE),
                  self._figure_in_passages),
@@ -335,6 +340,18 @@ class Answerer:
             return figures[0][1].fact if figures and figures[0][0] >= ranker.weights.threshold else None
 
         return find
+
+    def _by_meaning(self, ask: Ask) -> Answer | None:
+        phrase = asked_phrase(ask.q)
+        if phrase is None or self._label_vectors is None:
+            return None
+        # a figure by meaning alone must be in the unit the question's words point to (press conferences: 场, 次)
+        units = preferred_units(ask.q.text)
+        facts = [f for f in self.facts.of(ask.scope.reports[0].id)
+                 if f.kind == "prose" and f.value is not None and unit_fits(ask.q.text, f.unit)
+                 and (not units or f.unit.lstrip("万") in units)]
+        fact = figure_by_meaning(phrase, facts, self._label_vectors)
+        return self._read_from_text(ask, fact) if fact is not None else None
 
     def _read_from_text(self, ask: Ask, fact: Fact) -> Answer:
         text = say_read_from_text(self.reports.get(fact.report_id), ask.q.lang, fact, quoted_section=True)

@@ -269,7 +269,7 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
     need = min(MIN_LABEL_OVERLAP, len(words))
     if not words or need < 1:
         return None
-    labels = {id(f): bigrams(f.label.replace("的", "")) for f in facts}
+    labels = {id(f): bigrams((_heading_of(f) + f.label).replace("的", "")) for f in facts}
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
@@ -288,6 +288,26 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
         if best is None or (score, -len(fact.label)) > best[:2]:
             best = (score, -len(fact.label), fact)
     return best[2] if best else None
+
+
+SHORT_ITEM_LABEL = 4  # a prose label this short (发布信息) is said of what its clause's heading names
+_HEADING = re.compile(r"([\u4e00-\u9fa5“”\w]{2,12})[：:]\s*$")
+
+
+def _named(fact: Fact) -> str:
+    """A prose figure's label, under its heading when it has one (微信公众号：发布信息)."""
+    heading = _heading_of(fact)
+    return f"{heading}：{fact.label}" if heading else fact.label
+
+
+def _heading_of(fact: Fact) -> str:
+    """The words a short prose label is said under ("微信公众号：发布信息212条" → 微信公众号): two figures labelled
+    发布信息 are the website's and the WeChat account's."""
+    if fact.kind != "prose" or len(bare_label(fact.label)) > SHORT_ITEM_LABEL:
+        return ""
+    at = fact.source.find(fact.label)
+    m = _HEADING.search(fact.source[:at]) if at > 0 else None
+    return m.group(1) if m else ""
 
 
 @lru_cache(maxsize=4096)
@@ -429,7 +449,8 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
         return None
     diff = cast(Number, a.value - b.value)  # int − int stays int, a Decimal stays Decimal
     value = cast(Number, abs(diff))
-    text = say_difference_read_from_text(reports.get(a.report_id), q.lang, a, b, value, diff)
+    names = (_named(a), _named(b))
+    text = say_difference_read_from_text(reports.get(a.report_id), q.lang, a, b, value, diff, names)
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
                   notes=["read from the text"])
 

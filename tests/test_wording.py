@@ -60,3 +60,17 @@ def test_a_sum_over_reports_that_only_one_gives_says_there_is_no_total():
     en = say_sum_across("en", [(reports[0], 173, row)], reports[1:], 173, "条")
     assert en.startswith("Only one of the 2 reports gives this figure") and "no total" in en
 
+
+
+def test_a_difference_read_from_text_says_which_is_fewer():
+    """"A比B多多少" when A is the smaller: the gap, and that A is fewer, not a bare 相差 beside a negative formula."""
+    from reportqa.documents import Fact
+    from reportqa.wording import say_difference_read_from_text
+
+    def prose(label: str, value: int) -> Fact:
+        return Fact(path=(label,), column=None, value=value, unit="条", raw=f"{value}条", kind="prose", source="")
+
+    text = say_difference_read_from_text(None, "zh", prose("党建网公开发布", 5), prose("门户网站公开发布", 11), 6, -6)
+    assert "前者比后者少 **6条**" in text and "5 − 11 = -6" in text
+    english = say_difference_read_from_text(None, "en", prose("a", 5), prose("b", 11), 6, -6)
+    assert "the first is 6 fewer" in english

@@ -263,9 +263,11 @@ def say_difference_read_from_text(report: Report | None, lang: str, a: Fact, b: 
     """``names``: what each figure is, when its label alone does not say (微信公众号：发布信息, 政府网站：发布信息)."""
     name_a, name_b = names or (a.label, b.label)
     if lang == "en":
+        fewer = "" if diff >= 0 else f"; the first is {value} fewer"
         return (f"{name_a} {a.value} {a.unit}; {name_b} {b.value}. Difference: **{value} {a.unit}** "
-                "(read from the text).")
-    return (f"{name_a} {a.value}{a.unit}，{name_b} {b.value}{b.unit}，相差 **{value}{a.unit}**"
+                f"({a.value} − {b.value} = {diff}{fewer}; read from the text).")
+    more = "多" if diff >= 0 else "少"  # "A比B多多少" answered honestly when A is the smaller
+    return (f"{name_a} {a.value}{a.unit}，{name_b} {b.value}{b.unit}，前者比后者{more} **{value}{a.unit}**"
             f"（{a.value} − {b.value} = {diff}；从正文读出，{report_name(report)}）。")
 
 

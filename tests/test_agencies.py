@@ -227,3 +227,15 @@ def test_agencies_of_places_listed_apart_are_each_named():
     named = resolve_agencies("2018年临邑县宿安乡和岳阳县长湖乡合计多少条？", agencies)[0]
     assert sorted(named) == ["宿安乡", "岳阳县长湖乡"]
     assert resolve_agencies("2018年岳阳县长湖乡主动公开多少条？", agencies)[0] == ["岳阳县长湖乡"]
+
+
+def test_an_english_department_word_names_a_body_only_in_a_bodys_name():
+    """"tax and fee incentive policies" and "education items" are things published; "the Pingtan Transport Bureau",
+    "Bureau of Taxation", "Pingtan police" and "Management Committee" are bodies."""
+    assert english_departments("How many tax and fee incentive policies did Funing County publish in 2023?") == []
+    assert english_departments("How many education items did the town publish?") == []
+    assert english_departments("How many requests did the Pingtan Transport Bureau receive?") == ["交通运输"]
+    assert english_departments("How many items did the Bureau of Taxation publish?") == ["税务"]
+    assert english_departments("How many requests did Pingtan police receive?") == ["公安"]
+    assert english_departments("How many science, education, culture, sports and health items did Pingtan's social "
+                               "affairs bureau disclose?") == ["社会事业"]

@@ -289,11 +289,28 @@ def english_departments(text: str) -> list[str]:
             if not any(start <= m.start() < end for start, end in bodies):
                 lowered = lowered[: m.start()] + " " * len(term) + lowered[m.end():]
     found = []
+    written = re.sub(r"\s+", " ", lowered)  # as written: a department phrase taken out must not join two words
     for phrase, core in sorted(load_lexicon().department_english.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) and core not in found:
+        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) and core not in found \
+                and _names_a_body(phrase, written):
             found.append(core)
             lowered = lowered.replace(phrase, " ")
     return found
+
+
+_BODY_NOUN = (r"(?:ministry|bureau|office|administration|department|commission|committee|center|centre|authority"
+              r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch)")
+
+
+@lru_cache(maxsize=4096)
+def _names_a_body(phrase: str, text: str) -> bool:
+    """A department word names a body only as part of a body's name: "the tax bureau", "Bureau of Taxation",
+    "management committee"; "tax and fee incentive policies" or "education items" are things published, not the
+    tax or education department."""
+    word = re.escape(phrase)
+    return bool(re.search(rf"{_BODY_NOUN}s?$", phrase)
+                or re.search(rf"(?<![a-z]){word}(?:[\s,'&-]+[a-z'&]+){{0,3}}?[\s-]+{_BODY_NOUN}(?![a-z])", text)
+                or re.search(rf"{_BODY_NOUN}s? (?:of|for) (?:the )?(?:[a-z]+ ){{0,2}}{word}(?![a-z])", text))
 
 
 # words that may start an English body's name without being a place ("Which Bureau", "County Transport Bureau")

@@ -126,7 +126,8 @@ class MilvusDense:
 
     def held(self, model_id: str) -> set[str]:
         _, _, reports = self._names()
-        rows = self.client.query(reports, filter=f"model_id == {_quote(model_id)}", output_fields=["report_id"])
+        rows = self.client.query(reports, filter=f"model_id == {_quote(model_id)}", output_fields=["report_id"],
+                                 consistency_level="Strong")
         return {r["report_id"] for r in rows}
 
     def sync(self, index: SearchIndex, keep: set[str] | None = None) -> tuple[int, int]:
@@ -200,6 +201,9 @@ class MilvusDense:
         passage's key and its number in the passage ("<report id>/<n>/<m>")."""
         passages_c, sentences_c, _ = self._names()
         query = np.asarray(q, np.float32).reshape(-1)[: self._dim_of(q)].tolist()
+        # Strong: a search sees every write acknowledged before it (this server's sync, another server's ingest);
+        # Milvus's default (Bounded) may search a few seconds in the past
         hits = self.client.search(sentences_c if sentences else passages_c, data=[query], limit=k,
-                                  filter=filter_expression(filters), output_fields=["report_id"])  # [] = all
+                                  filter=filter_expression(filters), output_fields=["report_id"],  # [] = all
+                                  consistency_level="Strong")
         return [(float(h["distance"]), str(h.id)) for h in hits[0]]

@@ -2,8 +2,9 @@
 
 import pytest
 
-from reportqa.answering.meaning import LabelVectors, asked_phrase, figure_by_meaning
+from reportqa.answering.meaning import LABEL_MEMO, asked_phrase, figure_by_meaning
 from reportqa.documents import Fact
+from reportqa.embedding import VectorMemo
 from reportqa.questions import parse_question
 
 
@@ -14,7 +15,7 @@ def _prose(label: str, value: int) -> Fact:
 
 @pytest.fixture(scope="module")
 def vectors(embedder):
-    return LabelVectors(embedder.encode_queries)
+    return VectorMemo(embedder.encode_queries, LABEL_MEMO)
 
 
 def test_the_label_that_means_the_asked_thing_answers(vectors):

@@ -18,6 +18,7 @@ import numpy as np
 
 from ..agencies import agency_aliases, department_mentions_of
 from ..documents import Answer, Fact, Hit, Report
+from ..embedding import VectorMemo
 from ..lexicon import Lexicon, load_lexicon
 from ..questions import (
     Intent,
@@ -51,7 +52,7 @@ from .facts import FactBase
 from .finder import FactFinder
 from .items import combine_items
 from .lookup import answer_by_label, answer_lookup
-from .meaning import LabelVectors, asked_phrase, figure_by_meaning
+from .meaning import LABEL_MEMO, asked_phrase, figure_by_meaning
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
@@ -95,7 +96,8 @@ class Answerer:
         self.prose_min_score = prose_min_score or PROSE_MIN_SCORE
         self.ranker = (FigureRanker(retriever.query_vectors, retriever.embedder.encode_passages,
                                     stored=stored_vectors) if retriever is not None else None)
-        self._label_vectors = LabelVectors(retriever.embedder.encode_queries) if retriever is not None else None
+        self._label_vectors = (VectorMemo(retriever.embedder.encode_queries, LABEL_MEMO) if retriever is not None
+                               else None)
         self.steps = self._steps()
 
     def indexed_summary(self, lang: str = "zh") -> str:

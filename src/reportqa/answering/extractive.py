@@ -281,7 +281,7 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
         if is_remainder(fact.label, remainder):
             continue
         # the asking agency's own words (庆阳, 外事办) name its scope, not an item: 庆阳市党建网 is not 省政府外事办网站
-        shared = labels[id(fact)] & words - _agency_bigrams(fact.agency or "")
+        shared = labels[id(fact)] & words - bigrams(fact.agency or "")
         if len(shared) < need:
             continue
         score = sum(1.0 / frequency[pair] for pair in shared)
@@ -308,11 +308,6 @@ def _heading_of(fact: Fact) -> str:
     at = fact.source.find(fact.label)
     m = _HEADING.search(fact.source[:at]) if at > 0 else None
     return m.group(1) if m else ""
-
-
-@lru_cache(maxsize=4096)
-def _agency_bigrams(agency: str) -> set[str]:
-    return bigrams(agency)
 
 
 ItemFinder = Callable[[str, list[Fact], list[Fact]], "Fact | None"]

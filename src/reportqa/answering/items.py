@@ -28,7 +28,6 @@ def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = 
     return difference_of_items(q, by_year, finder.reports, names, by_meaning)
 
 
-
 _OTHER_LEVEL = "省市县区乡镇"
 
 

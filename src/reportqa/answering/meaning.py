@@ -14,7 +14,6 @@ above the next one (``MARGIN``) and its unit fits the question; otherwise nothin
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -23,26 +22,9 @@ from ..documents import Fact
 from ..questions import Question
 
 MARGIN = 0.023
-MEMO = 8192  # label vectors remembered
+LABEL_MEMO = 8192  # label vectors remembered
 _ASKED = re.compile(r"\bhow many (.+?) (?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
 _COMPARED = re.compile(r"^(?:more|fewer|less|additional)\b", re.I)
-
-
-class LabelVectors:
-    """Vectors of short texts (labels, asked phrases), encoded once each."""
-
-    def __init__(self, encode: Callable[[list[str]], np.ndarray]) -> None:
-        self._encode = encode
-        self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
-
-    def of(self, texts: Sequence[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._memo]
-        if missing:
-            for text, vector in zip(missing, self._encode(missing), strict=True):
-                self._memo[text] = np.asarray(vector, np.float32)
-            while len(self._memo) > MEMO:
-                self._memo.popitem(last=False)
-        return np.vstack([self._memo[t] for t in texts])
 
 
 def asked_phrase(q: Question) -> str | None:
@@ -54,13 +36,15 @@ def asked_phrase(q: Question) -> str | None:
     return m.group(1)
 
 
-def figure_by_meaning(phrase: str, facts: Sequence[Fact], vectors: LabelVectors) -> Fact | None:
-    """The figure whose label means the asked phrase, clearly more than any other label does."""
+def figure_by_meaning(phrase: str, facts: Sequence[Fact],
+                      vectors: Callable[[list[str]], np.ndarray]) -> Fact | None:
+    """The figure whose label means the asked phrase, clearly more than any other label does; ``vectors`` encodes
+    short texts alike (an ``embedding.VectorMemo`` over ``encode_queries``)."""
     labels = list(dict.fromkeys(f.label for f in facts))
     if len(labels) < 2:
         return None
-    asked = vectors.of([phrase])[0]
-    similarity = vectors.of(labels) @ asked
+    asked = vectors([phrase])[0]
+    similarity = vectors(labels) @ asked
     order = np.argsort(-similarity, kind="stable")
     if similarity[order[0]] - similarity[order[1]] < MARGIN:
         return None

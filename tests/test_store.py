@@ -262,3 +262,16 @@ def test_the_report_list_is_read_again_only_after_a_write(store, monkeypatch):
     assert [r.id for r in store.reports()] == ["r1", "r2"] and len(reads) == 2
     store.delete_report("r1")
     assert [r.id for r in store.reports()] == ["r2"] and len(reads) == 3
+
+
+def test_facts_at_reads_single_cells_and_a_report_keeps_its_layout_fingerprint_until_deleted(store):
+    from reportqa.fact_layout import layout_fingerprint, layout_key
+
+    report = make_report()
+    store.put_report(report, report_passages(report))
+    facts = store.facts(["r1"])
+    assert store.facts_at([("r1", 3), ("r1", 1), ("r2", 0)]) == {("r1", 3): facts[3], ("r1", 1): facts[1]}
+    assert store.layout_fingerprints(["r1", "r2"]) == {"r1": layout_fingerprint(layout_key(facts, 2017))}
+    store.delete_report("r1")
+    assert store.layout_fingerprints(["r1"]) == {}
+    assert store.fill_layout_fingerprints() == 0

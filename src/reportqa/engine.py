@@ -75,10 +75,10 @@ class Serving:
         reports = self.store.reports()
         previous = self.carried.pop() if self.carried else None
         if previous is None:
-            return FactBase(reports, [], load_lexicon(), read=self.store.facts), versions
+            return FactBase(reports, [], load_lexicon(), read=self.store.facts, stored=self.store), versions
         base, read_at = previous
         kept = {rid for rid, v in versions.items() if read_at.get(rid) == v}
-        return FactBase.updated(base, reports, kept, self.store.facts), versions
+        return FactBase.updated(base, reports, kept, self.store.facts, self.store), versions
 
     def carry_over(self) -> list[tuple[FactBase, dict[str, str]]]:
         """What the next build can take over: the facts this one read, or those it was given and never used."""
@@ -281,7 +281,7 @@ class Engine:
         started = time.perf_counter()
         serving = self._current()
         prefetch_vectors(serving.index.segments)
-        serving.answerer.facts.warm()
+        serving.answerer.facts.warm(whole=not self.store.shared)
         serving.retriever.rows_of_report()
         serving.retriever.rows_of_year()
         for agency in {r.agency for r in serving.answerer.facts.reports.values()}:
@@ -354,7 +354,7 @@ class Engine:
         serving = Serving(index, Retriever(index, self.embedder), self.store, self.settings.top_k, generation,
                           previous.carry_over() if previous is not None else [])
         if self.settings.background_reload:  # the app: a new build is warmed before it answers
-            serving.answerer.facts.warm()
+            serving.answerer.facts.warm(whole=not self.store.shared)
         with self._lock:
             self._serving = serving
         return serving

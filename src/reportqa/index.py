@@ -631,6 +631,8 @@ def _build_index(index_dir: Path, store: ReportStore, embedder: Embedder, progre
     if not stored and not allow_empty and not store.shared and (current or {}).get("segments"):
         raise StoreMissing(f"the store {store.location} holds no reports but the current index in {index_dir} does: "
                            "the index is kept. Restore the store file, or ingest the reports again.")
+    if filled := store.fill_layout_fingerprints():
+        log.info("stored the fact-layout fingerprint of %d reports stored before fingerprints were kept", filled)
     versions = store.report_versions()
     plan = plan_segments(embedder.model_id, current, stored, segments_dir, versions, stale)
     writes = [entry for entry in plan if isinstance(entry, list)]

@@ -23,6 +23,7 @@ import numpy as np
 
 from .documents import Fact, Passage, Report, Section
 from .errors import StoreError, StoreUnavailable
+from .fact_layout import layout_fingerprint, layout_key
 from .store import (
     CountingQueries,
     Interner,
@@ -86,6 +87,9 @@ class PostgresStore(CountingQueries):
     shared = True  # other app servers write it: the engine compares ``generation`` on every request
     _PAIR = "(%s,%s)"
     _TEXTS_AT = "AS k(report_id, ord) JOIN passages p USING (report_id, ord)"
+    _FACTS_AT = "AS k(report_id, ord) JOIN facts f USING (report_id, ord)"
+    _FACT_COLUMNS = ("f.kind, f.table_name, f.path::text, f.col, f.value::text, f.unit, f.raw, f.source, f.report_id, "
+                     "f.year, f.agency")
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -166,6 +170,8 @@ class PostgresStore(CountingQueries):
                     [(report.id, i, f.kind, f.table, json.dumps(list(f.path), ensure_ascii=False), f.column,
                       encode_value(f.value), f.unit, f.raw, f.source, f.year, f.agency)
                      for i, f in enumerate(report.facts)])
+            db.execute("INSERT INTO report_layouts VALUES (%s,%s)",
+                       (report.id, layout_fingerprint(layout_key(report.facts, report.year))))
             db.execute("UPDATE store_state SET value = value + 1 WHERE key='generation'")
 
     def delete_report(self, report_id: str) -> None:
@@ -219,6 +225,15 @@ class PostgresStore(CountingQueries):
         rows = self._db.execute("SELECT kind, table_name, path::text, col, value::text, unit, raw, source, report_id, "
                                 f"year, agency FROM facts{where} ORDER BY report_id {BYTES}, ord", params)
         return facts_from_rows(rows, interner)
+
+    def layout_fingerprints(self, report_ids: list[str]) -> dict[str, str]:
+        return dict(self._db.execute("SELECT report_id, fingerprint FROM report_layouts WHERE report_id = ANY(%s)",
+                                     (list(report_ids),)).fetchall())
+
+    def _put_fingerprints(self, rows: list[tuple[str, str]]) -> None:
+        with self.transaction() as db, db.cursor() as cur:
+            cur.executemany("INSERT INTO report_layouts VALUES (%s,%s) ON CONFLICT (report_id) "
+                            "DO UPDATE SET fingerprint = EXCLUDED.fingerprint", rows)
 
     # -- what only a database server gives: search and totals where the data is --
     def full_text(self, tokens: list[str], k: int = 10, *, year: int | None = None) -> list[tuple[str, int, float]]:

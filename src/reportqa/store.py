@@ -22,6 +22,7 @@ import numpy as np
 
 from .documents import Fact, Number, Passage, Report, Section
 from .errors import StoreError
+from .fact_layout import layout_fingerprint, layout_key
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS reports (
@@ -38,6 +39,7 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE TABLE IF NOT EXISTS embeddings (model_id TEXT, text_hash TEXT, vector BLOB, PRIMARY KEY (model_id, text_hash));
 CREATE INDEX IF NOT EXISTS facts_year ON facts (year);
+CREATE TABLE IF NOT EXISTS report_layouts (report_id TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS store_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO store_state VALUES ('generation', 0);
 """
@@ -70,6 +72,10 @@ class ReportStore(Protocol):
     def passage_tokens(self, report_ids: list[str]) -> list[list[str] | None]: ...
     def set_passage_tokens(self, report_id: str, tokens: list[list[str]]) -> None: ...
     def facts(self, report_ids: list[str] | None = None, interner: Interner | None = None) -> list[Fact]: ...
+    def facts_at(self, keys: list[tuple[str, int]],
+                 interner: Interner | None = None) -> dict[tuple[str, int], Fact]: ...
+    def layout_fingerprints(self, report_ids: list[str]) -> dict[str, str]: ...
+    def fill_layout_fingerprints(self) -> int: ...
     def counts(self) -> dict[str, int]: ...
     def report_counts(self) -> dict[str, tuple[int, int]]: ...
     def cached_vectors(self, model_id: str, hashes: list[str]) -> dict[str, np.ndarray]: ...
@@ -148,6 +154,42 @@ class CountingQueries:
             out.update(((r[0], r[1]), (r[2], r[3])) for r in rows)
         return out
 
+    _FACTS_AT = "AS k JOIN facts f ON f.report_id = k.column1 AND f.ord = k.column2"
+    _FACT_COLUMNS = ("f.kind, f.table_name, f.path, f.col, f.value, f.unit, f.raw, f.source, f.report_id, f.year, "
+                     "f.agency")
+
+    def facts_at(self, keys: list[tuple[str, int]], interner: Interner | None = None) -> dict[tuple[str, int], Fact]:
+        """The facts at some (report id, ord) keys: the cells a question over many reports reads of each, when it
+        knows their positions from another report of the same layout."""
+        out: dict[tuple[str, int], Fact] = {}
+        for i in range(0, len(keys), CELLS_AT_ONCE):
+            part = keys[i : i + CELLS_AT_ONCE]
+            values = ",".join([self._PAIR] * len(part))
+            rows = self._db.execute(f"SELECT {self._FACT_COLUMNS}, f.ord FROM (VALUES {values}) {self._FACTS_AT}",
+                                    [v for k in part for v in k]).fetchall()
+            facts = facts_from_rows(rows, interner)
+            out.update(((f.report_id, r[-1]), f) for f, r in zip(facts, rows, strict=True))
+        return out
+
+    def fill_layout_fingerprints(self) -> int:
+        """Store the layout fingerprint of reports stored without one (before fingerprints were kept); how many."""
+        missing = [(r[0], r[1]) for r in self._db.execute(
+            "SELECT id, year FROM reports WHERE id NOT IN (SELECT report_id FROM report_layouts)").fetchall()]
+        for i in range(0, len(missing), 500):
+            part = dict(missing[i : i + 500])
+            grouped: dict[str, list[Fact]] = {rid: [] for rid in part}
+            for f in self.facts(list(part)):
+                grouped[f.report_id].append(f)
+            self._put_fingerprints([(rid, layout_fingerprint(layout_key(facts, part[rid])))
+                                    for rid, facts in grouped.items()])
+        return len(missing)
+
+    def _put_fingerprints(self, rows: list[tuple[str, str]]) -> None:
+        raise NotImplementedError
+
+    def facts(self, report_ids: list[str] | None = None, interner: Interner | None = None) -> list[Fact]:
+        raise NotImplementedError
+
     def report_counts(self) -> dict[str, tuple[int, int]]:
         """report id → (facts, passages), counted again only after a write (as ``reports``)."""
         generation = self.generation()
@@ -222,6 +264,7 @@ def passage_rows_from(rows: Iterable[Sequence[Any]]) -> list[PassageRow]:
 
 
 TEXTS_AT_ONCE = 400  # passages whose text one query reads
+CELLS_AT_ONCE = 2000  # fact cells one query reads (4,000 parameters: under both databases' limits)
 
 
 def facts_from_rows(rows: Iterable[Sequence[Any]], interner: Interner | None = None) -> list[Fact]:
@@ -335,6 +378,8 @@ class Store(CountingQueries):
                   encode_value(f.value), f.unit, f.raw, f.source, f.year, f.agency)
                  for i, f in enumerate(report.facts)],
             )
+            db.execute("INSERT INTO report_layouts VALUES (?,?)",
+                       (report.id, layout_fingerprint(layout_key(report.facts, report.year))))
             db.execute(BUMP_GENERATION)
 
     def delete_report(self, report_id: str) -> None:
@@ -344,7 +389,8 @@ class Store(CountingQueries):
 
     @staticmethod
     def _delete(db: sqlite3.Connection, report_id: str) -> None:
-        for table, key in (("reports", "id"), ("passages", "report_id"), ("facts", "report_id")):
+        for table, key in (("reports", "id"), ("passages", "report_id"), ("facts", "report_id"),
+                           ("report_layouts", "report_id")):
             db.execute(f"DELETE FROM {table} WHERE {key}=?", (report_id,))
 
     def _read_reports(self) -> list[Report]:
@@ -393,6 +439,19 @@ class Store(CountingQueries):
         rows = self._db.execute("SELECT kind, table_name, path, col, value, unit, raw, source, report_id, year, agency "
                                 f"FROM facts{where} ORDER BY report_id, ord", params)
         return facts_from_rows(rows, interner)
+
+    def layout_fingerprints(self, report_ids: list[str]) -> dict[str, str]:
+        """report id → the fingerprint of its facts' layout (reports stored before fingerprints were kept: absent)."""
+        out: dict[str, str] = {}
+        for i in range(0, len(report_ids), 900):
+            part = report_ids[i : i + 900]
+            out.update(self._db.execute("SELECT report_id, fingerprint FROM report_layouts WHERE report_id IN "
+                                        f"({','.join('?' * len(part))})", part).fetchall())
+        return out
+
+    def _put_fingerprints(self, rows: list[tuple[str, str]]) -> None:
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO report_layouts VALUES (?,?)", rows)
 
     # -- embedding cache: re-ingesting never re-encodes a passage text it has seen with the same model --
     def cached_vectors(self, model_id: str, hashes: list[str]) -> dict[str, np.ndarray]:

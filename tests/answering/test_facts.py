@@ -1,12 +1,14 @@
 """The fact base: facts read when a question first needs them, indexes built once per layout of rows."""
 
+import pytest
+
 from reportqa.answering.facts import FactBase
 from reportqa.answering.finder import FactFinder
 from reportqa.documents import Fact, Report
 from reportqa.lexicon import load_lexicon
 from reportqa.questions import parse_question
 from reportqa.scope import Scope
-from reportqa.store import Interner
+from reportqa.store import Interner, open_store
 
 APPLY = "二、依申请公开情况"
 LEXICON = load_lexicon()
@@ -86,3 +88,64 @@ def test_a_new_build_keeps_the_facts_read_of_reports_stored_as_they_were():
     updated = FactBase.updated(base, REPORTS, {"a", "b"}, again)
     assert [f.value for r in REPORTS for f in updated.of(r.id)] == [120, 80, 90, 60, 70, 30]
     assert again.calls == [["c"]]
+
+
+@pytest.fixture
+def store(store_url, tmp_path):
+    s = open_store(store_url, tmp_path)
+    yield s
+    s.close()
+
+
+def stored_reports(store, specs: list[tuple[str, int, int, int | None]]) -> list[Report]:
+    reports = []
+    for rid, received, online, prose_year in specs:
+        r = report(rid)
+        r.facts = facts_of(rid, received, online, prose_year)
+        for f in r.facts:
+            f.year, f.agency = r.year, r.agency
+        store.put_report(r, [])
+        reports.append(r)
+    return reports
+
+
+def test_a_question_over_many_stored_reports_reads_one_report_per_layout_and_the_answering_cells(store):
+    # b and d share a's layout; c has a prose figure about its own year (another layout)
+    reports = stored_reports(store, [("a", 120, 80, None), ("b", 90, 60, None), ("c", 70, 30, 2017),
+                                     ("d", 50, 20, None)])
+    base = FactBase(reports, [], LEXICON, read=store.facts, stored=store)
+    finder = FactFinder(base, LEXICON)
+    q = parse_question("2017年网上申请多少件")
+    found = finder.find(q, Scope(reports, [2017]))
+    assert [(m.fact.report_id, m.fact.value, m.fact.raw) for m in found] == \
+        [("a", 80, "80"), ("b", 60, "60"), ("c", 30, "30"), ("d", 20, "20")]
+    assert sorted(base.by_report.loaded()) == ["a", "c"]  # one report of each layout read whole
+    everything = FactFinder(FactBase(reports, [f for r in reports for f in r.facts], LEXICON), LEXICON)
+    assert [m.fact for m in everything.find(q, Scope(reports, [2017]))] == [m.fact for m in found]
+    assert [m.fact.value for m in finder.find(q, Scope(reports, [2017]))] == [80, 60, 30, 20]
+
+
+def test_reports_stored_before_fingerprints_were_kept_are_read_whole_until_the_next_build_fills_them_in(store):
+    reports = stored_reports(store, [("a", 120, 80, None), ("b", 90, 60, None)])
+    with store.transaction() as db:
+        db.execute("DELETE FROM report_layouts")
+    base = FactBase(reports, [], LEXICON, read=store.facts, stored=store)
+    q = parse_question("2017年网上申请多少件")
+    assert [m.fact.value for m in FactFinder(base, LEXICON).find(q, Scope(reports, [2017]))] == [80, 60]
+    assert sorted(base.by_report.loaded()) == ["a", "b"]
+    assert store.fill_layout_fingerprints() == 2
+    assert store.fill_layout_fingerprints() == 0
+    assert len(set(store.layout_fingerprints(["a", "b"]).values())) == 1
+
+
+def test_warming_for_a_shared_database_reads_one_report_per_layout_and_a_local_one_reads_every_report(store):
+    reports = stored_reports(store, [("a", 120, 80, None), ("b", 90, 60, None), ("c", 70, 30, 2017)])
+    shared = FactBase(reports, [], LEXICON, read=store.facts, stored=store)
+    shared.warm(whole=False)
+    assert sorted(shared.by_report.loaded()) == ["a", "c"]
+    assert shared.layout_number("b") == shared.layout_number("a") != shared.layout_number("c")
+    assert [f.value for f in shared.row_cells(store.facts(["b"])[0])] == [90]  # a cell of b, read alone
+    assert sorted(shared.by_report.loaded()) == ["a", "c"]
+    local = FactBase(reports, [], LEXICON, read=store.facts, stored=store)
+    local.warm()
+    assert sorted(local.by_report.loaded()) == ["a", "b", "c"]

@@ -82,24 +82,26 @@ class FactFinder:
         columns = list(q.columns if columns is None else columns)
         wanted = {c.id for c in concepts if not c.generic} or {c.id for c in concepts}
         widened_concepts = tuple(c for c in concepts if self.lexicon.concept(c.id) != c)
-        best: list[Match] = []
-        matched = 0
+        found_in: list[tuple[str, Found]] = []
         memo = self._found_in_layouts(q, concepts, columns)
+        if len(scope.reports) > 1:  # a layout known by its stored fingerprint needs no read of the report
+            self.facts.layouts_from_store(scope.reports)
         for n, report in enumerate(scope.reports):
             if n % READ_AT_ONCE == 0:  # facts not read yet are read a few hundred reports at a time, as needed
-                self.facts.by_report.load(r.id for r in scope.reports[n : n + READ_AT_ONCE])
+                self.facts.by_report.load(r.id for r in scope.reports[n : n + READ_AT_ONCE]
+                                          if not self.facts.layout_known(r.id))
             layout = self.facts.layout_number(report.id)
             found = memo.get(layout)
             if found is None:
                 found = memo[layout] = self._find_in_report(q, report, concepts, columns, wanted, widened_concepts)
             if found:
-                facts = self.facts.of(report.id)
-                best += [Match(facts[i], covered, strength, via, unasked)
-                         for i, covered, strength, via, unasked in found]
-                matched += 1
-                if enough is not None and matched >= enough:
+                found_in.append((report.id, found))
+                if enough is not None and len(found_in) >= enough:
                     break
-        return best
+        # the matched cells only: of a report not read, just those
+        cells = self.facts.cells({rid: [m[0] for m in found] for rid, found in found_in})
+        return [Match(cells[(rid, i)], covered, strength, via, unasked)
+                for rid, found in found_in for i, covered, strength, via, unasked in found]
 
     def _find_in_report(self, q: Question, report: Report, concepts: list[Concept], columns: list[ColumnConcept],
                         wanted: set[str], widened_concepts: tuple[Concept, ...]) -> Found:
@@ -204,6 +206,11 @@ class FactFinder:
         first: dict[str, Match] = {}
         for m in self.find(q, Scope(reports), concepts=concepts):
             first.setdefault(m.fact.report_id, m)
+        # the other cells each figure is made of (a parent row, the rows under it), read in one go
+        wanted: dict[str, list[int]] = {}
+        for m in first.values():
+            wanted.setdefault(m.fact.report_id, []).extend(self._cells_behind(m, q.columns))
+        self.facts.cells({rid: positions for rid, positions in wanted.items() if positions})
         return {rid: self.value_of(m, q.columns) for rid, m in first.items()}
 
     def distinct_parts(self, q: Question, scope: Scope) -> list[Part]:
@@ -256,15 +263,32 @@ class FactFinder:
             question = question.replace(bare_label(parent), " ")
         return len(leaf) >= 2 and leaf in question
 
+    def _parent_asked(self, match: Match, question: str) -> tuple[str, ...] | None:
+        """The path of the parent row a weak match stands for (its figure: that row, or the rows under it)."""
+        fact = match.fact
+        if match.via_parent and match.strength < STRONG and not self.names_leaf(question, fact):
+            return fact.path[: list(fact.path).index(match.via_parent) + 1]
+        return None
+
+    def _cells_behind(self, match: Match, columns: Sequence[ColumnConcept], question: str = "") -> list[int]:
+        """Where the cells ``value_of`` reads besides the match's own stand in its report."""
+        fact = match.fact
+        if any(c.sum_of for c in columns):
+            return self.facts.row_positions(fact)
+        prefix = self._parent_asked(match, question)
+        if prefix is None:
+            return []
+        parent = self.facts.cell_position(fact.report_id, fact.table, prefix, fact.column)
+        return [parent] if parent is not None else list(self.facts.children_positions(fact, prefix, fact.column))
+
     def value_of(self, match: Match, columns: Sequence[ColumnConcept], question: str = "") -> Part:
         fact = match.fact
         derived_cols = [c for c in columns if c.sum_of]
         if derived_cols:
             parts = [f for f in self.facts.row_cells(fact) if f.column in derived_cols[0].sum_of]
             return Part(match, sum_facts(parts), fact.unit, parts)
-        if match.via_parent and match.strength < STRONG and not self.names_leaf(question, fact):
-            depth = list(fact.path).index(match.via_parent) + 1
-            prefix = fact.path[:depth]
+        prefix = self._parent_asked(match, question)
+        if prefix is not None:
             parent = self.facts.cell(fact.report_id, fact.table, prefix, fact.column)
             if parent is not None:
                 return Part(match, parent.value, parent.unit, [parent])

@@ -7,6 +7,7 @@ from reportqa.agencies import (
     department_matches,
     english_departments,
     english_name_names,
+    first_named_at,
     match_agencies,
     place_is_known,
     resolve_agencies,
@@ -227,6 +228,21 @@ def test_agencies_of_places_listed_apart_are_each_named():
     named = resolve_agencies("2018年临邑县宿安乡和岳阳县长湖乡合计多少条？", agencies)[0]
     assert sorted(named) == ["宿安乡", "岳阳县长湖乡"]
     assert resolve_agencies("2018年岳阳县长湖乡主动公开多少条？", agencies)[0] == ["岳阳县长湖乡"]
+
+
+def test_places_compared_are_each_named_in_chinese_and_in_english():
+    """"A比B多", "A … than B": two places set side by side by a comparing word are both meant, though one is spelled
+    with more of its places; a place named alone, or two places without a listing word between them, stay one."""
+    agencies = ["青禾乡", "丙丁县白石乡", "丙丁县人民政府"]
+    assert sorted(resolve_agencies("2020年戊己县青禾乡公开的信息比丙丁县白石乡多多少条？", agencies)[0]) == \
+        ["丙丁县白石乡", "青禾乡"]
+    assert sorted(resolve_agencies("In 2020, how many more items did Qinghe Township (Wuji County) publish than "
+                                   "Baishi Township (Bingding County)?", agencies)[0]) == ["丙丁县白石乡", "青禾乡"]
+    assert resolve_agencies("How many items did Baishi Township (Bingding County) publish in 2020?",
+                            agencies)[0] == ["丙丁县白石乡"]
+    assert first_named_at("How many more did Qinghe publish than Bai Shi?", "青禾乡") == 18
+    assert first_named_at("How many more did Qinghe publish than Bai Shi?", "丙丁县白石乡") == 38  # spaced too
+    assert first_named_at("How many more did Qinghe publish than Heshan?", "丙丁县白石乡") == -1
 
 
 def test_an_english_department_word_names_a_body_only_in_a_bodys_name():

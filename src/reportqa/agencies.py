@@ -457,7 +457,7 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     if candidates:
         best = max(n for n, _ in candidates)
         chosen = [a for n, a in candidates if n == best]
-        chosen = _each_listed_place(text, candidates, chosen, skip=english or every_of_place)
+        chosen = _each_listed_place(text, candidates, chosen, skip=every_of_place)
         if not depts and not every_of_place:  # a place named alone means its government, not every department
             government = [a for a in chosen if is_place_government(split_agency(a)[1])]
             chosen = government or chosen
@@ -479,20 +479,30 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     return [], None
 
 
-_LISTED = re.compile(r"和|与|及|、|以及")
+# words that set two bodies side by side: listed (和, 与, 及, 、) or compared (A比B, A较B; "A … than B")
+_LISTED = re.compile(r"和|与|及|、|以及|比|较")
+_LISTED_EN = re.compile(r"\b(?:and|than|versus|vs)\b|,|compared (?:with|to)")
 
 
 def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: list[str], skip: bool) -> list[str]:
-    """Agencies of places the text lists apart ("临邑县宿安乡和岳阳县长湖乡"): the best of each place, not only the
-    one whose name the text spells more of (岳阳县 and 长湖乡 outscore 宿安乡 alone). Each place is written in full
-    and a listing word (和, 与, 及, 、) stands between two of them."""
-    if skip:  # English (places in pinyin), or every agency of a place is meant anyway
+    """Agencies of places the text lists apart ("临邑县宿安乡和岳阳县长湖乡", "A乡比B县C乡多…", "… Su'an Township
+    than Changhu Township (Yueyang County)"): the best of each place, not only the one whose name the text spells more
+    of (岳阳县 and 长湖乡 outscore 宿安乡 alone). Each place is written in full (in English: in pinyin) and a listing or
+    comparing word stands between two of them."""
+    if skip:  # every agency of a place is meant anyway
         return chosen
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    spots = _latin_spots(text) if english else None
     best_of: dict[str, tuple[int, list[str]]] = {}
+    where: dict[str, int] = {}
     for score, agency in candidates:
         places = _split_agency(agency)[0]
-        if not places or places[-1] not in text:
+        if not places:
             continue
+        spot = _english_place_at(spots, places[-1]) if spots is not None else text.find(places[-1])
+        if spot < 0:
+            continue
+        where[places[-1]] = spot
         kept = best_of.get(places[-1])
         if kept is None or score > kept[0]:
             best_of[places[-1]] = (score, [agency])
@@ -500,11 +510,38 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
             kept[1].append(agency)
     if len(best_of) < 2:
         return chosen
-    at = sorted((text.find(p), p) for p in best_of)
-    listed = [at[0][1]] + [p for (i, _), (j, p) in zip(at, at[1:], strict=False) if _LISTED.search(text[i:j])]
+    listing = _LISTED_EN if english else _LISTED
+    order = sorted((where[p], p) for p in best_of)
+    listed = [order[0][1]] + [p for (i, _), (j, p) in zip(order, order[1:], strict=False)
+                              if listing.search(text[i:j].lower())]
     if len(listed) < 2 or any(a in b or b in a for a in listed for b in listed if a != b):
         return chosen
     return list(dict.fromkeys([*chosen, *(a for p in listed for a in best_of[p][1])]))
+
+
+def _latin_spots(text: str) -> tuple[str, list[int]]:
+    """The text's letters run together (as ``_latin``), with where each stands in the text."""
+    kept = [(c, i) for i, c in enumerate(text.lower()) if "a" <= c <= "z"]
+    return "".join(c for c, _ in kept), [i for _, i in kept]
+
+
+def _english_place_at(spots: tuple[str, list[int]], place: str) -> int:
+    """Where the text first names the place in pinyin (-1: nowhere)."""
+    letters, index = spots
+    found = [i for r in _pinyins(bare_place(place)) if len(r) >= 3 and (i := letters.find(r)) >= 0]
+    return index[min(found)] if found else -1
+
+
+def first_named_at(text: str, agency: str) -> int:
+    """Where the text first names the agency, by any of its aliases (in pinyin too, "Su'an" for 宿安); -1: nowhere."""
+    lowered, spots = text.lower(), _latin_spots(text)
+    found = [i for a in agency_aliases(agency) if a and (i := lowered.find(a.lower())) >= 0]
+    found += [spots[1][i] for a in agency_aliases(agency) if a.isascii() and len(a) >= 3
+              and (i := spots[0].find(a.lower())) >= 0]
+    places = _split_agency(agency)[0]
+    if places and (lowest := _english_place_at(spots, places[-1])) >= 0:  # "Changhu Township (Yueyang County)"
+        found.append(lowest)
+    return min(found, default=-1)
 
 
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:省|市|县|区|州|旗|镇|乡)$")

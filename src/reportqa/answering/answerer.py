@@ -75,7 +75,7 @@ class Step:
     run: Callable[[Ask], Answer | None]
 
 
-ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "figure in passages")  # a lookup of one report
+ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "named by meaning", "figure in passages")  # one report
 
 
 class Answerer:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..agencies import agency_aliases
+from ..agencies import first_named_at
 from ..documents import Answer, Report
 from ..questions import Intent
 from ..scope import Scope
@@ -31,8 +31,7 @@ def named_apart(ask: Ask) -> list[Report] | None:
         return None
     text = ask.q.text.lower()
     if len({r.agency for r in reports}) == len(reports):
-        at = {r.id: min((i for a in agency_aliases(r.agency) if (i := text.find(a.lower())) >= 0), default=-1)
-              for r in reports}
+        at = {r.id: first_named_at(ask.q.text, r.agency) for r in reports}
     elif len({r.agency for r in reports}) == 1 and len({r.year for r in reports}) == len(reports):
         at = {r.id: text.find(str(r.year)) if r.year else -1 for r in reports}
     else:

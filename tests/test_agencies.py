@@ -11,6 +11,7 @@ from reportqa.agencies import (
     match_agencies,
     place_is_known,
     resolve_agencies,
+    split_agency,
 )
 
 OUHAI = "温州市瓯海区人民政府"
@@ -255,3 +256,30 @@ def test_an_english_department_word_names_a_body_only_in_a_bodys_name():
     assert english_departments("How many requests did Pingtan police receive?") == ["公安"]
     assert english_departments("How many science, education, culture, sports and health items did Pingtan's social "
                                "affairs bureau disclose?") == ["社会事业"]
+
+
+def test_a_departments_words_that_end_like_a_township_are_no_place():
+    """城乡 (urban and rural) ends in 乡 like a township: 住房和城乡建设局 is one department of 青禾市."""
+    assert split_agency("青禾市住房和城乡建设局") == (["青禾市"], "住房和城乡建设局")
+    assert split_agency("和平区人民政府") == (["和平区"], "人民政府")
+    agencies = ["青禾市住房和城乡建设局", "青禾市教育局", "澜川县人民防空办公室"]
+    assert resolve_agencies("青禾市住建局2020年公开了多少条通知公告？", agencies) == (["青禾市住房和城乡建设局"], None)
+    assert resolve_agencies("青禾住建局2020年公开了多少条？", agencies)[0] == ["青禾市住房和城乡建设局"]
+
+
+def test_a_department_called_by_its_short_name_without_an_ending():
+    """English "civil air defence" reads as 人防, the short name of 人民防空(办公室)."""
+    agencies = ["青禾市住房和城乡建设局", "澜川县人民防空办公室"]
+    assert resolve_agencies("How many items did the Lanchuan civil air defence office publish in 2018?",
+                            agencies) == (["澜川县人民防空办公室"], None)
+    assert resolve_agencies("How many items did the Qinghe housing and urban-rural development bureau publish?",
+                            agencies) == (["青禾市住房和城乡建设局"], None)
+
+
+def test_english_place_names_that_are_not_plain_pinyin():
+    agencies = ["西藏自治区人民政府办公厅", "哈尔滨市教育局", "内蒙古自治区人民政府办公厅"]
+    assert resolve_agencies("Who compiled the Tibet Autonomous Region's 2014 report?", agencies)[0] == \
+        ["西藏自治区人民政府办公厅"]
+    assert resolve_agencies("How many requests did the Harbin education bureau get?", agencies)[0] == ["哈尔滨市教育局"]
+    assert resolve_agencies("How many items did Inner Mongolia publish?", agencies)[0] == \
+        ["内蒙古自治区人民政府办公厅"]

@@ -80,8 +80,11 @@ def _pinyins(name: str) -> frozenset[str]:
 
     from pypinyin import Style, pinyin
 
-    readings = pinyin(name, style=Style.NORMAL, heteronym=True)
-    return frozenset({_pinyin(name), *("".join(r).lower() for r in islice(product(*readings), 16))})
+    syllables = pinyin(name, style=Style.NORMAL, heteronym=True)
+    readings = {_pinyin(name), *("".join(r).lower() for r in islice(product(*syllables), 16))}
+    # the usual spelling of 儿-final syllables in place names drops the e (哈尔滨 Harbin, 齐齐哈尔 Qiqihar)
+    readings |= {r.replace("aer", "ar") for r in readings if "aer" in r}
+    return frozenset(readings | set(load_lexicon().place_english.get(name, ())))
 
 
 def match_agencies(text: str, agencies: list[str]) -> list[str]:
@@ -117,6 +120,8 @@ def place_is_known(place: str, agencies: list[str]) -> bool:
 # matches no indexed agency is reported, so the answer can say the agency is not indexed.
 
 _PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
+# words of a department's name that end like a township (乡): 城乡 (urban and rural: 住房和城乡建设局), 和乡村振兴
+_NOT_A_PLACE = re.compile(r"(?:城|[和与及、])乡$")
 _DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|"
                           # the offices usually called by their short name (外事办 of 外事办公室)
                           r"(?:外事|信访|扶贫|金融|法制|应急|人防|口岸|台|侨|合作|政务|网信|编|督查|综治)办(?![理结件法事案学])|"
@@ -138,7 +143,7 @@ def split_agency(agency: str) -> tuple[list[str], str]:
 @lru_cache(maxsize=65536)
 def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     places, rest = [], agency
-    while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)):
+    while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)) and not _NOT_A_PLACE.search(m.group(1)):
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
     if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道)", rest) \
@@ -202,6 +207,8 @@ def department_matches(mention: str, department: str) -> bool:
         return True
     if abbreviates_within(department, mention) or abbreviates_within(mention, department):
         return True
+    if len(mention_core) >= 2 and mention_core[0] == core[:1] and _is_subsequence(mention_core, core):
+        return True  # a department's short name without its ending (人防 of 人民防空办公室, 住建 of 住房和城乡建设局)
     return any(department.endswith(long) and any(short in mention or mention in short for short in shorts)
                for long, shorts in load_lexicon().agency_abbreviations.items())
 

@@ -71,7 +71,8 @@ def without_domain_noun(label: str) -> str:
 
 
 def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
-    if label_names(concept, fact.label) or (fact.kind == "prose" and text_names(fact.label, concept)):
+    if label_names(concept, fact.label) or (fact.kind == "prose" and text_names(fact.label, concept)
+                                             and _says_what_it_needs(concept, fact)):
         return STRONG, None  # a prose figure's label is free text: the ways people say it count too
     if fact.column and any(c == fact.column or c in fact.column for c in concept.columns):
         return STRONG, None
@@ -81,11 +82,35 @@ def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
     return 0.0, None
 
 
+def _says_what_it_needs(concept: Concept, fact: Fact) -> bool:
+    """A concept that is a kind of something (网上 of requests) names a prose figure only where its sentence speaks
+    of that something: "公布网上信息1000条" is no count of online requests."""
+    words = [w for w in concept.needs if not w.isascii()]
+    return not words or any(w in fact.label or w in fact.source for w in words)
+
+
 def text_names(text: str, concept: Concept) -> bool:
     """Free text (a prose figure's label) names the concept, and not a look-alike (同意公开 inside 不同意公开)."""
     if any(x in text for x in concept.exclude):
         return False
-    return any(p in text for p in concept.rows) or any(p in text for p in concept.phrases if not p.isascii())
+    return any(p in text for p in concept.rows) or any(p in text or _split_phrase(p).search(text)
+                                                       for p in concept.phrases if not p.isascii())
+
+
+@lru_cache(maxsize=4096)
+def _split_phrase(phrase: str) -> re.Pattern[str]:
+    """A two-word phrase with a word of no meaning of its own between its words (发布信息 in 发布各类信息, 公开信息
+    in 公开相关信息), as free text writes it; a gap that names a kind (发布动态类信息) never matches."""
+    if len(phrase) != 4 or not _HAN.fullmatch(phrase):
+        return _NEVER
+    return re.compile(re.escape(phrase[:2]) + _FILLER_GAP + re.escape(phrase[2:]))
+
+
+_FILLER_GAP = r"(?:各类|各项|各种|相关|有关|全部|所有|了|的)"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fa5]+")
+_NEVER = re.compile(r"(?!)")
 
 
 def leaf_concepts(fact: Fact, lexicon_concepts: tuple[Concept, ...], generic: bool = False) -> set[str]:

@@ -5,7 +5,10 @@ from reportqa.answering.extractive import (
     difference_of_items,
     figure_from_passages,
     implied_units,
+    is_remainder,
+    names_specific_words,
     preferred_units,
+    rarity_score,
     sum_items,
     sum_of_items,
     unit_fits,
@@ -298,3 +301,51 @@ def test_two_figures_under_one_short_label_are_told_apart_by_their_headings():
     diff = difference_of_items(q, {2009: facts}, {"r": REPORT})
     assert diff is not None and (diff.value, diff.unit) == (170, "条")
     assert "微信公众号：发布信息" in diff.text and "政府网站：发布信息" in diff.text
+
+
+def test_an_item_named_inside_the_rest_of_a_list_is_a_thing_of_its_own():
+    assert is_remainder("其他信息", ("其他",))
+    assert is_remainder("其他应主动公开的政府信息", ("其他",))
+    assert not is_remainder("其他应公开的政府信息中机关党建", ("其他",))
+
+
+PLATFORMS = "建设微信、微博、抖音三个平台，微信累计发布信息20条，微博累计发布信息30条。"
+
+
+def test_a_word_the_sentence_says_of_another_figure_rules_the_figure_out():
+    """抖音 is in the sentence only as one of the platforms listed; the figures are WeChat's and Weibo's."""
+    weibo = _prose("微博累计发布信息", 30, source=PLATFORMS)
+    assert not names_specific_words(weibo, ["抖音"])
+    assert names_specific_words(weibo, ["微博"])
+    assert names_specific_words(weibo, ["业务"])  # a word the sentence never writes may be the asker's own
+    facts = [_prose("微信累计发布信息", 20, source=PLATFORMS), weibo]
+    hits = [Hit(Passage(id="p", report_id="r", section="一、总体情况", text=PLATFORMS), 0.9)]
+    q = parse_question("抖音账号发布了多少条信息？")
+    assert figure_from_passages(q, q.text, hits, {"r": facts}, {"r": REPORT}) is None
+    q = parse_question("微博账号发布了多少条信息？")
+    assert figure_from_passages(q, q.text, hits, {"r": facts}, {"r": REPORT}).value == 30
+
+
+def test_a_tie_between_two_equally_named_figures_breaks_the_same_way_in_every_process():
+    """The score sums over a set of character pairs, whose order follows the string hash seed; a plain sum of
+    1/3 + 1/7 + 1/11 + 1/13 differs in its last bit by order, the exact sum does not."""
+    from itertools import permutations
+
+    frequency = {"依申": 3, "申请": 7, "请公": 11, "公开": 13}
+    assert len({sum(1.0 / frequency[p] for p in order) for order in permutations(frequency)}) > 1
+    assert len({rarity_score(order, frequency) for order in permutations(frequency)}) == 1
+
+
+CHANNELS = "通过微信公众号向社会公开信息110条，通过微博向社会公开的政府信息50条，门户网站发布信息300条。"
+
+
+def test_an_english_difference_of_two_channels_is_read_by_the_reports_words_for_them():
+    facts = [_prose("通过微信公众号向社会公开信息", 110, source=CHANNELS),
+             _prose("通过微博向社会公开的政府信息", 50, source=CHANNELS),
+             _prose("门户网站发布信息", 300, source=CHANNELS)]
+    q = parse_question("How many more items did the bureau publish on WeChat than on Weibo in 2009?")
+    answer = difference_of_items(q, {2009: facts}, {"r": REPORT})
+    assert answer is not None and (answer.value, answer.unit) == (60, "条")
+    # a side the report's figures do not tell apart gives no answer
+    q = parse_question("How many more items did the bureau publish on WeChat than on Douyin in 2009?")
+    assert difference_of_items(q, {2009: facts}, {"r": REPORT}) is None

@@ -47,3 +47,13 @@ def test_a_title_the_figure_does_not_name_demotes_it():
     named = Fact(path=("收到群众诉求",), column=None, value=348, unit="件", raw="348", kind="prose",
                  source="组织开展19期《问政平潭之有事你说》，收到群众诉求348件。")
     assert demote_unqualified(programme, answer(named), load_lexicon()).value == 348
+
+
+def test_a_part_of_the_year_is_answered_only_by_a_figure_said_of_that_period():
+    q = parse_question("2019年1月至8月收到多少件申请？")
+    assert not demote_unqualified(q, answer(ALL), load_lexicon()).found
+    assert not demote_unqualified(parse_question("How many requests came in the first half of 2019?"), answer(ALL),
+                                  load_lexicon()).found
+    half = Fact(path=("上半年收到申请",), column=None, value=30, unit="件", raw="30件", kind="prose",
+                source="上半年收到申请30件。")
+    assert demote_unqualified(parse_question("2019年上半年收到多少件申请？"), answer(half), load_lexicon()).found

@@ -218,3 +218,24 @@ def test_a_title_that_says_only_information_disclosure_report():
 ])
 def test_an_agency_named_by_its_level_alone_gets_the_place_the_text_names(lines, agency):
     assert detect_metadata(lines).agency == agency
+
+
+def test_a_department_titled_without_its_place_takes_the_place_from_the_pages_publisher():
+    """A county site titles its bureau's report "税务局2012年度…" and names the bureau whole only as the page's
+    publisher (发布机构: 青禾县税务局办公室)."""
+    from reportqa.parsing.page_chrome import PageHeader
+
+    header = PageHeader({"title": "税务局2012年度政府信息公开工作年度报告", "publisher": "青禾县税务局办公室"})
+    meta = detect_metadata(["税务局2012年度政府信息公开工作年度报告", "一、概述"], header=header)
+    assert (meta.agency, meta.year) == ("青禾县税务局", 2012)
+    # a publisher that names another body, or no place, leaves the title's name as it is
+    other = PageHeader({"title": "税务局2012年度政府信息公开工作年度报告", "publisher": "办公室"})
+    assert detect_metadata(["税务局2012年度政府信息公开工作年度报告"], header=other).agency == "税务局"
+
+
+def test_an_autonomous_regions_office_named_by_its_level_alone_gets_the_regions_name():
+    lines = ["标 题 | 青禾自治区2015年政府信息公开工作年度报告 |", "发布机构 | 自治区人民政府办公厅 |",
+             "本报告根据2015年度青禾自治区各地(市)的年度报告编制。"]
+    from reportqa.parsing.metadata import with_its_place
+
+    assert with_its_place("自治区人民政府办公厅", lines) == "青禾自治区人民政府办公厅"

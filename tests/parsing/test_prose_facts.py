@@ -95,11 +95,11 @@ def test_a_figure_without_a_label_is_dropped():
     assert extract_prose_facts([section]) == []
 
 
-def test_label_is_capped_at_24_characters():
+def test_label_is_capped_at_32_characters():
     section = Section(path=("一、概况",),
-                      text="本机关通过政府网站政务微博政务微信及新闻发布会等多种渠道主动公开各类政府信息300条。")
+                      text="本机关通过政府网站政务微博政务微信及新闻发布会和新闻媒体采访等多种渠道主动公开各类政府信息300条。")
     (fact,) = extract_prose_facts([section])
-    assert len(fact.label) <= 24 and fact.label.endswith("政府信息")
+    assert len(fact.label) <= 32 and fact.label.endswith("政府信息")
     assert fact.value == 300
 
 
@@ -155,3 +155,24 @@ def test_one_thing_counted_in_two_units_gives_both_figures_its_name():
     assert ("庆阳外事微信订阅号发布信息", 54, "期") in got
     assert ("庆阳外事微信订阅号发布信息", 97, "条") in got
     assert ("全年举办培训班", 120, "人次") in got or ("举办培训班", 120, "人次") in got
+
+
+def _label_of(text: str) -> dict[int | Decimal | None, str]:
+    return {f.value: f.label for f in extract_prose_facts([Section(("一、总体情况",), text)])}
+
+
+def test_a_category_named_by_a_list_of_topics_keeps_every_topic():
+    labels = _label_of("全年主动公开信息90条，其中机关职能类信息12条，环境保护、公共卫生、食品药品类信息33条；"
+                     "全年主动公开行政许可、行政处罚等各类政府信息80条。")
+    assert labels[33] == "环境保护、公共卫生、食品药品类信息"
+    assert labels[80] == "全年主动公开行政许可、行政处罚等各类政府信息"
+    assert labels[12] == "机关职能类信息"  # a figure before the 、 list ends it
+
+
+def test_a_long_label_is_cut_where_a_listed_item_starts_never_inside_a_word():
+    from reportqa.parsing.prose_facts import MAX_LABEL, short_label
+
+    label = "机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名及各科室的职责分工"
+    cut = short_label(label)
+    assert len(cut) <= MAX_LABEL and label.endswith(cut) and label[len(label) - len(cut) - 1] == "、"
+    assert short_label("机构设置类信息") == "机构设置类信息"

@@ -573,3 +573,26 @@ def test_a_flattened_report_with_an_extra_part_and_spaced_header_words():
     assert got[(("第二十条第（五）项", "行政许可"), "本年增/减")] == 11
     assert got[(("一、本年新收政府信息公开申请数量",), "总计")] == 3
     assert not any("第二十条" in f.path[0] and "申请" in f.path[-1] for f in report.facts if f.kind == "table")
+
+
+def test_one_cell_per_line_with_wrapped_header_cells_gives_each_figure_its_column():
+    """A page that writes the 2019 template one cell per line, a header cell wrapped over two lines ("本年新" /
+    "制作数量"), a figure with its unit in the cell ("70487元")."""
+    lines = ["二、主动公开政府信息情况", "第二十条第(一)项", "信息内容", "本年新", "制作数量", "本年新", "公开数量",
+             "对外公开总数量", "规章", "0", "0", "0", "规范性文件", "64", "24", "24", "第二十条第(九)项", "信息内容",
+             "采购项目数量", "采购总金额", "政府集中采购", "2", "70487元"]
+    facts, fmt = parse_template_tables([Block("text", text=line) for line in lines])
+    got = {(f.path[-1], f.column): f.value for f in facts}
+    assert got[("行政规范性文件", "本年新制作数量")] == 64
+    assert got[("行政规范性文件", "本年新公开数量")] == 24
+    assert got[("行政规范性文件", "对外公开总数量")] == 24
+    assert got[("政府集中采购", "采购总金额")] == 70487 and fmt == "template-2019"
+
+
+def test_a_header_cell_cut_short_by_the_page_is_the_template_column_it_begins():
+    lines = ["二、主动公开政府信息情况", "第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件",
+             "规章", "1", "2", "3", "第二十条第(六)项", "信息内容", "本年处理决定数量", "行政处罚", "5", "行政强"]
+    facts, _ = parse_template_tables([Block("text", text=line) for line in lines])
+    got = {(f.path[-1], f.column): f.value for f in facts}
+    assert got == {("规章", "本年制发件数"): 1, ("规章", "本年废止件数"): 2, ("规章", "现行有效件数"): 3,
+                   ("行政处罚", "本年处理决定数量"): 5}

@@ -44,7 +44,9 @@ from .extractive import (
     glossed_figure,
     names_columns,
     names_item,
+    names_specific_words,
     preferred_units,
+    specific_words,
     sum_items,
     unit_fits,
 )
@@ -293,7 +295,9 @@ class Answerer:
 
     def _lookup(self, ask: Ask) -> Answer | None:
         result = answer_lookup(self.finder, ask)
-        if result is not None and result.found and len(result.facts) == 1 and ask.q.intent is Intent.LOOKUP:
+        # one figure is a lookup's answer, also when the question said 一共 about one thing ("一共受理了多少件公安业务")
+        if result is not None and result.found and len(result.facts) == 1 \
+                and ask.q.intent in (Intent.LOOKUP, Intent.SUM):
             chosen = result.facts[0]
             result = better_worded(ask.q, ask.topic, chosen, self.facts.of(chosen.report_id), self.reports) or result
         return result
@@ -309,7 +313,11 @@ class Answerer:
         if figures and figures[0][0] >= self.ranker.weights.threshold \
                 and (not (missed := figures[0][1].features.get("concepts_missed", 0.0))
                      or missed <= 1 and figures[0][0] >= SURE_DESPITE_CONCEPT):
-            return self._read_from_text(ask, figures[0][1].fact)
+            fact = figures[0][1].fact
+            report = self.reports.get(fact.report_id)
+            if names_specific_words(fact, specific_words(ask.q, ask.topic, self.facts.of(fact.report_id),
+                                                         report.agency if report else "")):
+                return self._read_from_text(ask, fact)
         return None
 
     def _stated_total(self, ask: Ask) -> Answer | None:

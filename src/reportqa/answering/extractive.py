@@ -16,10 +16,11 @@ and says it was read from the text.
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -146,8 +147,67 @@ def remainder_words(asked: str) -> tuple[str, ...]:
     return tuple(w for w in load_lexicon().words.remainder if w not in asked.lower())
 
 
+RARE_WORD_SENTENCES = 2  # a question's word the report writes in at most this many sentences tells figures apart
+
+
+def specific_words(q: Question, topic: str, facts: Sequence[Fact], agency: str) -> list[str]:
+    """The question's own words (jieba's, two characters or more) that the report uses, but rarely: in at most
+    ``RARE_WORD_SENTENCES`` of its figures' sentences. A figure read from the text must name each of them where it
+    is stated ("抖音账号发布了多少条": 抖音, which the report names only in its list of platforms, rules out the
+    Weibo figure of the same sentence). Words the report writes everywhere (公开, 信息) or never tell nothing."""
+    if q.lang != "zh":
+        return []
+    from ..chunking import jieba  # quiet, as chunking sets it up
+
+    sources = list(dict.fromkeys(f.source for f in facts if f.kind == "prose" and f.source))
+    words = []
+    for word in dict.fromkeys(jieba.lcut(topic)):
+        if len(word) < 2 or not _CJK_RUN.fullmatch(word) or word in agency or word in _lexicon_words():
+            continue  # the lexicon's words (发布 of 主动发布) are weighed by its concepts, not here
+        used = sum(1 for source in sources if word in source)
+        if 1 <= used <= RARE_WORD_SENTENCES:
+            words.append(word)
+    return words
+
+
+def names_specific_words(fact: Fact, words: Sequence[str]) -> bool:
+    """No word is said of another figure in the figure's sentence: each is in the figure's own words (since the
+    sentence's figure before it), not written there, or earlier in the sentence while the figure's words name none of
+    the things listed beside it ("微信公众号、微博、抖音五大平台…微博账号累计发布信息4537条": Weibo's figure, not
+    抖音's; "云上通山处理网上问政336条，…直播49场": 云上通山's)."""
+    if not words or fact.kind != "prose" or fact.raw not in fact.source:
+        return True
+    before = fact.source[: fact.source.find(fact.raw)]
+    own = re.split(r"\d", before)[-1] + fact.label
+    for word in words:
+        if word in own or word not in before:
+            continue  # a word the sentence does not use may be the asker's own for it (业务 for 办件)
+        peers = {item for listed in _LISTED_THINGS.findall(before) if word in listed
+                 for item in listed.split("、") if word not in item and len(item) >= 2}
+        if any(peer in own for peer in peers):
+            return False
+    return True
+
+
+_LISTED_THINGS = re.compile(r"[\u4e00-\u9fa5]{1,12}(?:、[\u4e00-\u9fa5]{1,12})+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> str:
+    lexicon = load_lexicon()
+    phrases = [p for c in lexicon.concepts for p in c.phrases if not p.isascii()]
+    phrases += [p for column in lexicon.columns for p in column.phrases if not p.isascii()]
+    return "\n".join(phrases + [p for ps in lexicon.intents.values() for p in ps if not p.isascii()])
+
+
 def is_remainder(label: str, remainder: tuple[str, ...]) -> bool:
-    return bool(remainder) and bare_label(label).lower().startswith(remainder)
+    """The label names the rest of a list (其他信息), not one thing; an item named inside the rest ("其他应公开的政府
+    信息中机关党建3条": 机关党建, one of the others) is a thing of its own."""
+    bare = bare_label(label).lower()
+    return bool(remainder) and bare.startswith(remainder) and not _ITEM_OF_REST.match(bare)
+
+
+_ITEM_OF_REST = re.compile(r"^(?:其他|其它)[\u4e00-\u9fa5]{0,16}?(?:信息|事项|内容)中[\u4e00-\u9fa5]{2,}$")
 
 
 def bigrams(text: str) -> set[str]:
@@ -217,11 +277,15 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     best: _Candidate | None = None
     for report_id in ids:
         report = reports.get(report_id)
-        for fact in facts_by_report.get(report_id, []):
+        facts = facts_by_report.get(report_id, [])
+        specific = specific_words(q, topic, facts, report.agency if report else "")
+        for fact in facts:
             if fact.value is None or (report and fact.year not in (None, report.year)):
                 continue
             if is_remainder(fact.label, remainder):
                 continue
+            if not names_specific_words(fact, specific):
+                continue  # 抖音 is the report's word for another figure (its list of platforms), not this one's
             if fact.kind == "prose":
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source
                 context, needle = before[-20:], re.sub(r"\s+", "", fact.source)
@@ -284,10 +348,16 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
         shared = labels[id(fact)] & words - bigrams(fact.agency or "")
         if len(shared) < need:
             continue
-        score = sum(1.0 / frequency[pair] for pair in shared)
+        score = rarity_score(shared, frequency)
         if best is None or (score, -len(fact.label)) > best[:2]:
             best = (score, -len(fact.label), fact)
     return best[2] if best else None
+
+
+def rarity_score(pairs: Iterable[str], frequency: Mapping[str, int]) -> float:
+    """Each shared pair by its rarity among the labels, summed exactly (fsum): a set's order follows the string hash
+    seed, and a plain sum's last bit would break a tie between two equally named figures differently per process."""
+    return math.fsum(1.0 / frequency[pair] for pair in pairs)
 
 
 SHORT_ITEM_LABEL = 4  # a prose label this short (发布信息) is said of what its clause's heading names
@@ -428,6 +498,8 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
         a_text, b_text = m.group("a"), m.group("b")
     elif len(glosses := english_glosses(q, text, names)) == 2:  # "how many more A (甲) than B (乙)"
         a_text, b_text = glosses
+    elif (words := english_compared_words(q)) is not None:  # "more items on WeChat than on Weibo"
+        return _difference_of_words(q, words, facts_by_year, reports)
     else:
         return None
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
@@ -449,6 +521,57 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
                   notes=["read from the text"])
 
+
+
+COMMON_LABEL_SHARE = 0.25
+_MORE_THAN_EN = re.compile(r"\bhow many (?:more|fewer|less)\b(?P<a>.+?)\bthan\b(?P<b>.+?)(?:\b(?:in|during|for) "
+                           r"(?:19|20)\d{2}\b|[?.]|$)", re.IGNORECASE)
+
+
+def english_compared_words(q: Question) -> tuple[list[str], list[str]] | None:
+    """The reports' words (the glossary's) for the two things an English question sets apart ("how many more items
+    did the county publish on WeChat than on Weibo": 微信 / 微博), an agency's own name aside; None unless each side
+    has words of its own."""
+    if q.lang != "en" or not (m := _MORE_THAN_EN.search(q.text)):
+        return None
+    from ..agencies import ENGLISH_BODY
+
+    a, b = (ENGLISH_BODY.sub(" ", m.group(side)) for side in ("a", "b"))
+    a_words, b_words = glossary_terms(a), glossary_terms(b)
+    a_words = [w for w in a_words if w not in b_words]
+    b_words = [w for w in b_words if w not in a_words]
+    return (a_words, b_words) if a_words and b_words else None
+
+
+def _difference_of_words(q: Question, words: tuple[list[str], list[str]],
+                         facts_by_year: dict[int | None, list[Fact]], reports: dict[str, Report]) -> Answer | None:
+    """Two figures of one report, each the only one whose label names its side's words."""
+    if len(facts_by_year) != 1:
+        return None
+    pool = [f for fs in facts_by_year.values() for f in fs if f.kind == "prose" and f.value is not None]
+    # a word many of the report's figures are labelled with (信息 of "items") tells neither side apart
+    common = {w for side in words for w in side
+              if sum(1 for f in pool if w in f.label) > max(2, COMMON_LABEL_SHARE * len(pool))}
+    words = ([w for w in words[0] if w not in common], [w for w in words[1] if w not in common])
+    if not words[0] or not words[1]:
+        return None
+    found = []
+    for side, other in (words, words[::-1]):
+        scored = [(sum(w in f.label for w in side), f) for f in pool
+                  if not any(w in f.label for w in other) and unit_fits(q.text, f.unit)]
+        top = max((n for n, _ in scored), default=0)
+        named = [f for n, f in scored if n == top and n > 0]
+        if len({(f.value, f.unit) for f in named}) != 1:
+            return None  # none, or several figures naming as much: which one is meant is unclear
+        found.append(named[0])
+    a, b = found
+    if a.unit != b.unit or a.value is None or b.value is None:
+        return None
+    diff = cast(Number, a.value - b.value)
+    value = cast(Number, abs(diff))
+    text = say_difference_read_from_text(reports.get(a.report_id), q.lang, a, b, value, diff, (_named(a), _named(b)))
+    return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
+                  notes=["read from the text"])
 
 
 # ---------------------------------------------------------------- a figure named in the question's own words

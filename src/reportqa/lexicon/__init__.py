@@ -90,6 +90,7 @@ class Lexicon:
     agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     department_english: dict[str, str] = field(default_factory=dict)
     across_reports: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → agency name endings counted
+    place_english: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 西藏 → tibet: names that are not pinyin
     words: QuestionWords = field(default_factory=load_question_words)
 
     @cached_property
@@ -120,7 +121,9 @@ def load_lexicon() -> Lexicon:
                    whole_words=frozenset(intents.get("whole_words", {}).get("phrases", ())),
                    agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()},
                    department_english=dict(intents.get("department_english", {})),
-                   across_reports={k.lower(): tuple(v) for k, v in intents.get("across_reports", {}).items()})
+                   across_reports={k.lower(): tuple(v) for k, v in intents.get("across_reports", {}).items()},
+                   place_english={k: tuple(re.sub(r"[^a-z]", "", p.lower()) for p in v)
+                                  for k, v in intents.get("place_english", {}).items()})
 
 
 _GLOSSARY_FILE = Path(__file__).parent / "glossary.toml"

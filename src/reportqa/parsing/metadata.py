@@ -206,12 +206,28 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
     year = find_year(title, lines, file_name)
     if year is None and (m := re.match(r"^\s*(\d{4})", header.date)):
         year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
-    return Metadata(title=title, agency=with_its_place(find_agency(title, lines, header.publisher), lines),
-                    year=year)
+    agency = with_publishers_place(find_agency(title, lines, header.publisher), header.publisher)
+    return Metadata(title=title, agency=with_its_place(agency, lines), year=year)
+
+
+_HAS_PLACE = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX}|^[\u4e00-\u9fa5]{{2,}}(?:镇|乡|街道)")
+
+
+def with_publishers_place(agency: str, publisher: str) -> str:
+    """A department named without its place in the title ("公安局2009年度…报告" on the county's own site), completed
+    from the page's publisher when that names the same department after a place (发布机构: 平潭县公安局办公室)."""
+    publisher = re.sub(r"\s+", "", publisher)
+    if not agency or _HAS_PLACE.match(agency) or _LEVEL_ONLY.match(agency):
+        return agency
+    at = publisher.find(agency)
+    if at < 2 or not _HAS_PLACE.match(place := publisher[:at]) or not re.fullmatch(r"[\u4e00-\u9fa5]+", place):
+        return agency
+    return place + agency
 
 
 # "县人民政府办公室", "市教育局": a title on the site of the place itself leaves the place's name out
-_LEVEL_ONLY = re.compile(r"^[省市县区](?!委员会|政府$|人民政府$)[\u4e00-\u9fa5]{1,12}$|^[省市县区](?:人民)?政府$")
+_LEVEL_ONLY = re.compile(r"^(?:自治区|自治州|自治县|[省市县区])(?!委员会|政府$|人民政府$)[\u4e00-\u9fa5]{1,12}$"
+                         r"|^(?:自治区|自治州|自治县|[省市县区])(?:人民)?政府$")
 _BOUNDARY = r"(?:^|(?<=[\s,，。、;；:：《“\"(（年]))"
 
 
@@ -221,7 +237,7 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     if not _LEVEL_ONLY.match(agency):
         return agency
     text = "\n".join(lines[:60])
-    level = agency[0]
+    level = next(w for w in ("自治区", "自治州", "自治县", agency[0]) if agency.startswith(w))
     before = rf"{_BOUNDARY}([\u4e00-\u9fa5]{{2,4}}?)"
     whole = Counter(m.group(1) for m in re.finditer(before + re.escape(agency), text))
     places = Counter(m.group(1) for m in re.finditer(rf"{before}{level}(?![\u4e00-\u9fa5]?级)", text)) \
@@ -229,7 +245,7 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     found = whole or places
     for name, _ in found.most_common():
         if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇)", name):
-            return name + agency if whole else name + level + agency[1:]
+            return name + agency if whole else name + level + agency[len(level):]
     return agency
 
 

@@ -42,7 +42,7 @@ _RELATIVE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去�
 _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
                         r"|(?P<this>本年度?|今年|当年)")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
-MAX_LABEL = 24
+MAX_LABEL = 32
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
 # … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")
 _VERB_END = re.compile(r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
@@ -121,7 +121,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             continue
         pct = m.group("pct")
         unit = pct.replace("％", "%") if pct else ("万" if m.group("wan") else "") + (m.group("unit") or "")
-        fact = Fact(path=section.path + (label[-MAX_LABEL:],), column=None, value=value, unit=unit, raw=m.group(0),
+        fact = Fact(path=section.path + (short_label(label),), column=None, value=value, unit=unit, raw=m.group(0),
                     kind="prose", table="", source=source, year=_year_of(sentence, m.start()))
         facts.append(fact)
         if not (m.group("pct") or _RELATIVE.match(label) or label.endswith("占比")):
@@ -143,6 +143,15 @@ def _figure_value(num: str) -> Number | None:
     return chinese_number(num)
 
 
+def short_label(label: str) -> str:
+    """A label kept to ``MAX_LABEL`` characters from its end, cut where a listed item starts (after 、 or a comma),
+    not inside a word: 公共卫生、安全生产、食品药品类信息, not 护、公共卫生…."""
+    if len(label) <= MAX_LABEL:
+        return label
+    cut = next((m.end() for m in re.finditer(r"[、，,；;]", label) if len(label) - m.end() <= MAX_LABEL), None)
+    return label[cut:] if cut is not None and len(label) - cut >= 2 else label[-MAX_LABEL:]
+
+
 def _clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins (after the last clause break before it); a short item joined by 、
     belongs to it ("社保、救济类信息10条" counts 社保、救济类信息)."""
@@ -150,12 +159,22 @@ def _clause_start(sentence: str, pos: int) -> int:
     if not breaks:
         return 0
     start = breaks[-1].end()
-    if breaks[-1].group(0) == "、" and len(breaks) >= 1:
-        previous = breaks[-2].end() if len(breaks) >= 2 else 0
-        item = re.sub(r"^.*\d{4}\s*年(?:度)?\s*", "", sentence[previous:breaks[-1].start()])  # "2020年制作、获取…"
-        if 1 <= len(item) <= 4 and not re.search(r"\d", item):
-            return previous
+    # a category named by a list of topics ("环境保护、公共卫生、食品药品类信息33条", "行政许可、行政处罚等各类政府信息
+    # 80条"): items without figures, joined by 、 up to one that has the figure, are one name
+    longest = TOPIC_ITEM if "等" not in sentence[start:pos] else LISTED_ITEM
+    k = len(breaks) - 1
+    while k >= 0 and breaks[k].group(0) == "、":
+        previous = breaks[k - 1].end() if k >= 1 else 0
+        item = re.sub(r"^.*\d{4}\s*年(?:度)?\s*", "", sentence[previous:breaks[k].start()])  # "2020年制作、获取…"
+        if not 1 <= len(item) <= longest or re.search(r"\d", item):
+            break
+        start = previous
+        k -= 1
     return start
+
+
+TOPIC_ITEM = 6  # the longest topic in a list that names one category (社会保障、促进就业类信息)
+LISTED_ITEM = 16  # … when the list ends in 等 ("全年主动公开行政许可、行政处罚等各类政府信息")
 
 
 _FIGURE_AND_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?\s*(?:多|余)?\s*(?:" + "|".join(UNITS) + r")?")

@@ -3,11 +3,12 @@ read as "label figure figure …" rows."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cells import has_figure
-from .labels import TemplateLabels, normalize_text
+from .labels import TemplateLabels, load_template_labels, normalize_text
 from .table2 import SECTION20
 
 
@@ -21,8 +22,62 @@ class Segment:
 
 def text_rows(lines: Sequence[str]) -> list[list[str]]:
     """Text lines as rows of whitespace-separated cells ("规章 1 0 11"); wide gaps in PDF text already split labels
-    from figures."""
-    return [tokens for tokens in (line.split() for line in lines) if tokens]
+    from figures. A page that writes one cell per line ("规章" then "0", "0", "0" on lines of their own) gives a
+    label line followed by lines of figures only: those figures are the label's row."""
+    rows: list[list[str]] = []
+    for tokens in (line.split() for line in lines):
+        if not tokens:
+            continue
+        figures_only = all(has_figure(t) and not _has_words(t) for t in tokens)
+        if figures_only and rows and rows[-1] and not _has_figure_row(rows[-1][:1]) \
+                and (len(rows[-1]) == 1 or all(has_figure(t) and not _has_words(t) for t in rows[-1][1:])):
+            rows[-1] = rows[-1] + tokens
+            continue
+        rows.append(tokens)
+    return _header_lines_joined(rows)
+
+
+_HEADER_START = "信息内容"
+
+
+def _header_lines_joined(rows: list[list[str]]) -> list[list[str]]:
+    """One cell per line writes the header "信息内容 / 本年制发件数 / 本年废止件数 / 现行有效件数" down the page: the
+    words after 信息内容, up to the first row with figures, are its columns."""
+    out: list[list[str]] = []
+    for row in rows:
+        header = out[-1] if out and out[-1][0] == _HEADER_START else None
+        if header is not None and len(row) == 1 and not has_figure(row[0]) and not SECTION20.search(row[0]):
+            header.append(row[0])  # a column's name: a row's label comes with its figures
+            continue
+        out.append(list(row))
+    return [[row[0], *_wrapped_names_joined(row[1:])] if row[0] == _HEADER_START else row for row in out]
+
+
+def _wrapped_names_joined(names: list[str]) -> list[str]:
+    """A column name wrapped over two lines ("本年新" / "制作数量") is one name: joined where the two make a name of
+    the template's table and the first alone does not."""
+    known = {normalize_text(c) for c in load_template_labels().table2_columns()}
+    joined: list[str] = []
+    for name in names:
+        if joined and normalize_text(joined[-1]) not in known and normalize_text(joined[-1] + name) in known:
+            joined[-1] += name
+        else:
+            joined.append(name)
+    # a name cut short by the page ("现行有效件"): the one template name it begins
+    return [next(iter(whole)) if normalize_text(n) not in known and len(n) >= 4
+            and len(whole := {k for k in known if k.startswith(normalize_text(n))}) == 1 else n for n in joined]
+
+
+def _has_words(cell: str) -> bool:
+    """Words beside the figure, a unit written after it aside ("70487元")."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in _UNIT_AFTER.sub("", cell))
+
+
+_UNIT_AFTER = re.compile(r"(?<=\d)\s*(?:万元|亿元|元|万|件|条|个|项|次|人次|人|%|％)$")
+
+
+def _has_figure_row(cells: Sequence[str]) -> bool:
+    return any(has_figure(c) for c in cells)
 
 
 def text_region_is_table2(lines: Sequence[str], labels: TemplateLabels) -> bool:

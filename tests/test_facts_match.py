@@ -1,0 +1,24 @@
+"""Which concepts a figure's label names: table rows by their row words, prose labels as free text."""
+
+from reportqa.documents import Fact
+from reportqa.facts_match import concept_match, text_names
+from reportqa.lexicon import load_lexicon
+
+
+def _prose(label: str, source: str) -> Fact:
+    return Fact(path=("一、总体情况", label), column=None, value=1000, unit="条", raw="1000条", kind="prose",
+                source=source, report_id="r", year=2019, agency="")
+
+
+def test_a_two_word_phrase_with_a_filler_between_its_words_is_named():
+    proactive = load_lexicon().concept("proactive")
+    assert text_names("栏目发布各类信息", proactive)  # 发布信息 with 各类 between
+    assert text_names("公开相关信息", proactive)
+    assert not text_names("发布动态类信息", proactive)  # 动态类 names a kind: not all that was published
+
+
+def test_a_kind_of_request_names_a_prose_figure_only_where_the_sentence_speaks_of_requests():
+    online = load_lexicon().concept("online")
+    published = _prose("公布网上信息、安全提示等", "全年累计公布网上信息、安全提示等1000余条。")
+    assert not concept_match(online, published)[0]
+    assert concept_match(online, _prose("网上申请", "收到申请12件，其中网上申请1000件。"))[0]

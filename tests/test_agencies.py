@@ -283,3 +283,15 @@ def test_english_place_names_that_are_not_plain_pinyin():
     assert resolve_agencies("How many requests did the Harbin education bureau get?", agencies)[0] == ["哈尔滨市教育局"]
     assert resolve_agencies("How many items did Inner Mongolia publish?", agencies)[0] == \
         ["内蒙古自治区人民政府办公厅"]
+
+
+def test_a_place_listed_beside_a_department_of_another_place_is_its_government():
+    """"通山县和平潭国资局": 国资局 is 平潭's; 通山县, named alone, is the county's own report."""
+    agencies = ["澜川县", "青禾市国有资产管理局", "青禾市", "青禾市公安局", "澜川县人民防空办公室"]
+    assert sorted(resolve_agencies("2019年澜川县和青禾国资局，哪个主动公开的信息多？", agencies)[0]) == \
+        ["澜川县", "青禾市国有资产管理局"]
+    assert resolve_agencies("青禾国资局2019年主动公开了多少条？", agencies)[0] == ["青禾市国有资产管理局"]
+    # a place written by its bare name still counts as listed ("青禾公安局和澜川县人防办")
+    assert sorted(resolve_agencies("2018年青禾公安局和澜川县人防办，哪个公开得多？", agencies)[0]) == \
+        ["澜川县人民防空办公室", "青禾市公安局"]
+    assert first_named_at("2019年澜川县和青禾国资局", "青禾市国有资产管理局") == 9

@@ -435,28 +435,9 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     places_seen = bool(named_places)
     # only an agency with a place the text names, or with no place, can be named (2,500 agencies at 10,000 reports)
     for agency in [agencies[i] for i in sorted({i for p in named_places for i in by_place[p]}.union(placeless))]:
-        places, department = _split_agency(agency)  # read-only here: no list copy per agency
-        hits = [p for p in places if is_named(p)]
-        lowest_named = bool(places) and places[-1] in hits
-        if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
-            sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
-            lowest_named = False
-        if not places and not english and _names_whole(text, agency):  # 水利部, 国家林业和草原局: named in full
-            candidates.append((6, agency))
-        elif every_of_place and not depts and hits:  # every agency of the place, its areas' too (海坛片区)
-            candidates.append((2 * len(hits), agency))
-        elif (lowest_named or (not places and depts)) and (  # the department is checked only where it can decide
-                not depts or any(department_matches(_after_place(d, places), department) for d in depts)
-                or (english and english_name_names(text, department))):
-            # in English, a department the translated mention names whole (Management Committee → 管理委员会 →
-            # 管委会办公室) over one sharing only its core (管理 of 市场监督管理局)
-            whole = english and any(d in department or abbreviates_within(department, d) for d in depts)
-            # in Chinese, a department named as written (政府办公室 in 人民政府办公室) over one whose characters the
-            # mention only skips through (人民政府外事办公室); a mention inside a longer one (人民政府 of
-            # 人民政府外事办公室) does not count
-            written = not english and bool(depts) and (bool(department) and department in text or any(
-                _after_place(d, places) in department for d in depts if not any(d != e and d in e for e in depts)))
-            candidates.append((2 * len(hits) + (4 if depts else 0) + whole + written, agency))
+        score = _agency_score(text, agency, depts, english, every_of_place, is_named, sub_places)
+        if score is not None:
+            candidates.append((score, agency))
     if not candidates and depts and not places_seen and (
             not _english_unknown_place(text) if english else not _placed_mention(text, depts)):
         # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)
@@ -486,6 +467,37 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     return [], None
 
 
+def _agency_score(text: str, agency: str, depts: list[str], english: bool, every_of_place: bool,
+                  is_named: Callable[[str], bool], sub_places: list[str]) -> int | None:
+    """How much of the agency the text names (its places, its department), or None: it is not named."""
+    places, department = _split_agency(agency)  # read-only here: no list copy per agency
+    hits = [p for p in places if is_named(p)]
+    lowest_named = bool(places) and places[-1] in hits
+    if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
+        sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
+        lowest_named = False
+    if not places and not english and _names_whole(text, agency):  # 水利部, 国家林业和草原局: named in full
+        return 6
+    if every_of_place and not depts and hits:  # every agency of the place, its areas' too (海坛片区)
+        return 2 * len(hits)
+    if (lowest_named or (not places and depts)) and (  # the department is checked only where it can decide
+            not depts or any(department_matches(_after_place(d, places), department) for d in depts)
+            or (english and english_name_names(text, department))):
+        # in English, a department the translated mention names whole (Management Committee → 管理委员会 →
+        # 管委会办公室) over one sharing only its core (管理 of 市场监督管理局)
+        whole = english and any(d in department or abbreviates_within(department, d) for d in depts)
+        # in Chinese, a department named as written (政府办公室 in 人民政府办公室) over one whose characters the
+        # mention only skips through (人民政府外事办公室); a mention inside a longer one (人民政府 of
+        # 人民政府外事办公室) does not count
+        written = not english and bool(depts) and (bool(department) and department in text or any(
+            _after_place(d, places) in department for d in depts if not any(d != e and d in e for e in depts)))
+        return 2 * len(hits) + (4 if depts else 0) + whole + written
+    if lowest_named and not english and depts and is_place_government(department) \
+            and _named_alone(text, places[-1], depts):
+        return 2 * len(hits)  # listed beside another body: the place's government
+    return None
+
+
 # words that set two bodies side by side: listed (和, 与, 及, 、) or compared (A比B, A较B; "A … than B")
 _LISTED = re.compile(r"和|与|及|、|以及|比|较")
 _LISTED_EN = re.compile(r"\b(?:and|than|versus|vs)\b|,|compared (?:with|to)")
@@ -506,7 +518,7 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
         places = _split_agency(agency)[0]
         if not places:
             continue
-        spot = _english_place_at(spots, places[-1]) if spots is not None else text.find(places[-1])
+        spot = _english_place_at(spots, places[-1]) if spots is not None else _chinese_place_at(text, places[-1])
         if spot < 0:
             continue
         where[places[-1]] = spot
@@ -524,6 +536,23 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
     if len(listed) < 2 or any(a in b or b in a for a in listed for b in listed if a != b):
         return chosen
     return list(dict.fromkeys([*chosen, *(a for p in listed for a in best_of[p][1])]))
+
+
+def _chinese_place_at(text: str, place: str) -> int:
+    """Where the text writes a place, in full or by its bare name (平潭 of 平潭综合实验区)."""
+    at = text.find(place)
+    return at if at >= 0 or len(bare := bare_place(place)) < 2 else text.find(bare)
+
+
+def _named_alone(text: str, place: str, depts: list[str]) -> bool:
+    """The place is written without a department after it, up to the next listing word ("通山县和平潭国资局":
+    通山县 alone, its government; 国资局 is 平潭's)."""
+    at = _chinese_place_at(text, place)
+    if at < 0:
+        return False
+    rest = text[at:]
+    segment = re.split(r"和|与|及|、|以及|比|较|[，,。？?；;：:]", rest[1:], maxsplit=1)[0]
+    return not any(d in segment for d in depts)
 
 
 def _latin_spots(text: str) -> tuple[str, list[int]]:
@@ -548,6 +577,8 @@ def first_named_at(text: str, agency: str) -> int:
     places = _split_agency(agency)[0]
     if places and (lowest := _english_place_at(spots, places[-1])) >= 0:  # "Changhu Township (Yueyang County)"
         found.append(lowest)
+    if not found and places and (lowest := _chinese_place_at(text, places[-1])) >= 0:
+        found.append(lowest)  # "平潭国资局": its place, the department by a short name no alias spells
     return min(found, default=-1)
 
 

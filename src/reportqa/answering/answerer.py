@@ -33,7 +33,7 @@ from ..questions import (
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
-from .apart import alone, combine_reports_named_apart
+from .apart import alone, combine_reports_named_apart, named_apart
 from .context import Ask, Retrieval
 from .extractive import (
     ItemFinder,
@@ -408,9 +408,11 @@ def stated_in_question(text: str, value: object, unit: str) -> bool:
 
 
 def _wants_several(ask: Ask) -> bool:
-    """A difference, or a sum of several things or of several years: one figure is never its answer."""
+    """A difference, or a sum of several things, of several years or of reports the question names apart ("齐齐哈尔
+    市和平潭综合执法局…一共"): one figure is never its answer."""
     return ask.q.intent is Intent.DIFFERENCE or (ask.q.intent is Intent.SUM and (
-        len(sum_items(ask.topic)) >= 2 or len(ask.scope.years) >= 2 or lists_several_in_english(ask.q)))
+        len(sum_items(ask.topic)) >= 2 or len(ask.scope.years) >= 2 or lists_several_in_english(ask.q)
+        or named_apart(ask) is not None))
 
 
 def lists_several_in_english(q: Question) -> bool:

@@ -540,18 +540,24 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
 
 def _chinese_place_at(text: str, place: str) -> int:
     """Where the text writes a place, in full or by its bare name (平潭 of 平潭综合实验区)."""
+    return _chinese_place_span(text, place)[0]
+
+
+def _chinese_place_span(text: str, place: str) -> tuple[int, int]:
     at = text.find(place)
-    return at if at >= 0 or len(bare := bare_place(place)) < 2 else text.find(bare)
+    if at >= 0 or len(bare := bare_place(place)) < 2:
+        return at, at + len(place)
+    at = text.find(bare)
+    return at, at + len(bare)
 
 
 def _named_alone(text: str, place: str, depts: list[str]) -> bool:
     """The place is written without a department after it, up to the next listing word ("通山县和平潭国资局":
     通山县 alone, its government; 国资局 is 平潭's)."""
-    at = _chinese_place_at(text, place)
+    at, end = _chinese_place_span(text, place)
     if at < 0:
         return False
-    rest = text[at:]
-    segment = re.split(r"和|与|及|、|以及|比|较|[，,。？?；;：:]", rest[1:], maxsplit=1)[0]
+    segment = re.split(r"和|与|及|、|以及|比|较|[，,。？?；;：:]", text[end:], maxsplit=1)[0]
     return not any(d in segment for d in depts)
 
 

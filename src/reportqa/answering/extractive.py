@@ -26,6 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
+from ..agencies import ENGLISH_BODY
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..lexicon import Concept, glossary_terms, load_lexicon
 from ..parsing.similarity import bare_label
@@ -157,17 +158,25 @@ def specific_words(q: Question, topic: str, facts: Sequence[Fact], agency: str) 
     Weibo figure of the same sentence). Words the report writes everywhere (公开, 信息) or never tell nothing."""
     if q.lang != "zh":
         return []
-    from ..chunking import jieba  # quiet, as chunking sets it up
-
     sources = list(dict.fromkeys(f.source for f in facts if f.kind == "prose" and f.source))
     words = []
-    for word in dict.fromkeys(jieba.lcut(topic)):
-        if len(word) < 2 or not _CJK_RUN.fullmatch(word) or word in agency or word in _lexicon_words():
-            continue  # the lexicon's words (发布 of 主动发布) are weighed by its concepts, not here
+    for word in _topic_words(topic):
+        if word in agency:
+            continue
         used = sum(1 for source in sources if word in source)
         if 1 <= used <= RARE_WORD_SENTENCES:
             words.append(word)
     return words
+
+
+@lru_cache(maxsize=1024)
+def _topic_words(topic: str) -> tuple[str, ...]:
+    """jieba's words of two characters or more, the lexicon's aside (发布 of 主动发布: its concepts weigh those);
+    read once per question, not once per report in scope."""
+    from ..chunking import jieba  # quiet, as chunking sets it up
+
+    return tuple(w for w in dict.fromkeys(jieba.lcut(topic))
+                 if len(w) >= 2 and _CJK_RUN.fullmatch(w) and w not in _lexicon_words())
 
 
 def names_specific_words(fact: Fact, words: Sequence[str]) -> bool:
@@ -534,8 +543,6 @@ def english_compared_words(q: Question) -> tuple[list[str], list[str]] | None:
     has words of its own."""
     if q.lang != "en" or not (m := _MORE_THAN_EN.search(q.text)):
         return None
-    from ..agencies import ENGLISH_BODY
-
     a, b = (ENGLISH_BODY.sub(" ", m.group(side)) for side in ("a", "b"))
     a_words, b_words = glossary_terms(a), glossary_terms(b)
     a_words = [w for w in a_words if w not in b_words]
@@ -565,9 +572,9 @@ def _difference_of_words(q: Question, words: tuple[list[str], list[str]],
             return None  # none, or several figures naming as much: which one is meant is unclear
         found.append(named[0])
     a, b = found
-    if a.unit != b.unit or a.value is None or b.value is None:
+    if a.unit != b.unit:
         return None
-    diff = cast(Number, a.value - b.value)
+    diff = cast(Number, a.value - b.value)  # type: ignore[operator]  # the pool holds figures with values only
     value = cast(Number, abs(diff))
     text = say_difference_read_from_text(reports.get(a.report_id), q.lang, a, b, value, diff, (_named(a), _named(b)))
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",

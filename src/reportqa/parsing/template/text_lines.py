@@ -28,9 +28,7 @@ def text_rows(lines: Sequence[str]) -> list[list[str]]:
     for tokens in (line.split() for line in lines):
         if not tokens:
             continue
-        figures_only = all(has_figure(t) and not _has_words(t) for t in tokens)
-        if figures_only and rows and rows[-1] and not _has_figure_row(rows[-1][:1]) \
-                and (len(rows[-1]) == 1 or all(has_figure(t) and not _has_words(t) for t in rows[-1][1:])):
+        if rows and _figures_only(tokens) and not has_figure(rows[-1][0]) and _figures_only(rows[-1][1:]):
             rows[-1] = rows[-1] + tokens
             continue
         rows.append(tokens)
@@ -68,16 +66,13 @@ def _wrapped_names_joined(names: list[str]) -> list[str]:
             and len(whole := {k for k in known if k.startswith(normalize_text(n))}) == 1 else n for n in joined]
 
 
-def _has_words(cell: str) -> bool:
-    """Words beside the figure, a unit written after it aside ("70487元")."""
-    return any("\u4e00" <= ch <= "\u9fff" for ch in _UNIT_AFTER.sub("", cell))
+def _figures_only(cells: Sequence[str]) -> bool:
+    """Every cell a figure, a unit written after it aside ("70487元"); true of no cells at all."""
+    return all(has_figure(c) and not _HAN.search(_UNIT_AFTER.sub("", c)) for c in cells)
 
 
 _UNIT_AFTER = re.compile(r"(?<=\d)\s*(?:万元|亿元|元|万|件|条|个|项|次|人次|人|%|％)$")
-
-
-def _has_figure_row(cells: Sequence[str]) -> bool:
-    return any(has_figure(c) for c in cells)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def text_region_is_table2(lines: Sequence[str], labels: TemplateLabels) -> bool:

@@ -22,3 +22,10 @@ def test_a_kind_of_request_names_a_prose_figure_only_where_the_sentence_speaks_o
     published = _prose("公布网上信息、安全提示等", "全年累计公布网上信息、安全提示等1000余条。")
     assert not concept_match(online, published)[0]
     assert concept_match(online, _prose("网上申请", "收到申请12件，其中网上申请1000件。"))[0]
+
+
+def test_a_prose_figure_counts_requests_received_only_where_its_sentence_speaks_of_requests():
+    received = load_lexicon().concept("received")
+    police = _prose("网上服务平台共受理公安业务", "年内，网上服务平台共受理公安业务6945件，办结率达99.3%。")
+    assert not concept_match(received, police)[0]
+    assert concept_match(received, _prose("共受理", "全年共受理政府信息公开申请12件。"))[0]

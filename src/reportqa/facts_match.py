@@ -85,7 +85,7 @@ def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
 def _says_what_it_needs(concept: Concept, fact: Fact) -> bool:
     """A concept that is a kind of something (网上 of requests) names a prose figure only where its sentence speaks
     of that something: "公布网上信息1000条" is no count of online requests."""
-    words = [w for w in concept.needs if not w.isascii()]
+    words = [w for w in (concept.prose_needs or concept.needs) if not w.isascii()]
     return not words or any(w in fact.label or w in fact.source for w in words)
 
 

@@ -176,3 +176,24 @@ def test_a_long_label_is_cut_where_a_listed_item_starts_never_inside_a_word():
     cut = short_label(label)
     assert len(cut) <= MAX_LABEL and label.endswith(cut) and label[len(label) - len(cut) - 1] == "、"
     assert short_label("机构设置类信息") == "机构设置类信息"
+
+
+def test_a_change_in_percentage_points_is_of_the_share_before_it():
+    assert _labels("主动公开及依申请公开政府信息占比高达80.29%，较2019年下降10.33个百分点。") == [
+        ("主动公开及依申请公开政府信息占比", Decimal("80.29"), "%"),
+        ("主动公开及依申请公开政府信息占比下降", Decimal("10.33"), "个百分点")]
+
+
+def test_a_change_written_short_is_of_the_figure_before_it():
+    assert _labels("全年共主动公开政府信息181条，比升11%。") == [
+        ("全年共主动公开政府信息", 181, "条"), ("全年共主动公开政府信息比升", 11, "%")]
+
+
+def test_after_building_the_thing_built_follows_the_figure_even_with_a_number_in_its_name():
+    assert _labels("在便民服务中心再建2个24小时自助服务区，方便群众。") == [
+        ("在便民服务中心再建24小时自助服务区", 2, "个")]
+
+
+def test_the_years_part_of_a_running_total_is_the_same_thing_without_running():
+    assert _labels("截止2009年底，门户网站累计访问量4746万人次，其中2009年度1499万人次。") == [
+        ("门户网站累计访问量", 4746, "万人次"), ("门户网站访问量", 1499, "万人次")]

@@ -596,3 +596,17 @@ def test_a_header_cell_cut_short_by_the_page_is_the_template_column_it_begins():
     got = {(f.path[-1], f.column): f.value for f in facts}
     assert got == {("规章", "本年制发件数"): 1, ("规章", "本年废止件数"): 2, ("规章", "现行有效件数"): 3,
                    ("行政处罚", "本年处理决定数量"): 5}
+
+
+def test_a_flattened_row_with_a_figure_of_leading_zeros_is_glued_and_gives_no_figure():
+    """"100 0 0 00" can be read only as 1 0 0 | 0 | 0 | 0 0, whose total 0 is not 1: the row is left without
+    figures and warned about, never read as written (100)."""
+    from reportqa.parsing.template.flat import flat_template_lines
+
+    text = ("三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量100 0 0 00"
+            "二、上年结转政府信息公开申请数量0 0 0 0 0 00")
+    flat = flat_template_lines(text)
+    assert flat is not None
+    assert not any("100" in line for line in flat.lines)
+    assert any("本年新收" in w for w in flat.warnings)
+    assert "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0" in flat.lines  # zeros only: every cell is 0

@@ -60,6 +60,7 @@ from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
 from .sum import reports_across
+from .translation import figure_by_translation
 
 log = logging.getLogger(__name__)
 SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
@@ -77,7 +78,9 @@ class Step:
     run: Callable[[Ask], Answer | None]
 
 
-ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "named by meaning", "figure in passages")  # one report
+_RUNNING_TOTALS = ("历年累计",)  # lexicon columns a label may name only when the question does
+ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "named in translation", "named by meaning",
+               "figure in passages")  # the steps that answer one report
 
 
 class Answerer:
@@ -265,6 +268,9 @@ class Answerer:
             Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
                  self._lookup),
             Step("row label", numeric, lambda a: answer_by_label(finder, a)),
+            # "how many radio live broadcasts": an English thing named by the dictionary's Chinese words for it
+            Step("named in translation", lambda a: a.q.lang == "en" and a.q.intent is Intent.LOOKUP
+                 and len(a.scope.reports) == 1, self._by_translation),
             # "how many tax and fee incentive policies": an English thing no word list knows, by meaning
             Step("named by meaning", lambda a: a.q.lang == "en" and a.q.intent is Intent.LOOKUP
                  and len(a.scope.reports) == 1 and self._label_vectors is not None, self._by_meaning),
@@ -350,6 +356,21 @@ class Answerer:
             return figures[0][1].fact if figures and figures[0][0] >= ranker.weights.threshold else None
 
         return find
+
+    def _by_translation(self, ask: Ask) -> Answer | None:
+        phrase = asked_phrase(ask.q)
+        if phrase is None:
+            return None
+        units = preferred_units(ask.q.text)
+        # a running total (累计) answers only a question asking for one ("in 2009 alone": not 截至2009年底累计)
+        asked = {c.id for c in ask.q.columns}
+        kept = [w for c in self.lexicon.columns if c.id not in asked and c.id in _RUNNING_TOTALS
+                for w in c.phrases if not w.isascii()]
+        facts = [f for f in self.facts.of(ask.scope.reports[0].id)
+                 if f.kind == "prose" and f.value is not None and unit_fits(ask.q.text, f.unit)
+                 and (not units or f.unit.lstrip("万") in units) and not any(w in f.label for w in kept)]
+        fact = figure_by_translation(without_agencies(phrase, ask.scope), facts)
+        return self._read_from_text(ask, fact) if fact is not None else None
 
     def _by_meaning(self, ask: Ask) -> Answer | None:
         phrase = asked_phrase(ask.q)

@@ -68,6 +68,9 @@ class Concept:
     # words one of which the question must also contain for a mention to count: a channel of requests (网上, 窗口)
     # is asked only about requests ("在网上挂出的招投标信息" asks no online request)
     needs: tuple[str, ...] = ()
+    # words one of which a prose figure's label or sentence must contain to be this concept (受理 of 公安业务 is no
+    # request received); the question's ``needs`` when not given
+    prose_needs: tuple[str, ...] = ()
     # measure words among the phrases (多少项): they pick this concept's column of a row another concept names, and
     # name nothing alone ("标准目录有几项二级指标" asks no 项目数量 of any table row)
     measure: tuple[str, ...] = ()
@@ -110,6 +113,7 @@ def load_lexicon() -> Lexicon:
                 rows=tuple(c.get("rows", [])), columns=tuple(c.get("columns", [])), exclude=tuple(c.get("exclude", [])),
                 generic=bool(c.get("generic", False)),
                 needs=tuple(data.get("needs", {}).get(c["needs"], ())) if "needs" in c else (),
+                prose_needs=tuple(data.get("needs", {}).get(c["prose_needs"], ())) if "prose_needs" in c else (),
                 measure=tuple(c.get("measure", [])))
         for c in data["concept"])
     columns = tuple(

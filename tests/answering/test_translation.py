@@ -1,0 +1,35 @@
+"""An English thing found by the Chinese words CC-CEDICT gives for its English words."""
+
+from reportqa.answering.translation import english_terms, figure_by_translation
+from reportqa.documents import Fact
+
+
+def _prose(label: str, value: int, unit: str = "场") -> Fact:
+    return Fact(path=("二、主动公开", label), column=None, value=value, unit=unit, raw=f"{value}{unit}", kind="prose",
+                source=f"{label}{value}{unit}。", report_id="r", year=2018, agency="青禾县公安局")
+
+
+def test_english_words_are_looked_up_longest_run_first_and_in_the_singular():
+    terms, missing = english_terms("radio live broadcasts")
+    assert [t.english for t in terms] == ["radio", "live broadcasts"]
+    assert "直播" in terms[1].chinese and "电台" in terms[0].chinese  # 电台 from "radio station"
+    assert not missing
+
+
+def test_the_label_with_a_word_for_every_term_answers():
+    facts = [_prose("全年共召开了新闻发布会", 9), _prose("警媒座谈会", 1), _prose("电台直播活动", 6),
+             _prose("微访谈活动", 2)]
+    found = figure_by_translation("radio live broadcasts", facts)
+    assert found is not None and found.value == 6
+    hotlines = figure_by_translation("public service hotlines", [*facts, _prose("公布并维护公共服务热线", 20, "部")])
+    assert hotlines is not None and hotlines.value == 20
+
+
+def test_nothing_when_labels_so_named_disagree_or_no_label_names_the_head_noun():
+    facts = [_prose("电台直播活动", 6), _prose("电视直播活动", 3)]
+    assert figure_by_translation("live broadcasts", facts) is None  # two figures, two values
+    assert figure_by_translation("radio interviews", [_prose("电台直播活动", 6)]) is None
+
+
+def test_words_the_dictionary_does_not_know_leave_the_question_to_other_ways():
+    assert figure_by_translation("Qinghe flurbs", [_prose("电台直播活动", 6)]) is None

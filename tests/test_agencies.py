@@ -295,3 +295,20 @@ def test_a_place_listed_beside_a_department_of_another_place_is_its_government()
     assert sorted(resolve_agencies("2018年青禾公安局和澜川县人防办，哪个公开得多？", agencies)[0]) == \
         ["澜川县人民防空办公室", "青禾市公安局"]
     assert first_named_at("2019年澜川县和青禾国资局", "青禾市国有资产管理局") == 9
+
+
+def test_a_place_of_the_named_body_read_alike_in_pinyin_is_not_another_listed_place():
+    """"Yanshan Subdistrict in Lixia District, Jinan": Jinan is 济南 of the street office, though 晋安 reads jinan
+    too; the comma does not list a second body."""
+    agencies = ["福州市晋安区", "济南市历下区燕山街道办事处"]
+    question = "How many applications did Yanshan Subdistrict in Lixia District, Jinan receive in 2025?"
+    assert resolve_agencies(question, agencies)[0] == ["济南市历下区燕山街道办事处"]
+
+
+def test_an_english_name_spelling_every_word_of_a_department_names_it_as_well_as_a_shared_word_does():
+    """"Environment and Land Resources Bureau" spells 环境与国土资源局 whole; 自然资源与生态环境局 shares its
+    "environment": both are in scope, so the year asked can tell them apart."""
+    agencies = ["青禾实验区环境与国土资源局", "青禾实验区自然资源与生态环境局", "青禾实验区财政局"]
+    found = resolve_agencies("How many requests did Qinghe's Environment and Land Resources Bureau accept in 2017?",
+                             agencies)[0]
+    assert "青禾实验区环境与国土资源局" in found and "青禾实验区财政局" not in found

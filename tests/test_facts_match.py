@@ -29,3 +29,12 @@ def test_a_prose_figure_counts_requests_received_only_where_its_sentence_speaks_
     police = _prose("网上服务平台共受理公安业务", "年内，网上服务平台共受理公安业务6945件，办结率达99.3%。")
     assert not concept_match(received, police)[0]
     assert concept_match(received, _prose("共受理", "全年共受理政府信息公开申请12件。"))[0]
+
+
+def test_received_asks_a_sentence_about_requests_only_when_the_question_speaks_of_requests():
+    from reportqa.answering.extractive import concepts_not_named
+    from reportqa.questions import parse_question
+
+    police = "年内，网上服务平台共受理公安业务6945件，办结率达99.3%。"
+    assert concepts_not_named(parse_question("2019年公安局一共收到多少件政府信息公开申请？"), police) == 1
+    assert concepts_not_named(parse_question("2019年网上服务平台受理了多少件公安业务？"), police) == 0

@@ -485,7 +485,9 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
             or (english and english_name_names(text, department))):
         # in English, a department the translated mention names whole (Management Committee → 管理委员会 →
         # 管委会办公室) over one sharing only its core (管理 of 市场监督管理局)
-        whole = english and any(d in department or abbreviates_within(department, d) for d in depts)
+        # (or one whose every word an English name spells: Environment and Land Resources → 环境与国土资源局)
+        whole = english and (any(d in department or abbreviates_within(department, d) for d in depts)
+                             or english_name_names(text, department))
         # in Chinese, a department named as written (政府办公室 in 人民政府办公室) over one whose characters the
         # mention only skips through (人民政府外事办公室); a mention inside a longer one (人民政府 of
         # 人民政府外事办公室) does not count
@@ -527,6 +529,12 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
             best_of[places[-1]] = (score, [agency])
         elif score == kept[0]:
             kept[1].append(agency)
+    # the words of a chosen agency's own place are not another place ("…Lixia District, Jinan": Jinan is 济南 of the
+    # chosen street office, not 晋安, which reads jinan too)
+    if spots is not None:  # pinyin reads two places alike; Chinese characters do not
+        own = {p for a in chosen for p in _split_agency(a)[0]}
+        taken = {_english_place_at(spots, p) for p in own}
+        best_of = {p: kept for p, kept in best_of.items() if p in own or where[p] not in taken}
     if len(best_of) < 2:
         return chosen
     listing = _LISTED_EN if english else _LISTED

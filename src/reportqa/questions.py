@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache, partial
 
@@ -334,6 +334,14 @@ def _measure_word_alone(m: Mention, mentions: list[Mention], lowered: str) -> bo
     return not any(o.concept is not None and o.concept.id != m.concept.id and not o.concept.generic for o in mentions)
 
 
+def _as_asked(concept: Concept, lowered: str) -> Concept:
+    """A concept whose figures in the text must speak of requests (收到 of requests) asks that only when the
+    question does ("受理了多少件公安业务" asks a figure of 受理 that is no request)."""
+    if concept.prose_needs and not any(w in lowered for w in concept.prose_needs):
+        return replace(concept, prose_needs=())
+    return concept
+
+
 def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     lexicon = lexicon or load_lexicon()
     text = _QUOTES.sub("", asked)  # “其他”类 is 其他类: quotes mark a term, they are not part of it
@@ -347,7 +355,7 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch
                         for i, ch in enumerate(text))
     years, relative = detect_years(unphrased)
-    concepts = list(dict.fromkeys(m.concept for m in mentions if m.concept is not None))
+    concepts = [_as_asked(c, lowered) for c in dict.fromkeys(m.concept for m in mentions if m.concept is not None)]
     columns = list(dict.fromkeys(m.column for m in mentions if m.column is not None))
     bare = re.sub(r"[\d〇○零一二三四五六七八九十]+年度?|\d+月|\d+日", "，", text)
     places = [m.group(1) for m in _PLACE.finditer(bare) if m.group(1)[0] not in lexicon.words.not_a_place_prefix]

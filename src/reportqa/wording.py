@@ -107,6 +107,13 @@ def say_prose_differs(stated: Fact, value: Number, unit: str) -> str:
     return f"注意：正文写作「{stated.raw}」（{stated.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。"
 
 
+def say_unit_of_text(lang: str, stated: Fact, table_unit: str) -> str:
+    """The table counts in one unit, the text the same figure in the unit asked: the text's wording is named."""
+    if lang == "en":
+        return f"The table counts it in {table_unit}; the text states it as “{stated.raw}” ({stated.source[:60]})."
+    return f"表格中单位为「{table_unit}」；正文写作「{stated.raw}」（{stated.source[:60]}）。"
+
+
 def say_which(lang: str, options: list[tuple[Report, Fact, str]], more: bool = False) -> str:
     """Several reports hold the figure and the question names none: list them and ask (report, fact, value text);
     ``more``: others have it too (the first few are listed)."""

@@ -149,3 +149,16 @@ def test_warming_for_a_shared_database_reads_one_report_per_layout_and_a_local_o
     local = FactBase(reports, [], LEXICON, read=store.facts, stored=store)
     local.warm()
     assert sorted(local.by_report.loaded()) == ["a", "b", "c"]
+
+
+def test_the_texts_own_unit_for_a_table_figure_is_found_when_it_states_the_same_value():
+    """The older table counts requests in 条; the text says "受理依申请公开14件": the same figure, in 件."""
+    table = Fact(path=(APPLY, "受理政府信息公开申请总数"), column=None, value=14, unit="条", raw="14", table="统计表",
+                 report_id="a")
+    said = Fact(path=("三、办理情况", "我局受理依申请公开"), column=None, value=14, unit="件", raw="14件", kind="prose",
+                source="2017年我局受理依申请公开14件。", report_id="a")
+    other = Fact(path=("三、办理情况", "我局受理依申请公开"), column=None, value=13, unit="件", raw="13件",
+                 kind="prose", source="受理依申请公开13件。", report_id="a")
+    base = FactBase([report("a")], [table, said], LEXICON)
+    assert base.prose_in_units(table, 14, ("件",)) == said
+    assert FactBase([report("a")], [table, other], LEXICON).prose_in_units(table, 14, ("件",)) is None

@@ -239,3 +239,13 @@ def test_an_autonomous_regions_office_named_by_its_level_alone_gets_the_regions_
     from reportqa.parsing.metadata import with_its_place
 
     assert with_its_place("自治区人民政府办公厅", lines) == "青禾自治区人民政府办公厅"
+
+
+def test_a_report_that_calls_itself_ours_names_no_agency_by_it_and_its_one_acting_body_does():
+    """"编制2019年度我乡信息公开工作年度报告": 我乡 (our township) is no name, nor is 度我乡; the one body that acts in
+    the text ("青禾乡人民政府通过信息平台公开…"), named once, is the agency."""
+    lines = ["根据条例的规定,编制2019年度我乡信息公开工作年度报告。本报告主要包括:总体情况;主动公开政府信息情况。",
+             "一、总体情况", "2019年我乡高度重视政府信息公开工作。", "各村委会配合开展工作。",
+             "截至2019年12月31日,青禾乡人民政府通过信息平台公开信息累计120条。"]
+    assert detect_metadata(lines).agency == "青禾乡人民政府"
+    assert detect_metadata(lines[:4]).agency == ""

@@ -197,3 +197,9 @@ def test_after_building_the_thing_built_follows_the_figure_even_with_a_number_in
 def test_the_years_part_of_a_running_total_is_the_same_thing_without_running():
     assert _labels("截止2009年底，门户网站累计访问量4746万人次，其中2009年度1499万人次。") == [
         ("门户网站累计访问量", 4746, "万人次"), ("门户网站访问量", 1499, "万人次")]
+
+
+def test_the_report_counting_its_own_parts_is_no_figure():
+    assert _labels("本报告包括总体情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况等六项内容。") == []
+    assert _labels("全文包括概述、政府信息主动公开情况6个部分。") == []
+    assert _labels("全年围绕五个方面开展工作，公开信息120条。")[-1] == ("公开信息", 120, "条")

@@ -252,8 +252,9 @@ def concepts_not_named(q: Question, text: str) -> int:
         if concept.generic:
             continue
         words = [p for p in (*concept.rows, *concept.phrases) if not p.isascii()]
-        if not any(w in text for w in words):
-            missing += 1
+        needs = [w for w in concept.prose_needs if not w.isascii()]
+        if not any(w in text for w in words) or (needs and not any(w in text for w in needs)):
+            missing += 1  # "收到县长信箱106件" names 收到 but no request: not the requests received
     return missing
 
 

@@ -422,6 +422,19 @@ class FactBase:
         return out[:2]
 
 
+    def prose_in_units(self, fact: Fact, value: Number, units: tuple[str, ...]) -> Fact | None:
+        """The report's text stating this table figure in one of ``units`` (the table counts requests in 条, the
+        text "受理依申请公开14件"): same concepts, same value."""
+        if fact.kind != "table" or not units:
+            return None
+        concepts = [self.lexicon.concept(c) for c in leaf_concepts(fact, self.lexicon.concepts, generic=True)]
+        if not concepts:
+            return None
+        return next((p for p in self.of(fact.report_id) if p.kind == "prose" and p.unit in units
+                     and p.value is not None and Decimal(str(p.value)) == Decimal(str(value))
+                     and all(text_names(p.label, c) for c in concepts)), None)
+
+
 def scaled(fact: Fact) -> Decimal:
     """A prose figure in units of one (3.7万条 → 37000)."""
     value = Decimal(str(fact.value))

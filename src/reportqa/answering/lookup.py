@@ -7,10 +7,21 @@ from collections import defaultdict
 from ..chunking import format_value
 from ..documents import Answer, Fact
 from ..facts_match import Match
-from ..wording import say_blank_total, say_breakdown, say_figure, say_not_reported, say_prose_differs, say_which
+from ..wording import (
+    say_blank_total,
+    say_breakdown,
+    say_figure,
+    say_not_reported,
+    say_prose_differs,
+    say_unit_of_text,
+    say_which,
+)
 from .context import Ask
+from .extractive import preferred_units
 from .facts import sum_facts
 from .finder import FactFinder
+
+_COUNT_UNITS = ("件", "条")  # both count requests in the older tables
 
 MAX_WHICH = 10  # reports listed when the question fits several and names none
 
@@ -55,6 +66,13 @@ def answer_lookup(finder: FactFinder, ask: Ask) -> Answer | None:
         if match.fact.column in (None, "总计"):
             restated = finder.facts.prose_restatements(match.fact, value, unit)
             notes = [say_prose_differs(p, value, unit) for p in restated]
+        asked = tuple(u for u in preferred_units(q.text) if u in _COUNT_UNITS)
+        if unit in _COUNT_UNITS and asked and unit not in asked \
+                and (stated := finder.facts.prose_in_units(match.fact, value, asked)) is not None:
+            # "有几件": the table counts in 条, the text says the same figure in 件 — the question's unit, both cited
+            notes.append(say_unit_of_text(q.lang, stated, unit))
+            unit = stated.unit
+            text = say_figure(report, q.lang, match.fact, value, unit, used)
     if notes:
         text += "\n" + "\n".join(notes)
     return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)

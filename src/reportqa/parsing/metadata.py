@@ -16,14 +16,14 @@ _AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|
 _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|"
                 r"街道办事处|办事处|局|厅|委|部|署|院|中心|镇|乡|街道)")
 _BODY_NAME = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX}$")
-_NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我局|我区|我市|我县|本机关|本单位|"
+_NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我[局区市县乡镇办委厅部院署]|本机关|本单位|"
                          r"有关|相关|各级|各部门|认真|进一步|内容|涵盖|包括")
 # A title may name a jurisdiction (平潭综合实验区2016年度…报告): its name stands for its government.
 _PLACE_SUFFIX = r"(?:省|市|县|区|州|盟|旗|自治州|自治县|自治区|新区|实验区|开发区|高新区)"
 _TITLE_PLACE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
 _YEAR_PLACE = re.compile(rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})"
                          r"(?:政府|政务)?信息公开")
-_QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*"
+_QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*(?!度)"
                            rf"(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|街道|局|委员会))"
                            r"(?:人民)?(?:政府|政务)?信息公开(?:工作)?年度报告")
 _TITLE_PREFIX = re.compile(r"^(?:标题|文章标题|题目|名称)\s*[:：]\s*")
@@ -139,7 +139,7 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     if m := _TITLE_PLACE.match(title) or _YEAR_PLACE.match(title):
         return m.group("agency")
     for line in lines[:5]:  # a title quoted in the opening sentence: "现公布2012年凤安镇政府信息公开工作年度报告"
-        if m := _QUOTED_TITLE.search(line):
+        if (m := _QUOTED_TITLE.search(line)) and not _NOT_A_NAME.search(m.group("agency")):
             return m.group("agency")
     if named := agency_in_opening(lines):
         return named
@@ -189,7 +189,8 @@ def body_subject(lines: list[str]) -> str:
     if not counts:
         return ""
     name = max(counts, key=lambda n: (counts[n], -first[n]))
-    return name if counts[name] >= 2 or first[name] <= 3 else ""
+    # once is enough early in the report, or when no other body acts in it ("牛街乡人民政府通过信息平台公开…")
+    return name if counts[name] >= 2 or first[name] <= 3 or len(counts) == 1 else ""
 
 
 def clean_title(title: str) -> str:

@@ -83,7 +83,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     previous_end: int | None = None  # where the figure before ends
     previous_share = ""  # the label of the last share (%) in the sentence: what a change in 个百分点 is of
     for index, m in enumerate(_FIGURE.finditer(sentence)):
-        if _is_date_or_code(sentence, m):
+        if _is_date_or_code(sentence, m) or _counts_the_reports_parts(sentence, m):
             continue
         value = _figure_value(m.group("num"))
         if value is None:
@@ -133,6 +133,15 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         previous_label, previous_share = _remembered(label, m.group("pct"), previous_label, previous_share)
         previous_end = m.end()
     return facts
+
+
+_REPORT_ITSELF = re.compile(r"报告|全文")
+_PARTS = re.compile(r"(?:大)?(?:部分|方面|内容|章节)")
+
+
+def _counts_the_reports_parts(sentence: str, m: re.Match[str]) -> bool:
+    """"本报告包括总体情况、…等六项内容", "全文包括…6个部分": the report describing itself counts no work done."""
+    return bool(_PARTS.match(sentence, m.end())) and bool(_REPORT_ITSELF.search(sentence))
 
 
 def _remembered(label: str, pct: str | None, previous_label: str, previous_share: str) -> tuple[str, str]:

@@ -312,3 +312,24 @@ def test_an_english_name_spelling_every_word_of_a_department_names_it_as_well_as
     found = resolve_agencies("How many requests did Qinghe's Environment and Land Resources Bureau accept in 2017?",
                              agencies)[0]
     assert "青禾实验区环境与国土资源局" in found and "青禾实验区财政局" not in found
+
+
+def test_two_departments_of_one_place_listed_apart_are_both_named():
+    agencies = ["青禾实验区国有资产管理局", "青禾实验区自然资源与生态环境局", "青禾实验区财政局"]
+    question = "青禾国资局2023年和青禾自然资源与生态环境局2024年主动公开的信息加起来多少条？"
+    found = resolve_agencies(question, agencies)[0]
+    assert sorted(found) == ["青禾实验区国有资产管理局", "青禾实验区自然资源与生态环境局"]
+    assert resolve_agencies("青禾国资局2023年主动公开了多少条？", agencies)[0] == ["青禾实验区国有资产管理局"]
+
+
+def test_a_street_named_alone_beside_another_body_is_its_office():
+    """A street's 办事处 is its government: named by the street alone next to a body named with its department, in
+    Chinese or English; "Area Office" names 地区办事处."""
+    agencies = ["青禾市白沙区二桥街道办事处", "红石县人民政府办公室", "青禾市松林地区办事处"]
+    both = sorted(["青禾市白沙区二桥街道办事处", "红石县人民政府办公室"])
+    question = "2022年红石县政府办通过网站公开的信息比白沙区二桥街道多多少条？"
+    assert sorted(resolve_agencies(question, agencies)[0]) == both
+    assert sorted(resolve_agencies("What did Erqiao Subdistrict (Qinghe) and the Hongshi County government office "
+                                   "publish in 2022 combined?", agencies)[0]) == both
+    assert resolve_agencies("How many items did the Songlin Area Office publish in 2012?", agencies)[0] == \
+        ["青禾市松林地区办事处"]

@@ -156,7 +156,7 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
 @lru_cache(maxsize=65536)
 def bare_place(place: str) -> str:
     for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区",
-                   "自治州", "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
+                   "自治州", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             return place[: -len(suffix)]
     return place
@@ -168,8 +168,9 @@ def _names_whole(text: str, agency: str) -> bool:
 
 
 def is_place_government(department: str) -> bool:
-    """The department part of a place's own government (人民政府, 管委会 and their offices), or none at all."""
-    return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会", department))
+    """The department part of a place's own government (人民政府, 管委会 and their offices, a street's 办事处), or
+    none at all."""
+    return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会|^办事处$", department))
 
 
 _DEICTIC = re.compile(r"^(?:这个|这|那个|那|该|本|我|此|贵|各|哪个|哪)")
@@ -446,6 +447,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         best = max(n for n, _ in candidates)
         chosen = [a for n, a in candidates if n == best]
         chosen = _each_listed_place(text, candidates, chosen, skip=every_of_place)
+        if not english and len(depts) >= 2 and not every_of_place:
+            chosen = _each_listed_department(text, candidates, chosen, depts)
         if not depts and not every_of_place:  # a place named alone means its government, not every department
             government = [a for a in chosen if is_place_government(split_agency(a)[1])]
             chosen = government or chosen
@@ -494,8 +497,8 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
         written = not english and bool(depts) and (bool(department) and department in text or any(
             _after_place(d, places) in department for d in depts if not any(d != e and d in e for e in depts)))
         return 2 * len(hits) + (4 if depts else 0) + whole + written
-    if lowest_named and not english and depts and is_place_government(department) \
-            and _named_alone(text, places[-1], depts):
+    if lowest_named and depts and is_place_government(department) \
+            and (_named_alone_in_english(text, places[-1]) if english else _named_alone(text, places[-1], depts)):
         return 2 * len(hits)  # listed beside another body: the place's government
     return None
 
@@ -546,6 +549,24 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
     return list(dict.fromkeys([*chosen, *(a for p in listed for a in best_of[p][1])]))
 
 
+def _each_listed_department(text: str, candidates: list[tuple[int, str]], chosen: list[str],
+                            depts: list[str]) -> list[str]:
+    """Departments of one place listed apart ("平潭国资局2023年和平潭自然资源与生态环境局2024年"): the best agency
+    of each department mention, when a listing or comparing word stands between the mentions."""
+    at = sorted((text.find(d), d) for d in dict.fromkeys(depts) if text.find(d) >= 0)
+    if len(at) < 2 or not all(_LISTED.search(text[i + len(d):j]) for (i, d), (j, _) in zip(at, at[1:], strict=False)):
+        return chosen
+    picked: list[str] = []
+    for _, mention in at:
+        scored = [(score, agency) for score, agency in candidates
+                  if department_matches(_after_place(mention, _split_agency(agency)[0]), _split_agency(agency)[1])]
+        if not scored:
+            return chosen
+        best = max(n for n, _ in scored)
+        picked += [a for n, a in scored if n == best]
+    return list(dict.fromkeys([*chosen, *picked]))
+
+
 def _chinese_place_at(text: str, place: str) -> int:
     """Where the text writes a place, in full or by its bare name (平潭 of 平潭综合实验区)."""
     return _chinese_place_span(text, place)[0]
@@ -567,6 +588,18 @@ def _named_alone(text: str, place: str, depts: list[str]) -> bool:
         return False
     segment = re.split(r"和|与|及|、|以及|比|较|[，,。？?；;：:]", text[end:], maxsplit=1)[0]
     return not any(d in segment for d in depts)
+
+
+_LEVEL_EN = r"(?:sub-?district|street|town|township|county|district|city|area|village)"
+_ALONE_EN = re.compile(rf"[a-z'’-]+\s+{_LEVEL_EN}(?:\s*\([^)]*\))?\s*(?:,|\)|\?|$|(?:and|than|or|versus|in)\b)",
+                       re.I)
+
+
+def _named_alone_in_english(text: str, place: str) -> bool:
+    """"Erlang Subdistrict (Chongqing) and the Wuqia County government office": the place and its level word only,
+    up to a listing word — its government; the department words belong to the other body."""
+    at = _english_place_at(_latin_spots(text), place)
+    return at >= 0 and bool(_ALONE_EN.match(text, at))
 
 
 def _latin_spots(text: str) -> tuple[str, list[int]]:

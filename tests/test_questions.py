@@ -273,3 +273,13 @@ def test_a_share_word_counts_only_as_a_whole_word():
     assert parse_question("主动公开目录信息的点击量比重点领域信息多多少次？").intent is Intent.DIFFERENCE
     assert parse_question("网上申请所占比重是多少？").intent is Intent.SHARE
     assert parse_question("在省政府外事办网站发布的比市政府门户网站多几条？").intent is Intent.DIFFERENCE
+
+
+def test_information_classified_as_not_disclosed_is_no_request_refused():
+    """"有多少条信息被定为不予公开" counts documents so classified (a figure some reports give in their text), not the
+    requests refused; a question about refused requests keeps its concept."""
+    for text in ("青禾局2016年有多少条信息被定为不予公开？", "2016年青禾局属于依申请公开的政府信息有多少条？"):
+        q = parse_question(text)
+        assert q.classified and not q.concepts
+    refused = parse_question("2017年有多少申请被拒绝公开？")
+    assert not refused.classified and "refused" in {c.id for c in refused.concepts}

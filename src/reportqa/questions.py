@@ -69,6 +69,7 @@ class Question:
     # report); None when the question is about one report
     across: tuple[str, ...] | None = None
     intent_over_one: Intent | None = None  # the intent read without ``across``: a scope of one report takes it
+    classified: bool = False  # asks how many documents were classified 依申请公开/不予公开 (a count of the text)
 
 
 def detect_years(text: str) -> tuple[list[int], list[str]]:
@@ -334,6 +335,13 @@ def _measure_word_alone(m: Mention, mentions: list[Mention], lowered: str) -> bo
     return not any(o.concept is not None and o.concept.id != m.concept.id and not o.concept.generic for o in mentions)
 
 
+# "有多少条信息被定为依申请公开", "属于不予公开的政府信息": information classified by how it may be disclosed (a
+# count of documents some reports give), not the requests answered so
+_CLASSIFIED = re.compile(
+    r"(?:信息|文件)[^，。？?]{0,6}?被?(?:定为|列为|划为|确定为|属于)(?P<cls>依申请公开|不予以?公开)"
+    r"|(?:定为|列为|划为|确定为|属于)(?P<cls2>依申请公开|不予以?公开)的(?:政府)?(?:信息|文件)")
+
+
 def _as_asked(concept: Concept, lowered: str) -> Concept:
     """A concept whose figures in the text must speak of requests (收到 of requests) asks that only when the
     question does ("受理了多少件公安业务" asks a figure of 受理 that is no request)."""
@@ -351,6 +359,8 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     mentions = [m for m in all_mentions if not is_negated(text, m)
                 and not (m.concept and m.concept.needs and not any(w in lowered for w in m.concept.needs))]
     mentions = [m for m in mentions if not _measure_word_alone(m, mentions, lowered)]
+    classes = [c.span("cls") if c.group("cls") else c.span("cls2") for c in _CLASSIFIED.finditer(text)]
+    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in classes)]
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年
     unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch
                         for i, ch in enumerate(text))
@@ -376,4 +386,4 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     return Question(text=asked, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric,
                     asks_for=which.group(1) if which else "",
-                    across=across, intent_over_one=one if across is not None else None)
+                    across=across, intent_over_one=one if across is not None else None, classified=bool(classes))

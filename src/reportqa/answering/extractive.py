@@ -221,6 +221,7 @@ _ITEM_OF_REST = re.compile(r"^(?:其他|其它)[\u4e00-\u9fa5]{0,16}?(?:信息|�
 
 def bigrams(text: str) -> set[str]:
     stop = _data().stop_bigrams
+    text = text.replace("不予以", "不予")  # one word written two ways (不予以公开信息 is 不予公开的信息)
     return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)} - stop
 
 
@@ -268,6 +269,11 @@ class _Candidate:
 MAX_REPORTS_SCANNED = 3  # a question scoped to this many reports has all their figures considered
 
 
+def _readable(q: Question, facts: list[Fact]) -> list[Fact]:
+    """Documents classified 依申请公开/不予公开 are counted in the text, never in a table's rows of requests."""
+    return [f for f in facts if f.kind != "table"] if q.classified else facts
+
+
 def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts_by_report: Mapping[str, list[Fact]],
                          reports: dict[str, Report], scope_ids: list[str] | None = None) -> Answer | None:
     """The best-supported figure, quoted with its sentence, or None.
@@ -287,7 +293,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     best: _Candidate | None = None
     for report_id in ids:
         report = reports.get(report_id)
-        facts = facts_by_report.get(report_id, [])
+        facts = _readable(q, facts_by_report.get(report_id, []))
         specific = specific_words(q, topic, facts, report.agency if report else "")
         for fact in facts:
             if fact.value is None or (report and fact.year not in (None, report.year)):

@@ -349,3 +349,23 @@ def test_an_english_difference_of_two_channels_is_read_by_the_reports_words_for_
     # a side the report's figures do not tell apart gives no answer
     q = parse_question("How many more items did the bureau publish on WeChat than on Douyin in 2009?")
     assert difference_of_items(q, {2009: facts}, {"r": REPORT}) is None
+
+
+def test_a_counts_measure_word_asks_a_count_whatever_noun_of_money_is_in_it():
+    assert unit_fits("青禾局2025年公开的财政预决算信息和三公经费信息一共几条？", "条")
+    assert not unit_fits("青禾局2025年三公经费是多少？", "条")  # no measure word: money is asked
+
+
+def test_a_word_said_of_the_part_after_a_figure_is_not_that_figures():
+    sentence = "发布公示公告50条，推送公众号文章248篇，其中原创文章118篇。"
+    whole = Fact(path=("一、总体情况", "推送公众号文章"), column=None, value=248, unit="篇", raw="248篇", kind="prose",
+                 source=sentence)
+    part = Fact(path=("一、总体情况", "原创文章"), column=None, value=118, unit="篇", raw="118篇", kind="prose",
+                source=sentence)
+    assert not names_specific_words(whole, ["原创"])
+    assert names_specific_words(part, ["原创"])
+    # the figure is found where it stands, not at the end of a longer one ("2条" of "202条")
+    listed = "全年公布信息202条，其中网站公布194条，人大代表建议2条，政协提案2条。"
+    proposals = Fact(path=("一、总体情况", "人大代表建议"), column=None, value=2, unit="条", raw="2条", kind="prose",
+                     source=listed)
+    assert names_specific_words(proposals, ["公布"])

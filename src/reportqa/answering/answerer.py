@@ -123,6 +123,9 @@ class Answerer:
             if result.found and result.value is not None and not unit_fits(q.text, result.unit):
                 log.debug("step %s: unit %s does not fit %r", step.name, result.unit, q.text)
                 continue
+            if result.found and result.value is not None and not self._says_what_is_asked(ask, result):
+                log.debug("step %s: a word of the question is said of another figure", step.name)
+                continue
             if result.found and result.value is not None and stated_in_question(q.text, result.value, result.unit):
                 log.debug("step %s: %s%s is the question's own figure", step.name, result.value, result.unit)
                 continue  # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
@@ -307,6 +310,16 @@ class Answerer:
             chosen = result.facts[0]
             result = better_worded(ask.q, ask.topic, chosen, self.facts.of(chosen.report_id), self.reports) or result
         return result
+
+    def _says_what_is_asked(self, ask: Ask, result: Answer) -> bool:
+        """A figure read from the text is no answer when a word of the question is said of another figure of its
+        sentence ("推送公众号文章248篇，其中原创文章118篇" asked about 原创)."""
+        if len(result.facts) != 1 or result.facts[0].kind != "prose":
+            return True
+        fact = result.facts[0]
+        report = self.reports.get(fact.report_id)
+        words = specific_words(ask.q, ask.topic, self.facts.of(fact.report_id), report.agency if report else "")
+        return names_specific_words(fact, words)
 
     def _figure_in_passages(self, ask: Ask) -> Answer | None:
         found = figure_from_passages(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,

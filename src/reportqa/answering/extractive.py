@@ -68,7 +68,11 @@ def _data() -> _UnitData:
 @lru_cache(maxsize=1024)
 def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
     text = question.lower()
-    for phrase, units, strong, never in _data().implied:
+    implied = _data().implied
+    if any(p in text for p in _data().count_phrases):
+        # a count's own measure word ("三公经费信息一共几条") asks a count, whatever noun of money or shares is in it
+        implied = tuple(e for e in implied if not any(set(e[1]) & kind for kind in _data().kinds))
+    for phrase, units, strong, never in implied:
         if _phrase_in(phrase, text):
             return units, strong, never
     return (), False, frozenset()
@@ -184,11 +188,14 @@ def names_specific_words(fact: Fact, words: Sequence[str]) -> bool:
     sentence's figure before it), not written there, or earlier in the sentence while the figure's words name none of
     the things listed beside it ("微信公众号、微博、抖音五大平台…微博账号累计发布信息4537条": Weibo's figure, not
     抖音's; "云上通山处理网上问政336条，…直播49场": 云上通山's)."""
-    if not words or fact.kind != "prose" or fact.raw not in fact.source:
+    at = re.search(r"(?<![\d.])" + re.escape(fact.raw), fact.source) if words and fact.kind == "prose" else None
+    if at is None:  # the figure itself, not the end of a longer one ("2条" of "202条")
         return True
-    before = fact.source[: fact.source.find(fact.raw)]
+    before, after = fact.source[: at.start()], fact.source[at.end():]
     own = re.split(r"\d", before)[-1] + fact.label
     for word in words:
+        if word not in own and re.search(r"其中[^，,。；;]*?" + re.escape(word) + r"[^，,。；;]*?\d", after):
+            return False  # "推送公众号文章248篇，其中原创文章118篇": 原创 is said of the part after it
         if word in own or word not in before:
             continue  # a word the sentence does not use may be the asker's own for it (业务 for 办件)
         peers = {item for listed in _LISTED_THINGS.findall(before) if word in listed

@@ -283,3 +283,12 @@ def test_information_classified_as_not_disclosed_is_no_request_refused():
         assert q.classified and not q.concepts
     refused = parse_question("2017年有多少申请被拒绝公开？")
     assert not refused.classified and "refused" in {c.id for c in refused.concepts}
+
+
+def test_english_verbs_in_their_base_form_name_their_concepts():
+    repeal = parse_question("How many normative documents did the bureau repeal in 2024?")
+    assert "repealed" in {c.id for c in repeal.concepts}
+    late = parse_question("In how many cases did the office stop handling a request because the applicant failed to "
+                          "supplement it without good reason?")
+    assert {c.id for c in late.concepts} >= {"no_amendment_in_time"}
+    assert "asked_to_amend" not in {c.id for c in late.concepts}

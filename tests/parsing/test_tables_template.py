@@ -610,3 +610,12 @@ def test_a_flattened_row_with_a_figure_of_leading_zeros_is_glued_and_gives_no_fi
     assert not any("100" in line for line in flat.lines)
     assert any("本年新收" in w for w in flat.warnings)
     assert "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0" in flat.lines  # zeros only: every cell is 0
+
+
+def test_a_unit_in_brackets_after_a_table_two_header_is_the_columns_unit():
+    """"采购总金额（元）" counts yuan, though the template's column is in 万元."""
+    rows = [["第二十条第（九）项", "", ""], ["信息内容", "采购项目数量", "采购总金额（元）"],
+            ["政府集中采购", "17", "8810055"]]
+    facts, _ = parse_template_tables([Block("text", text=T2), Block("table", rows=rows)])
+    amount = [f for f in facts if f.column == "采购总金额"]
+    assert [(f.value, f.unit) for f in amount] == [(8810055, "元")]

@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 
 SECTION20 = re.compile(r"第二十条第\(?([一二三四五六七八九十]{1,3})\)?项")
-_UNIT_IN_HEADER = re.compile(r"单位[:：]\s*([^)）\s]+)")
+# "（单位：万元）", "采购总金额（元）": a unit the header names overrides the template's
+_UNIT_IN_HEADER = re.compile(r"单位[:：]\s*([^)）\s]+)|[（(]\s*(万元|亿元|元)\s*[)）]")
 
 
 def table2_item(fragments: Sequence[str], labels: TemplateLabels) -> Table2Item | None:
@@ -74,7 +75,7 @@ def _table2_header(row: Sequence[str], labels: TemplateLabels) -> _Table2Header 
             continue
         previous = text
         unit = _UNIT_IN_HEADER.search(text)
-        columns.append((position, name or clean_label(text), unit.group(1) if unit else None))
+        columns.append((position, name or clean_label(text), (unit.group(1) or unit.group(2)) if unit else None))
     return _Table2Header(width=len(row), columns=columns) if columns else None
 
 

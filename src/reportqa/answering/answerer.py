@@ -370,18 +370,22 @@ class Answerer:
 
         return find
 
+    def _prose_in_asked_units(self, ask: Ask) -> list[Fact]:
+        """The one report's prose figures in the unit the question's words point to (press conferences: 场, 次)."""
+        units = preferred_units(ask.q.text)
+        return [f for f in self.facts.of(ask.scope.reports[0].id)
+                if f.kind == "prose" and f.value is not None and unit_fits(ask.q.text, f.unit)
+                and (not units or f.unit.lstrip("万") in units)]
+
     def _by_translation(self, ask: Ask) -> Answer | None:
         phrase = asked_phrase(ask.q)
         if phrase is None:
             return None
-        units = preferred_units(ask.q.text)
         # a running total (累计) answers only a question asking for one ("in 2009 alone": not 截至2009年底累计)
         asked = {c.id for c in ask.q.columns}
         kept = [w for c in self.lexicon.columns if c.id not in asked and c.id in _RUNNING_TOTALS
                 for w in c.phrases if not w.isascii()]
-        facts = [f for f in self.facts.of(ask.scope.reports[0].id)
-                 if f.kind == "prose" and f.value is not None and unit_fits(ask.q.text, f.unit)
-                 and (not units or f.unit.lstrip("万") in units) and not any(w in f.label for w in kept)]
+        facts = [f for f in self._prose_in_asked_units(ask) if not any(w in f.label for w in kept)]
         fact = figure_by_translation(without_agencies(phrase, ask.scope), facts)
         return self._read_from_text(ask, fact) if fact is not None else None
 
@@ -389,12 +393,7 @@ class Answerer:
         phrase = asked_phrase(ask.q)
         if phrase is None or self._label_vectors is None:
             return None
-        # a figure by meaning alone must be in the unit the question's words point to (press conferences: 场, 次)
-        units = preferred_units(ask.q.text)
-        facts = [f for f in self.facts.of(ask.scope.reports[0].id)
-                 if f.kind == "prose" and f.value is not None and unit_fits(ask.q.text, f.unit)
-                 and (not units or f.unit.lstrip("万") in units)]
-        fact = figure_by_meaning(phrase, facts, self._label_vectors)
+        fact = figure_by_meaning(phrase, self._prose_in_asked_units(ask), self._label_vectors)
         return self._read_from_text(ask, fact) if fact is not None else None
 
     def _read_from_text(self, ask: Ask, fact: Fact) -> Answer:

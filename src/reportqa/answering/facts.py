@@ -401,19 +401,22 @@ class FactBase:
                   and bare_label(f.path[-1]) == "总计" and f.path[0] == fact.path[0]]
         return totals[0] if totals else None
 
-    def prose_restatements(self, fact: Fact, value: Number, unit: str) -> list[Fact]:
-        """Prose figures of the same report that state this table figure differently (3.7万多条 for 37353条), not
-        a part of it (区政府受理62件 of 244)."""
+    def prose_naming(self, fact: Fact) -> list[Fact]:
+        """The report's prose figures whose labels name every concept of this table figure's row."""
         if fact.kind != "table":
             return []
         concepts = [self.lexicon.concept(c) for c in leaf_concepts(fact, self.lexicon.concepts, generic=True)]
         if not concepts:
             return []
+        return [p for p in self.of(fact.report_id)
+                if p.kind == "prose" and p.value is not None and all(text_names(p.label, c) for c in concepts)]
+
+    def prose_restatements(self, fact: Fact, value: Number, unit: str) -> list[Fact]:
+        """Prose figures of the same report that state this table figure differently (3.7万多条 for 37353条), not
+        a part of it (区政府受理62件 of 244)."""
         table_value = Decimal(str(value))
         out = []
-        for p in self.of(fact.report_id):
-            if p.kind != "prose" or not all(text_names(p.label, c) for c in concepts):
-                continue
+        for p in self.prose_naming(fact):
             if p.unit.lstrip("万") != unit.lstrip("万"):
                 continue
             stated = scaled(p)
@@ -421,18 +424,11 @@ class FactBase:
                 out.append(p)
         return out[:2]
 
-
     def prose_in_units(self, fact: Fact, value: Number, units: tuple[str, ...]) -> Fact | None:
         """The report's text stating this table figure in one of ``units`` (the table counts requests in 条, the
         text "受理依申请公开14件"): same concepts, same value."""
-        if fact.kind != "table" or not units:
-            return None
-        concepts = [self.lexicon.concept(c) for c in leaf_concepts(fact, self.lexicon.concepts, generic=True)]
-        if not concepts:
-            return None
-        return next((p for p in self.of(fact.report_id) if p.kind == "prose" and p.unit in units
-                     and p.value is not None and Decimal(str(p.value)) == Decimal(str(value))
-                     and all(text_names(p.label, c) for c in concepts)), None)
+        return next((p for p in self.prose_naming(fact) if p.unit in units
+                     and Decimal(str(p.value)) == Decimal(str(value))), None) if units else None
 
 
 def scaled(fact: Fact) -> Decimal:

@@ -59,20 +59,20 @@ def answer_lookup(finder: FactFinder, ask: Ask) -> Answer | None:
     if value is None:
         return Answer(q.text, found=True, text=say_not_reported(report, q.lang, match.fact), value=None, unit=unit,
                       facts=used)
-    text = say_figure(report, q.lang, match.fact, value, unit, used)
     notes: list[str] = []
+    table_unit = unit
+    asked = tuple(u for u in preferred_units(q.text) if u in _COUNT_UNITS)
+    if len(used) == 1 and unit in _COUNT_UNITS and asked and unit not in asked \
+            and (stated := finder.facts.prose_in_units(match.fact, value, asked)) is not None:
+        # "有几件": the table counts in 条, the text says the same figure in 件 — the question's unit, both cited
+        notes.append(say_unit_of_text(q.lang, stated, unit))
+        unit = stated.unit
+    text = say_figure(report, q.lang, match.fact, value, unit, used)
     if len(used) == 1:
         text += say_breakdown(q.lang, _children_with_values(finder, match.fact))
         if match.fact.column in (None, "总计"):
-            restated = finder.facts.prose_restatements(match.fact, value, unit)
-            notes = [say_prose_differs(p, value, unit) for p in restated]
-        asked = tuple(u for u in preferred_units(q.text) if u in _COUNT_UNITS)
-        if unit in _COUNT_UNITS and asked and unit not in asked \
-                and (stated := finder.facts.prose_in_units(match.fact, value, asked)) is not None:
-            # "有几件": the table counts in 条, the text says the same figure in 件 — the question's unit, both cited
-            notes.append(say_unit_of_text(q.lang, stated, unit))
-            unit = stated.unit
-            text = say_figure(report, q.lang, match.fact, value, unit, used)
+            restated = finder.facts.prose_restatements(match.fact, value, table_unit)
+            notes += [say_prose_differs(p, value, table_unit) for p in restated]
     if notes:
         text += "\n" + "\n".join(notes)
     return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)

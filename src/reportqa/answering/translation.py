@@ -36,7 +36,7 @@ a an the of in on at to for by from with about as into over under its it their h
 and or how many much more fewer less what which who whom whose when where why did do does done was were is are be been
 has have had will would can could should may might there than then so such each every all any some per
 year years during total totally altogether number numbers count counts item items piece pieces time times
-people persons person kind kinds type types piece one ones according report reports published publish
+people persons person kind kinds type types one ones according report reports published publish
 """.split())
 
 
@@ -106,7 +106,7 @@ def _lemmas(word: str) -> list[str]:
 
 def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
     """The phrase's content words as dictionary terms (longest runs first), and the content words it has no word for."""
-    words = [w for w in _WORD.findall(phrase.lower().replace("-", " "))]
+    words = _WORD.findall(phrase.lower().replace("-", " "))
     glossary = _glossary()
     terms: list[Term] = []
     missing: list[str] = []

@@ -86,6 +86,9 @@ REAL_SETS = [
     # 8 平潭 department page.html files and 12 openings from 12 provinces; first run 0.682 / 0.919 / 0.906 (e8a233b),
     # a development set since
     ("eval/holdout9/questions.jsonl", "eval/holdout9/corpus", 0.70, 0.95, 0.90),
+    # 8 平潭 page.txt reports (three year pairs) and 12 openings from 12 provinces; first run 0.568 / 0.932 / 0.938
+    # (88e63bd), a development set since
+    ("eval/holdout10/questions.jsonl", "eval/holdout10/corpus", 0.62, 0.90, 0.90),
     # questions over several reports at once (sums over 各单位, rankings), written blind on the real corpus; first run
     # 0.528, a development set since (eval/across/README.md); no prose questions, so no recall
     ("eval/across/questions.jsonl", "eval/real/corpus", 0.70, 0.95, None),

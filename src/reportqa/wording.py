@@ -170,7 +170,8 @@ def say_difference(report: Report | None, lang: str, a: tuple[str, Number], b: t
     diff = va - vb
     value = abs(diff)
     if lang == "en":
-        return (f"{la}: {va} {unit}; {lb}: {vb} {unit}. Difference: **{value} {unit}** ({va} − {vb} = {diff}). "
+        fewer = "" if diff >= 0 else f"; the first is {value} fewer"
+        return (f"{la}: {va} {unit}; {lb}: {vb} {unit}. Difference: **{value} {unit}** ({va} − {vb} = {diff}{fewer}). "
                 + cite(report, cited, "en"))
     more = "多" if diff >= 0 else "少"
     return (f"{la} {va}{unit}，{lb} {vb}{unit}，前者比后者{more} **{value}{unit}**（{va} − {vb} = {diff}）。"

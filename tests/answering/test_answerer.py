@@ -41,7 +41,7 @@ OFFICE = """甲乙市人民政府外事办公室2020年政府信息公开工作�
 (二)重视信息报送。依托市政府门户网站、省政府外事办网站等媒体向社会公开发布外事工作动态,全年报送发布信息23条,其中在市政府门户\
 网站公开发布11条、省政府外事办网站公开发布13条,市党建网公开发布5条,微信订阅号发布信息54期97条。
 二、其他
-无。
+截至2020年底,本办累计主动公开政府信息1234条。
 """
 
 
@@ -58,6 +58,13 @@ def office(tmp_path_factory, embedder):
     yield eng
     eng.close()
 
+
+
+def test_a_figure_added_up_to_a_date_answers_only_a_question_asking_a_running_total(office):
+    answer = office.ask("甲乙市外事办2020年主动公开了多少条政府信息？")
+    assert answer.value != 1234  # 截至2020年底累计…: not the year's own figure
+    answer = office.ask("截至2020年底，甲乙市外事办累计主动公开政府信息多少条？")
+    assert (answer.found, answer.value) == (True, 1234)
 
 
 def test_a_table_figure_asked_in_the_texts_unit_keeps_its_breakdown_and_names_both_units(tmp_path, embedder):

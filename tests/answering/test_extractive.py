@@ -369,3 +369,25 @@ def test_a_word_said_of_the_part_after_a_figure_is_not_that_figures():
     proposals = Fact(path=("一、总体情况", "人大代表建议"), column=None, value=2, unit="条", raw="2条", kind="prose",
                      source=listed)
     assert names_specific_words(proposals, ["公布"])
+
+
+def test_a_bracket_that_lists_things_holds_the_items_of_the_sum():
+    assert sum_items("把东浦镇列出的六类信息（政策文件、工作、机构）逐项加起来是多少条") == ["政策文件", "工作", "机构"]
+
+
+def test_how_many_asks_a_count_never_money_or_a_share_and_events_are_not_people():
+    assert not unit_fits("How many government procurement items (笔) did the bureau report?", "元")
+    assert not unit_fits("How many government procurement items did the bureau report?", "%")
+    assert unit_fits("How many government procurement items (笔) did the bureau report?", "笔")
+    assert not unit_fits("How many COVID-19 press conferences did Shanghai hold in 2022?", "人次")
+    assert unit_fits("How many COVID-19 press conferences did Shanghai hold in 2022?", "场")
+
+
+def test_a_running_total_asked_of_a_sum_is_met_by_labels_that_say_so():
+    source = "“东湖”微信公众号累计发布信息2242条，“东湖政务”微信公众号累计发布信息462条，“东湖”微博累计发布信息4537条。"
+    facts = [_prose("东湖微信公众号累计发布信息", 2242, source=source),
+             _prose("东湖政务微信公众号累计发布信息", 462, source=source),
+             _prose("东湖微博累计发布信息", 4537, source=source)]
+    q = parse_question("水利部两个微信公众号（东湖、东湖政务）到2009年累计一共发了多少条？")
+    total = sum_of_items(q, q.text, facts, {"r": REPORT})
+    assert total is not None and total.value == 2704

@@ -376,3 +376,34 @@ def test_two_prose_figures_under_one_short_label_are_told_apart_by_their_sentenc
     answer = answer_lookup(prose_finder, ask("北湖区2024年办结了多少件政府信息公开申请？", [town]))
     assert (answer.found, answer.value) == (True, 61)
     assert requests in answer.text
+
+
+def test_a_running_total_minus_the_years_own_figure_is_the_difference_of_one_rows_two_cells():
+    rid = "c17"
+    c17 = report(rid, "青禾市北塘区人民政府", 2017)
+    received = ("受理政府信息公开申请总数",)
+    facts = [row(rid, received, 14, unit="条"), row(rid, received, 23, "历年累计", unit="条"),
+             row(rid, received + ("1.当面申请数",), 1, unit="条"),
+             row(rid, received + ("1.当面申请数",), 5, "历年累计", unit="条")]
+    lexicon = load_lexicon()
+    own = FactFinder(FactBase([c17], facts, lexicon), lexicon)
+    answer = answer_difference(own, ask("北塘区截至2017年累计受理的申请比2017年当年多多少条", [c17]))
+    assert answer is not None and answer.value == 9 and "23 − 14 = 9" in answer.text
+    answer = answer_difference(own, ask("How many requests had Beitang District accepted before 2017 (cumulative "
+                                        "total minus the 2017 figure)?", [c17]))
+    assert answer is not None and answer.value == 9
+
+
+def test_a_difference_with_more_rows_than_sides_takes_each_sides_most_strongly_named_row():
+    rid = "t9"
+    t9 = report(rid, "青禾市自然资源局", 2024, "template-2021")
+    done = ("三、本年度办理结果",)
+    facts = [row(rid, done + ("（一）予以公开",), 23, "总计", table=T3),
+             row(rid, done + ("（三）不予公开", "1.属于国家秘密"), 0, "总计", table=T3),
+             row(rid, done + ("（三）不予公开", "2.其他法律行政法规禁止公开"), 0, "总计", table=T3),
+             row(rid, done + ("（四）无法提供", "1.本机关不掌握相关政府信息"), 37, "总计", table=T3)]
+    lexicon = load_lexicon()
+    own = FactFinder(FactBase([t9], facts, lexicon), lexicon)
+    answer = answer_difference(own, ask("In 2024, how many more requests did the bureau refuse because it did not "
+                                        "hold the information than it fully granted?", [t9]))
+    assert answer is not None and answer.value == 14 and "37 − 23 = 14" in answer.text

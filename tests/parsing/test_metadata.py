@@ -249,3 +249,21 @@ def test_a_report_that_calls_itself_ours_names_no_agency_by_it_and_its_one_actin
              "截至2019年12月31日,青禾乡人民政府通过信息平台公开信息累计120条。"]
     assert detect_metadata(lines).agency == "青禾乡人民政府"
     assert detect_metadata(lines[:4]).agency == ""
+
+
+def test_a_titles_short_name_the_text_defines_as_an_alias_stands_for_the_full_name():
+    lines = ["自治区北部湾办2022年政府信息公开工作年度报告",
+             "本年度报告由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制。"]
+    assert detect_metadata(lines).agency == "广西壮族自治区北部湾经济区规划建设管理办公室"
+
+
+def test_a_titles_short_name_is_the_texts_full_name_spelling_its_characters_in_order():
+    lines = ["财金局2016年政府信息公开年度报告",
+             "开展政府信息公开工作是平潭综合实验区财政金融局认真贯彻落实《条例》的要求。"]
+    assert detect_metadata(lines).agency == "平潭综合实验区财政金融局"
+
+
+def test_a_street_and_a_year_written_without_nian_in_the_title():
+    assert detect_metadata(["西青区西营门街2019年政府信息公开工作年度报告", "一、总体情况"]).agency == "西青区西营门街"
+    assert detect_metadata(["西藏自治区政府国资委2020政府信息公开工作年度报告", "一、总体情况"]).agency \
+        == "西藏自治区政府国资委"

@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from reportqa.documents import Section
-from reportqa.parsing.prose_facts import extract_prose_facts
+from reportqa.parsing.prose_facts import MAX_LABEL, extract_prose_facts
 
 APPLY = "三、依申请公开政府信息情况"
 
@@ -95,11 +95,12 @@ def test_a_figure_without_a_label_is_dropped():
     assert extract_prose_facts([section]) == []
 
 
-def test_label_is_capped_at_32_characters():
-    section = Section(path=("一、概况",),
-                      text="本机关通过政府网站政务微博政务微信及新闻发布会和新闻媒体采访等多种渠道主动公开各类政府信息300条。")
+def test_label_is_capped_at_max_label_characters():
+    section = Section(path=("一、概况",), text="本机关通过政府网站政务微博政务微信及新闻发布会和新闻媒体采访、"
+                                             "电视台、报刊、电台等多种渠道"
+                                             "主动公开各类政府信息300条。")
     (fact,) = extract_prose_facts([section])
-    assert len(fact.label) <= 32 and fact.label.endswith("政府信息")
+    assert len(fact.label) <= MAX_LABEL and fact.label.endswith("政府信息")
     assert fact.value == 300
 
 
@@ -172,7 +173,8 @@ def test_a_category_named_by_a_list_of_topics_keeps_every_topic():
 def test_a_long_label_is_cut_where_a_listed_item_starts_never_inside_a_word():
     from reportqa.parsing.prose_facts import MAX_LABEL, short_label
 
-    label = "机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名及各科室的职责分工"
+    label = ("机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名及各科室的职责分工、"
+             "内设机构及下属单位的联系电话")
     cut = short_label(label)
     assert len(cut) <= MAX_LABEL and label.endswith(cut) and label[len(label) - len(cut) - 1] == "、"
     assert short_label("机构设置类信息") == "机构设置类信息"
@@ -203,3 +205,35 @@ def test_the_report_counting_its_own_parts_is_no_figure():
     assert _labels("本报告包括总体情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况等六项内容。") == []
     assert _labels("全文包括概述、政府信息主动公开情况6个部分。") == []
     assert _labels("全年围绕五个方面开展工作，公开信息120条。")[-1] == ("公开信息", 120, "条")
+
+
+def test_a_bracket_closed_before_the_figure_glosses_its_label():
+    assert _labels("公共资源交易类(建设项目招标)的信息289条,占总体比例的31.6%。")[0] == (
+        "公共资源交易类(建设项目招标)的信息", 289, "条")
+    assert _labels("收到申请（含网上申请）12件，其中（网上）5件。") == [
+        ("收到申请（含网上申请）", 12, "件"), ("网上", 5, "件")]
+
+
+def test_a_figure_after_a_verb_and_whose_it_is_counts_the_noun_after_it():
+    assert _labels("陆续发布并更新维护全市公安机关20部便民服务电话,方便社会公众查阅。") == [
+        ("陆续发布并更新维护全市公安机关便民服务电话", 20, "部")]
+
+
+def test_a_list_of_topics_ending_in_deng_keeps_its_first_item():
+    (fact,) = extract_prose_facts([Section(path=("一、概况",), text=(
+        "主动公开生产安全事故的政府举措、处置精湛、风险预警、方案措施等信息14条;"))])
+    assert fact.label.startswith("主动公开生产安全事故") and fact.value == 14
+
+
+def test_parts_written_without_their_unit_after_qizhong_take_the_wholes_unit_only_when_they_add_up():
+    text = ("年内发布各类信息854条,其中新闻类信息520旗内文件55政策解读60特色栏目更新类信息219、"
+            "微信平台同步发布信息812条。")
+    assert _labels(text) == [("年内发布各类信息", 854, "条"), ("微信平台同步发布信息", 812, "条"),
+                             ("新闻类信息", 520, "条"), ("旗内文件", 55, "条"), ("政策解读", 60, "条"),
+                             ("特色栏目更新类信息", 219, "条")]
+    assert _labels("受理申请12件，其中网上5当面6。") == [("受理申请", 12, "件")]  # 5 + 6 ≠ 12: no guess
+
+
+def test_a_part_without_its_unit_beside_parts_with_theirs_is_read_when_all_add_up_to_the_whole():
+    assert ("主动公开信息数", 169, "条") in _labels(
+        "全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条；")

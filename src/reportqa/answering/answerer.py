@@ -35,6 +35,7 @@ from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .apart import alone, combine_reports_named_apart, named_apart
 from .context import Ask, Retrieval
+from .difference import RUNNING_TOTALS
 from .extractive import (
     ItemFinder,
     better_worded,
@@ -78,7 +79,6 @@ class Step:
     run: Callable[[Ask], Answer | None]
 
 
-_RUNNING_TOTALS = ("历年累计",)  # lexicon columns a label may name only when the question does
 ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "named in translation", "named by meaning",
                "figure in passages")  # the steps that answer one report
 
@@ -125,6 +125,9 @@ class Answerer:
                 continue
             if result.found and result.value is not None and not self._says_what_is_asked(ask, result):
                 log.debug("step %s: a word of the question is said of another figure", step.name)
+                continue
+            if result.found and result.value is not None and self._running_total_not_asked(ask, result):
+                log.debug("step %s: a running total (截至…累计) answers only a question asking one", step.name)
                 continue
             if result.found and result.value is not None and stated_in_question(q.text, result.value, result.unit):
                 log.debug("step %s: %s%s is the question's own figure", step.name, result.value, result.unit)
@@ -311,6 +314,23 @@ class Answerer:
             result = better_worded(ask.q, ask.topic, chosen, self.facts.of(chosen.report_id), self.reports) or result
         return result
 
+    def _running_total_not_asked(self, ask: Ask, result: Answer) -> bool:
+        """"截至2019年底，累计主动公开政府信息64627条" is no answer to "2019年主动公开政府信息一共多少条": a figure
+        of the text added up over the years (历年, or 累计 up to a date: 累计 alone is often the year's own) answers
+        a question asking a running total only."""
+        if len(result.facts) != 1 or result.facts[0].kind != "prose" or any(
+                c.id in RUNNING_TOTALS for c in ask.q.columns):
+            return False
+        fact = result.facts[0]
+        before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else ""
+        clause = re.split(r"[。；;]", before)[-1]
+        last = max(clause.rfind("历年"), clause.rfind("累计"))
+        if last < 0 or "其中" in clause[last:]:
+            return False  # "历年累计52条，其中2010年新增14条": the year's own part of the running total
+        # "截至2019年12月31日，…累计主动公开3条" dates the year's own figure; up to a year's end (年底) and added up
+        # (累计), or over the years (历年), is a running one
+        return "历年" in clause or bool(_UP_TO_YEAR_END.search(clause))
+
     def _says_what_is_asked(self, ask: Ask, result: Answer) -> bool:
         """A figure read from the text is no answer when a word of the question is said of another figure of its
         sentence ("推送公众号文章248篇，其中原创文章118篇" asked about 原创)."""
@@ -383,7 +403,7 @@ class Answerer:
             return None
         # a running total (累计) answers only a question asking for one ("in 2009 alone": not 截至2009年底累计)
         asked = {c.id for c in ask.q.columns}
-        kept = [w for c in self.lexicon.columns if c.id not in asked and c.id in _RUNNING_TOTALS
+        kept = [w for c in self.lexicon.columns if c.id not in asked and c.id in RUNNING_TOTALS
                 for w in c.phrases if not w.isascii()]
         facts = [f for f in self._prose_in_asked_units(ask) if not any(w in f.label for w in kept)]
         fact = figure_by_translation(without_agencies(phrase, ask.scope), facts)
@@ -423,6 +443,7 @@ class Answerer:
         return (under + [h for h in hits if h not in under])[: self.top_k]
 
 
+_UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)")
 MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names
 QUALIFIER_PAIRS = 2  # character pairs of the question a figure must name beyond a group's rows to replace their sum
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from ..agencies import agency_aliases
@@ -36,6 +37,10 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
         parts = finder.distinct_parts(q, scope)
         if len(parts) == 1:
             parts = with_whole(finder, q, parts[0])
+        if len(parts) == 1:
+            parts = with_years_own(finder, parts[0])
+        if len(parts) > 2:
+            parts = one_per_side(q, parts)
         if len(parts) < 2:
             return None
         sides = [(part_label(p, q), p) for p in parts[:2]]
@@ -60,6 +65,45 @@ def with_whole(finder: FactFinder, q: Question, part: Part) -> list[Part]:
             whole = Match(parent, frozenset(), STRONG, None)
             return [Part(whole, parent.value, parent.unit, [parent]), part]
     return [part]
+
+
+_THAN = re.compile(r"\bthan\b|比(?![例重率])|较(?![为好大多少])", re.IGNORECASE)
+
+
+def one_per_side(q: Question, parts: list[Part]) -> list[Part]:
+    """More rows than a difference has sides ("refuse because it did not hold the information than it fully
+    granted": 不予公开, 不掌握 and 予以公开): each row goes to the side of the comparison where its words stand, and a
+    side keeps its most strongly named row. [] when a side is left empty or a row's words stand on both sides."""
+    than = _THAN.search(q.text)
+    if than is None:
+        return []
+    text = q.text.lower()
+    by_side: dict[int, list[Part]] = {0: [], 1: []}
+    for part in parts:
+        spots = {at for c in q.concepts if c.id in part.match.covered for p in c.phrases
+                 if (at := text.find(p.lower())) >= 0}
+        sides = {0 if at < than.start() else 1 for at in spots}
+        if len(sides) != 1:
+            return []
+        by_side[sides.pop()].append(part)
+    if not by_side[0] or not by_side[1]:
+        return []
+    return [max(by_side[k], key=lambda p: (p.match.strength, p.match.via_parent is None)) for k in (0, 1)]
+
+
+RUNNING_TOTALS = ("历年累计",)  # columns that add up every year's figure up to the report's
+
+
+def with_years_own(finder: FactFinder, part: Part) -> list[Part]:
+    """"截至2016年累计主动公开数比当年多多少" / "cumulative total minus the 2017 figure": a running total's other side
+    is the same row's figure for the report's own year. Running total first."""
+    fact = part.match.fact
+    if fact.kind != "table" or fact.column not in RUNNING_TOTALS:
+        return [part]
+    own = finder.facts.cell(fact.report_id, fact.table, fact.path, None)
+    if own is None or own.value is None or own.unit != fact.unit:
+        return [part]
+    return [part, Part(Match(own, frozenset(), STRONG, None), own.value, own.unit, [own])]
 
 
 def first_mention(text: str, agency: str) -> int:

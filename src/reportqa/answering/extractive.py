@@ -28,7 +28,7 @@ from typing import cast
 
 from ..agencies import ENGLISH_BODY
 from ..documents import Answer, Fact, Hit, Number, Report
-from ..lexicon import Concept, glossary_terms, load_lexicon
+from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
 from ..parsing.similarity import bare_label
 from ..questions import Question, contains_word, english_lists_several, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
@@ -95,7 +95,7 @@ def _english_pattern(phrase: str) -> re.Pattern[str]:
     projects", "how many key-area items"): the measure is the head noun of what is counted."""
     if phrase.startswith("how many "):
         head = re.escape(phrase[len("how many "):])
-        return re.compile(rf"(?<![a-z])how many (?:(?!{_NOT_A_MODIFIER}\b)[a-z'-]+ ){{0,4}}{head}(?![a-z])")
+        return re.compile(rf"(?<![a-z])how many (?:(?!{_NOT_A_MODIFIER}\b)[a-z0-9'-]+ ){{0,4}}{head}(?![a-z])")
     return re.compile(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])")
 
 
@@ -110,6 +110,9 @@ def implied_units(question: str) -> tuple[str, ...]:
     return _implied(question)[0]
 
 
+_HOW_MANY = re.compile(r"(?<![a-z])how many(?![a-z])", re.IGNORECASE)
+
+
 def unit_fits(question: str, unit: str) -> bool:
     """Whether an answer's unit can answer the question: only units that say what kind of quantity it is (a share,
     people, money, issues) rule an answer out; counts of requests in 件 or 条 fit any count question."""
@@ -120,6 +123,9 @@ def unit_fits(question: str, unit: str) -> bool:
         return False
     if any(unit in out for phrase, out in _data().soft_never if _phrase_in(phrase, question.lower())):
         return False  # 多少条 steers nothing between 件 and 条, but an issue (期) or a person is never an item
+    if not units and _HOW_MANY.search(question):
+        # "how many … items": a count, never an amount of money or a share ("how much" asks those)
+        return not any(unit in group or unit.lstrip("万") in group for group in _data().kinds if group & {"%", "元"})
     if not units and not any(p in question for p in _data().count_phrases):
         return True
     # a share, an amount of money, people or days answer only a question that asks for that kind of quantity
@@ -232,9 +238,13 @@ def bigrams(text: str) -> set[str]:
     return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)} - stop
 
 
-def _narrow_columns(q: Question) -> list:
+def _narrow_columns(q: Question) -> list[ColumnConcept]:
     """The applicant columns a question narrows to; 总计 ("合计", "in total") narrows nothing."""
     return [c for c in q.columns if c.id != "总计"]
+
+
+def _in_column(fact: Fact, column: ColumnConcept) -> bool:
+    return fact.column == column.id or any(p in fact.label for p in column.phrases if not p.isascii())
 
 
 def accounts_for(q: Question, fact: Fact, text: str) -> bool:
@@ -349,9 +359,10 @@ _YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年|前年)\
 _FILLER = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|[？?。，,]|请问|一下)")
 
 
-def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
+def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "") -> Fact | None:
     """The figure whose label best names an item of the question (at least two shared content bigrams, or all of
-    a short item's)."""
+    a short item's); between labels naming it equally, the one naming more of ``context`` (what every item of the
+    list is: "两个微信公众号（A、B）")."""
     words = bigrams(item.replace("的", ""))  # "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的
     need = min(MIN_LABEL_OVERLAP, len(words))
     if not words or need < 1:
@@ -361,7 +372,8 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
     remainder = remainder_words(item)
-    best: tuple[float, int, Fact] | None = None
+    shared_words = bigrams(context.replace("的", ""))
+    best: tuple[float, int, int, Fact] | None = None
     for fact in facts:
         if fact.value is None or fact in taken or fact.column not in (None, "总计"):
             continue
@@ -372,9 +384,10 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
         if len(shared) < need:
             continue
         score = rarity_score(shared, frequency)
-        if best is None or (score, -len(fact.label)) > best[:2]:
-            best = (score, -len(fact.label), fact)
-    return best[2] if best else None
+        key = (score, len(labels[id(fact)] & shared_words), -len(fact.label))
+        if best is None or key > best[:3]:
+            best = (*key, fact)
+    return best[3] if best else None
 
 
 def rarity_score(pairs: Iterable[str], frequency: Mapping[str, int]) -> float:
@@ -418,9 +431,20 @@ def _same_unit(facts: list[Fact]) -> bool:
     return len({f.unit for f in facts}) == 1
 
 
+_BRACKETED_LIST = re.compile(r"[（(]([^（）()]+?、[^（）()]+)[）)]")
+
+
+def listed_in_brackets_of(topic: str) -> str:
+    """What every item of a bracketed list is ("两个微信公众号（A、B）" → 两个微信公众号), or ""."""
+    listed = _BRACKETED_LIST.search(topic)
+    return re.split(r"[，,。；;、]", topic[: listed.start()])[-1] if listed else ""
+
+
 def sum_items(topic: str) -> list[str]:
     """The things a sum question lists ("安全生产类和应急管理类信息合计多少条" → 安全生产类, 应急管理类信息)."""
     head = _SUM_TAIL.sub("", _FILLER.sub("", topic))
+    if (listed := _BRACKETED_LIST.search(head)) is not None:
+        head = listed.group(1)  # "六类信息（政策文件、工作、机构）逐项加起来": the bracket holds the items
     items = [_PREPOSITION.sub("", i) for i in _ITEM_SPLIT.split(head)]  # "在微博和微信上发布的": 微博, 微信…
     return [i for i in items if len(bigrams(i)) >= 1]
 
@@ -494,14 +518,17 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     narrowing = [c for c in _narrow_columns(q)
                  if not any(p in item for item in items for p in (c.id, *c.phrases) if not p.isascii())]
     used: list[Fact] = []
+    context = listed_in_brackets_of(topic)
     for k, item in enumerate(items):
         if used and k and _one_name(used[-1].label, topic, items[k - 1], item):
             continue  # "行政公文和政策解读信息与重点工作信息": the figure found is named by both items, one thing
-        fact = next((f for w in words[k] if (f := _item_fact(w, facts, used)) is not None), None) \
+        fact = next((f for w in words[k] if (f := _item_fact(w, facts, used, context)) is not None), None) \
             or _find_item(item, facts, used, by_meaning)
-        if fact is None or narrowing:
+        if fact is None:
             return None
         used.append(fact)
+    if any(not all(_in_column(f, c) for f in used) for c in narrowing):
+        return None  # the figures found are not the asked applicant's, or not running totals (累计) as asked
     if len(used) < 2 or not _same_unit(used) or len({f.report_id for f in used}) != 1:
         return None
     total = sum_values([f.value for f in used if f.value is not None])

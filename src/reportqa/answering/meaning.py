@@ -13,6 +13,7 @@ above the next one (``MARGIN``) and its unit fits the question; otherwise nothin
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Sequence
 
@@ -20,6 +21,8 @@ import numpy as np
 
 from ..documents import Fact
 from ..questions import Question
+
+log = logging.getLogger(__name__)
 
 MARGIN = 0.023
 LABEL_MEMO = 8192  # label vectors remembered
@@ -49,5 +52,7 @@ def figure_by_meaning(phrase: str, facts: Sequence[Fact],
     if similarity[order[0]] - similarity[order[1]] < MARGIN:
         return None
     best = labels[int(order[0])]
+    log.debug("by meaning: %r → %s (similarity %.3f, margin %.3f)", phrase, best, similarity[order[0]],
+              similarity[order[0]] - similarity[order[1]])
     chosen = [f for f in facts if f.label == best]
     return chosen[0] if len({(f.value, f.unit) for f in chosen}) == 1 else None

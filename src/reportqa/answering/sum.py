@@ -17,8 +17,11 @@ from .finder import FactFinder, Part
 
 
 def part_label(part: Part, q: Question) -> str:
-    label = bare_label(part.match.fact.label)
-    return f"{label}（{part.match.fact.column}）" if q.columns and part.match.fact.column else label
+    fact = part.match.fact
+    label = bare_label(fact.label)
+    if q.columns and not fact.column and fact.year:
+        return f"{label}（{fact.year}年）"  # the year's own figure beside a running total (历年累计) asked
+    return f"{label}（{fact.column}）" if q.columns and fact.column else label
 
 
 def answer_sum(finder: FactFinder, ask: Ask) -> Answer | None:

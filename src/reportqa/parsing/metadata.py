@@ -11,7 +11,7 @@ from .page_chrome import PageHeader
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
               "七": "7", "八": "8", "九": "9"}
 _AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|"
-                  r"局|厅|委|办|部|院|中心|署|管委会|街道办事处|办事处|镇|乡|街道|馆|所|站|集团|公司)")
+                  r"局|厅|委|办|部|院|中心|署|管委会|街道办事处|办事处|镇|乡|街道|街(?=\s*\d{4})|馆|所|站|集团|公司)")
 # What a government body's name ends with; a string harvested from the body text must end so to be an agency.
 _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|"
                 r"街道办事处|办事处|局|厅|委|部|署|院|中心|镇|乡|街道)")
@@ -47,7 +47,7 @@ _GENERIC_BODY = re.compile(r"^(?:[省市县区镇乡]|本|我|该|上级)")
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{2,20}[^承督交转协主代举包兴创开查经帮]办$")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
 _TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})"
-                           r"\s*(?:关于)?\s*[（(]?(?P<year>\d{4})\s*年")
+                           r"\s*(?:关于)?\s*[（(]?(?P<year>\d{4})\s*(?:年|(?=(?:政府|政务)?信息公开))")
 # "2019年上海市人民政府办公厅政府信息公开工作年度报告": the year first, then the agency
 _TITLE_YEAR_AGENCY = re.compile(
     rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?(?:信息公开|政务公开)")
@@ -208,7 +208,38 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
     if year is None and (m := re.match(r"^\s*(\d{4})", header.date)):
         year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
     agency = with_publishers_place(find_agency(title, lines, header.publisher), header.publisher)
-    return Metadata(title=title, agency=with_its_place(agency, lines), year=year)
+    agency = full_name_of(agency, lines) or expanded_short_name(agency, lines) or with_its_place(agency, lines)
+    return Metadata(title=title, agency=agency, year=year)
+
+
+_ALIAS = r"[（(]\s*(?:以下)?简称[：:]?\s*[“\"]?{}[”\"]?\s*[）)]"
+
+
+def full_name_of(agency: str, lines: list[str]) -> str:
+    """"由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制": a title's short name is the
+    alias the text defines; the name it stands for is the agency's."""
+    if not agency:
+        return ""
+    text = "\n".join(lines[:60])
+    for m in re.finditer(_ALIAS.format(re.escape(agency)), text):
+        name = re.split(r"[\s，,。；;：:、“”\"《》]|由|是|为|的", text[max(0, m.start() - 60):m.start()])[-1]
+        if looks_like_body(name) and name != agency:
+            return name
+    return ""
+
+
+def expanded_short_name(agency: str, lines: list[str]) -> str:
+    """"财金局2016年…报告" and, in the text, 平潭综合实验区财政金融局: a title's short name (no place, two or three
+    characters before its suffix) is the text's full name that spells its characters in order, with its place."""
+    m = re.fullmatch(r"([\u4e00-\u9fa5]{2,3})(局|委|办|厅)", agency)
+    if m is None or _HAS_PLACE.match(agency):
+        return ""
+    short, suffix = m.groups()
+    spelled = "".join(f"{re.escape(c)}[\u4e00-\u9fa5]{{0,3}}?" for c in short)
+    found = Counter(re.split(r"是|由|在", n.group(1))[-1] for n in re.finditer(
+        rf"([\u4e00-\u9fa5]{{2,20}}?{spelled}{suffix})", "\n".join(lines[:60])))
+    names = [n for n, _ in found.most_common() if _HAS_PLACE.match(n) and looks_like_body(n)]
+    return names[0] if names else ""
 
 
 _HAS_PLACE = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX}|^[\u4e00-\u9fa5]{{2,}}(?:镇|乡|街道)")
@@ -245,7 +276,7 @@ def with_its_place(agency: str, lines: list[str]) -> str:
         if not whole else Counter()
     found = whole or places
     for name, _ in found.most_common():
-        if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇)", name):
+        if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇)", name) and "简称" not in name:
             return name + agency if whole else name + level + agency[len(level):]
     return agency
 

@@ -43,11 +43,14 @@ _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:�
                         r"|(?P<this>本年度?|今年|当年)")
 _YEAR_PART = re.compile(r"其中\s*(?:\d{4}\s*年度?|本年度?|当年|今年|全年)(?:共|为|是|达|有)?")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
-MAX_LABEL = 32
+MAX_LABEL = 40  # "主动公开生产安全事故的政府举措、处置精湛、风险预警、方案措施等信息" (33) whole
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
 # … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")
-_VERB_END = re.compile(r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
-                       r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|[新再共]?建(?:成|设)?)了?$")
+_VERBS = (r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
+          r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|[新再共]?建(?:成|设)?)了?")
+_VERB_END = re.compile(_VERBS + "$")
+# … or in a verb and whose it is ("更新维护全市公安机关20部便民服务电话"): the thing counted follows the figure too
+_VERB_OWNER_END = re.compile(_VERBS + r"[\u4e00-\u9fa5]{0,3}?(?:全|本|各|我)[\u4e00-\u9fa5]{1,8}$")
 _FOLLOWING_NOUN = re.compile(r"[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{2,16}?[”》]?"
                              r"(?=[，,。；、（(]|(?:及|和|与|以及)\d|$)")  # "2个24小时自助服务区"
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
@@ -70,8 +73,42 @@ def extract_prose_facts(sections: list[Section]) -> list[Fact]:
     facts: list[Fact] = []
     for section in sections:
         for sentence in _SENTENCE.findall(section.text):
-            facts += _sentence_facts(section, sentence)
+            found = _sentence_facts(section, sentence)
+            facts += found + _unitless_parts(section, sentence, found)
     return facts
+
+
+_UNITLESS_PART = re.compile(r"([\u4e00-\u9fa5“”《》]{2,40}?)(\d+)(?![\d.%％])(?=[\u4e00-\u9fa5、，,；;。]|$)")
+_PARTS_OPEN = re.compile(r"\s*[，,]?\s*其中[:：，,]?")
+
+
+def _unitless_parts(section: Section, sentence: str, found: list[Fact]) -> list[Fact]:
+    """"发布各类信息854条,其中新闻类信息520旗内文件55政策解读60…类信息219": parts written without their unit after
+    其中 take the whole's unit, but only when they add up to the whole exactly (never a guess)."""
+    out: list[Fact] = []
+    for whole in found:
+        if whole.value is None or not whole.unit or whole.unit == "%" or whole.raw not in sentence:
+            continue
+        after = sentence.index(whole.raw) + len(whole.raw)
+        opening = _PARTS_OPEN.match(sentence, after)
+        if opening is None:
+            continue
+        parts: list[tuple[str, int]] = []
+        for m in _UNITLESS_PART.finditer(sentence, opening.end()):
+            if not _FIGURE.match(sentence, m.start(2)):
+                parts.append((m.group(1).strip("、，,；; "), int(m.group(2))))
+        # "其中主动公开信息数169，依申请公开信息数317条，不予公开24条": the parts with their unit count too
+        region = sentence[opening.end():]
+        with_unit = [f.value for f in found
+                     if f is not whole and f.value is not None and f.unit == whole.unit and f.raw in region]
+        unitless = sum(v for _, v in parts)
+        if len(parts) >= 2 and unitless == whole.value \
+                or parts and with_unit \
+                and unitless + sum((Decimal(str(v)) for v in with_unit), Decimal(0)) == Decimal(str(whole.value)):
+            out += [Fact(path=section.path + (short_label(label),), column=None, value=value, unit=whole.unit,
+                         raw=str(value), kind="prose", table="", source=whole.source, year=whole.year)
+                    for label, value in parts]
+    return out
 
 
 def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
@@ -109,7 +146,8 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             # "发布207项行政监管类及19项便民服务类…": the second figure shares the first one's verb
             label = listed[0] + _QUOTES.sub("", after.group(0))
             listed = (listed[0], after.end())
-        elif label and (len(label) <= SHORT_LABEL or _VERB_END.search(label)) and not m.group("pct") \
+        elif label and (len(label) <= SHORT_LABEL or _VERB_END.search(label) or _VERB_OWNER_END.search(label)) \
+                and not m.group("pct") \
                 and not (shared and index in shared):
             # "发布了40期安全生产信息简报": the thing counted follows the figure
             listed = None
@@ -192,6 +230,9 @@ def _clause_start(sentence: str, pos: int) -> int:
     if not breaks:
         return 0
     start = breaks[-1].end()
+    if breaks[-1].group(0) in "（(" and re.search(r"[）)]", sentence[start:pos]):
+        # "公共资源交易类(建设项目招标)的信息289条": a bracket closed before the figure glosses its label
+        return _clause_start(sentence, breaks[-1].start())
     # a category named by a list of topics ("环境保护、公共卫生、食品药品类信息33条", "行政许可、行政处罚等各类政府信息
     # 80条"): items without figures, joined by 、 up to one that has the figure, are one name
     longest = TOPIC_ITEM if "等" not in sentence[start:pos] else LISTED_ITEM
@@ -232,7 +273,7 @@ def _label_before(sentence: str, start: int, end: int) -> str:
     text = _LEADING_FILLER.sub("", text)
     text = _TRAILING_FILLER.sub("", text).strip()
     text = _LEADING_FILLER.sub("", text)
-    return text
+    return re.sub(r"^[（(]([^（）()]*)[）)]$", r"\1", text)  # "其中（网上）5件"
 
 
 def _shared_list(sentence: str) -> dict[int, str]:

@@ -333,3 +333,36 @@ def test_a_street_named_alone_beside_another_body_is_its_office():
                                    "publish in 2022 combined?", agencies)[0]) == both
     assert resolve_agencies("How many items did the Songlin Area Office publish in 2012?", agencies)[0] == \
         ["青禾市松林地区办事处"]
+
+
+def test_an_english_place_of_one_character_is_named_with_its_level_and_an_unknown_one_is_reported():
+    agencies = ["兴县人民政府", "清水县人民政府", "如皋市东陈镇", "上海市黄浦区人民政府"]
+    assert resolve_agencies("How many items did the Xing County government disclose in 2014?", agencies) \
+        == (["兴县人民政府"], None)
+    named, unknown = resolve_agencies("How many items did the Tianshui city government disclose in 2019?", agencies)
+    assert named == [] and unknown is not None and unknown.startswith("Tianshui")
+
+
+def test_a_website_named_after_a_government_names_no_body():
+    named = resolve_agencies("华富街道办2022年在福田政府在线网站上公开了多少条信息？",
+                             ["深圳市福田区华富街道办事处", "上海市黄浦区人民政府"])
+    assert named == (["深圳市福田区华富街道办事处"], None)
+
+
+def test_a_district_governments_street_office_is_a_place_under_the_district():
+    assert split_agency("重庆市沙坪坝区人民政府小龙坎街道办事处") == (["重庆市", "沙坪坝区", "小龙坎街道"], "办事处")
+    assert resolve_agencies("沙坪坝区小龙坎街道2023年通过网站公开信息多少条？",
+                            ["重庆市沙坪坝区人民政府小龙坎街道办事处", "江汉区常青街道办事处"]) \
+        == (["重庆市沙坪坝区人民政府小龙坎街道办事处"], None)
+
+
+def test_a_comparison_word_before_a_short_department_name_is_no_part_of_it():
+    agencies = ["平潭综合实验区行政审批局", "平潭综合实验区交通与建设局"]
+    assert sorted(resolve_agencies("2020年平潭行政审批局公开的信息比平潭交建局多多少条？", agencies)[0]) \
+        == sorted(agencies)
+
+
+def test_a_street_written_x_jie_is_a_place_named_in_english_as_a_subdistrict():
+    assert split_agency("西青区西营门街") == (["西青区", "西营门街"], "")
+    assert resolve_agencies("How many documents did the Xiyingmen Subdistrict Office of Xiqing District issue in 2019?",
+                            ["西青区西营门街", "上海市黄浦区人民政府"]) == (["西青区西营门街"], None)

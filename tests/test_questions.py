@@ -283,6 +283,14 @@ def test_information_classified_as_not_disclosed_is_no_request_refused():
         assert q.classified and not q.concepts
     refused = parse_question("2017年有多少申请被拒绝公开？")
     assert not refused.classified and "refused" in {c.id for c in refused.concepts}
+    assert parse_question("青禾局2022年不予公开的信息一共多少条？").classified  # information itself, no request
+    for text in ("不予公开的申请有多少件", "不予公开的信息申请有几件"):
+        assert not parse_question(text).classified
+
+
+def test_what_without_how_many_asks_a_description():
+    assert parse_question("青禾区政府办公室2023年在政府网站上新增了什么板块？").intent is Intent.PROSE
+    assert parse_question("青禾区2017年网站发布了什么信息多少条？").intent is Intent.LOOKUP
 
 
 def test_english_verbs_in_their_base_form_name_their_concepts():
@@ -292,3 +300,16 @@ def test_english_verbs_in_their_base_form_name_their_concepts():
                           "supplement it without good reason?")
     assert {c.id for c in late.concepts} >= {"no_amendment_in_time"}
     assert "asked_to_amend" not in {c.id for c in late.concepts}
+
+
+def test_receiving_something_named_that_is_no_request_asks_no_request_count():
+    q = parse_question("青禾局2021年12345平台受理群众诉求多少件？")
+    assert not q.concepts and not q.columns  # 群众 of 群众诉求 is no applicant asked about
+    for text in ("收到的申请有多少", "2021年受理了多少件？", "2021年收到政府信息公开申请多少件？"):
+        assert "received" in {c.id for c in parse_question(text).concepts}
+
+
+def test_what_was_disclosed_asks_the_proactive_figure_and_a_classified_span_claims_its_words():
+    assert "proactive" in {c.id for c in parse_question("2020年青禾局公开的信息有多少条？").concepts}
+    q = parse_question("不予公开的信息有多少条")
+    assert q.classified and not q.concepts

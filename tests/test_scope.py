@@ -116,3 +116,9 @@ def test_an_english_place_finds_a_report_with_no_agency_whose_text_names_it_in_i
     other = Report(id="q21", title="t", agency="清远市农业农村局", year=2019, format="template-2021", source="q.txt")
     question = parse_question("How many items did the Zhumadian Agriculture and Rural Affairs Bureau publish in 2019?")
     assert ids(resolve_scope(question, [unnamed, other])) == {"u19"}
+
+
+def test_two_agencies_named_apart_of_which_one_lacks_the_year_is_a_problem_never_the_others_figure():
+    scope = scope_of("瓯海区和东湖区卫健委2017年一共收到多少件申请？")
+    assert not scope.reports and scope.problem is not None and scope.problem.kind is ProblemKind.UNKNOWN_YEAR
+    assert ids(scope_of("瓯海区2017年收到多少件申请？")) == {"a17"}

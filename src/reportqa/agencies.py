@@ -140,13 +140,17 @@ def split_agency(agency: str) -> tuple[list[str], str]:
     return list(places), department
 
 
+_GOVERNMENT_BEFORE_SUB_PLACE = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fa5]{2,8}?(?:街道|镇|乡))")
+
+
 @lru_cache(maxsize=65536)
 def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
-    places, rest = [], agency
+    # "沙坪坝区人民政府小龙坎街道办事处": the district government's street office is a place under the district
+    places, rest = [], _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency)
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)) and not _NOT_A_PLACE.search(m.group(1)):
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
-    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道)", rest) \
+    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道|街)", rest) \
             and not _DEPT_SUFFIX.search(rest):
         places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
         rest = ""
@@ -156,7 +160,7 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
 @lru_cache(maxsize=65536)
 def bare_place(place: str) -> str:
     for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区",
-                   "自治州", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡"):
+                   "自治州", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             return place[: -len(suffix)]
     return place
@@ -182,7 +186,7 @@ def department_mentions(text: str) -> list[str]:
     for m in _DEPT_SUFFIX.finditer(text):
         start = m.start()
         while start > 0 and start > m.start() - 8 and re.match(r"[\u4e00-\u9fa5]", text[start - 1]) \
-                and not re.match(r"[省市区县年的和与及在了是有]", text[start - 1]):
+                and not re.match(r"[省市区县年的和与及在了是有比较跟]", text[start - 1]):
             start -= 1
         mention = text[start:m.end()]
         if _DEICTIC.match(mention):  # 这个局 / 该局 / 本局 point at the report in hand, they name no agency
@@ -251,7 +255,11 @@ _FUNCTION_CHARS = re.compile(r"[与和及、]")
 
 # a body named in lower case ("pingtan's transport and construction bureau"): the few words before its ending
 _ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,6})(?:bureau|commission|committee|office|department"
-                                    r"|administration|center|centre|authority|agency|service)\b", re.IGNORECASE)
+                                    r"|administration|center|centre|authority|agency|service|government)\b",
+                                    re.IGNORECASE)
+# the level of a place, written between its name and its body ("the Tianshui city government")
+_ENGLISH_LEVELS = {"city": "市", "county": "县", "district": "区", "town": "镇", "township": "乡", "province": "省",
+                   "municipal": "市", "prefecture": "州", "banner": "旗"}
 
 
 def english_name_names(text: str, department: str) -> bool:
@@ -336,7 +344,7 @@ def _english_unknown_place(text: str) -> str:
     for m in _ENGLISH_BODY_ANY_CASE.finditer(text):
         for word in reversed(m.group(1).split()):
             bare = word.strip(",")
-            if bare.lower() in department_words or bare.lower() in ("and", "of", "&"):
+            if bare.lower() in department_words or bare.lower() in ("and", "of", "&", *_ENGLISH_LEVELS):
                 continue
             if bare[:1].isupper() and bare.isalpha() and len(bare) >= 4 and bare.lower() not in _NOT_PLACE_WORDS:
                 return bare.lower()
@@ -410,6 +418,17 @@ def _agencies_by_place(agencies: tuple[str, ...]) -> tuple[dict[str, list[int]],
     return by_place, placeless
 
 
+def _one_character_place(place: str, latin: str) -> bool:
+    """"Xing County" is 兴县: a place of one character and its level is written with the level in English."""
+    return any(r in latin for r in _one_character_readings(place))
+
+
+def _one_character_readings(place: str) -> list[str]:
+    if len(place) != 2:
+        return []
+    return [r + en for en, zh in _ENGLISH_LEVELS.items() if zh == place[1] for r in _pinyins(place[0])]
+
+
 def _place_finder(text: str, latin: str, english: bool) -> Callable[[str], bool]:
     """Whether the text names a place (in pinyin, for English), each place looked for once: 2,500 agencies share
     a few hundred places."""
@@ -417,8 +436,8 @@ def _place_finder(text: str, latin: str, english: bool) -> Callable[[str], bool]
 
     def is_named(p: str) -> bool:
         if (known := named.get(p)) is None:
-            known = named[p] = (any(r in latin for r in _pinyins(bare_place(p))) if english
-                                else (p in text or bare_place(p) in text))
+            known = named[p] = (any(r in latin for r in _pinyins(bare_place(p))) or _one_character_place(p, latin)
+                                if english else (p in text or bare_place(p) in text))
         return known
 
     return is_named
@@ -612,6 +631,7 @@ def _english_place_at(spots: tuple[str, list[int]], place: str) -> int:
     """Where the text first names the place in pinyin (-1: nowhere)."""
     letters, index = spots
     found = [i for r in _pinyins(bare_place(place)) if len(r) >= 3 and (i := letters.find(r)) >= 0]
+    found += [i for r in _one_character_readings(place) if (i := letters.find(r)) >= 0]  # "Xing County" (兴县)
     return index[min(found)] if found else -1
 
 

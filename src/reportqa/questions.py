@@ -339,7 +339,28 @@ def _measure_word_alone(m: Mention, mentions: list[Mention], lowered: str) -> bo
 # count of documents some reports give), not the requests answered so
 _CLASSIFIED = re.compile(
     r"(?:信息|文件)[^，。？?]{0,6}?被?(?:定为|列为|划为|确定为|属于)(?P<cls>依申请公开|不予以?公开)"
-    r"|(?:定为|列为|划为|确定为|属于)(?P<named>依申请公开|不予以?公开)的(?:政府)?(?:信息|文件)")
+    r"|(?:定为|列为|划为|确定为|属于)(?P<named>依申请公开|不予以?公开)的(?:政府)?(?:信息|文件)"
+    # "不予公开的信息一共多少条" with no word of requests: the information itself, counted in the text
+    r"|(?<![申请件])(?P<bare>不予以?公开)的?(?:政府)?信息(?:数)?(?=[^申答复]*$)")
+
+
+_OBJECT_AFTER = re.compile(r"了?的?([\u4e00-\u9fa5]{2,8})")
+_NOT_AN_OBJECT = re.compile(r"^(?:多少|几|数|总数|数量|量|情况|总|共|一共|总共|合计|政府信息|信息公开|政务公开"
+                            r"|依申请|的|并)")
+
+
+def _receives_something_else(m: Mention, text: str) -> tuple[int, int] | None:
+    """"受理群众诉求多少件": 受理 of something named that is no request (诉求, 公安业务) asks no request count; a
+    concept whose figures must speak of requests (`prose_needs`) is not asked then. The span of that object, or
+    None."""
+    concept = m.concept
+    if concept is None or not concept.prose_needs or text[m.start:m.end].isascii():
+        return None
+    after = _OBJECT_AFTER.match(text, m.end)
+    if after is None or _NOT_AN_OBJECT.match(after.group(1)):
+        return None
+    words = [w for w in concept.prose_needs if not w.isascii()]
+    return None if any(w in text[m.start:] for w in words) else after.span(1)
 
 
 def _as_asked(concept: Concept, lowered: str) -> Concept:
@@ -359,8 +380,12 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     mentions = [m for m in all_mentions if not is_negated(text, m)
                 and not (m.concept and m.concept.needs and not any(w in lowered for w in m.concept.needs))]
     mentions = [m for m in mentions if not _measure_word_alone(m, mentions, lowered)]
+    other_objects = [span for m in mentions if (span := _receives_something_else(m, text))]
+    # … and an applicant's word inside that object (群众 of 群众诉求) is no applicant asked about
+    mentions = [m for m in mentions if not _receives_something_else(m, text)
+                and not any(a <= m.start and m.end <= b for a, b in other_objects)]
     classes = [c.span(c.lastgroup) for c in _CLASSIFIED.finditer(text) if c.lastgroup]
-    mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in classes)]
+    mentions = [m for m in mentions if not any(m.start < b and a < m.end for a, b in classes)]
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年
     unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch
                         for i, ch in enumerate(text))

@@ -6,6 +6,7 @@ before). An agency or year that no indexed report has is a "problem" the answer 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -13,6 +14,7 @@ from enum import StrEnum
 from .agencies import (
     bare_place,
     department_core,
+    first_named_at,
     match_agencies,
     place_is_known,
     reading_of,
@@ -170,6 +172,28 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
                 if len(reports) < len(all_reports) and any(r.year == missing[0] for r in all_reports) else ()
             return Scope([], years=years,
                           problem=ScopeProblem(ProblemKind.UNKNOWN_YEAR, str(missing[0]), asked[:AGENCIES_NAMED]))
+        if not missing and (unmatched := _named_without_the_year(q, reports, in_years, len(all_reports))):
+            # "A局和B县2015年一共…": B has the year, A has not — say so, never B's figure alone
+            return Scope([], years=years, problem=ScopeProblem(ProblemKind.UNKNOWN_YEAR, str(years[0]),
+                                                                tuple(unmatched[:AGENCIES_NAMED])))
         if q.intent != "difference" or len(years) < 2 or not missing:
             reports = in_years
     return Scope(reports, years)
+
+
+_LISTED_APART = re.compile(r"[和与及、跟比较,，]|\b(?:and|than|or)\b", re.IGNORECASE)
+
+
+def _named_without_the_year(q: Question, named: list[Report], in_years: list[Report], indexed: int) -> list[str]:
+    """Agencies a question names one by one (each by its own name) of which no report is of the year it asks."""
+    agencies = sorted({r.agency for r in named if r.agency})
+    combines = q.intent in ("sum", "difference") or any(
+        p in q.text.lower() for p in (*load_lexicon().intents.get("sum", ()), *load_lexicon().intents.get(
+            "difference", ())))
+    if len(agencies) < 2 or len(named) >= indexed or q.across is not None or len(q.years) != 1 or not combines:
+        return []  # one agency named ambiguously (two 国资局) is told apart by the year, as before
+    spots = sorted(first_named_at(q.text, a) for a in agencies)
+    if spots[0] < 0 or any(not _LISTED_APART.search(q.text[a:b]) for a, b in zip(spots, spots[1:], strict=False)):
+        return []  # each by its own name, set apart (和, 比, and, than), not two readings of one name
+    covered = {r.agency for r in in_years}
+    return [a for a in agencies if a not in covered]

@@ -87,3 +87,29 @@ def test_a_table_figure_asked_in_the_texts_unit_keeps_its_breakdown_and_names_bo
         assert "网上申请数 2" in answer.text and "「条」" in answer.text  # the rows under it, and the table's unit
     finally:
         eng.close()
+
+
+BUREAU = """青禾市财政局2016年政府信息公开工作年度报告
+一、主动公开政府信息情况
+2016年，在主动公开的86条政府信息中，机构职能类信息共45条；规划计划类信息3条；为民办实事类信息22条。
+二、其他
+无。
+"""
+
+
+def test_an_english_thing_the_dictionary_finds_in_another_figure_overrules_the_lexicons_row(tmp_path, embedder):
+    """The lexicon reads "proactively disclose" (主动公开, 86); the asked thing, "items about its institutions and
+    functions", is 机构 and 职能 in the dictionary, and those words label 45."""
+    from reportqa.config import Settings
+    from reportqa.engine import Engine
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "bureau.txt").write_text(BUREAU, encoding="utf-8")
+    eng = Engine(Settings(index_dir=tmp_path / "index", corpus_dir=tmp_path / "corpus"), embedder=embedder)
+    try:
+        eng.ingest([tmp_path / "corpus"])
+        answer = eng.ask("How many items about its institutions and functions did the Qinghe Finance Bureau "
+                         "proactively disclose in 2016?")
+        assert (answer.found, answer.value) == (True, 45)
+    finally:
+        eng.close()

@@ -391,3 +391,29 @@ def test_a_running_total_asked_of_a_sum_is_met_by_labels_that_say_so():
     q = parse_question("水利部两个微信公众号（东湖、东湖政务）到2009年累计一共发了多少条？")
     total = sum_of_items(q, q.text, facts, {"r": REPORT})
     assert total is not None and total.value == 2704
+
+
+def test_jian_never_counts_places_people_or_events():
+    assert not unit_fits("黄浦区政府2008年收到多少件信息公开申请？", "个")
+    assert unit_fits("黄浦区政府2008年收到多少件信息公开申请？", "条")
+
+
+def test_a_sentences_topic_names_its_figures_and_the_whole_is_said_first():
+    one = "一是旗政府网站方面,年内共发布各类信息2968条,其中政务要闻415条通知公告307条。"
+    two = "二是旗蒙文网站方面,年内发布各类信息854条,其中新闻类信息520条。"
+    facts = [_prose("年内共发布各类信息", 2968, source=one), _prose("政务要闻", 415, source=one),
+             _prose("通知公告", 307, source=one), _prose("年内发布各类信息", 854, source=two),
+             _prose("新闻类信息", 520, source=two)]
+    q = parse_question("水利部2009年旗政府网站和蒙文网站一共发布了多少条信息？")
+    total = sum_of_items(q, "旗政府网站和蒙文网站一共发布了多少条信息？", facts, {"r": REPORT})
+    assert total is not None and total.value == 3822
+
+
+def test_the_asking_agencys_place_left_in_an_item_names_nothing():
+    source = "选认47名区级科技特派员、21名省级个人科技特派员。"
+    facts = [Fact(path=("一", label), column=None, value=v, unit="名", raw=f"{v}名", kind="prose", source=source,
+                  report_id="r", year=2009, agency="平潭综合实验区社会事业局")
+             for label, v in (("选认区级科技特派员", 47), ("选认省级个人科技特派员", 21))]
+    q = parse_question("平潭区级和省级科技特派员一共选认了多少名？")
+    total = sum_of_items(q, "平潭区级和省级科技特派员一共选认了多少名？", facts, {"r": REPORT})
+    assert total is not None and total.value == 68

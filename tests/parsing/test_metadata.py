@@ -267,3 +267,12 @@ def test_a_street_and_a_year_written_without_nian_in_the_title():
     assert detect_metadata(["西青区西营门街2019年政府信息公开工作年度报告", "一、总体情况"]).agency == "西青区西营门街"
     assert detect_metadata(["西藏自治区政府国资委2020政府信息公开工作年度报告", "一、总体情况"]).agency \
         == "西藏自治区政府国资委"
+
+
+def test_a_breadcrumb_or_a_labelled_title_line_gives_way_to_the_title_itself():
+    lines = ["首页 >> 政府信息公开平台 >> 政府信息公开 >> 2021年年报", "2021年年报",
+             "芦庙乡人民政府2021年政府信息公开工作年度报告", "来源: 西平县人民政府"]
+    assert detect_metadata(lines).agency == "芦庙乡人民政府"
+    lines = ["政府信息公开", "标     题 江汉区常青街道办事处2023年政府信息公开工作年度报告",
+             "江汉区常青街道办事处2023年政府信息公开工作年度报告"]
+    assert detect_metadata(lines).agency == "江汉区常青街道办事处"

@@ -237,3 +237,14 @@ def test_parts_written_without_their_unit_after_qizhong_take_the_wholes_unit_onl
 def test_a_part_without_its_unit_beside_parts_with_theirs_is_read_when_all_add_up_to_the_whole():
     assert ("主动公开信息数", 169, "条") in _labels(
         "全年印发公文类政府信息共510条，其中主动公开信息数169，依申请公开信息数317条，不予公开24条；")
+
+
+def test_people_counted_in_wei_and_after_any_verb_done_the_noun_that_follows():
+    assert _labels("公布四个区级非遗代表性项目和22位项目代表性传承人。")[-1] == ("公布项目代表性传承人", 22, "位")
+    assert _labels("排名第1位。") == []
+    assert _labels("专门配备了1名全职工作人员、45名兼职工作人员。") == [
+        ("专门配备了全职工作人员", 1, "名"), ("专门配备了兼职工作人员", 45, "名")]
+
+
+def test_after_the_verb_gongkai_the_noun_that_follows_is_what_is_counted():
+    assert _labels("今年我局公开356条政务信息，行政许可类信息1条。")[0] == ("今年我局公开政务信息", 356, "条")

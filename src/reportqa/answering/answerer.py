@@ -61,7 +61,7 @@ from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
 from .sum import reports_across
-from .translation import figure_by_translation
+from .translation import english_terms, figure_by_translation
 
 log = logging.getLogger(__name__)
 SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
@@ -125,6 +125,10 @@ class Answerer:
                 continue
             if result.found and result.value is not None and not self._says_what_is_asked(ask, result):
                 log.debug("step %s: a word of the question is said of another figure", step.name)
+                continue
+            if result.found and result.value is not None and step.name != "named in translation" \
+                    and self._translation_names_another(ask, result):
+                log.debug("step %s: the dictionary's words for the asked thing name another figure", step.name)
                 continue
             if result.found and result.value is not None and self._running_total_not_asked(ask, result):
                 log.debug("step %s: a running total (截至…累计) answers only a question asking one", step.name)
@@ -237,7 +241,7 @@ class Answerer:
         if narrow and any(c.sum_of and all(n.id in c.sum_of for n in narrow) for c in q.columns):
             # "the 'other' category of organisations": the narrower column is the one asked about
             q = replace(q, columns=narrow)
-        if q.columns and not q.concepts and q.numeric:
+        if q.columns and not q.concepts and q.numeric and not any(c.id in RUNNING_TOTALS for c in q.columns):
             # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
             asked = self.lexicon.concept("applications")
             q = replace(q, concepts=[replace(asked, generic=False, phrases=asked.phrases + ("申请",))])
@@ -249,7 +253,9 @@ class Answerer:
         return (
             # a share the report states ("占53%") is its own figure: quote it, don't compute one
             Step("stated share", lambda a: a.q.intent is Intent.SHARE, self._figure_in_passages),
-            Step("intent handler", lambda a: a.q.intent in HANDLERS and a.q.intent is not Intent.LOOKUP,
+            # documents classified 不予公开 (a count of the text) are never the request tables' rows
+            Step("intent handler", lambda a: a.q.intent in HANDLERS and a.q.intent is not Intent.LOOKUP
+                 and not a.q.classified,
                  lambda a: HANDLERS[a.q.intent](finder, a)),
             Step("items by their words", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
                  lambda a: combine_items(finder, a, self._item_by_meaning(a))),
@@ -271,7 +277,8 @@ class Answerer:
                  and len(a.scope.reports) == 1,
                  lambda a: glossed_figure(a.q, a.topic, finder.facts.scoped(a.scope.reports, "prose"),
                                           self.reports)),
-            Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE,
+            Step("lookup", lambda a: bool(a.q.concepts or a.q.columns) and a.q.intent is not Intent.PROSE
+                 and not a.q.classified,
                  self._lookup),
             Step("row label", numeric, lambda a: answer_by_label(finder, a)),
             # "how many radio live broadcasts": an English thing named by the dictionary's Chinese words for it
@@ -398,6 +405,10 @@ class Answerer:
                 and (not units or f.unit.lstrip("万") in units)]
 
     def _by_translation(self, ask: Ask) -> Answer | None:
+        fact = self._translated_figure(ask)
+        return self._read_from_text(ask, fact) if fact is not None else None
+
+    def _translated_figure(self, ask: Ask) -> Fact | None:
         phrase = asked_phrase(ask.q)
         if phrase is None:
             return None
@@ -406,8 +417,27 @@ class Answerer:
         kept = [w for c in self.lexicon.columns if c.id not in asked and c.id in RUNNING_TOTALS
                 for w in c.phrases if not w.isascii()]
         facts = [f for f in self._prose_in_asked_units(ask) if not any(w in f.label for w in kept)]
-        fact = figure_by_translation(without_agencies(phrase, ask.scope), facts)
-        return self._read_from_text(ask, fact) if fact is not None else None
+        return figure_by_translation(without_agencies(phrase, ask.scope), facts)
+
+    def _translation_names_another(self, ask: Ask, result: Answer) -> bool:
+        """"How many items about its institutions and functions did … disclose": the lexicon's 主动公开 row is no
+        answer when the dictionary's words for the asked thing (机构, 职能) name another figure of the text more."""
+        q = ask.q
+        if q.lang != "en" or q.intent is not Intent.LOOKUP or len(ask.scope.reports) != 1 or len(result.facts) != 1:
+            return False
+        phrase = asked_phrase(q)
+        better = self._translated_figure(ask) if phrase else None
+        if phrase is None or better is None or better.value == result.value:
+            return False
+        terms, missing = english_terms(without_agencies(phrase, ask.scope))
+        if missing:
+            return False  # a word the dictionary lacks ("reconsideration") may be what the lexicon's row names
+        chosen = result.facts[0]
+        chosen_text = chosen.path_text + (chosen.column or "") + chosen.label
+        named = sum(any(c in better.label for c in t.chinese) for t in terms)
+        # one word ("posts", "documents") is too little to overrule the lexicon: every word of the thing, two or more
+        return len(terms) >= MIN_TRANSLATED_TERMS and named == len(terms) \
+            and named > sum(any(c in chosen_text for c in t.chinese) for t in terms)
 
     def _by_meaning(self, ask: Ask) -> Answer | None:
         phrase = asked_phrase(ask.q)
@@ -443,6 +473,7 @@ class Answerer:
         return (under + [h for h in hits if h not in under])[: self.top_k]
 
 
+MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule
 _UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)")
 MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names
 QUALIFIER_PAIRS = 2  # character pairs of the question a figure must name beyond a group's rows to replace their sum

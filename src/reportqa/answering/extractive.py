@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
-from ..agencies import ENGLISH_BODY
+from ..agencies import ENGLISH_BODY, bare_place, split_agency
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
 from ..parsing.similarity import bare_label
@@ -363,6 +363,8 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     """The figure whose label best names an item of the question (at least two shared content bigrams, or all of
     a short item's); between labels naming it equally, the one naming more of ``context`` (what every item of the
     list is: "两个微信公众号（A、B）")."""
+    for place in {p for f in facts if f.agency for p in _places_of(f.agency)}:
+        item = item.replace(place, "")  # "平潭区级": 平潭 names the asking agency's place, the item is 区级
     words = bigrams(item.replace("的", ""))  # "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的
     need = min(MIN_LABEL_OVERLAP, len(words))
     if not words or need < 1:
@@ -373,7 +375,7 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
     remainder = remainder_words(item)
     shared_words = bigrams(context.replace("的", ""))
-    best: tuple[float, int, int, Fact] | None = None
+    best: tuple[float, int, int, int, Fact] | None = None
     for fact in facts:
         if fact.value is None or fact in taken or fact.column not in (None, "总计"):
             continue
@@ -384,10 +386,19 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
         if len(shared) < need:
             continue
         score = rarity_score(shared, frequency)
-        key = (score, len(labels[id(fact)] & shared_words), -len(fact.label))
-        if best is None or key > best[:3]:
+        # named by its sentence's topic alone ("一是旗政府网站方面,年内共发布…2968条,其中…"): the whole, said first
+        by_topic_only = not (bigrams(fact.label.replace("的", "")) & words)
+        first = -fact.source.find(fact.raw) if by_topic_only and fact.raw in fact.source else 0
+        key = (score, len(labels[id(fact)] & shared_words), first, -len(fact.label))
+        if best is None or key > best[:4]:
             best = (*key, fact)
-    return best[3] if best else None
+    return best[4] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _places_of(agency: str) -> tuple[str, ...]:
+    places = split_agency(agency)[0]
+    return tuple(sorted({w for p in places for w in (p, bare_place(p)) if len(w) >= 2}, key=len, reverse=True))
 
 
 def rarity_score(pairs: Iterable[str], frequency: Mapping[str, int]) -> float:
@@ -406,10 +417,18 @@ def _named(fact: Fact) -> str:
     return f"{heading}：{fact.label}" if heading else fact.label
 
 
+_TOPIC = re.compile(r"^\s*(?:[一二三四五六七八九十]是|在)?([\u4e00-\u9fa5“”]{2,12}?)方面\s*[,，：:]")
+
+
 def _heading_of(fact: Fact) -> str:
     """The words a short prose label is said under ("微信公众号：发布信息212条" → 微信公众号): two figures labelled
-    发布信息 are the website's and the WeChat account's."""
-    if fact.kind != "prose" or len(bare_label(fact.label)) > SHORT_ITEM_LABEL:
+    发布信息 are the website's and the WeChat account's; and the topic a sentence opens with ("一是旗政府网站方面,年内
+    共发布各类信息2968条" → 旗政府网站), whatever its labels."""
+    if fact.kind != "prose":
+        return ""
+    if topic := _TOPIC.match(fact.source):
+        return topic.group(1)
+    if len(bare_label(fact.label)) > SHORT_ITEM_LABEL:
         return ""
     at = fact.source.find(fact.label)
     m = _HEADING.search(fact.source[:at]) if at > 0 else None

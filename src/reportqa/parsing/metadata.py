@@ -26,7 +26,7 @@ _YEAR_PLACE = re.compile(rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e0
 _QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*(?!度)"
                            rf"(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|街道|局|委员会))"
                            r"(?:人民)?(?:政府|政务)?信息公开(?:工作)?年度报告")
-_TITLE_PREFIX = re.compile(r"^(?:标题|文章标题|题目|名称)\s*[:：]\s*")
+_TITLE_PREFIX = re.compile(r"^(?:标\s*题|文章标题|题\s*目|名\s*称)(?:\s*[:：]\s*|\s+)")  # "标     题 …" too
 # "每日一报 | 辽宁2015年…年度报告": a column name before a bar is not part of the title
 _TITLE_COLUMN = re.compile(r"^[^|｜]{1,12}\s*[|｜]\s*(?=\S.*报告)")
 # "重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告": the agency, the subject, then the year
@@ -73,6 +73,9 @@ def chinese_year_to_int(text: str) -> int | None:
     return int(digits) if digits.isdigit() and len(digits) == 4 else None
 
 
+_BREADCRUMB = re.compile(r">|＞|»|首页|当前位置")  # "首页 >> 政府信息公开 >> 2021年年报" is the page's path
+
+
 def find_title(lines: list[str]) -> str:
     """The title line; an agency name on the line above it (a title set in two lines) is part of it."""
     compact = [re.sub(r"\s+", "", line) for line in lines[:25]]
@@ -87,6 +90,7 @@ def find_title(lines: list[str]) -> str:
                 and not s.endswith(("。", "；")):
             score = 1 + 2 * ("年度报告" in s or "年报" in s) + ("信息公开" in s or "政务公开" in s) \
                 + bool(re.search(r"\d{4}|[〇○零一二三四五六七八九]{4}", s)) - bool(re.search(r"[:：]", s)) \
+                - 2 * bool(_BREADCRUMB.search(s)) - bool(re.match(r"标题|题目|文章标题", s)) \
                 + 0.5 * (i > 0 and bool(_AGENCY_LINE.match(compact[i - 1])) and bool(re.search(r"\d{4}", s)))
             # a dated title set under its agency's name wins over the same title alone (a page repeats it)
             if score > best_score:

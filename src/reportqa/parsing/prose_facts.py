@@ -24,7 +24,8 @@ from ..documents import Fact, Number, Section
 
 UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家",
          "份", "元", "批次", "批", "所", "户", "套", "处", "种")
-_PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])"  # 20部电话, not 部门
+_PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
+    + r"|(?<!第)(?<=\d)位(?![数置次居列于])"  # 20部电话, not 部门; 22位传承人, not 第1位 or 两位数
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
@@ -47,8 +48,9 @@ MAX_LABEL = 40  # "主动公开生产安全事故的政府举措、处置精湛�
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
 # … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")
 _VERBS = (r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
-          r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|[新再共]?建(?:成|设)?)了?")
-_VERB_END = re.compile(_VERBS + "$")
+          r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|公开|收到|受理|办结|答复"
+          r"|[新再共]?建(?:成|设)?)了?")
+_VERB_END = re.compile(_VERBS + "$|[\u4e00-\u9fa5]{2}了$")  # … or any verb done (配备了1名全职工作人员)
 # … or in a verb and whose it is ("更新维护全市公安机关20部便民服务电话"): the thing counted follows the figure too
 _VERB_OWNER_END = re.compile(_VERBS + r"[\u4e00-\u9fa5]{0,3}?(?:全|本|各|我)[\u4e00-\u9fa5]{1,8}$")
 _FOLLOWING_NOUN = re.compile(r"[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{2,16}?[”》]?"

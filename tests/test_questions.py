@@ -313,3 +313,9 @@ def test_what_was_disclosed_asks_the_proactive_figure_and_a_classified_span_clai
     assert "proactive" in {c.id for c in parse_question("2020年青禾局公开的信息有多少条？").concepts}
     q = parse_question("不予公开的信息有多少条")
     assert q.classified and not q.concepts
+
+
+def test_full_text_is_no_full_disclosure_and_a_rate_is_a_share():
+    q = parse_question("What full-text electronic rate did the town report for its proactively disclosed information "
+                       "in 2015?")
+    assert "granted" not in {c.id for c in q.concepts} and q.intent is Intent.SHARE

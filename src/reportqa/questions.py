@@ -104,9 +104,12 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
         body = re.escape(first) + r"(?:[a-z]?(?:ing|ed)|e?s)?" + re.escape(space + rest)
     else:
         body = re.escape(phrase)
-    return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z])")
+    # a short word joined by a hyphen is part of another word ("full" is not in "full-text")
+    compound = r"(?!-[a-z])" if " " not in phrase and len(phrase) <= SHORT_ENGLISH_WORD else ""
+    return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z]){compound}")
 
 
+SHORT_ENGLISH_WORD = 4
 _PARTICLES = {"up", "together", "down", "out", "off", "in", "on", "over", "back"}
 
 

@@ -417,3 +417,9 @@ def test_the_asking_agencys_place_left_in_an_item_names_nothing():
     q = parse_question("平潭区级和省级科技特派员一共选认了多少名？")
     total = sum_of_items(q, "平潭区级和省级科技特派员一共选认了多少名？", facts, {"r": REPORT})
     assert total is not None and total.value == 68
+
+
+def test_subscribers_and_followers_are_never_counted_in_items():
+    assert not unit_fits("山东省人防办2019年微信公众号订阅数是多少？", "条")
+    assert not unit_fits("What follower count did the office report for its Weibo account in 2019?", "条")
+    assert unit_fits("What follower count did the office report for its Weibo account in 2019?", "")

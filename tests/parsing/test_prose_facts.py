@@ -248,3 +248,14 @@ def test_people_counted_in_wei_and_after_any_verb_done_the_noun_that_follows():
 
 def test_after_the_verb_gongkai_the_noun_that_follows_is_what_is_counted():
     assert _labels("今年我局公开356条政务信息，行政许可类信息1条。")[0] == ("今年我局公开政务信息", 356, "条")
+
+
+def test_a_share_opening_its_clause_is_of_what_the_clause_says_it_is():
+    assert _labels("从申请的信息内容来看,40%是涉及民政优抚类信息,35%是涉及财政类信息。") == [
+        ("民政优抚类信息占比", 40, "%"), ("财政类信息占比", 35, "%")]
+
+
+def test_a_count_its_label_says_is_one_needs_no_unit():
+    labels = _labels("“山东人防”微博发布信息308条,关注量4859;“山东人民防空”微信公众号发布信息466条,订阅数1499。")
+    assert ("关注量", 4859, "") in labels and ("订阅数", 1499, "") in labels
+    assert _labels("全年访问量2019年为12。") == []

@@ -57,6 +57,13 @@ _FOLLOWING_NOUN = re.compile(r"[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\
                              r"(?=[，,。；、（(]|(?:及|和|与|以及)\d|$)")  # "2个24小时自助服务区"
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
 _FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
+def _share_said_of(sentence: str, m: re.Match[str], label: str) -> str:
+    """"40%是涉及民政优抚类信息": a share opening its clause is of what the clause says it is."""
+    said = _SHARE_SAID_OF.match(sentence, m.end()) if m.group("pct") and not label else None
+    return _QUOTES.sub("", said.group(1)) + "占比" if said else ""
+
+
+_SHARE_SAID_OF = re.compile(r"\s*(?:是|为|系|属于)(?:涉及)?([\u4e00-\u9fa5“”]{2,20}?)(?=[，,。；;、]|$)")
 _LIST_JOIN = re.compile(r"\s*(?:及|和|与|以及|、)\s*$")
 
 
@@ -77,7 +84,24 @@ def extract_prose_facts(sections: list[Section]) -> list[Fact]:
         for sentence in _SENTENCE.findall(section.text):
             found = _sentence_facts(section, sentence)
             facts += found + _unitless_parts(section, sentence, found)
+            facts += _counts_without_unit(section, sentence)
     return facts
+
+
+_COUNT_WITHOUT_UNIT = re.compile(r"([\u4e00-\u9fa5“”]{1,12}?(?:数|量))\s*(?:为|达|达到|共|约)?\s*(\d+)"
+                                 r"(?=\s*(?:[，,。；;、]|$))")
+
+
+def _counts_without_unit(section: Section, sentence: str) -> list[Fact]:
+    """"微博关注量4859", "公众号订阅数1499": a count its label says is one (…数, …量) needs no unit; kept without."""
+    out = []
+    for m in _COUNT_WITHOUT_UNIT.finditer(sentence):
+        label = _LEADING_FILLER.sub("", _QUOTES.sub("", m.group(1)))
+        if len(label) >= 2:
+            out.append(Fact(path=section.path + (short_label(label),), column=None, value=int(m.group(2)), unit="",
+                            raw=m.group(2), kind="prose", table="", source=sentence.strip(),
+                            year=_year_of(sentence, m.start(2))))
+    return out
 
 
 _UNITLESS_PART = re.compile(r"([\u4e00-\u9fa5“”《》]{2,40}?)(\d+)(?![\d.%％])(?=[\u4e00-\u9fa5、，,；;。]|$)")
@@ -134,7 +158,8 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         elif shared and index in shared:
             label = shared[index]
         elif _RELATIVE.match(label) or (m.group("pct") and not label):
-            label = _relative_label(label, m.group("pct"), previous_label, previous_share)
+            label = _share_said_of(sentence, m, label) \
+                or _relative_label(label, m.group("pct"), previous_label, previous_share)
             if not label:
                 continue
         elif previous_label and _YEAR_PART.fullmatch(sentence[clause_start:m.start()].strip()):

@@ -383,9 +383,10 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     mentions = [m for m in all_mentions if not is_negated(text, m)
                 and not (m.concept and m.concept.needs and not any(w in lowered for w in m.concept.needs))]
     mentions = [m for m in mentions if not _measure_word_alone(m, mentions, lowered)]
-    other_objects = [span for m in mentions if (span := _receives_something_else(m, text))]
+    received = [(m, _receives_something_else(m, text)) for m in mentions]
+    other_objects = [span for _, span in received if span]
     # … and an applicant's word inside that object (群众 of 群众诉求) is no applicant asked about
-    mentions = [m for m in mentions if not _receives_something_else(m, text)
+    mentions = [m for m, span in received if span is None
                 and not any(a <= m.start and m.end <= b for a, b in other_objects)]
     classes = [c.span(c.lastgroup) for c in _CLASSIFIED.finditer(text) if c.lastgroup]
     mentions = [m for m in mentions if not any(m.start < b and a < m.end for a, b in classes)]

@@ -23,7 +23,7 @@ from .agencies import (
 )
 from .documents import Report
 from .lexicon import load_lexicon
-from .questions import Question
+from .questions import Question, contains_phrase
 
 AGENCIES_NAMED = 3  # an answer saying which agencies lack a year names at most this many
 
@@ -187,9 +187,9 @@ _LISTED_APART = re.compile(r"[和与及、跟比较,，]|\b(?:and|than|or)\b", r
 def _named_without_the_year(q: Question, named: list[Report], in_years: list[Report], indexed: int) -> list[str]:
     """Agencies a question names one by one (each by its own name) of which no report is of the year it asks."""
     agencies = sorted({r.agency for r in named if r.agency})
+    intents = load_lexicon().intents
     combines = q.intent in ("sum", "difference") or any(
-        p in q.text.lower() for p in (*load_lexicon().intents.get("sum", ()), *load_lexicon().intents.get(
-            "difference", ())))
+        contains_phrase(q.text.lower(), p) for name in ("sum", "difference") for p in intents.get(name, ()))
     if len(agencies) < 2 or len(named) >= indexed or q.across is not None or len(q.years) != 1 or not combines:
         return []  # one agency named ambiguously (two 国资局) is told apart by the year, as before
     spots = sorted(first_named_at(q.text, a) for a in agencies)

@@ -120,22 +120,9 @@ class Answerer:
             result = step.run(ask)
             if result is None:
                 continue
-            if result.found and result.value is not None and not unit_fits(q.text, result.unit):
-                log.debug("step %s: unit %s does not fit %r", step.name, result.unit, q.text)
+            if result.found and result.value is not None and (why := self._not_the_answer(step, ask, result)):
+                log.debug("step %s: %s", step.name, why)
                 continue
-            if result.found and result.value is not None and not self._says_what_is_asked(ask, result):
-                log.debug("step %s: a word of the question is said of another figure", step.name)
-                continue
-            if result.found and result.value is not None and step.name != "named in translation" \
-                    and self._translation_names_another(ask, result):
-                log.debug("step %s: the dictionary's words for the asked thing name another figure", step.name)
-                continue
-            if result.found and result.value is not None and self._running_total_not_asked(ask, result):
-                log.debug("step %s: a running total (截至…累计) answers only a question asking one", step.name)
-                continue
-            if result.found and result.value is not None and stated_in_question(q.text, result.value, result.unit):
-                log.debug("step %s: %s%s is the question's own figure", step.name, result.value, result.unit)
-                continue  # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             log.debug("answered by step %s", step.name)
             result = self._challenged(ask, result)
             result = demote_unqualified(q, result, self.lexicon)
@@ -321,6 +308,22 @@ class Answerer:
             result = better_worded(ask.q, ask.topic, chosen, self.facts.of(chosen.report_id), self.reports) or result
         return result
 
+    def _not_the_answer(self, step: Step, ask: Ask, result: Answer) -> str:
+        """Why a step's figure does not answer the question ("" when it does); the next step is tried then."""
+        q = ask.q
+        if not unit_fits(q.text, result.unit):
+            return f"unit {result.unit} does not fit the question"
+        if not self._says_what_is_asked(ask, result):
+            return "a word of the question is said of another figure"
+        if step.name != "named in translation" and self._translation_names_another(ask, result):
+            return "the dictionary's words for the asked thing name another figure"
+        if self._running_total_not_asked(ask, result):
+            return "a running total (截至…累计) answers only a question asking one"
+        if stated_in_question(q.text, result.value, result.unit):
+            # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
+            return f"{result.value}{result.unit} is the question's own figure"
+        return ""
+
     def _running_total_not_asked(self, ask: Ask, result: Answer) -> bool:
         """"截至2019年底，累计主动公开政府信息64627条" is no answer to "2019年主动公开政府信息一共多少条": a figure
         of the text added up over the years (历年, or 累计 up to a date: 累计 alone is often the year's own) answers
@@ -426,18 +429,19 @@ class Answerer:
         if q.lang != "en" or q.intent is not Intent.LOOKUP or len(ask.scope.reports) != 1 or len(result.facts) != 1:
             return False
         phrase = asked_phrase(q)
-        better = self._translated_figure(ask) if phrase else None
-        if phrase is None or better is None or better.value == result.value:
+        if phrase is None:
             return False
         terms, missing = english_terms(without_agencies(phrase, ask.scope))
-        if missing:
+        if missing or len(terms) < MIN_TRANSLATED_TERMS:
             return False  # a word the dictionary lacks ("reconsideration") may be what the lexicon's row names
+        better = self._translated_figure(ask)
+        if better is None or better.value == result.value:
+            return False
         chosen = result.facts[0]
         chosen_text = chosen.path_text + (chosen.column or "") + chosen.label
         named = sum(any(c in better.label for c in t.chinese) for t in terms)
         # one word ("posts", "documents") is too little to overrule the lexicon: every word of the thing, two or more
-        return len(terms) >= MIN_TRANSLATED_TERMS and named == len(terms) \
-            and named > sum(any(c in chosen_text for c in t.chinese) for t in terms)
+        return named == len(terms) and named > sum(any(c in chosen_text for c in t.chinese) for t in terms)
 
     def _by_meaning(self, ask: Ask) -> Answer | None:
         phrase = asked_phrase(ask.q)

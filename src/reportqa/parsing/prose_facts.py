@@ -18,6 +18,7 @@ Dates, document numbers (〔2019〕12号) and ordinals (第3期) are not figures
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from ..documents import Fact, Number, Section
@@ -57,14 +58,15 @@ _FOLLOWING_NOUN = re.compile(r"[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\
                              r"(?=[，,。；、（(]|(?:及|和|与|以及)\d|$)")  # "2个24小时自助服务区"
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
 _FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
+# what a share opening its clause is of ("40%是涉及民政优抚类信息")
+_SHARE_SAID_OF = re.compile(r"\s*(?:是|为|系|属于)(?:涉及)?([\u4e00-\u9fa5“”]{2,20}?)(?=[，,。；;、]|$)")
+_LIST_JOIN = re.compile(r"\s*(?:及|和|与|以及|、)\s*$")
+
+
 def _share_said_of(sentence: str, m: re.Match[str], label: str) -> str:
     """"40%是涉及民政优抚类信息": a share opening its clause is of what the clause says it is."""
     said = _SHARE_SAID_OF.match(sentence, m.end()) if m.group("pct") and not label else None
     return _QUOTES.sub("", said.group(1)) + "占比" if said else ""
-
-
-_SHARE_SAID_OF = re.compile(r"\s*(?:是|为|系|属于)(?:涉及)?([\u4e00-\u9fa5“”]{2,20}?)(?=[，,。；;、]|$)")
-_LIST_JOIN = re.compile(r"\s*(?:及|和|与|以及|、)\s*$")
 
 
 def chinese_number(text: str) -> int | None:
@@ -83,8 +85,8 @@ def extract_prose_facts(sections: list[Section]) -> list[Fact]:
     for section in sections:
         for sentence in _SENTENCE.findall(section.text):
             found = _sentence_facts(section, sentence)
-            facts += found + _unitless_parts(section, sentence, found)
-            facts += _counts_without_unit(section, sentence)
+            found += _unitless_parts(section, sentence, found)
+            facts += found + _counts_without_unit(section, sentence, found)
     return facts
 
 
@@ -92,13 +94,15 @@ _COUNT_WITHOUT_UNIT = re.compile(r"([\u4e00-\u9fa5“”]{1,12}?(?:数|量))\s*(
                                  r"(?=\s*(?:[，,。；;、]|$))")
 
 
-def _counts_without_unit(section: Section, sentence: str) -> list[Fact]:
-    """"微博关注量4859", "公众号订阅数1499": a count its label says is one (…数, …量) needs no unit; kept without."""
+def _counts_without_unit(section: Section, sentence: str, found: list[Fact]) -> list[Fact]:
+    """"微博关注量4859", "公众号订阅数1499": a count its label says is one (…数, …量) needs no unit; kept without,
+    unless the sentence's figures already read it (a 其中-part given the whole's unit)."""
+    read = {(f.label, f.value) for f in found}
     out = []
     for m in _COUNT_WITHOUT_UNIT.finditer(sentence):
-        label = _LEADING_FILLER.sub("", _QUOTES.sub("", m.group(1)))
-        if len(label) >= 2:
-            out.append(Fact(path=section.path + (short_label(label),), column=None, value=int(m.group(2)), unit="",
+        label = short_label(_LEADING_FILLER.sub("", _QUOTES.sub("", m.group(1))))
+        if len(label) >= 2 and (label, int(m.group(2))) not in read:
+            out.append(Fact(path=section.path + (label,), column=None, value=int(m.group(2)), unit="",
                             raw=m.group(2), kind="prose", table="", source=sentence.strip(),
                             year=_year_of(sentence, m.start(2))))
     return out
@@ -127,14 +131,17 @@ def _unitless_parts(section: Section, sentence: str, found: list[Fact]) -> list[
         region = sentence[opening.end():]
         with_unit = [f.value for f in found
                      if f is not whole and f.value is not None and f.unit == whole.unit and f.raw in region]
-        unitless = sum(v for _, v in parts)
-        if len(parts) >= 2 and unitless == whole.value \
-                or parts and with_unit \
-                and unitless + sum((Decimal(str(v)) for v in with_unit), Decimal(0)) == Decimal(str(whole.value)):
+        unitless = [v for _, v in parts]
+        if len(parts) >= 2 and _adds_up(unitless, whole.value) \
+                or parts and with_unit and _adds_up([*unitless, *with_unit], whole.value):
             out += [Fact(path=section.path + (short_label(label),), column=None, value=value, unit=whole.unit,
                          raw=str(value), kind="prose", table="", source=whole.source, year=whole.year)
                     for label, value in parts]
     return out
+
+
+def _adds_up(values: Sequence[Number], whole: Number) -> bool:
+    return sum((Decimal(str(v)) for v in values), Decimal(0)) == Decimal(str(whole))
 
 
 def _sentence_facts(section: Section, sentence: str) -> list[Fact]:

@@ -366,3 +366,24 @@ def test_a_street_written_x_jie_is_a_place_named_in_english_as_a_subdistrict():
     assert split_agency("西青区西营门街") == (["西青区", "西营门街"], "")
     assert resolve_agencies("How many documents did the Xiyingmen Subdistrict Office of Xiqing District issue in 2019?",
                             ["西青区西营门街", "上海市黄浦区人民政府"]) == (["西青区西营门街"], None)
+
+
+def test_an_english_department_is_found_where_its_name_stands_not_where_its_place_does():
+    q = "How many more items did the Pingtan Administrative Approval Bureau publish than the Pingtan Transport and " \
+        "Construction Bureau in 2021?"
+    assert first_named_at(q, "平潭综合实验区行政审批局") < first_named_at(q, "平潭综合实验区交通与建设局")
+
+
+def test_a_township_followed_by_a_verb_is_named_alone_beside_a_bureau():
+    agencies = ["广元市朝天区西北乡人民政府", "平潭综合实验区环境与国土资源局"]
+    q = "In 2015, how many items did the Pingtan Environment and Land Resources Bureau and Xibei Township " \
+        "(Chaotian District, Guangyuan) publish proactively in total?"
+    assert sorted(resolve_agencies(q, agencies)[0]) == sorted(agencies)
+
+
+def test_an_autonomous_places_bare_name_leaves_out_its_peoples():
+    from reportqa.agencies import bare_place
+
+    assert bare_place("广西壮族自治区") == "广西" and bare_place("新疆维吾尔自治区") == "新疆"
+    assert bare_place("恩施土家族苗族自治州") == "恩施" and bare_place("城步苗族自治县") == "城步"
+    assert bare_place("西藏自治区") == "西藏" and bare_place("内蒙古自治区") == "内蒙古"  # never one character

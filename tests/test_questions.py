@@ -319,3 +319,14 @@ def test_full_text_is_no_full_disclosure_and_a_rate_is_a_share():
     q = parse_question("What full-text electronic rate did the town report for its proactively disclosed information "
                        "in 2015?")
     assert "granted" not in {c.id for c in q.concepts} and q.intent is Intent.SHARE
+
+
+def test_bare_items_published_name_no_part():
+    from reportqa.questions import publishes_bare_items
+
+    assert publishes_bare_items("How many items did the Shenyang Audit Bureau publish in 2022?")
+    assert publishes_bare_items("In 2023, how many more items did the Xiaolongkan Street Office in Shapingba District "
+                                "publish than the Changqing Street Office in Jianghan District?")
+    assert publishes_bare_items("How many items were published by Xibei Township (Chaotian District) in 2015?")
+    assert not publishes_bare_items("How many items did Lumiao Township publish on notice boards in 2021?")
+    assert not publishes_bare_items("How many work-update items did Chaoyang Township publish online in 2016?")

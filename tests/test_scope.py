@@ -122,3 +122,16 @@ def test_two_agencies_named_apart_of_which_one_lacks_the_year_is_a_problem_never
     scope = scope_of("瓯海区和东湖区卫健委2017年一共收到多少件申请？")
     assert not scope.reports and scope.problem is not None and scope.problem.kind is ProblemKind.UNKNOWN_YEAR
     assert ids(scope_of("瓯海区2017年收到多少件申请？")) == {"a17"}
+
+
+def test_a_body_named_as_its_own_title_names_it_is_found_with_its_other_years():
+    """The title's 自治区甲湾办 is a short name no rule derives from 乙西壮族自治区甲湾经济区规划建设管理办公室."""
+    full = "乙西壮族自治区甲湾经济区规划建设管理办公室"
+    titled = [Report(id="b22", title="自治区甲湾办2022年政府信息公开工作年度报告", agency=full, year=2022,
+                     format="template-2021", source="b22.txt"),
+              Report(id="b21", title=f"{full}2021年政府信息公开工作年度报告", agency=full, year=2021,
+                     format="template-2021", source="b21.txt")]
+    reports = [*REPORTS, *titled]
+    assert ids(resolve_scope(parse_question("乙西自治区甲湾办2022年主动公开了多少条信息？"), reports)) == {"b22"}
+    assert ids(resolve_scope(parse_question("甲湾办2021年主动公开了多少条信息？"), reports)) == {"b21"}
+    assert resolve_scope(parse_question("丙湾办2022年主动公开了多少条信息？"), reports).reports != titled[:1]

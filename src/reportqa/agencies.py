@@ -160,10 +160,21 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
 @lru_cache(maxsize=65536)
 def bare_place(place: str) -> str:
     for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区",
-                   "自治州", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街"):
+                   "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
-            return place[: -len(suffix)]
+            bare = place[: -len(suffix)]
+            if suffix.startswith("自治"):  # 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆: the peoples' names go
+                bare = _PEOPLES.sub("", bare) if len(_PEOPLES.sub("", bare)) >= 2 else bare
+            return bare
     return place
+
+
+# the peoples an autonomous place is named after (壮族, 土家族苗族, 维吾尔), written between its name and 自治区/州/县
+_PEOPLE_NAMES = (
+    "壮 回 维吾尔 藏 蒙古 苗 土家 侗 瑶 彝 白 哈尼 傣 傈僳 佤 拉祜 纳西 景颇 布依 水 仡佬 黎 羌 朝鲜 满 哈萨克 柯尔克孜 土 "
+    "撒拉 东乡 保安 裕固 畲 达斡尔 鄂温克 鄂伦春 锡伯 毛南 仫佬 京 普米 怒 独龙 德昂 布朗 阿昌 基诺 门巴 珞巴 塔吉克 "
+    "乌孜别克 俄罗斯 塔塔尔 各").split()
+_PEOPLES = re.compile("(?:(?:" + "|".join(sorted(_PEOPLE_NAMES, key=len, reverse=True)) + ")族?)+$")
 
 
 def _names_whole(text: str, agency: str) -> bool:
@@ -277,6 +288,13 @@ def english_name_names(text: str, department: str) -> bool:
         if all(covered):
             return True
     return False
+
+
+def _english_bodies_at(text: str, department: str) -> list[int]:
+    """Where English body names that spell out the department's Chinese name start."""
+    if not department or not re.search(r"[A-Za-z]{3}", text):
+        return []
+    return [m.start() for m in _ENGLISH_BODY_ANY_CASE.finditer(text) if english_name_names(m.group(0), department)]
 
 
 @lru_cache(maxsize=256)
@@ -610,13 +628,14 @@ def _named_alone(text: str, place: str, depts: list[str]) -> bool:
 
 
 _LEVEL_EN = r"(?:sub-?district|street|town|township|county|district|city|area|village)"
-_ALONE_EN = re.compile(rf"[a-z'’-]+\s+{_LEVEL_EN}(?:\s*\([^)]*\))?\s*(?:,|\)|\?|$|(?:and|than|or|versus|in)\b)",
-                       re.I)
+_ALONE_EN = re.compile(rf"[a-z'’-]+\s+{_LEVEL_EN}(?:\s*\([^)]*\))?(?![a-z'’-])(?!['’]s\b)"
+                       rf"(?!\s+(?:[a-z'’-]+\s+){{0,2}}{_BODY_NOUN}s?\b)", re.I)
 
 
 def _named_alone_in_english(text: str, place: str) -> bool:
-    """"Erlang Subdistrict (Chongqing) and the Wuqia County government office": the place and its level word only,
-    up to a listing word — its government; the department words belong to the other body."""
+    """"Erlang Subdistrict (Chongqing) and the Wuqia County government office": the place and its level word, not
+    followed by a body's name within a few words ("Xibei Township (Chaotian District) publish…") — its government;
+    the department words belong to the other body."""
     at = _english_place_at(_latin_spots(text), place)
     return at >= 0 and bool(_ALONE_EN.match(text, at))
 
@@ -641,7 +660,9 @@ def first_named_at(text: str, agency: str) -> int:
     found = [i for a in agency_aliases(agency) if a and (i := lowered.find(a.lower())) >= 0]
     found += [spots[1][i] for a in agency_aliases(agency) if a.isascii() and len(a) >= 3
               and (i := spots[0].find(a.lower())) >= 0]
-    places = _split_agency(agency)[0]
+    places, department = _split_agency(agency)
+    if bodies := _english_bodies_at(text, department):  # "the Pingtan Transport and Construction Bureau"
+        return min(found + bodies)  # where the department is named, not its place (which another may share)
     if places and (lowest := _english_place_at(spots, places[-1])) >= 0:  # "Changhu Township (Yueyang County)"
         found.append(lowest)
     if not found and places and (lowest := _chinese_place_at(text, places[-1])) >= 0:

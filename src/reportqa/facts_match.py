@@ -106,7 +106,7 @@ def _split_phrase(phrase: str) -> re.Pattern[str]:
     return re.compile(re.escape(phrase[:2]) + _FILLER_GAP + re.escape(phrase[2:]))
 
 
-_FILLER_GAP = r"(?:各类|各项|各种|相关|有关|全部|所有|了|的)"
+_FILLER_GAP = r"(?:各类|各项|各种|相关|有关|全部|所有|了|的|本年度|本年|全年|当年)"
 
 
 _HAN = re.compile(r"[\u4e00-\u9fa5]+")

@@ -416,3 +416,27 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
                     relative_years=relative, places=places, numeric=numeric,
                     asks_for=which.group(1) if which else "",
                     across=across, intent_over_one=one if across is not None else None, classified=bool(classes))
+
+
+_ITEMS_EN = r"(?:more |fewer |additional )?(?:government[- ]information |information )?" \
+    r"(?:items|pieces of (?:government )?information)(?: of (?:government )?information)?"
+_PUBLISH_EN = r"(?:publish|disclose|release|post|make public|put out)(?:ed|d|s|es)?"
+_BARE_ITEMS_EN = (
+    re.compile(rf"\bhow many {_ITEMS_EN} (?:did|do|does|has|have|had)\b.+?\b{_PUBLISH_EN}\b(?P<rest>[^?]*)", re.I),
+    re.compile(rf"\bhow many {_ITEMS_EN} (?:were|was|had been|have been) {_PUBLISH_EN} by\b(?P<rest>[^?]*)", re.I),
+)
+_NAMING_ONLY_EN = re.compile(r"\b(?:in|the|than|of|its|their|by|during|for|in total|altogether|combined|did|do|does"
+                             r"|same year|that year|year|in all)\b|\d{4}", re.I)
+
+
+def publishes_bare_items(text: str) -> bool:
+    """"How many (more) items did X publish (than Y) in 2021?": items with no kind, channel or column named — all
+    the body published, its proactive disclosure, as 公开了多少条信息 is in Chinese. Anything else said after the
+    verb ("on notice boards") names a part, and this is not the question's thing."""
+    m = next((found for p in _BARE_ITEMS_EN if (found := p.search(text))), None)
+    if m is None:
+        return False
+    rest = ENGLISH_BODY.sub(" ", m.group("rest"))  # "than the Changqing Street Office"
+    rest = re.sub(r"\([^)]*\)", " ", rest)  # "(Chaotian District, Guangyuan)"
+    rest = re.sub(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", " ", rest)  # places and names: "Jianghan District"
+    return not re.search(r"[a-z]{2,}", _NAMING_ONLY_EN.sub(" ", rest), re.I)

@@ -118,11 +118,39 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
     if named:
         chosen = set(named)
         return [r for r in reports if r.agency in chosen], None
+    if titled := reports_by_title_name(q.text, reports):
+        return titled, None
     if unknown_agency:
         unnamed = unnamed_reports_naming(unknown_agency, reports)
         return unnamed, None if unnamed else ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency)
     unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in all_reports])]
     return reports, ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown[0]) if unknown else None
+
+
+_TITLE_NAME = re.compile(r"^([\u4e00-\u9fa5]{3,20}?)(?:\d{4}|[二〇一]{4}|政府信息公开)")
+
+
+def title_name(report: Report) -> str:
+    """The name a report gives its body in its own title (自治区北部湾办 of "自治区北部湾办2022年政府信息公开工作
+    年度报告"), which may be a short name no rule derives from the full one (广西壮族自治区北部湾经济区规划建设管理办公室)."""
+    m = _TITLE_NAME.match(report.title)
+    return m.group(1) if m else ""
+
+
+def _title_name_variants(name: str) -> list[str]:
+    """自治区北部湾办 and 北部湾办: a level word a body writes of its own place (自治区, 省, 市) may go."""
+    bare = re.sub(r"^(?:自治区|省|市|县|区)", "", name)
+    return [name, bare] if bare != name and len(bare) >= 3 else [name]
+
+
+def reports_by_title_name(text: str, reports: list[Report]) -> list[Report]:
+    """Reports whose own title names their body as the question does, when no agency name matched: "广西自治区
+    北部湾办2022年…" holds 自治区北部湾办."""
+    named = {r.id: n for r in reports if (name := title_name(r)) and name != r.agency
+             and (n := next((len(v) for v in _title_name_variants(name) if v in text), 0))}
+    longest = max(named.values(), default=0)
+    agencies = {r.agency for r in reports if named.get(r.id) == longest}
+    return [r for r in reports if r.agency in agencies]  # its other years' reports too
 
 
 def indexed_agencies(reports: Iterable[Report]) -> list[str]:

@@ -46,3 +46,42 @@ def test_a_difference_between_two_named_reports_is_the_first_less_the_second(tow
 def test_no_sum_when_one_named_report_does_not_give_the_figure(towns):
     answer = towns.ask("2016年甲溪镇和乙山乡的概况信息一共多少条？")  # only 乙山乡 gives 概况
     assert not answer.found and answer.value is None
+
+
+TOWN_C = """2016年丙河镇政府信息公开工作年度报告
+一、概述
+2016年，丙河镇坚持以公开为原则。
+二、主动公开情况
+2016年我镇通过网站公开信息90条，内容包括工作动态60条、法定主动公开内容20条。
+"""
+
+
+@pytest.fixture(scope="module")
+def three_towns(tmp_path_factory, embedder):
+    root = tmp_path_factory.mktemp("apart3")
+    (root / "corpus").mkdir()
+    for name, text in (("town-a.txt", TOWN_A), ("town-b.txt", TOWN_B), ("town-c.txt", TOWN_C)):
+        (root / "corpus" / name).write_text(text, encoding="utf-8")
+    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+    eng.ingest([root / "corpus"])
+    yield eng
+    eng.close()
+
+
+def test_each_side_of_a_comparison_is_asked_with_its_own_words(three_towns):
+    # 甲溪镇's side asks its proactive total, 乙山乡's side what it put on the portal
+    answer = three_towns.ask("2016年乙山乡通过政府门户网站公开的信息比甲溪镇主动公开的多多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 113, "条")
+
+
+def test_a_part_listed_under_a_whole_is_no_answer_for_the_whole(three_towns):
+    answer = three_towns.ask("2016年丙河镇主动公开了多少条信息？")
+    assert (answer.found, answer.value) == (True, 90)  # not 法定主动公开内容 20
+    assert three_towns.ask("2016年丙河镇法定主动公开内容有多少条？").value == 20
+
+
+def test_bare_items_published_in_english_are_the_proactive_total(three_towns):
+    answer = three_towns.ask("How many more items did Bingshan Township publish than Jiaxi Town in 2016?")
+    assert answer.found is False or answer.value is None  # no such township: nothing made up
+    answer = three_towns.ask("How many more items did Yishan Township publish than Jiaxi Town in 2016?")
+    assert (answer.found, answer.value, answer.unit) == (True, 113, "条")

@@ -423,3 +423,21 @@ def test_subscribers_and_followers_are_never_counted_in_items():
     assert not unit_fits("山东省人防办2019年微信公众号订阅数是多少？", "条")
     assert not unit_fits("What follower count did the office report for its Weibo account in 2019?", "条")
     assert unit_fits("What follower count did the office report for its Weibo account in 2019?", "")
+
+
+def test_a_figure_of_a_list_is_asked_with_the_channel_the_list_opens_with():
+    """"利用门户网站主动公开政府信息88条、…政务动态类信息421条": asked for the news items on the portal, 421 answers;
+    a part of a whole that the question does not set apart (法定) does not replace the whole."""
+    source = "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条。"
+    first = _prose("利用门户网站主动公开政府信息", 88, source=source)
+    facts = [first, _prose("规范性文件", 2, source=source), _prose("政务动态类信息", 421, source=source)]
+    q = parse_question("在门户网站发布政务动态类信息多少条？")
+    answer = better_worded(q, q.text, first, facts, {"r": REPORT})
+    assert answer is not None and answer.value == 421
+    source = "通过网站公开信息346条，内容包括日常工作情况240条、法定主动公开内容36条。"
+    whole = _prose("通过网站公开信息", 346, source=source)
+    parts = [_prose("日常工作情况", 240, source=source), _prose("法定主动公开内容", 36, source=source)]
+    q = parse_question("主动公开了多少条信息？")
+    assert better_worded(q, q.text, whole, [whole, *parts], {"r": REPORT}) is None
+    q = parse_question("法定主动公开内容有多少条？")
+    assert better_worded(q, q.text, whole, [whole, *parts], {"r": REPORT}).value == 36

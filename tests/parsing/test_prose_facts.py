@@ -259,3 +259,40 @@ def test_a_count_its_label_says_is_one_needs_no_unit():
     labels = _labels("“山东人防”微博发布信息308条,关注量4859;“山东人民防空”微信公众号发布信息466条,订阅数1499。")
     assert ("关注量", 4859, "") in labels and ("订阅数", 1499, "") in labels
     assert _labels("全年访问量2019年为12。") == []
+
+
+def _labelled(sentence: str) -> dict[str, tuple]:
+    return {f.label: (f.value, f.unit, f.year) for f in extract_prose_facts([Section(("s",), sentence)])}
+
+
+def test_a_dated_gloss_belongs_to_its_label_and_dates_no_figure():
+    got = _labelled("通过网站公开信息346条，内容包括日常工作情况240条、政府信息公开指南(2023年版)1条、"
+                  "2022年政府信息公开工作年度报告、政务公开标准目录(2023年版)、基层政务公开70条。")
+    assert got["政府信息公开指南(2023年版)"] == (1, "条", None)
+    assert got["基层政务公开"] == (70, "条", None)  # not "版)、基层政务公开", and not of 2022 or 2023
+    assert got["日常工作情况"] == (240, "条", None)  # 内容包括 is no part of what is counted
+
+
+def test_a_year_that_opens_a_clause_still_dates_its_figures():
+    assert _labelled("发布2020年度政府信息公开工作年度报告1篇，2021年受理申请5件")["受理申请"] == (5, "件", 2021)
+
+
+def test_parts_listed_after_包括_are_parts_of_the_figure_before():
+    from reportqa.parsing.prose_facts import listed_part_of
+
+    facts = extract_prose_facts([Section(("s",), "通过网站公开信息346条，内容包括工作动态240条、法定主动公开内容36条。"
+                                                 "另发布微信信息20条。")])
+    whole, dynamic, statutory = facts[0], facts[1], facts[2]
+    assert listed_part_of(statutory, whole) and listed_part_of(dynamic, whole)
+    assert not listed_part_of(whole, statutory)
+    assert not any(listed_part_of(f, whole) for f in facts[3:])  # another sentence
+
+
+def test_figures_of_one_list_share_what_the_list_opens_with():
+    from reportqa.parsing.prose_facts import listed_in_one_run
+
+    facts = extract_prose_facts([Section(("s",), "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条，"
+                                                 "微信推送信息30条。")])
+    first, documents, news, wechat = facts
+    assert listed_in_one_run(first, news) and listed_in_one_run(first, documents)
+    assert not listed_in_one_run(first, wechat) and not listed_in_one_run(news, first)

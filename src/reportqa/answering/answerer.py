@@ -29,6 +29,7 @@ from ..questions import (
     lists_items_to_add,
     parse_question,
     phrases_of_things,
+    publishes_bare_items,
 )
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
@@ -77,6 +78,17 @@ class Step:
     name: str
     applies: Callable[[Ask], bool]
     run: Callable[[Ask], Answer | None]
+
+
+_NO_THING_ZH = re.compile(r"多少|几|[条件个项次人篇]|的|了|有|是|共|一共|[？?，,。\s]")
+
+
+def _says_what_it_counts(ask: Ask) -> bool:
+    """A side of a comparison that names a thing of its own ("芦庙乡通过政府网站公开的多少条"), not just an agency or a
+    year ("2020年多少条")."""
+    if ask.q.concepts or ask.q.columns:
+        return True
+    return ask.q.lang == "zh" and len(re.findall(r"[\u4e00-\u9fa5]", _NO_THING_ZH.sub("", ask.topic))) >= 2
 
 
 ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "named in translation", "named by meaning",
@@ -232,6 +244,9 @@ class Answerer:
             # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
             asked = self.lexicon.concept("applications")
             q = replace(q, concepts=[replace(asked, generic=False, phrases=asked.phrases + ("申请",))])
+        if q.lang == "en" and q.numeric and not q.concepts and not q.columns and publishes_bare_items(q.text):
+            # "how many items did X publish than Y": everything a body published, its proactive disclosure
+            q = replace(q, concepts=[self.lexicon.concept("proactive")])
         return q
 
     def _steps(self) -> tuple[Step, ...]:
@@ -281,10 +296,13 @@ class Answerer:
             Step("passages", lambda a: True, self._passages),
         )
 
-    def _answer_alone(self, ask: Ask, report: Report) -> Answer | None:
+    def _answer_alone(self, ask: Ask, report: Report, side: str | None = None) -> Answer | None:
         """The question as a lookup of this one report, by the steps that answer a lookup, with every check of a
-        figure the chain makes (its unit, the question's own figure, qualifiers)."""
+        figure the chain makes (its unit, the question's own figure, qualifiers). ``side``: the report's own side of
+        a comparison, asked instead when it says what it counts."""
         one = alone(ask, report)
+        if side is not None and _says_what_it_counts(side_ask := self.prepare(side, report_id=report.id)):
+            one = alone(side_ask, report)
         for step in self.steps:
             if step.name not in ALONE_STEPS or not step.applies(one):
                 continue

@@ -8,6 +8,7 @@ report named gives one, in one unit.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -21,7 +22,7 @@ from .facts import sum_values
 
 MAX_NAMED_APART = 4  # reports a question names one by one ("A、B、C和D一共…")
 
-AnswerAlone = Callable[[Ask, Report], "Answer | None"]
+AnswerAlone = Callable[[Ask, Report, "str | None"], "Answer | None"]
 
 
 def named_apart(ask: Ask) -> list[Report] | None:
@@ -46,8 +47,9 @@ def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer |
     if reports is None or (ask.q.intent is Intent.DIFFERENCE and len(reports) != 2):
         return None
     answers = []
-    for report in reports:
-        one = answer_alone(ask, report)
+    sides = sides_compared(ask, reports) if ask.q.intent is Intent.DIFFERENCE else [None] * len(reports)
+    for report, side in zip(reports, sides, strict=True):
+        one = answer_alone(ask, report, side)
         if one is None or not one.found or one.value is None or len(one.facts) != 1:
             return None
         answers.append(one)
@@ -66,6 +68,37 @@ def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer |
     text = say_difference(ra, lang, (label_a, va), (label_b, vb), unit, fa) + " " + cite(rb, fb, lang)  # type: ignore[arg-type]
     return Answer(ask.q.text, found=True, text=text, value=abs(va - vb), unit=unit, facts=[fa, fb],  # type: ignore[operator]
                   intent="difference")
+
+
+_THAN_ZH = re.compile(r"比|较之?|相比")
+_THAN_EN = re.compile(r"\bthan\b", re.I)
+_MORE_OR_FEWER_EN = re.compile(r"\s*\b(?:more|fewer|less)\b", re.I)
+_BY_HOW_MUCH_ZH = re.compile(r"(?:多|少|高|低)(?:出|了)?(?=多少|几)")
+_MEASURE_ZH = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
+
+
+def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
+    """"平潭交建局主动公开的信息比芦庙乡通过政府网站公开的多多少条": each report's own side of the comparison, as a
+    question of its own (芦庙乡通过政府网站公开的多少条); None where the sides cannot be told apart, and the whole
+    question is asked of that report. Whether a side says what it counts is for its reader to judge."""
+    text = ask.q.text
+    if len(reports) != 2:
+        return [None] * len(reports)
+    starts = [first_named_at(text, r.agency) for r in reports]
+    if ask.q.lang == "en":
+        than = _THAN_EN.search(text, starts[0], starts[1]) if starts[0] < starts[1] else None
+        if than is None:
+            return [None, None]
+        first = _MORE_OR_FEWER_EN.sub("", text[: than.start()], count=1).strip()
+        return [first + "?", "How many " + text[than.end():].strip()]
+    than = _THAN_ZH.search(text, starts[0], starts[1]) if reports[0].agency != reports[1].agency else \
+        _THAN_ZH.search(text)
+    measure = _MEASURE_ZH.search(text, than.end()) if than else None
+    if than is None or measure is None:
+        return [None, None]
+    first = text[: than.start()].rstrip("的") + "有" + measure.group(0)
+    second = _BY_HOW_MUCH_ZH.sub("", text[than.end():], count=1)
+    return [first, second]
 
 
 def alone(ask: Ask, report: Report) -> Ask:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from ..agencies import agency_aliases
+from ..agencies import first_named_at
 from ..documents import Answer, Number, Report
 from ..facts_match import STRONG, Match, label_names
 from ..questions import Question
@@ -107,9 +107,10 @@ def with_years_own(finder: FactFinder, part: Part) -> list[Part]:
 
 
 def first_mention(text: str, agency: str) -> int:
-    """Where the question first names an agency (by any of its aliases), for the order of a comparison."""
-    spots = [text.find(a) for a in agency_aliases(agency) if a and text.find(a) >= 0]
-    return min(spots) if spots else len(text)
+    """Where the question first names an agency (by any of its aliases, in pinyin too), for the order of a
+    comparison."""
+    at = first_named_at(text, agency)
+    return at if at >= 0 else len(text)
 
 
 def _one(report: Report) -> Scope:

@@ -28,7 +28,9 @@ from typing import cast
 
 from ..agencies import ENGLISH_BODY, bare_place, split_agency
 from ..documents import Answer, Fact, Hit, Number, Report
+from ..facts_match import text_names
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
+from ..parsing.prose_facts import listed_in_one_run, listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Question, contains_word, english_lists_several, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
@@ -647,11 +649,26 @@ TABLE_MARGIN = 3  # … and beyond a chosen table row, whose label words are fix
 
 
 def _part_of(whole: Fact, fact: Fact) -> bool:
-    """The figure is listed after 其中 in the sentence that gives the whole: a part of it, in the same unit."""
-    if whole.kind != "prose" or fact.source != whole.source or fact.unit != whole.unit or whole.raw not in whole.source:
-        return False
-    at = whole.source.find("其中", whole.source.find(whole.raw))
-    return at >= 0 and whole.source.find(bare_label(fact.label), at) > at
+    """The figure is listed after 其中 (包括, …) in the sentence giving the whole: a part of it, in the same unit."""
+    return fact.unit == whole.unit and listed_part_of(fact, whole)
+
+
+def part_named(q: Question, part: Fact, whole: Fact) -> bool:
+    """The question names what sets a listed part apart from its whole (法定 of 法定主动公开内容 under 公开信息346条):
+    a specific concept asked that the part's label names and the whole's does not (尚未审结 under 行政复议案件6件), or a
+    word of the part's label beyond the generic concepts asked (主动公开); a specific one it shares with the whole
+    (网站 of 网站公布 under 在网站和微信平台公布信息202条) sets it apart too."""
+    if any(not c.generic and text_names(part.label, c) and not text_names(whole.label, c) for c in q.concepts):
+        return True
+    text = q.text if q.lang == "zh" else " ".join(glossary_terms(q.text))
+    said = "".join(p for c in q.concepts if c.generic for p in (*c.rows, *c.phrases) if not p.isascii())
+    label = bare_label(part.label)
+    own = {label[i: i + 2] for i in range(len(label) - 1)} - PLAIN_BIGRAMS
+    return any(g in text and g not in said for g in own)
+
+
+# words every count of this domain uses: naming them names no part in particular
+PLAIN_BIGRAMS = frozenset({"信息", "政府", "公开", "内容", "情况", "工作", "数量", "总数"})
 
 
 def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact], reports: dict[str, Report]
@@ -675,10 +692,14 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
             continue
         # "公开规范性文件9621件,其中各市8167件": a part listed after 其中 is a part of what the sentence counted
         part = _part_of(chosen, fact)
-        if not unit_fits(q.text, fact.unit) or not accounts_for(q, fact, fact.label + (chosen.label if part else "")):
+        if part and not part_named(q, fact, chosen):
+            continue
+        # "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条": one list, one channel for all
+        context = part or listed_in_one_run(chosen, fact)
+        if not unit_fits(q.text, fact.unit) or not accounts_for(q, fact, fact.label + (chosen.label if context else "")):
             continue
         own = bigrams(fact.label)
-        overlap = len((own | (chosen_words if part else set())) & wanted)
+        overlap = len((own | (chosen_words if context else set())) & wanted)
         if part and own and own <= wanted and overlap > base:  # a part the question names whole (各市)
             overlap = max(overlap, base + margin)
         if overlap >= base + margin and overlap >= MIN_LABEL_OVERLAP and (best is None or overlap > best[0]):

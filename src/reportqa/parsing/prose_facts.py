@@ -36,12 +36,14 @@ _SENTENCE = re.compile(r"[^。！？；;\n]+[。！？；;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:；;（(]")
 _QUOTES = re.compile(r"[“”\"‘’《》【】]")
 # Filler around a figure: what a label must not be made of.
-_LEADING_FILLER = re.compile(r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|共|并|还|均|即|和|及|与|或|且)+")
+_LEADING_FILLER = re.compile(
+    r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|(?:内容)?包括|共|并|还|均|即|和|及|与|或|且)+")
 _TRAILING_FILLER = re.compile(
     r"(?:共计|合计|总计|累计|总数为|总数是|数量为|数为|为|是|达到|高达|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
 _RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比)?)?"
                        r"(?:增长|增加|上升|提升|提高|下降|减少|降低|占|比[升增降])")
 _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
+                        r"(?!版)(?![^，,。；;、]{0,14}?(?:报告|要点))"  # an edition or a document is no figure's year
                         r"|(?P<this>本年度?|今年|当年)")
 _YEAR_PART = re.compile(r"其中\s*(?:\d{4}\s*年度?|本年度?|当年|今年|全年)(?:共|为|是|达|有)?")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
@@ -274,7 +276,8 @@ def _clause_start(sentence: str, pos: int) -> int:
     while k >= 0 and breaks[k].group(0) == "、":
         previous = breaks[k - 1].end() if k >= 1 else 0
         item = re.sub(r"^.*\d{4}\s*年(?:度)?\s*", "", sentence[previous:breaks[k].start()])  # "2020年制作、获取…"
-        if not 1 <= len(item) <= longest or re.search(r"\d", item):
+        if not 1 <= len(item) <= longest or re.search(r"\d", item) or (k >= 1 and breaks[k - 1].group(0) in "（("):
+            # an item that starts inside a bracket ("目录(2023年版)、基层政务公开70条") is the gloss's end, no topic
             break
         start = previous
         k -= 1
@@ -294,6 +297,17 @@ def _label_before(sentence: str, start: int, end: int) -> str:
     """The words of a clause up to a figure, less quotes, filler and any figure or year before them; a figure a
     thing was changed to ("行政许可事项由原来的29项精简合并为22项") is labelled by the thing and the change."""
     text = _QUOTES.sub("", sentence[start:end]).strip()
+    gloss = _DATED_GLOSS.search(text)
+    if gloss and gloss.start() > 0:  # "政府信息公开指南(2023年版)1条": the gloss's year and figures are the label's own
+        head = _label_of_text(text[: gloss.start()])
+        return head + gloss.group(0).strip() if head else ""
+    return _label_of_text(text)
+
+
+_DATED_GLOSS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]\s*$")
+
+
+def _label_of_text(text: str) -> str:
     text = re.sub(r"^.*?\d{4}\s*年(?:度)?\s*", "", text) if re.search(r"\d{4}\s*年", text) else text
     figures = [f for f in _FIGURE_AND_UNIT.finditer(text) if not re.match(r"\s*[年月日号]", text[f.end():])]
     if figures and _CHANGED_TO.search(text):
@@ -352,3 +366,45 @@ def _is_date_or_code(sentence: str, m: re.Match[str]) -> bool:
     after = sentence[m.end(): m.end() + 1]
     before = sentence[max(0, m.start() - 1): m.start()]
     return bool(re.match(r"[年月日号〕\]]", after) or before in "〔[第")
+
+
+# words after which a sentence lists the parts of the figure before them (公开信息346条，内容包括…法定主动公开内容36条)
+_PARTS_FOLLOW = re.compile(r"其中|包括|包含|涵盖|主要有|主要是|分为")
+
+
+def figure_position(fact: Fact) -> int | None:
+    """Where a prose figure stands in its sentence: its raw text, the occurrence after its label where it is written
+    more than once; None when that cannot be told."""
+    source, raw = fact.source, fact.raw
+    if not raw:
+        return None
+    hits = [m.start() for m in re.finditer(re.escape(raw), source)]
+    if len(hits) == 1:
+        return hits[0]
+    tail = fact.label[-2:]
+    near = [h for h in hits if tail and tail in source[max(0, h - len(fact.label) - 6): h]]
+    return near[0] if len(near) == 1 else None
+
+
+def listed_part_of(part: Fact, whole: Fact) -> bool:
+    """``part`` is one of the parts its sentence lists under ``whole`` (…346条，内容包括…36条): same sentence, the
+    whole first, a word that opens a list of parts between them."""
+    if part.kind != "prose" or whole.kind != "prose" or part is whole or part.source != whole.source:
+        return False
+    at, whole_at = figure_position(part), figure_position(whole)
+    if at is None or whole_at is None or whole_at >= at:
+        return False
+    between = part.source[whole_at + len(whole.raw): at]
+    return bool(_PARTS_FOLLOW.search(between)) and not re.search(r"[。；;]", between)
+
+
+def listed_in_one_run(first: Fact, later: Fact) -> bool:
+    """Two figures of one 、-list ("利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条"): what the
+    list opens with (the channel, the verb) is said of every item."""
+    if first.kind != "prose" or later.kind != "prose" or first is later or first.source != later.source:
+        return False
+    at, first_at = figure_position(later), figure_position(first)
+    if at is None or first_at is None or first_at >= at:
+        return False
+    between = later.source[first_at + len(first.raw): at]
+    return "、" in between and not re.search(r"[，,。；;：:]", between)

@@ -171,8 +171,8 @@ def bare_place(place: str) -> str:
 
 # the peoples an autonomous place is named after (壮族, 土家族苗族, 维吾尔), written between its name and 自治区/州/县
 _PEOPLE_NAMES = (
-    "壮 回 维吾尔 藏 蒙古 苗 土家 侗 瑶 彝 白 哈尼 傣 傈僳 佤 拉祜 纳西 景颇 布依 水 仡佬 黎 羌 朝鲜 满 哈萨克 柯尔克孜 土 "
-    "撒拉 东乡 保安 裕固 畲 达斡尔 鄂温克 鄂伦春 锡伯 毛南 仫佬 京 普米 怒 独龙 德昂 布朗 阿昌 基诺 门巴 珞巴 塔吉克 "
+    "壮 回 维吾尔 藏 蒙古 苗 土家 侗 瑶 彝 白 哈尼 傣 傈僳 佤 拉祜 纳西 景颇 布依 水 仡佬 黎 羌 朝鲜 满 "
+    "哈萨克 柯尔克孜 土 撒拉 东乡 保安 裕固 畲 达斡尔 鄂温克 鄂伦春 锡伯 毛南 仫佬 京 普米 怒 独龙 德昂 布朗 阿昌 基诺 门巴 珞巴 塔吉克 "
     "乌孜别克 俄罗斯 塔塔尔 各").split()
 _PEOPLES = re.compile("(?:(?:" + "|".join(sorted(_PEOPLE_NAMES, key=len, reverse=True)) + ")族?)+$")
 

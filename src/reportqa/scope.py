@@ -131,8 +131,9 @@ _TITLE_NAME = re.compile(r"^([\u4e00-\u9fa5]{3,20}?)(?:\d{4}|[二〇一]{4}|政�
 
 
 def title_name(report: Report) -> str:
-    """The name a report gives its body in its own title (自治区北部湾办 of "自治区北部湾办2022年政府信息公开工作
-    年度报告"), which may be a short name no rule derives from the full one (广西壮族自治区北部湾经济区规划建设管理办公室)."""
+    """The name a report gives its body in its own title (自治区北部湾办 of "自治区北部湾办2022年政府信息公开
+    工作年度报告"), which may be a short name no rule derives from the full one
+    (广西壮族自治区北部湾经济区规划建设管理办公室)."""
     m = _TITLE_NAME.match(report.title)
     return m.group(1) if m else ""
 

@@ -291,8 +291,8 @@ def test_parts_listed_after_包括_are_parts_of_the_figure_before():
 def test_figures_of_one_list_share_what_the_list_opens_with():
     from reportqa.parsing.prose_facts import listed_in_one_run
 
-    facts = extract_prose_facts([Section(("s",), "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条，"
-                                                 "微信推送信息30条。")])
+    sentence = "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条，微信推送信息30条。"
+    facts = extract_prose_facts([Section(("s",), sentence)])
     first, documents, news, wechat = facts
     assert listed_in_one_run(first, news) and listed_in_one_run(first, documents)
     assert not listed_in_one_run(first, wechat) and not listed_in_one_run(news, first)

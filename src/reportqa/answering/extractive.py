@@ -696,7 +696,8 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
             continue
         # "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条": one list, one channel for all
         context = part or listed_in_one_run(chosen, fact)
-        if not unit_fits(q.text, fact.unit) or not accounts_for(q, fact, fact.label + (chosen.label if context else "")):
+        if not unit_fits(q.text, fact.unit) \
+                or not accounts_for(q, fact, fact.label + (chosen.label if context else "")):
             continue
         own = bigrams(fact.label)
         overlap = len((own | (chosen_words if context else set())) & wanted)

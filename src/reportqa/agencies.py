@@ -171,12 +171,10 @@ def bare_place(place: str) -> str:
 
 # the peoples an autonomous place is named after (壮族, 土家族苗族, 维吾尔), written between its name and 自治区/州/县
 _PEOPLE_NAMES = (
-    "壮 回 维 吾 尔 藏 蒙 古 苗 土 家 侗 瑶 彝 白 哈 尼 傣 "
-    "傈 僳 佤 拉 祜 纳 西 景 颇 布 依 水 仡 佬 黎 羌 朝 鲜 "
-    "满 哈 萨 克 柯 尔 克 孜 土 撒 拉 东 乡 保 安 裕 固 畲 "
-    "达 斡 尔 鄂 温 克 鄂 伦 春 锡 伯 毛 南 仫 佬 京 普 米 "
-    "怒 独 龙 德 昂 布 朗 阿 昌 基 诺 门 巴 珞 巴 塔 吉 克 "
-    "乌 孜 别 克 俄 罗 斯 塔 塔 尔 各"
+    "壮 回 维吾尔 藏 蒙古 苗 土家 侗 瑶 彝 白 哈尼 傣 傈僳 佤 拉祜 "
+    "纳西 景颇 布依 水 仡佬 黎 羌 朝鲜 满 哈萨克 柯尔克孜 土 撒拉 东乡 "
+    "保安 裕固 畲 达斡尔 鄂温克 鄂伦春 锡伯 毛南 仫佬 京 普米 怒 独龙 "
+    "德昂 布朗 阿昌 基诺 门巴 珞巴 塔吉克 乌孜别克 俄罗斯 塔塔尔 各"
 ).split()
 _PEOPLES = re.compile("(?:(?:" + "|".join(sorted(_PEOPLE_NAMES, key=len, reverse=True)) + ")族?)+$")
 

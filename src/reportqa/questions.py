@@ -102,8 +102,8 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
     first, space, rest = phrase.partition(" ")
     if space and len(first) >= 3 and first.isalpha() and rest.split()[0] in _PARTICLES:
         body = re.escape(first) + r"(?:[a-z]?(?:ing|ed)|e?s)?" + re.escape(space + rest)
-    else:
-        body = re.escape(phrase)
+    else:  # words of a phrase joined by a hyphen too ("normative-document items")
+        body = re.escape(phrase).replace(r"\ ", r"[ -]")
     # a short word joined by a hyphen is part of another word ("full" is not in "full-text")
     compound = r"(?!-[a-z])" if " " not in phrase and len(phrase) <= SHORT_ENGLISH_WORD else ""
     return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z]){compound}")

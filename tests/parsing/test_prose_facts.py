@@ -296,3 +296,9 @@ def test_figures_of_one_list_share_what_the_list_opens_with():
     first, documents, news, wechat = facts
     assert listed_in_one_run(first, news) and listed_in_one_run(first, documents)
     assert not listed_in_one_run(first, wechat) and not listed_in_one_run(news, first)
+
+
+def test_a_web_address_breaks_no_clause_and_counts_nothing():
+    got = _labelled("在河北省体育局门户网站(http://sport.hebei.gov.cn)公开信息1469条，"
+                    "访问 www.gov.cn/2019/12.html 网站发布信息20条")
+    assert got == {"在河北省体育局门户网站公开信息": (1469, "条", None), "访问网站发布信息": (20, "条", None)}

@@ -660,7 +660,7 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
     (网站 of 网站公布 under 在网站和微信平台公布信息202条) sets it apart too."""
     if any(not c.generic and text_names(part.label, c) and not text_names(whole.label, c) for c in q.concepts):
         return True
-    text = q.text if q.lang == "zh" else " ".join(glossary_terms(q.text))
+    text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
     said = "".join(p for c in q.concepts if c.generic for p in (*c.rows, *c.phrases) if not p.isascii())
     label = bare_label(part.label)
     own = {label[i: i + 2] for i in range(len(label) - 1)} - PLAIN_BIGRAMS

@@ -26,7 +26,7 @@ from ..facts_match import (
     sentence_overlap,
     shared_bigrams,
 )
-from ..lexicon import ColumnConcept, Concept, Lexicon
+from ..lexicon import ColumnConcept, Concept, Lexicon, glossary_terms
 from ..parsing.prose_facts import listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Question
@@ -189,9 +189,12 @@ class FactFinder:
         if not strong:
             return []
         strong = [m for m in strong if not self._unasked_part(m, strong, q)]
-        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, shared_bigrams(q.text, m.fact.label),
-                                           label_overlap(q.text, m.fact.label),
-                                           sentence_overlap(q.text, m.fact.source, m.fact.agency or ""),
+        # an English question by its words' Chinese too ("county government portal" → 门户网站: 县政府门户网站,
+        # not 市政府网站)
+        text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])  # its Chinese kept too
+        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, shared_bigrams(text, m.fact.label),
+                                           label_overlap(text, m.fact.label),
+                                           sentence_overlap(text, m.fact.source, m.fact.agency or ""),
                                            m.strength))]
 
     @staticmethod

@@ -62,6 +62,8 @@ _FOLLOWING_NOUN = re.compile(r"[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\
 _FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
 # what a share opening its clause is of ("40%是涉及民政优抚类信息")
 _SHARE_SAID_OF = re.compile(r"\s*(?:是|为|系|属于)(?:涉及)?([\u4e00-\u9fa5“”]{2,20}?)(?=[，,。；;、]|$)")
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:_?=&%#~+-]+")
+_EMPTY_BRACKETS = re.compile(r"[（(]\s*[）)]")
 _LIST_JOIN = re.compile(r"\s*(?:及|和|与|以及|、)\s*$")
 
 
@@ -149,6 +151,9 @@ def _adds_up(values: Sequence[Number], whole: Number) -> bool:
 def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     facts: list[Fact] = []
     source = sentence.strip()
+    # a web address ("门户网站(http://sport.hebei.gov.cn)公开信息1469条") is blanked out: its colon is no clause
+    # break and its digits no figures; the sentence is quoted as written
+    sentence = _URL.sub(lambda m: " " * len(m.group(0)), sentence)
     previous_label = ""
     shared = _shared_list(sentence)
     listed: tuple[str, int] | None = None  # (verb, end of its counted noun) of "发布207项A类及19项B类信息"
@@ -308,6 +313,7 @@ _DATED_GLOSS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]\s*$")
 
 
 def _label_of_text(text: str) -> str:
+    text = re.sub(r"\s{2,}", "", _EMPTY_BRACKETS.sub("", text))  # a blanked web address leaves nothing
     text = re.sub(r"^.*?\d{4}\s*年(?:度)?\s*", "", text) if re.search(r"\d{4}\s*年", text) else text
     figures = [f for f in _FIGURE_AND_UNIT.finditer(text) if not re.match(r"\s*[年月日号]", text[f.end():])]
     if figures and _CHANGED_TO.search(text):

@@ -387,3 +387,10 @@ def test_an_autonomous_places_bare_name_leaves_out_its_peoples():
     assert bare_place("广西壮族自治区") == "广西" and bare_place("新疆维吾尔自治区") == "新疆"
     assert bare_place("恩施土家族苗族自治州") == "恩施" and bare_place("城步苗族自治县") == "城步"
     assert bare_place("西藏自治区") == "西藏" and bare_place("内蒙古自治区") == "内蒙古"  # never one character
+
+
+def test_a_department_with_yu_in_its_name_is_no_place_named_alone():
+    agencies = ["平潭综合实验区管委会办公室", "平潭综合实验区农业农村局"]
+    named, unknown = resolve_agencies("平潭综合实验区交通与建设局2025年主动公开政府信息多少条？", agencies)
+    assert named == [] and unknown  # never the zone's own office
+    assert resolve_agencies("平潭综合实验区2025年主动公开多少条", agencies)[0] == ["平潭综合实验区管委会办公室"]

@@ -625,8 +625,15 @@ def _named_alone(text: str, place: str, depts: list[str]) -> bool:
     at, end = _chinese_place_span(text, place)
     if at < 0:
         return False
+    body = _DEPT_SUFFIX.search(text, end)
+    if body and not re.search(r"和|及|、|以及|比|较|[的年，,。？?；;：:\d]", text[end:body.end()]) \
+            and not text.startswith("与", end) and body.end() - end <= MAX_DEPARTMENT_NAME:
+        return False  # "平潭综合实验区交通与建设局": a department follows (与 inside its name)
     segment = re.split(r"和|与|及|、|以及|比|较|[，,。？?；;：:]", text[end:], maxsplit=1)[0]
     return not any(d in segment for d in depts)
+
+
+MAX_DEPARTMENT_NAME = 14  # 自然资源与生态环境局, 住房和城乡建设局 … written after their place
 
 
 _LEVEL_EN = r"(?:sub-?district|street|town|township|county|district|city|area|village)"

@@ -408,7 +408,7 @@ class Engine:
         report_ids = None
         if report or report_format:
             report_ids = tuple(r.id for r in self.reports()
-                               if (not report or report in (r.id, Path(r.source).stem))
+                               if (not report or report in (r.id, r.source, Path(r.source).stem))
                                and (not report_format or r.format == report_format))
         if agency:  # 瓯海区政府 → 温州市瓯海区人民政府, as ask() understands it
             agency = next(iter(match_agencies(agency, sorted({r.agency for r in self.reports()}))), agency)

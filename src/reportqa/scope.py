@@ -164,7 +164,8 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
     """``agencies``: ``indexed_agencies(all_reports)``, when the caller keeps them."""
     reports = list(all_reports)
     if report_id:
-        reports = [r for r in reports if r.id == report_id or r.source.rsplit(".", 1)[0] == report_id]
+        # a report chosen by its id, or by its file's name with or without the extension
+        reports = [r for r in reports if report_id in (r.id, r.source, r.source.rsplit(".", 1)[0])]
     if agency:
         reports = [r for r in reports if agency in r.agency or match_agencies(agency, [r.agency])]
     # a question over several agencies (a ranking, a sum over 各部门) means every agency of a place it names

@@ -113,3 +113,50 @@ def test_an_english_thing_the_dictionary_finds_in_another_figure_overrules_the_l
         assert (answer.found, answer.value) == (True, 45)
     finally:
         eng.close()
+
+
+APPROVAL_BUREAU = """甲乙市审批服务局2025年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况。2025年，累计主动公开政府信息251条。其中，项目审批信息191条，行政规范性文件3条。
+（二）依申请公开情况。2025年，共收到政府信息公开申请6件，其中属于行政查询事项的3件。
+二、其他
+全市共受理政府信息公开申请758件，是上年的3.5倍。办理市长信箱82件次，答复省长信箱31件次。
+"""
+
+
+@pytest.fixture(scope="module")
+def bureau(tmp_path_factory, embedder):
+    from reportqa.config import Settings
+    from reportqa.engine import Engine
+
+    root = tmp_path_factory.mktemp("bureau")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "jiayi-approval-2025.txt").write_text(APPROVAL_BUREAU, encoding="utf-8")
+    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+    eng.ingest([root / "corpus"])
+    yield eng
+    eng.close()
+
+
+def test_a_qualifier_the_lexicon_does_not_know_is_never_dropped_for_the_total(bureau):
+    answer = bureau.ask("How many forest-fire items did the Jiayi Approval Services Bureau proactively publish "
+                        "in 2025?")
+    assert answer.value != 251  # the total is no answer to a kind of item it does not name
+    assert bureau.ask("How many items did the Jiayi Approval Services Bureau proactively publish in 2025?").value == 251
+
+
+def test_a_multiple_answers_how_many_times_and_nothing_else(bureau):
+    answer = bureau.ask("甲乙市审批服务局2025年报告中，全市受理的申请是上年的多少倍？")
+    assert (answer.found, answer.value, answer.unit) == (True, 3.5, "倍")
+    assert bureau.ask("甲乙市审批服务局2025年报告中，全市受理了多少件申请？").value == 758
+
+
+def test_counts_in_jianci_keep_their_unit(bureau):
+    answer = bureau.ask("甲乙市审批服务局2025年办理市长信箱多少件次？")
+    assert (answer.value, answer.unit) == (82, "件次")
+
+
+def test_a_report_is_chosen_by_its_file_name_too(bureau):
+    for name in ("jiayi-approval-2025.txt", "jiayi-approval-2025"):
+        answer = bureau.ask("2025年主动公开政府信息多少条？", report=name)
+        assert (answer.found, answer.value) == (True, 251)

@@ -441,3 +441,8 @@ def test_a_figure_of_a_list_is_asked_with_the_channel_the_list_opens_with():
     assert better_worded(q, q.text, whole, [whole, *parts], {"r": REPORT}) is None
     q = parse_question("法定主动公开内容有多少条？")
     assert better_worded(q, q.text, whole, [whole, *parts], {"r": REPORT}).value == 36
+
+
+def test_a_multiple_answers_only_a_question_asking_how_many_times():
+    assert unit_fits("申请数是上年的多少倍？", "倍") and not unit_fits("申请数是上年的多少倍？", "件")
+    assert not unit_fits("受理了多少件申请？", "倍")

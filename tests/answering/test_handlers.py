@@ -130,6 +130,12 @@ def test_share_of_the_parent_row(finder):
     assert answer is not None and answer.value == Decimal("66.67") and answer.unit == "%"
 
 
+def test_a_share_is_of_the_part_in_its_whole_whichever_the_question_names_first(finder):
+    """"收到申请中，网上申请占百分之几": the whole is named first; a share of a part is never above 100%."""
+    answer = answer_share(finder, ask("东湖区2017年收到的申请中，网上申请占百分之几"))
+    assert answer is not None and answer.value == Decimal("66.67")
+
+
 def test_trend_is_a_series_in_year_order(finder):
     answer = answer_trend(finder, ask("东湖区历年网上申请的变化趋势"))
     assert answer is not None and answer.series == [("2016", 55), ("2017", 80)]

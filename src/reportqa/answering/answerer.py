@@ -337,6 +337,8 @@ class Answerer:
             return "the dictionary's words for the asked thing name another figure"
         if self._running_total_not_asked(ask, result):
             return "a running total (截至…累计) answers only a question asking one"
+        if step.name in ("lookup", "figure in passages") and self._qualifier_left_out(ask, result):
+            return "a word of the asked thing names nothing of the figure"
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
@@ -461,6 +463,25 @@ class Answerer:
         # one word ("posts", "documents") is too little to overrule the lexicon: every word of the thing, two or more
         return named == len(terms) and named > sum(any(c in chosen_text for c in t.chinese) for t in terms)
 
+    def _qualifier_left_out(self, ask: Ask, result: Answer) -> bool:
+        """"How many project-approval items did … proactively publish": the lexicon reached 主动公开 only, and the
+        figure's row (主动公开政府信息 251条) has no word for "project" or "approval" — the total is not what is asked.
+        Words the reports write of everything (government, information) account for nothing."""
+        q = ask.q
+        if q.lang != "en" or len(result.facts) != 1 or q.columns or not q.concepts \
+                or any(not c.generic for c in q.concepts):
+            return False
+        text = q.text
+        for m in find_mentions(q.text, self.lexicon):  # the words the lexicon read are accounted for by its concepts
+            text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
+        phrase = asked_phrase(replace(q, text=text))
+        if phrase is None:
+            return False
+        fact = result.facts[0]
+        where = fact.path_text + (fact.column or "") + fact.label
+        terms, _ = english_terms(without_agencies(phrase, ask.scope))
+        return any(not (t.chinese & _SAID_OF_EVERYTHING) and not any(c in where for c in t.chinese) for t in terms)
+
     def _by_meaning(self, ask: Ask) -> Answer | None:
         phrase = asked_phrase(ask.q)
         if phrase is None or self._label_vectors is None:
@@ -495,6 +516,9 @@ class Answerer:
         return (under + [h for h in hits if h not in under])[: self.top_k]
 
 
+# Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing
+_SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露",
+                                 "发布"})
 MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule
 _UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)")
 MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names

@@ -4,13 +4,17 @@ A share the report states itself ("占53%") is quoted instead (the stated-figure
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..documents import Answer, Fact, Number
 from ..wording import common_prefix, say_share
 from .context import Ask
-from .finder import FactFinder
+from .finder import FactFinder, Part
+
+_RATIO = re.compile(r"是[^，。？?]{0,30}的(?:百分之|多少倍|几倍)"
+                    r"|\bis what percent(?:age)? of\b|\bas a percent(?:age)? of\b", re.IGNORECASE)
 
 
 def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
@@ -35,6 +39,15 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
             return None
         den_label, den, den_facts = parent.label, parent.value, [parent]
     if not den:
+        return None
+    if got.value is not None and got.value > den and not _RATIO.search(q.text):
+        # "新收申请中，因行政查询事项不予公开的占百分之几": a share is of a part in its whole; the larger figure is the
+        # whole, whichever the lexicon found first (a ratio, "是…的百分之多少", may exceed 100%)
+        whole_label = got.match.fact.label if len(got.facts) == 1 else (got.match.via_parent or got.match.fact.label)
+        whole = (whole_label, got.value, got.facts)
+        got = Part(replace(got.match, fact=den_facts[0], via_parent=None), den, got.unit, den_facts)
+        den_label, den, den_facts = whole
+    if got.value is None:
         return None
     pct = (Decimal(str(got.value)) / Decimal(str(den)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     fact = got.match.fact

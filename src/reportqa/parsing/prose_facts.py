@@ -23,8 +23,8 @@ from decimal import Decimal
 
 from ..documents import Fact, Number, Section
 
-UNITS = ("人次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家",
-         "份", "元", "批次", "批", "所", "户", "套", "处", "种")
+UNITS = ("人次", "件次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场",
+         "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
     + r"|(?<!第)(?<=\d)位(?![数置次居列于])"  # 20部电话, not 部门; 22位传承人, not 第1位 or 两位数
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
@@ -46,6 +46,7 @@ _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:�
                         r"(?!版)(?![^，,。；;、]{0,14}?(?:报告|要点))"  # an edition or a document is no figure's year
                         r"|(?P<this>本年度?|今年|当年)")
 _YEAR_PART = re.compile(r"其中\s*(?:\d{4}\s*年度?|本年度?|当年|今年|全年)(?:共|为|是|达|有)?")
+_MULTIPLE_OF = re.compile(r"(?:是|为|相当于|达到?)?(?:上年|去年|上一年|同期|\d{4}\s*年度?)?(?:同期)?的?")
 _LIST_SPLIT = re.compile(r"[、和及与]|以及")
 MAX_LABEL = 40  # "主动公开生产安全事故的政府举措、处置精湛、风险预警、方案措施等信息" (33) whole
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
@@ -171,9 +172,8 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             label = previous_label
         elif shared and index in shared:
             label = shared[index]
-        elif _RELATIVE.match(label) or (m.group("pct") and not label):
-            label = _share_said_of(sentence, m, label) \
-                or _relative_label(label, m.group("pct"), previous_label, previous_share)
+        elif _is_relative(label, m):
+            label = _label_of_relative(sentence, m, label, previous_label, previous_share)
             if not label:
                 continue
         elif previous_label and _YEAR_PART.fullmatch(sentence[clause_start:m.start()].strip()):
@@ -209,7 +209,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         fact = Fact(path=section.path + (short_label(label),), column=None, value=value, unit=unit, raw=m.group(0),
                     kind="prose", table="", source=source, year=_year_of(sentence, m.start()))
         facts.append(fact)
-        previous_label, previous_share = _remembered(label, m.group("pct"), previous_label, previous_share)
+        previous_label, previous_share = _remembered(label, m, previous_label, previous_share)
         previous_end = m.end()
     return facts
 
@@ -218,13 +218,29 @@ _REPORT_ITSELF = re.compile(r"报告|全文")
 _PARTS = re.compile(r"(?:大)?(?:部分|方面|内容|章节)")
 
 
+def _is_relative(label: str, m: re.Match[str]) -> bool:
+    """A change, share or multiple of another figure ("同比增长12%", "占53%", "是上年的3.5倍")."""
+    return bool(_RELATIVE.match(label) or (m.group("pct") and not label)
+                or (m.group("unit") == "倍" and _MULTIPLE_OF.fullmatch(label)))
+
+
+def _label_of_relative(sentence: str, m: re.Match[str], label: str, previous_label: str, previous_share: str) -> str:
+    if m.group("unit") == "倍" and _MULTIPLE_OF.fullmatch(label):
+        return previous_label + label if previous_label else ""  # "受理申请758件，是上年的3.5倍"
+    return _share_said_of(sentence, m, label) or _relative_label(label, m.group("pct"), previous_label, previous_share)
+
+
 def _counts_the_reports_parts(sentence: str, m: re.Match[str]) -> bool:
     """"本报告包括总体情况、…等六项内容", "全文包括…6个部分": the report describing itself counts no work done."""
     return bool(_PARTS.match(sentence, m.end())) and bool(_REPORT_ITSELF.search(sentence))
 
 
-def _remembered(label: str, pct: str | None, previous_label: str, previous_share: str) -> tuple[str, str]:
-    """What a later change or share in the sentence is of: the last thing counted, and the last share given."""
+def _remembered(label: str, m: re.Match[str], previous_label: str, previous_share: str) -> tuple[str, str]:
+    """What a later change or share in the sentence is of: the last thing counted (a multiple of it is no new
+    thing), and the last share given."""
+    pct = m.group("pct")
+    if m.group("unit") == "倍":
+        return previous_label, previous_share
     if not (pct or _RELATIVE.match(label) or label.endswith("占比")):
         return label, previous_share
     if pct in ("%", "％") and not _RELATIVE.match(label):

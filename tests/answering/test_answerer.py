@@ -121,6 +121,7 @@ APPROVAL_BUREAU = """甲乙市审批服务局2025年政府信息公开工作年�
 （二）依申请公开情况。2025年，共收到政府信息公开申请6件，其中属于行政查询事项的3件。
 二、其他
 全市共受理政府信息公开申请758件，是上年的3.5倍。办理市长信箱82件次，答复省长信箱31件次。
+“甲乙审批”微博公开动态301条。
 """
 
 
@@ -160,3 +161,9 @@ def test_a_report_is_chosen_by_its_file_name_too(bureau):
     for name in ("jiayi-approval-2025.txt", "jiayi-approval-2025"):
         answer = bureau.ask("2025年主动公开政府信息多少条？", report=name)
         assert (answer.found, answer.value) == (True, 251)
+
+
+def test_a_channel_named_in_pinyin_that_the_report_never_names_has_no_figure(bureau):
+    answer = bureau.ask("How many items did the Jiayi Approval Services Bureau publish on Douyin in 2025?")
+    assert answer.value != 301  # the Weibo figure is not Douyin's
+    assert bureau.ask("How many posts did the Jiayi Approval Services Bureau publish on Weibo in 2025?").value == 301

@@ -446,3 +446,12 @@ def test_a_figure_of_a_list_is_asked_with_the_channel_the_list_opens_with():
 def test_a_multiple_answers_only_a_question_asking_how_many_times():
     assert unit_fits("申请数是上年的多少倍？", "倍") and not unit_fits("申请数是上年的多少倍？", "件")
     assert not unit_fits("受理了多少件申请？", "倍")
+
+
+def test_names_an_english_question_gives_are_its_pinyin_and_brands_not_its_places_or_bodies():
+    from reportqa.answering.translation import proper_names
+
+    assert proper_names("How many items did the Jiayi Ecology Bureau publish on Douyin (TikTok) in 2019?") == ["douyin"]
+    assert proper_names("How many items did Xinghua Township (Meihekou, Jilin) publish in 2010?") == []
+    assert proper_names("How many planning items did Nanchang's Qingshanhu bureau publish in 2020?") == ["qingshanhu"]
+    assert proper_names("What did the Shandong Provincial Civil Air Defence Office report in 2019?") == []

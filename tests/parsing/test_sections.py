@@ -144,3 +144,14 @@ def test_lines_cut_by_the_page_are_joined_back():
 def test_lines_of_a_document_without_page_wrapping_stay_apart():
     paragraphs = ["一、概述", "本年主动公开信息100条", "网上申请20件", "当面申请5件", "信函申请3件"]
     assert split_sections(paragraphs)[0].text == "本年主动公开信息100条\n网上申请20件\n当面申请5件\n信函申请3件"
+
+
+def test_a_whole_heading_is_never_joined_to_the_paragraph_after_it():
+    """Short page lines make the document look page-wrapped; a heading that ends as headings do (…的情况) is whole."""
+    paragraphs = ["一二三四五六七八九十一二三四五六七八九十" for _ in range(6)] + [
+        "二、主动公开政府信息的情况", "我局2015年度共主动公开政府信息158条。",
+        "三、依申请公开信息和不予公开政府信息的情况", "2015年度我局依申请公开政府信息79条，不予以公开信息93条。",
+        "四、因政府信息公开申请行政复议、提起行政诉讼的", "情况", "无。"]
+    sections = {s.path[0]: s.text for s in split_sections(paragraphs)}
+    assert sections["三、依申请公开信息和不予公开政府信息的情况"].startswith("2015年度我局依申请公开政府信息79条")
+    assert "四、因政府信息公开申请行政复议、提起行政诉讼的情况" in sections  # a heading cut by the page is joined

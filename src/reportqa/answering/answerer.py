@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from ..agencies import agency_aliases, department_mentions_of
+from ..agencies import agency_aliases, department_mentions_of, reading_of
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Lexicon, load_lexicon
@@ -62,7 +62,7 @@ from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
 from .sum import reports_across
-from .translation import english_terms, figure_by_translation
+from .translation import english_terms, figure_by_translation, proper_names
 
 log = logging.getLogger(__name__)
 SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
@@ -339,6 +339,8 @@ class Answerer:
             return "a running total (截至…累计) answers only a question asking one"
         if step.name in ("lookup", "figure in passages") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
+        if step.name in _READ_BY_WORDS and (name := self._name_not_in_sentence(ask, result)):
+            return f"the question names {name}, which the figure's sentence does not"
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
@@ -482,6 +484,21 @@ class Answerer:
         terms, _ = english_terms(without_agencies(phrase, ask.scope))
         return any(not (t.chinese & _SAID_OF_EVERYTHING) and not any(c in where for c in t.chinese) for t in terms)
 
+    def _name_not_in_sentence(self, ask: Ask, result: Answer) -> str:
+        """"How many items did … publish on Douyin (TikTok)": a name an English question gives in pinyin or as a
+        brand (no English word, not a place's) that no sentence of the report with a figure reads as (抖音 → douyin)
+        has no figure here: the one found is another thing's (the Weibo count)."""
+        if ask.q.lang != "en" or len(result.facts) != 1 or result.facts[0].kind != "prose":
+            return ""
+        fact = result.facts[0]
+        report = self.reports.get(fact.report_id)
+        names = proper_names(ask.q.text)
+        if report is None or not names:
+            return ""
+        said = reading_of(report.agency + report.title + "".join(
+            dict.fromkeys(f.source for f in self.facts.of(report.id) if f.kind == "prose")))
+        return next((name for name in names if name not in said), "")
+
     def _by_meaning(self, ask: Ask) -> Answer | None:
         phrase = asked_phrase(ask.q)
         if phrase is None or self._label_vectors is None:
@@ -515,6 +532,8 @@ class Answerer:
         under = [h for h in hits if any(t.heading.search(h.passage.section) for t in topics)]
         return (under + [h for h in hits if h not in under])[: self.top_k]
 
+
+_READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translation")  # no lexicon concept behind them
 
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing
 _SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露",

@@ -150,3 +150,34 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
         return None
     log.debug("by translation: %r → %s (%s)", phrase, named[0].label, [t.english for t in terms])
     return named[0]
+
+
+_CAPITALISED = re.compile(r"(?<![A-Za-z'])[A-Z][a-z]{3,}(?![A-Za-z])")
+# a place's name: before its level, before 's, after "in", or inside brackets after a body ("(Meihekou, Jilin)")
+_PLACE_LIKE = re.compile(r"\s+(?:[A-Z][a-z']+\s+)*(?:County|District|City|Province|Township|Town|Subdistrict|Street"
+                         r"|Village|Banner|Prefecture|Region|Area|Zone)\b|['’]s\b")
+_PARENTHESES = re.compile(r"\([^)]*\)")
+
+
+def proper_names(text: str) -> list[str]:
+    """The names an English text gives that are no English words and no places: capitalised words (Douyin,
+    Qiangguo; four letters or more) the dictionary has no definition for and our glossary does not know, not
+    written as a place is (before County or 's, after "in", in brackets) nor inside a body's name, in lower case."""
+    from ..agencies import ENGLISH_BODY
+    from ..lexicon import glossary_terms
+
+    glossary = _glossary()
+    # words in brackets, or of a body's name ("Civil Air Defence Office"), are no names of things counted
+    spans = [p.span() for p in _PARENTHESES.finditer(text)] + [b.span() for b in ENGLISH_BODY.finditer(text)]
+    bracketed = {m.start() for start, end in spans for m in _CAPITALISED.finditer(text, start, end)}
+    names = []
+    for m in _CAPITALISED.finditer(text):
+        lowered = m.group(0).lower()
+        if m.start() in bracketed or _PLACE_LIKE.match(text, m.end()) \
+                or re.search(r"\b(?:in|of|from|at)\s+(?:the\s+)?$", text[: m.start()]):
+            continue
+        if lowered in _FUNCTION_WORDS or any(form in glossary for form in _lemmas(lowered)) \
+                or glossary_terms(lowered):
+            continue
+        names.append(lowered)
+    return list(dict.fromkeys(names))

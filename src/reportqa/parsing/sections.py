@@ -24,6 +24,8 @@ PREAMBLE = "前言"
 _OPEN_END = re.compile(r"[^。！？；：:;!?）)”」》]$")
 _ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+[、.．是]|[（(][一二三四五六七八九十\d]+[）)]"
                          r"|\d+[、.．](?!\d)|第[一二三四五六七八九十]+)")
+# how a whole heading ends ("三、依申请公开信息和不予公开政府信息的情况"): nothing of it is left for the next line
+_HEADING_END = re.compile(r"(?:情况|措施|问题|概述|概况|说明|事项|建议|计划|思路|工作|其他|附表|附件|内容|成效|目标)$")
 FULL_LINE_SHARE = 0.85  # a line at least this share of the document's full width was wrapped by the page
 MIN_WRAP_WIDTH = 40  # display width (a Chinese character counts 2): shorter "full lines" are not page wrapping
 
@@ -45,7 +47,8 @@ def continues_on_next_line(line: str, next_line: str, width: int | None) -> bool
     """Whether ``line`` was cut by the page and ``next_line`` goes on with it."""
     line, next_line = line.strip(), next_line.strip()
     return (width is not None and bool(line) and bool(next_line) and bool(_OPEN_END.search(line))
-            and display_width(line) >= FULL_LINE_SHARE * width and not _ITEM_START.match(next_line))
+            and display_width(line) >= FULL_LINE_SHARE * width and not _ITEM_START.match(next_line)
+            and not (is_top_heading(line) and _HEADING_END.search(line)))
 
 
 def join_page_wrapped(paragraphs: list[str]) -> list[str]:

@@ -394,3 +394,15 @@ def test_a_department_with_yu_in_its_name_is_no_place_named_alone():
     named, unknown = resolve_agencies("平潭综合实验区交通与建设局2025年主动公开政府信息多少条？", agencies)
     assert named == [] and unknown  # never the zone's own office
     assert resolve_agencies("平潭综合实验区2025年主动公开多少条", agencies)[0] == ["平潭综合实验区管委会办公室"]
+
+
+def test_a_zone_with_its_street_in_brackets_is_named_by_either():
+    agencies = ["甲乙外向型农业综合开发区（苴镇街道）", "平潭综合实验区农业农村局"]
+    for q in ("甲乙外向型农业综合开发区（苴镇街道）2025年主动公开政府信息多少条？", "苴镇街道2025年主动公开政府信息多少条？",
+              "How many items did Juzhen Subdistrict publish in 2025?"):
+        assert resolve_agencies(q, agencies)[0] == ["甲乙外向型农业综合开发区（苴镇街道）"], q
+
+
+def test_a_street_office_is_its_streets_government_never_swapped_for_a_street_one_character_off():
+    agencies = ["甲乙外向型农业综合开发区（苴镇街道）", "安镇街道办事处"]
+    assert resolve_agencies("安镇街道2025年全年累计公开信息多少条？", agencies)[0] == ["安镇街道办事处"]

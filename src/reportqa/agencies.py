@@ -140,11 +140,16 @@ def split_agency(agency: str) -> tuple[list[str], str]:
     return list(places), department
 
 
+_SUB_PLACE_GLOSS = re.compile(r"[（(]([\u4e00-\u9fa5]{2,12}(?:街道|镇|乡))[）)]$")
 _GOVERNMENT_BEFORE_SUB_PLACE = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fa5]{2,8}?(?:街道|镇|乡))")
 
 
 @lru_cache(maxsize=65536)
 def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
+    # "南通外向型农业综合开发区（苴镇街道）": a zone and the street it governs, the street its lowest place
+    if (gloss := _SUB_PLACE_GLOSS.search(agency)) and agency[: gloss.start()]:
+        outer, _ = _split_agency(agency[: gloss.start()])
+        return (*outer, *([agency[: gloss.start()]] if not outer else []), gloss.group(1)), ""
     # "沙坪坝区人民政府小龙坎街道办事处": the district government's street office is a place under the district
     places, rest = [], _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency)
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)) and not _NOT_A_PLACE.search(m.group(1)):
@@ -187,7 +192,7 @@ def _names_whole(text: str, agency: str) -> bool:
 def is_place_government(department: str) -> bool:
     """The department part of a place's own government (人民政府, 管委会 and their offices, a street's 办事处), or
     none at all."""
-    return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会|^办事处$", department))
+    return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会|^(?:街道)?办事处$", department))
 
 
 _DEICTIC = re.compile(r"^(?:这个|这|那个|那|该|本|我|此|贵|各|哪个|哪)")

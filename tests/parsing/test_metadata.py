@@ -276,3 +276,11 @@ def test_a_breadcrumb_or_a_labelled_title_line_gives_way_to_the_title_itself():
     lines = ["政府信息公开", "标     题 江汉区常青街道办事处2023年政府信息公开工作年度报告",
              "江汉区常青街道办事处2023年政府信息公开工作年度报告"]
     assert detect_metadata(lines).agency == "江汉区常青街道办事处"
+
+
+def test_a_zone_named_with_the_street_it_is_in_brackets_is_the_agency():
+    from reportqa.parsing.metadata import agency_in_opening
+
+    lines = ["2025年政府信息公开工作年度报告",
+             "根据《中华人民共和国政府信息公开条例》规定,现公布甲乙外向型农业综合开发区(丙镇街道)2025年政府信息公开工作年度报告。"]
+    assert agency_in_opening(lines) == "甲乙外向型农业综合开发区（丙镇街道）"

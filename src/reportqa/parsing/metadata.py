@@ -34,7 +34,7 @@ _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
     rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?信息公开(?:工作)?\s*[（(]?\d{{4}}\s*年")
 # "现公布清远市农业农村局2021年政府信息公开工作年度报告": the report named, with its agency, in the opening sentence
 _NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
-                           rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX}))"
+                           rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX})(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
                            r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?年度报告")
 # "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
 # "请联系富宁县人民政府办公室", "请与海陵区城东街道党政办联系": the body, then its office that answers
@@ -164,10 +164,11 @@ def agency_in_opening(lines: list[str]) -> str:
         for pattern in (_NAMED_REPORT, _CONTACT):
             for m in pattern.finditer(line[:3000]):
                 name = m.group("agency")
+                core = _PLACE_GLOSS.sub("", name)  # "南通外向型农业综合开发区(苴镇街道)": a zone and the street it is
                 # "现向社会公布西安市长安区2024年…报告": a place named as the report's subject stands for its government
-                if (looks_like_body(name) or pattern is _NAMED_REPORT and _PLACE_NAME.match(name)
-                        and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(name):
-                    return name
+                if (looks_like_body(core) or pattern is _NAMED_REPORT and _PLACE_NAME.match(core)
+                        and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(core):
+                    return _PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
         if (byline := _BYLINE.match(line.strip())) and looks_like_body(byline.group("agency")):
             return byline.group("agency")
     return ""
@@ -294,6 +295,7 @@ _REPORT_TITLE = re.compile(r"(?:年度报告|年报)")
 _SENTENCE_WORDS = re.compile(r"^本(?:年度)?报告|根据|依据|按照|《")
 _HEADING_MARK = re.compile(r"^#+")  # a Markdown heading
 _DISCLOSURE = re.compile(r"(?:信息公开|政务公开)")
+_PLACE_GLOSS = re.compile(r"[（(]([\u4e00-\u9fa5]{2,12}(?:街道|镇|乡))[）)]$")
 _PLACE_NAME = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}{_PLACE_SUFFIX}$")
 
 

@@ -335,3 +335,8 @@ def test_bare_items_published_name_no_part():
 def test_words_of_a_phrase_joined_by_a_hyphen_are_the_phrase():
     q = parse_question("How many normative-document items did the bureau publish proactively in 2017?")
     assert "normative_documents" in {c.id for c in q.concepts}
+
+
+def test_administrative_coercion_is_the_usual_english_of_xingzheng_qiangzhi():
+    q = parse_question("What is the combined number of administrative penalty and administrative coercion decisions?")
+    assert q.intent is Intent.SUM and {"penalty", "enforcement"} <= {c.id for c in q.concepts}

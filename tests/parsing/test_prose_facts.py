@@ -302,3 +302,10 @@ def test_a_web_address_breaks_no_clause_and_counts_nothing():
     got = _labelled("在河北省体育局门户网站(http://sport.hebei.gov.cn)公开信息1469条，"
                     "访问 www.gov.cn/2019/12.html 网站发布信息20条")
     assert got == {"在河北省体育局门户网站公开信息": (1469, "条", None), "访问网站发布信息": (20, "条", None)}
+
+
+def test_a_rows_name_before_the_year_stays_in_the_label():
+    got = _labelled("行政许可2022年处理决定数量450项,行政处罚2项。我局2019年共受理申请5件，市政府2019年受理申请8件")
+    assert got["行政许可处理决定数量"] == (450, "项", 2022)
+    assert got["受理申请"] == (5, "件", 2019)  # 我局 is no row's name
+    assert got["市政府受理申请"] == (8, "件", 2019)

@@ -325,12 +325,17 @@ def _label_before(sentence: str, start: int, end: int) -> str:
     return _label_of_text(text)
 
 
+_ROW_NAME_BEFORE_YEAR = re.compile(r"(?![我本全各该截至在于从自今去])[\u4e00-\u9fa5]{2,8}(?<![的了在为是和与及])")
 _DATED_GLOSS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]\s*$")
 
 
 def _label_of_text(text: str) -> str:
     text = re.sub(r"\s{2,}", "", _EMPTY_BRACKETS.sub("", text))  # a blanked web address leaves nothing
-    text = re.sub(r"^.*?\d{4}\s*年(?:度)?\s*", "", text) if re.search(r"\d{4}\s*年", text) else text
+    if year := re.search(r"\d{4}\s*年(?:度)?\s*", text):
+        head = text[: year.start()]
+        # "行政许可2022年处理决定数量450项": a row's name before the year is the label's; "2020年共受理", "我局2019年"
+        # and "截至2019年" are not
+        text = head + text[year.end():] if _ROW_NAME_BEFORE_YEAR.fullmatch(head) else text[year.end():]
     figures = [f for f in _FIGURE_AND_UNIT.finditer(text) if not re.match(r"\s*[年月日号]", text[f.end():])]
     if figures and _CHANGED_TO.search(text):
         head = _LEADING_FILLER.sub("", _CHANGED_FROM.sub("", text[: figures[0].start()])).strip()

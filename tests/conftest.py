@@ -100,3 +100,26 @@ def store_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'db' / 'reportqa.sqlite'}"
     return request.getfixturevalue("pg_cluster").new_database()
+
+
+@pytest.fixture(scope="module")
+def engine_over(tmp_path_factory, embedder):
+    """A real engine over report texts written for a test module ({file name: text}); closed with the module."""
+    from reportqa.config import Settings
+    from reportqa.engine import Engine
+
+    built = []
+
+    def build(files: dict[str, str]):
+        root = tmp_path_factory.mktemp("reports")
+        (root / "corpus").mkdir()
+        for name, text in files.items():
+            (root / "corpus" / name).write_text(text, encoding="utf-8")
+        eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
+        eng.ingest([root / "corpus"])
+        built.append(eng)
+        return eng
+
+    yield build
+    for eng in built:
+        eng.close()

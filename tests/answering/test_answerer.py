@@ -46,17 +46,8 @@ OFFICE = """甲乙市人民政府外事办公室2020年政府信息公开工作�
 
 
 @pytest.fixture(scope="module")
-def office(tmp_path_factory, embedder):
-    from reportqa.config import Settings
-    from reportqa.engine import Engine
-
-    root = tmp_path_factory.mktemp("office")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "office.txt").write_text(OFFICE, encoding="utf-8")
-    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
-    eng.ingest([root / "corpus"])
-    yield eng
-    eng.close()
+def office(engine_over):
+    return engine_over({"office.txt": OFFICE})
 
 
 
@@ -126,17 +117,8 @@ APPROVAL_BUREAU = """甲乙市审批服务局2025年政府信息公开工作年�
 
 
 @pytest.fixture(scope="module")
-def bureau(tmp_path_factory, embedder):
-    from reportqa.config import Settings
-    from reportqa.engine import Engine
-
-    root = tmp_path_factory.mktemp("bureau")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "jiayi-approval-2025.txt").write_text(APPROVAL_BUREAU, encoding="utf-8")
-    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
-    eng.ingest([root / "corpus"])
-    yield eng
-    eng.close()
+def bureau(engine_over):
+    return engine_over({"jiayi-approval-2025.txt": APPROVAL_BUREAU})
 
 
 def test_a_qualifier_the_lexicon_does_not_know_is_never_dropped_for_the_total(bureau):

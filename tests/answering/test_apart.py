@@ -3,9 +3,6 @@ made-up town reports that state their totals in their own words)."""
 
 import pytest
 
-from reportqa.config import Settings
-from reportqa.engine import Engine
-
 TOWN_A = """2016年甲溪镇政府信息公开工作年度报告
 一、概述
 2016年，甲溪镇认真贯彻落实《中华人民共和国政府信息公开条例》。
@@ -21,15 +18,8 @@ TOWN_B = """2016年乙山乡政府信息公开工作年度报告
 
 
 @pytest.fixture(scope="module")
-def towns(tmp_path_factory, embedder):
-    root = tmp_path_factory.mktemp("apart")
-    (root / "corpus").mkdir()
-    (root / "corpus" / "town-a.txt").write_text(TOWN_A, encoding="utf-8")
-    (root / "corpus" / "town-b.txt").write_text(TOWN_B, encoding="utf-8")
-    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
-    eng.ingest([root / "corpus"])
-    yield eng
-    eng.close()
+def towns(engine_over):
+    return engine_over({"town-a.txt": TOWN_A, "town-b.txt": TOWN_B})
 
 
 def test_a_sum_over_two_named_reports_adds_what_each_states_in_its_own_words(towns):
@@ -57,15 +47,8 @@ TOWN_C = """2016年丙河镇政府信息公开工作年度报告
 
 
 @pytest.fixture(scope="module")
-def three_towns(tmp_path_factory, embedder):
-    root = tmp_path_factory.mktemp("apart3")
-    (root / "corpus").mkdir()
-    for name, text in (("town-a.txt", TOWN_A), ("town-b.txt", TOWN_B), ("town-c.txt", TOWN_C)):
-        (root / "corpus" / name).write_text(text, encoding="utf-8")
-    eng = Engine(Settings(index_dir=root / "index", corpus_dir=root / "corpus"), embedder=embedder)
-    eng.ingest([root / "corpus"])
-    yield eng
-    eng.close()
+def three_towns(engine_over):
+    return engine_over({"town-a.txt": TOWN_A, "town-b.txt": TOWN_B, "town-c.txt": TOWN_C})
 
 
 def test_each_side_of_a_comparison_is_asked_with_its_own_words(three_towns):

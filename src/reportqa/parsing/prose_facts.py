@@ -416,22 +416,22 @@ def figure_position(fact: Fact) -> int | None:
 def listed_part_of(part: Fact, whole: Fact) -> bool:
     """``part`` is one of the parts its sentence lists under ``whole`` (…346条，内容包括…36条): same sentence, the
     whole first, a word that opens a list of parts between them."""
-    if part.kind != "prose" or whole.kind != "prose" or part is whole or part.source != whole.source:
-        return False
-    at, whole_at = figure_position(part), figure_position(whole)
-    if at is None or whole_at is None or whole_at >= at:
-        return False
-    between = part.source[whole_at + len(whole.raw): at]
-    return bool(_PARTS_FOLLOW.search(between)) and not re.search(r"[。；;]", between)
+    between = _between_figures(whole, part)
+    return between is not None and bool(_PARTS_FOLLOW.search(between)) and not re.search(r"[。；;]", between)
 
 
 def listed_in_one_run(first: Fact, later: Fact) -> bool:
     """Two figures of one 、-list ("利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条"): what the
     list opens with (the channel, the verb) is said of every item."""
+    between = _between_figures(first, later)
+    return between is not None and "、" in between and not re.search(r"[，,。；;：:]", between)
+
+
+def _between_figures(first: Fact, later: Fact) -> str | None:
+    """The words between two prose figures of one sentence, the first written first; None when they are not."""
     if first.kind != "prose" or later.kind != "prose" or first is later or first.source != later.source:
-        return False
+        return None
     at, first_at = figure_position(later), figure_position(first)
     if at is None or first_at is None or first_at >= at:
-        return False
-    between = later.source[first_at + len(first.raw): at]
-    return "、" in between and not re.search(r"[，,。；;：:]", between)
+        return None
+    return later.source[first_at + len(first.raw): at]

@@ -235,9 +235,16 @@ def english_lists_several(text: str, known: Iterable[str] | Mapping[str, str] = 
         marked = [_MARK.fullmatch(first), _MARK.fullmatch(second)]
         if isinstance(known, Mapping) and marked[0] and marked[1] and marked[0].group(1) != marked[1].group(1):
             return True
+    if isinstance(known, Mapping):
+        # "on the county portal and its own WeChat account": two things the lexicon knows, each with words of its own
+        # around it, joined by "and"
+        spots = [(m.start(), m.group(1)) for m in re.finditer(r"§(\d+)§", text)]
+        return any(ta != tb and b - a <= MAX_LISTED_GAP and re.search(r"\band\b", text[a:b])
+                   for (a, ta), (b, tb) in zip(spots, spots[1:], strict=False))
     return False
 
 
+MAX_LISTED_GAP = 60  # characters between two listed things' marks ("§0§ and its own §1§")
 _MARK = re.compile(r"§(\d+)§[a-z]*[,;.?!]*")  # a known phrase's mark, a plural's "s" after it
 
 

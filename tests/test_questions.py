@@ -345,7 +345,8 @@ def test_administrative_coercion_is_the_usual_english_of_xingzheng_qiangzhi():
 def test_two_known_things_each_with_words_of_their_own_joined_by_and_are_listed():
     from reportqa.questions import english_lists_several, phrases_of_things
 
-    q = parse_question("How many items did the office publish on the county portal and its own WeChat account combined?")
+    q = parse_question("How many items did the office publish on the county portal and its own WeChat account "
+                       "combined?")
     assert english_lists_several(q.text, phrases_of_things(q.concepts, q.columns))
     q = parse_question("How many requests from legal persons and other organisations did the office receive in total?")
     assert not english_lists_several(q.text, phrases_of_things(q.concepts, q.columns))

@@ -140,14 +140,15 @@ def split_agency(agency: str) -> tuple[list[str], str]:
     return list(places), department
 
 
-_SUB_PLACE_GLOSS = re.compile(r"[（(]([\u4e00-\u9fa5]{2,12}(?:街道|镇|乡))[）)]$")
+# "南通外向型农业综合开发区（苴镇街道）": a zone named with the street (town) it governs, in brackets at its end
+SUB_PLACE_GLOSS = re.compile(r"[（(]([\u4e00-\u9fa5]{2,12}(?:街道|镇|乡))[）)]$")
 _GOVERNMENT_BEFORE_SUB_PLACE = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fa5]{2,8}?(?:街道|镇|乡))")
 
 
 @lru_cache(maxsize=65536)
 def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     # "南通外向型农业综合开发区（苴镇街道）": a zone and the street it governs, the street its lowest place
-    if (gloss := _SUB_PLACE_GLOSS.search(agency)) and agency[: gloss.start()]:
+    if (gloss := SUB_PLACE_GLOSS.search(agency)) and agency[: gloss.start()]:
         outer, _ = _split_agency(agency[: gloss.start()])
         return (*outer, *([agency[: gloss.start()]] if not outer else []), gloss.group(1)), ""
     # "沙坪坝区人民政府小龙坎街道办事处": the district government's street office is a place under the district

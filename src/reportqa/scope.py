@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from .agencies import (
     bare_place,
@@ -130,25 +131,25 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fa5]{3,20}?)(?:\d{4}|[二〇一]{4}|政府信息公开)")
 
 
-def title_name(report: Report) -> str:
+@lru_cache(maxsize=65536)
+def title_names(title: str, agency: str) -> tuple[str, ...]:
     """The name a report gives its body in its own title (自治区北部湾办 of "自治区北部湾办2022年政府信息公开
     工作年度报告"), which may be a short name no rule derives from the full one
-    (广西壮族自治区北部湾经济区规划建设管理办公室)."""
-    m = _TITLE_NAME.match(report.title)
-    return m.group(1) if m else ""
-
-
-def _title_name_variants(name: str) -> list[str]:
-    """自治区北部湾办 and 北部湾办: a level word a body writes of its own place (自治区, 省, 市) may go."""
+    (广西壮族自治区北部湾经济区规划建设管理办公室), with and without the level word a body writes of its own place
+    (北部湾办); none when the title names the agency as it is. Read once per title: every unscoped question asks."""
+    m = _TITLE_NAME.match(title)
+    if m is None or m.group(1) == agency:
+        return ()
+    name = m.group(1)
     bare = re.sub(r"^(?:自治区|省|市|县|区)", "", name)
-    return [name, bare] if bare != name and len(bare) >= 3 else [name]
+    return (name, bare) if bare != name and len(bare) >= 3 else (name,)
 
 
 def reports_by_title_name(text: str, reports: list[Report]) -> list[Report]:
     """Reports whose own title names their body as the question does, when no agency name matched: "广西自治区
     北部湾办2022年…" holds 自治区北部湾办."""
-    named = {r.id: n for r in reports if (name := title_name(r)) and name != r.agency
-             and (n := next((len(v) for v in _title_name_variants(name) if v in text), 0))}
+    named = {r.id: n for r in reports if (names := title_names(r.title, r.agency))
+             and (n := next((len(v) for v in names if v in text), 0))}
     longest = max(named.values(), default=0)
     agencies = {r.agency for r in reports if named.get(r.id) == longest}
     return [r for r in reports if r.agency in agencies]  # its other years' reports too

@@ -80,7 +80,7 @@ class Step:
     run: Callable[[Ask], Answer | None]
 
 
-_NO_THING_ZH = re.compile(r"多少|几|[条件个项次人篇]|的|了|有|是|共|一共|[？?，,。\s]")
+_NO_THING_ZH = re.compile(r"多少|几|[条件个项次人篇]|的|了|有|是|一?共|[？?，,。\s]")
 
 
 def _says_what_it_counts(ask: Ask) -> bool:
@@ -339,8 +339,8 @@ class Answerer:
             return "a running total (截至…累计) answers only a question asking one"
         if step.name in ("lookup", "figure in passages") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
-        if step.name in _READ_BY_WORDS and (name := self._name_not_in_sentence(ask, result)):
-            return f"the question names {name}, which the figure's sentence does not"
+        if step.name in _READ_BY_WORDS and (name := self._name_the_report_never_reads(ask, result)):
+            return f"the question names {name}, which no sentence of the report with a figure does"
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
@@ -484,7 +484,7 @@ class Answerer:
         terms, _ = english_terms(without_agencies(phrase, ask.scope))
         return any(not (t.chinese & _SAID_OF_EVERYTHING) and not any(c in where for c in t.chinese) for t in terms)
 
-    def _name_not_in_sentence(self, ask: Ask, result: Answer) -> str:
+    def _name_the_report_never_reads(self, ask: Ask, result: Answer) -> str:
         """"How many items did … publish on Douyin (TikTok)": a name an English question gives in pinyin or as a
         brand (no English word, not a place's) that no sentence of the report with a figure reads as (抖音 → douyin)
         has no figure here: the one found is another thing's (the Weibo count)."""

@@ -80,7 +80,7 @@ _MEASURE_ZH = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
     """"平潭交建局主动公开的信息比芦庙乡通过政府网站公开的多多少条": each report's own side of the comparison, as a
     question of its own (芦庙乡通过政府网站公开的多少条); None where the sides cannot be told apart, and the whole
-    question is asked of that report. Whether a side says what it counts is for its reader to judge."""
+    question is asked of that report. Whether a side names a thing of its own is judged by the caller."""
     text = ask.q.text
     if len(reports) != 2:
         return [None] * len(reports)

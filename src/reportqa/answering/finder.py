@@ -191,7 +191,7 @@ class FactFinder:
         strong = [m for m in strong if not self._unasked_part(m, strong, q)]
         # an English question by its words' Chinese too ("county government portal" → 门户网站: 县政府门户网站,
         # not 市政府网站)
-        text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])  # its Chinese kept too
+        text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
         return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, shared_bigrams(text, m.fact.label),
                                            label_overlap(text, m.fact.label),
                                            sentence_overlap(text, m.fact.source, m.fact.agency or ""),

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..agencies import SUB_PLACE_GLOSS
 from .page_chrome import PageHeader
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
@@ -164,11 +165,11 @@ def agency_in_opening(lines: list[str]) -> str:
         for pattern in (_NAMED_REPORT, _CONTACT):
             for m in pattern.finditer(line[:3000]):
                 name = m.group("agency")
-                core = _PLACE_GLOSS.sub("", name)  # "南通外向型农业综合开发区(苴镇街道)": a zone and the street it is
+                core = SUB_PLACE_GLOSS.sub("", name)  # "南通外向型农业综合开发区(苴镇街道)": a zone, its street
                 # "现向社会公布西安市长安区2024年…报告": a place named as the report's subject stands for its government
                 if (looks_like_body(core) or pattern is _NAMED_REPORT and _PLACE_NAME.match(core)
                         and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(core):
-                    return _PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
+                    return SUB_PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
         if (byline := _BYLINE.match(line.strip())) and looks_like_body(byline.group("agency")):
             return byline.group("agency")
     return ""
@@ -295,7 +296,6 @@ _REPORT_TITLE = re.compile(r"(?:年度报告|年报)")
 _SENTENCE_WORDS = re.compile(r"^本(?:年度)?报告|根据|依据|按照|《")
 _HEADING_MARK = re.compile(r"^#+")  # a Markdown heading
 _DISCLOSURE = re.compile(r"(?:信息公开|政务公开)")
-_PLACE_GLOSS = re.compile(r"[（(]([\u4e00-\u9fa5]{2,12}(?:街道|镇|乡))[）)]$")
 _PLACE_NAME = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}{_PLACE_SUFFIX}$")
 
 

@@ -38,3 +38,19 @@ def test_received_asks_a_sentence_about_requests_only_when_the_question_speaks_o
     police = "年内，网上服务平台共受理公安业务6945件，办结率达99.3%。"
     assert concepts_not_named(parse_question("2019年公安局一共收到多少件政府信息公开申请？"), police) == 1
     assert concepts_not_named(parse_question("2019年网上服务平台受理了多少件公安业务？"), police) == 0
+
+
+def test_a_results_total_and_a_result_under_it_each_asked_give_the_result():
+    """"How many requests did … close because it did not hold the information": "close" names the results' 总计,
+    "did not hold" one result under it; the part is asked."""
+    from reportqa.facts_match import Match, best_matches
+
+    def cell(path: tuple[str, ...], value: int) -> Fact:
+        return Fact(path=path, column="总计", value=value, unit="件", raw=str(value), kind="table",
+                    table="收到和处理政府信息公开申请情况", report_id="r", year=2022, agency="")
+
+    total = Match(cell(("三、本年度办理结果", "（七）总计"), 3), frozenset({"completed"}), 3.0, None)
+    part = Match(cell(("三、本年度办理结果", "（四）无法提供", "1.本机关不掌握相关政府信息"), 1), frozenset({"not_held"}),
+                 3.0, None)
+    assert [m.fact.value for m in best_matches([total, part])] == [1]
+    assert [m.fact.value for m in best_matches([total])] == [3]

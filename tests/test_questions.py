@@ -350,3 +350,17 @@ def test_two_known_things_each_with_words_of_their_own_joined_by_and_are_listed(
     assert english_lists_several(q.text, phrases_of_things(q.concepts, q.columns))
     q = parse_question("How many requests from legal persons and other organisations did the office receive in total?")
     assert not english_lists_several(q.text, phrases_of_things(q.concepts, q.columns))
+
+
+def test_an_english_verb_is_read_in_every_form_of_its_lexicon_word():
+    """The lexicon lists "withheld"; "did they withhold" is the same verb. A form that is also a noun ("a decline")
+    or an -ing form the lexicon lists as a noun ("spending", the budget) is not widened."""
+    lexicon = load_lexicon()
+
+    def concepts(text: str) -> set[str]:
+        return {m.concept.id for m in find_mentions(text.lower(), lexicon) if m.concept}
+
+    assert "refused" in concepts("How many items did the bureau withhold in 2019?")
+    assert "refused" in concepts("How many requests were withheld?")
+    assert "refused" not in concepts("What was the decline in requests in 2019?")
+    assert "budget" not in concepts("How much did the bureau spend on procurement?")

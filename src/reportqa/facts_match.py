@@ -161,8 +161,22 @@ def best_matches(matches: list[Match], question: str = "") -> list[Match]:
         return []
     key = max(m.rank_key(question) for m in matches)
     top = [m for m in matches if m.rank_key(question) == key]
+    top = [m for m in top if not any(_total_over(m, part) for part in top)] or top
     shortest = min(len(m.fact.path) for m in top)
     return [m for m in top if len(m.fact.path) == shortest or m.via_parent]
+
+
+_TOTAL_ROW = re.compile(r"总计|合计|总数")
+
+
+def _total_over(total: Match, part: Match) -> bool:
+    """"How many requests did … close because it did not hold the information": the total of a table's results
+    (三、本年度办理结果 › 总计, for "close") and one result under it (不掌握) each cover one concept asked; the
+    question asks for the part."""
+    whole, row = total.fact.path, part.fact.path
+    return total.covered != part.covered and total.fact.report_id == part.fact.report_id \
+        and total.fact.table == part.fact.table and bool(_TOTAL_ROW.search(whole[-1])) \
+        and len(row) > len(whole) and row[: len(whole) - 1] == whole[:-1]
 
 
 def select_column(matches: list[Match], columns: list[ColumnConcept], question: str = ""

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache, partial
 
+import lemminflect
+
 from .agencies import ENGLISH_BODY
 from .language import question_language
 from .lexicon import ColumnConcept, Concept, Lexicon, load_lexicon
@@ -103,13 +105,34 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
     if space and len(first) >= 3 and first.isalpha() and rest.split()[0] in _PARTICLES:
         body = re.escape(first) + r"(?:[a-z]?(?:ing|ed)|e?s)?" + re.escape(space + rest)
     else:  # words of a phrase joined by a hyphen too ("normative-document items")
-        body = re.escape(phrase).replace(r"\ ", r"[ -]")
+        body = r"[ -]".join(_verb_forms(word) for word in phrase.split(" "))
     # a short word joined by a hyphen is part of another word ("full" is not in "full-text")
     compound = r"(?!-[a-z])" if " " not in phrase and len(phrase) <= SHORT_ENGLISH_WORD else ""
     return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z]){compound}")
 
 
 SHORT_ENGLISH_WORD = 4
+
+
+@lru_cache(maxsize=4096)
+def _verb_forms(word: str) -> str:
+    """A word as a pattern, in every form of its verb when the word can only be a verb: "withheld" also as withhold,
+    withholds, withholding ("did they withhold"). Forms that are nouns or adjectives too are left out ("declined" does
+    not make "decline", which is also "a decline in requests"); short words and -ing forms, which are often nouns
+    ("spending" is the budget, "spend" is not), stay as they are."""
+    escaped = re.escape(word)
+    if len(word) < 5 or not word.isalpha() or word.endswith("ing"):
+        return escaped
+    lemmas = lemminflect.getAllLemmas(word)
+    if set(lemmas) != {"VERB"}:
+        return escaped
+    forms = {word}
+    for lemma in lemmas["VERB"]:
+        for inflected in lemminflect.getAllInflections(lemma, upos="VERB").values():
+            forms.update(f for f in inflected if set(lemminflect.getAllLemmas(f)) == {"VERB"})
+    if len(forms) == 1:
+        return escaped
+    return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
 _PARTICLES = {"up", "together", "down", "out", "off", "in", "on", "over", "back"}
 
 

@@ -1,5 +1,7 @@
 """The chain's reading of a question before its steps: a question that says to add and lists things is a sum."""
 
+from decimal import Decimal
+
 import pytest
 
 from reportqa.answering.answerer import lists_things_to_add
@@ -149,3 +151,79 @@ def test_a_channel_named_in_pinyin_that_the_report_never_names_has_no_figure(bur
     answer = bureau.ask("How many items did the Jiayi Approval Services Bureau publish on Douyin in 2025?")
     assert answer.value != 301  # the Weibo figure is not Douyin's
     assert bureau.ask("How many posts did the Jiayi Approval Services Bureau publish on Weibo in 2025?").value == 301
+
+
+HOTLINE_BUREAU = """甲乙县审批服务局2021年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况。2021年，累计主动公开政府信息40条。在主动公开的信息中,政策法规类信息26条,占65%;工作信息7条,占17.5%;其他信息7条,占17.5%。
+（二）平台建设。“甲乙审批”微信公众号共发布信息81条，阅读量5743次，关注人数575人。门户网站全年发布通知公告3条。
+（三）便民服务。2021年，我局通过关联12345平台受理群众诉求2576件，已办理2520件，办理率97.8%。
+二、收到和处理政府信息公开申请情况
+2021年共收到政府信息公开申请5件，已全部办结。
+"""
+
+
+STREET_OFFICE = """甲乙街道办事处2025年政府信息公开工作年度报告
+一、总体情况
+全年累计公开信息59条,内容涵盖政务信息12条、工作动态29条、通知公告3条、其他信息15条。
+同时,“活力甲乙”微信公众号保持常态化运营,全年发布信息502篇,有效拓展了政务公开渠道。
+二、其他
+无。
+"""
+
+
+MARKET_BUREAU = """甲乙市市场监督管理局2015年度政府信息公开工作年度报告
+一、概述
+我局认真贯彻落实《条例》，做好政府信息公开工作。
+二、依申请公开信息和不予公开政府信息的情况
+2015年度我局依申请公开政府信息79条，不予以公开信息93条。
+三、政府信息公开情况统计表
+统计指标\t单位\t统计数
+一、主动公开情况\t\t
+（一）主动公开政府信息数\t条\t158
+二、依申请公开情况\t\t
+（一）收到申请数\t条\t4
+（二）申请办理结果\t\t
+1.按时办结数\t条\t4
+2.不予公开答复数\t条\t1
+"""
+
+
+@pytest.fixture(scope="module")
+def hotline_bureau(engine_over):
+    return engine_over({"jiayi-county-approval-2021.txt": HOTLINE_BUREAU, "jiayi-street-2025.txt": STREET_OFFICE,
+                        "jiayi-market-2015.txt": MARKET_BUREAU})
+
+
+def test_one_english_word_naming_a_figure_of_another_measure_in_the_chosen_sentence_overrules_the_lexicon(
+        hotline_bureau):
+    answer = hotline_bureau.ask("How many reads did the Jiayi County Approval Services Bureau's WeChat account "
+                                "record in 2021?")
+    assert (answer.found, answer.value, answer.unit) == (True, 5743, "次")  # not the account's 81 posts
+
+
+def test_a_number_naming_a_hotline_must_be_written_where_the_figure_is(hotline_bureau):
+    answer = hotline_bureau.ask("How many of the 12345-hotline cases received by the Jiayi County Approval Services "
+                                "Bureau in 2021 had been handled?")
+    assert answer.value in (None, 2520)  # never the 5 requests of the disclosure section
+
+
+def test_a_stated_share_names_the_part_asked(hotline_bureau):
+    answer = hotline_bureau.ask("What share of the Jiayi County Approval Services Bureau 2021 proactive disclosures "
+                                "were work information?")
+    assert answer.value in (None, Decimal("17.5"))  # never the 65% of policy and regulation items
+    answer = hotline_bureau.ask("What share of the Jiayi County Approval Services Bureau 2021 proactive disclosures "
+                                "were policy and regulation items?")
+    assert (answer.value, answer.unit) == (65, "%")
+
+
+def test_a_platform_named_properly_must_be_named_where_a_figure_found_by_other_words_is(hotline_bureau):
+    answer = hotline_bureau.ask("How many posts did the WeChat account of Jiayi Subdistrict publish in 2025?")
+    assert answer.value != 3  # 通知公告 ("posts") of the portal, not of the WeChat account
+
+
+def test_items_of_information_withheld_are_the_texts_when_the_table_counts_refused_requests(hotline_bureau):
+    answer = hotline_bureau.ask("How many items did the Jiayi Market Supervision Bureau withhold in 2015?")
+    assert (answer.found, answer.value, answer.unit) == (True, 93, "条")
+    answer = hotline_bureau.ask("甲乙市市场监督管理局2015年有多少件申请被答复不予公开？")
+    assert (answer.found, answer.value) == (True, 1)

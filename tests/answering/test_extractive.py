@@ -87,6 +87,16 @@ def test_sum_and_difference_of_items_found_by_their_words():
     assert (diff.value, diff.unit) == (43, "条")
 
 
+def test_an_items_de_parts_its_words():
+    """"主动公开的政策法规类信息": 的 joins no words, so the item shares no 开政 with 主动公开政府信息."""
+    said = "2013年累计主动公开政府信息35条。在主动公开的信息中,政策法规类信息26条,占74%;工作信息7条,占20%。"
+    facts = [_prose("主动公开政府信息", 35, source=said), _prose("政策法规类信息", 26, source=said),
+             _prose("政策法规类信息占比", 74, "%", said), _prose("工作信息", 7, source=said)]
+    q = parse_question("主动公开的政策法规类信息比工作信息多多少条？")
+    diff = difference_of_items(q, {2013: facts}, {"r": REPORT})
+    assert (diff.value, diff.unit) == (19, "条")
+
+
 def test_an_english_sum_or_difference_is_read_over_the_chinese_it_glosses_its_items_with():
     """The reports' own words in brackets ("law enforcement (水政执法类)") name the items; an agency's name in
     brackets names none."""

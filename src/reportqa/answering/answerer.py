@@ -65,6 +65,10 @@ from .sum import reports_across
 from .translation import english_terms, figure_by_translation, proper_names
 
 log = logging.getLogger(__name__)
+_NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
+# "what share of … disclosures were work information": the part is what follows the verb
+_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of .+? (?:were|was|are|is) (.+?)(?:[?.]|$)",
+                       re.I)
 SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
 STATED_TOTAL_RANKS = 3  # the ranker's best figures looked at for a total the report states itself
 STATED_TOTAL_SHARE = 0.5  # … at this share of the answer threshold: naming every item is evidence of its own
@@ -337,8 +341,12 @@ class Answerer:
             return "the dictionary's words for the asked thing name another figure"
         if self._running_total_not_asked(ask, result):
             return "a running total (截至…累计) answers only a question asking one"
-        if step.name in ("lookup", "figure in passages") and self._qualifier_left_out(ask, result):
+        if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
+        if number := self._number_name_unsaid(ask, result):
+            return f"the question names {number}, which the figure's row or sentence does not"
+        if step.name in _READ_BY_WORDS and (concept := self._concept_unsaid(ask, result)):
+            return f"the question asks about {concept}, which the figure's sentence never names"
         if step.name in _READ_BY_WORDS and (name := self._name_the_report_never_reads(ask, result)):
             return f"the question names {name}, which no sentence of the report with a figure does"
         if stated_in_question(q.text, result.value, result.unit):
@@ -454,7 +462,7 @@ class Answerer:
         if phrase is None:
             return False
         terms, missing = english_terms(without_agencies(phrase, ask.scope))
-        if missing or len(terms) < MIN_TRANSLATED_TERMS:
+        if missing or not terms:
             return False  # a word the dictionary lacks ("reconsideration") may be what the lexicon's row names
         better = self._translated_figure(ask)
         if better is None or better.value == result.value:
@@ -462,8 +470,12 @@ class Answerer:
         chosen = result.facts[0]
         chosen_text = chosen.path_text + (chosen.column or "") + chosen.label
         named = sum(any(c in better.label for c in t.chinese) for t in terms)
-        # one word ("posts", "documents") is too little to overrule the lexicon: every word of the thing, two or more
-        return named == len(terms) and named > sum(any(c in chosen_text for c in t.chinese) for t in terms)
+        # one word ("posts", "documents") is too little to overrule the lexicon: every word of the thing, two or more —
+        # or one, naming a figure of another measure in the chosen figure's own sentence ("微信公众号共发布信息81条，
+        # 阅读量5743次": the account the lexicon read is every figure's topic there; "reads" is 阅读量's, in 次)
+        enough = len(terms) >= MIN_TRANSLATED_TERMS or (
+            chosen.kind == "prose" and better.source == chosen.source and better.unit != chosen.unit)
+        return enough and named == len(terms) and named > sum(any(c in chosen_text for c in t.chinese) for t in terms)
 
     def _qualifier_left_out(self, ask: Ask, result: Answer) -> bool:
         """"How many project-approval items did … proactively publish": the lexicon reached 主动公开 only, and the
@@ -477,12 +489,50 @@ class Answerer:
         for m in find_mentions(q.text, self.lexicon):  # the words the lexicon read are accounted for by its concepts
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
         phrase = asked_phrase(replace(q, text=text))
+        part_of_share = phrase is None and q.intent is Intent.SHARE and (m := _SHARE_OF.search(text)) is not None
+        if part_of_share:
+            phrase = m.group(1)  # "what share of … disclosures were work information"
         if phrase is None:
             return False
         fact = result.facts[0]
         where = fact.path_text + (fact.column or "") + fact.label
         terms, _ = english_terms(without_agencies(phrase, ask.scope))
-        return any(not (t.chinese & _SAID_OF_EVERYTHING) and not any(c in where for c in t.chinese) for t in terms)
+        named = [any(c in where for c in t.chinese) for t in terms if not (t.chinese & _SAID_OF_EVERYTHING)]
+        # a stated share's label names its part in few words (政策法规类信息占比): one of the part's words will do
+        return (not any(named) if part_of_share else not all(named)) if named else False
+
+    def _number_name_unsaid(self, ask: Ask, result: Answer) -> str:
+        """"How many of the 12345-hotline cases … had been handled": a number the question names a thing by (a
+        hotline, a platform; no year, and no figure of the reports in scope) must be written where each figure of the
+        answer is stated; the request table's 本年新收 is no count of 12345 cases."""
+        if not result.facts:
+            return ""
+        figures = {str(f.value) for r in ask.scope.reports for f in self.facts.of(r.id) if f.value is not None}
+        for m in _NAMING_NUMBER.finditer(ask.q.text):
+            number = m.group(0)
+            if (len(number) == 4 and 1900 <= int(number) <= 2099) or number in figures:
+                continue
+            if any(number not in f.source + f.path_text + f.label for f in result.facts):
+                return number
+        return ""
+
+    def _concept_unsaid(self, ask: Ask, result: Answer) -> str:
+        """"How many posts did the WeChat account … publish": a figure found by the words of the asked thing (posts →
+        通知公告 3条) is no answer when the question names a thing by its proper name (capitalised inside the
+        sentence: WeChat, Weibo), the lexicon reads it, and no Chinese word of it is in the figure's sentence or row.
+        Common words the lexicon reads (receive, budget, website) are looser than that and veto nothing."""
+        if len(result.facts) != 1 or ask.q.lang != "en":
+            return ""
+        fact = result.facts[0]
+        where = fact.source + fact.path_text + fact.label
+        for m in find_mentions(ask.q.text, self.lexicon):
+            concept = m.concept
+            if concept is None or concept.generic or m.start == 0 or not ask.q.text[m.start].isupper():
+                continue
+            words = [w for w in (*concept.phrases, *concept.rows) if not w.isascii()]
+            if words and not any(w in where for w in words):
+                return concept.id
+        return ""
 
     def _name_the_report_never_reads(self, ask: Ask, result: Answer) -> str:
         """"How many items did … publish on Douyin (TikTok)": a name an English question gives in pinyin or as a

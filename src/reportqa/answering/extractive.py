@@ -367,7 +367,9 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     list is: "两个微信公众号（A、B）")."""
     for place in {p for f in facts if f.agency for p in _places_of(f.agency)}:
         item = item.replace(place, "")  # "平潭区级": 平潭 names the asking agency's place, the item is 区级
-    words = bigrams(item.replace("的", ""))  # "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的
+    # 的 parts the item's words: "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的, and
+    # "主动公开的政策法规类信息" has no 开政 that 主动公开政府信息 would share
+    words = bigrams(item.replace("的", " "))
     need = min(MIN_LABEL_OVERLAP, len(words))
     if not words or need < 1:
         return None

@@ -31,7 +31,7 @@ from ..parsing.prose_facts import listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
-from .extractive import is_remainder, part_named, remainder_words
+from .extractive import is_remainder, part_named, preferred_units, remainder_words
 from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
@@ -125,6 +125,13 @@ class FactFinder:
         if table and not derived:
             table, _ = select_column(table, plain_cols, q.text)
         chosen = table or self.best_prose(per_kind["prose"], q)
+        if table and _asks_items_of_information(q) and all(_counts_requests(m.fact) for m in table):
+            # "不予公开多少条" where the table counts refused requests (不予公开答复数 0) and the text the
+            # information withheld (不予以公开信息93条): items of information are the text's
+            prose = self.best_prose(per_kind["prose"], q)
+            if prose and prose[0].fact.unit == "条" and "申请" not in prose[0].fact.label \
+                    and prose[0].covered >= table[0].covered:
+                chosen = prose
         if not chosen or self.leaves_out(q.text, concepts, report, chosen[0]):
             return ()
         position = {id(f): i for i, f in enumerate(facts)}
@@ -362,3 +369,14 @@ def _about_more_of(question: str, fact: Fact, other: Fact) -> bool:
     """The prose figure's sentence holds more of the question's words than the other's does."""
     return (sentence_overlap(question, fact.source, fact.agency or "")
             > sentence_overlap(question, other.source, other.agency or ""))
+
+
+def _asks_items_of_information(q: Question) -> bool:
+    """A count of items (多少条, "how many items"), not of requests (件, "requests")."""
+    units = preferred_units(q.text)
+    return bool(units) and units[0] == "条" and "件" not in units
+
+
+def _counts_requests(fact: Fact) -> bool:
+    """A row of the request tables: requests received, or replies given (答复), by outcome."""
+    return "申请" in fact.table or any("答复" in p or "办理结果" in p or "申请" in p for p in fact.path)

@@ -364,3 +364,8 @@ def test_an_english_verb_is_read_in_every_form_of_its_lexicon_word():
     assert "refused" in concepts("How many requests were withheld?")
     assert "refused" not in concepts("What was the decline in requests in 2019?")
     assert "budget" not in concepts("How much did the bureau spend on procurement?")
+
+
+def test_a_count_of_years_before_gong_adds_the_years_up():
+    assert parse_question("甲乙区政府办2024年和2025年两年共受理政府信息公开申请多少件？").intent is Intent.SUM
+    assert parse_question("甲乙区政府办2025年共受理政府信息公开申请多少件？").intent is Intent.LOOKUP

@@ -58,6 +58,38 @@ def _derive_aliases(agency: str) -> set[str]:
 
 
 @lru_cache(maxsize=65536)
+def body_keys(agency: str) -> frozenset[str]:
+    """The agency's names with a place and a department, written one way (人民政府 → 政府, 委员会 → 委, 政府办公室 →
+    政府办): two reports of one body whose names were read differently ("泉州市洛江区人民政府办公室" from a title,
+    "洛江区政府办公室" from a page without one) share one."""
+    keys = set()
+    for name in _agency_aliases(agency):
+        places, department = split_agency(name)
+        if not places or not department or not re.fullmatch(r"[\u4e00-\u9fa5]+", name):
+            continue
+        key = name.replace("人民政府", "政府")
+        key = key[: -len("委员会")] + "委" if key.endswith("委员会") else key
+        key = key[: -len("办公室")] + "办" if key.endswith("政府办公室") else key
+        keys.add(key)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=8)
+def _bodies(agencies: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    by_key: dict[str, set[str]] = {}
+    for agency in agencies:
+        for key in body_keys(agency):
+            by_key.setdefault(key, set()).add(agency)
+    return {key: frozenset(names) for key, names in by_key.items()}
+
+
+def same_bodies(named: Iterable[str], agencies: Sequence[str]) -> set[str]:
+    """The named agencies and every indexed agency that is the same body under another reading of its name."""
+    bodies = _bodies(tuple(agencies))
+    return set(named) | {other for agency in named for key in body_keys(agency) for other in bodies.get(key, ())}
+
+
+@lru_cache(maxsize=65536)
 def _pinyin(name: str) -> str:
     """瓯海 → ouhai, so English questions can name the place ("Ouhai", "Huai'an")."""
     from pypinyin import lazy_pinyin

@@ -318,6 +318,10 @@ def across_reports(text: str, lexicon: Lexicon) -> tuple[str, ...] | None:
     return None
 
 
+# "2024年和2025年两年共受理…": 共 after a count of years adds the years up
+_YEARS_TOGETHER = re.compile(r"(?:[两二三四五六七八九十几]|\d+)个?年(?:度)?(?:间|内|来)?(?:一?共|合计|总计)")
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
                   n_specific: int | None = None, lists_unknown: bool = False, across: bool = False) -> Intent:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context;
@@ -327,6 +331,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     has = {name: any(contains_word(lowered, p) if p in lexicon.whole_words else contains_phrase(lowered, p)
                      for p in lexicon.intents.get(name, ()))
            for name in (*INTENTS, "number")}
+    has["sum"] = has["sum"] or bool(_YEARS_TOGETHER.search(text))
     if has["share"]:
         return Intent.SHARE
     compares = re.search(r"比.{0,30}?(多|少)", text) and (n_concepts >= 2 or n_years >= 2)

@@ -20,6 +20,7 @@ from .agencies import (
     place_is_known,
     reading_of,
     resolve_agencies,
+    same_bodies,
     split_agency,
 )
 from .documents import Report
@@ -117,7 +118,7 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
                        agencies: Sequence[str]) -> tuple[list[Report], ScopeProblem | None]:
     named, unknown_agency = resolve_agencies(q.text, list(agencies), every_of_place=over_agencies)
     if named:
-        chosen = set(named)
+        chosen = same_bodies(named, agencies)  # one body's reports under its names as each report writes it
         return [r for r in reports if r.agency in chosen], None
     if titled := reports_by_title_name(q.text, reports):
         return titled, None

@@ -186,6 +186,19 @@ def say_share(report: Report | None, lang: str, label: str, num: Number, den_lab
     return f"{label} {num}{unit}，占{den_label} {den}{unit} 的 **{pct}%**（{formula}）。" + cite(report, cited, "zh")
 
 
+def say_growth(report: Report | None, lang: str, first: tuple[int, Number], last: tuple[int, Number], unit: str,
+               pct: Number, rounded: bool, cited: Fact) -> str:
+    (y0, v0), (y1, v1) = first, last
+    formula = f"({v1} − {v0}) / {v0} × 100 = {pct}%"
+    if lang == "en":
+        note = ", rounded to two decimals" if rounded else ""
+        return (f"{y0}: {v0} {unit}; {y1}: {v1} {unit}. Change: **{pct}%** of {y0}'s figure ({formula}{note}). "
+                + cite(report, cited, "en"))
+    note = "，保留两位小数" if rounded else ""
+    return (f"{y0}年 {v0}{unit}，{y1}年 {v1}{unit}，变化 **{pct}%**（以{y0}年为基数：{formula}{note}）。"
+            + cite(report, cited, "zh"))
+
+
 def say_series(report: Report | None, lang: str, series: list[tuple[str, Number]], unit: str, cited: Fact) -> str:
     body = "，".join(f"{x}年 {v}{unit}" for x, v in series)
     text = (f"Series: {body}. " if lang == "en" else f"各年度数字：{body}。") + cite(report, cited, lang)

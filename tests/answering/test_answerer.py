@@ -227,3 +227,53 @@ def test_items_of_information_withheld_are_the_texts_when_the_table_counts_refus
     assert (answer.found, answer.value, answer.unit) == (True, 93, "条")
     answer = hotline_bureau.ask("甲乙市市场监督管理局2015年有多少件申请被答复不予公开？")
     assert (answer.found, answer.value) == (True, 1)
+
+
+OFFICE_2024 = """泉州市甲乙区人民政府办公室2024年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况。2024年，区政府办公室全年主动公开文件19件。
+（二）依申请公开情况。2024年,区政府办公室共受理政府信息公开申请5件,其中予以公开的4件,属于本机关不掌握相关政府信息1件,均在法定期限内办结,办结率100%。
+二、其他
+全年通过政府网站发布信息295条,其中公开行政许可、行政处罚、行政事业性收费等共75条。2024年,通过政府门户网站发布动态信息288条。
+全年共发布各类政务微博3457条，被转发2077次，被评论5426次；
+"""
+
+OFFICE_2025 = """甲乙区政府办公室2025年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况。2025年，区政府办公室全年主动公开文件22件。
+（二）依申请公开情况。2025年,区政府办公室共受理政府信息公开申请15件,其中予以公开的9件,属于本机关不掌握相关政府信息6件。
+二、其他
+无。
+"""
+
+
+@pytest.fixture(scope="module")
+def district_office(engine_over):
+    return engine_over({"jiayi-office-2024.txt": OFFICE_2024, "jiayi-office-2025.txt": OFFICE_2025})
+
+
+def test_one_body_named_two_ways_by_its_reports_is_one_body(district_office):
+    answer = district_office.ask("How many disclosure applications did the Jiayi District Government Office "
+                                 "receive in 2025?")
+    assert (answer.found, answer.value) == (True, 15)
+    answer = district_office.ask("甲乙区政府办2024年和2025年两年共受理政府信息公开申请多少件？")
+    assert (answer.found, answer.value, answer.unit) == (True, 20, "件")
+
+
+def test_a_rate_of_change_between_two_years_is_computed_over_the_first(district_office):
+    answer = district_office.ask("甲乙区政府办2025年受理的政府信息公开申请比2024年增长了百分之多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 200, "%")
+    assert "(15 − 5) / 5" in answer.text
+
+
+def test_a_figure_counting_several_listed_things_is_no_answer_for_one_of_them(district_office):
+    answer = district_office.ask("甲乙区政府办2024年公开了多少条行政许可结果？")
+    assert answer.value != 75
+    answer = district_office.ask("How many administrative licences did the Jiayi District Government Office grant "
+                                 "in 2024?")
+    assert answer.value not in (75, 288, 295)  # nothing of licences is said where 288 is
+
+
+def test_a_near_tie_of_the_ranker_goes_to_the_label_the_question_spells_out(district_office):
+    answer = district_office.ask("甲乙区政府办2024年的政务微博被评论了多少次？")
+    assert (answer.found, answer.value, answer.unit) == (True, 5426, "次")

@@ -465,3 +465,31 @@ def test_names_an_english_question_gives_are_its_pinyin_and_brands_not_its_place
     assert proper_names("How many items did Xinghua Township (Meihekou, Jilin) publish in 2010?") == []
     assert proper_names("How many planning items did Nanchang's Qingshanhu bureau publish in 2020?") == ["qingshanhu"]
     assert proper_names("What did the Shandong Provincial Civil Air Defence Office report in 2019?") == []
+
+
+def test_quoted_items_of_a_sum_are_whole_names():
+    from reportqa.answering.extractive import sum_items
+
+    assert sum_items("主动公开信息中“政策及规范性文件类”和“重大建设项目信息类”一共有多少条？") == [
+        "政策及规范性文件类", "重大建设项目信息类"]
+
+
+def test_an_explicit_measure_narrows_the_units_a_noun_allows():
+    from reportqa.answering.extractive import unit_fits
+
+    assert not unit_fits("某局公众号2020年最高日阅读量是多少次？", "人")  # followers are not reads
+    assert unit_fits("某局公众号2020年最高日阅读量是多少次？", "万次")
+    assert unit_fits("某局公众号2020年阅读量是多少？", "人")  # visitors may be what a traffic figure counts
+
+
+def test_a_figure_whose_whole_label_the_question_writes_replaces_the_lexicons_total():
+    from reportqa.answering.extractive import better_worded
+
+    total = Fact(path=("二、主动公开", "(一)内容", "主动公开政府信息"), column=None, value=238, unit="条", raw="238条",
+                 kind="prose", source="2009年度共主动公开政府信息238条,其中全文电子化达100%。", report_id="r",
+                 year=2009, agency="水利部")
+    part = Fact(path=("二、主动公开", "(一)内容", "动态类信息"), column=None, value=134, unit="条", raw="134条",
+                kind="prose", source="动态类信息134条,占56.30%。", report_id="r", year=2009, agency="水利部")
+    q = parse_question("2009年水利部主动公开的动态类信息有多少条？")
+    answer = better_worded(q, q.text, total, [total, part], {"r": REPORT})
+    assert answer is not None and answer.value == 134

@@ -37,3 +37,15 @@ def test_the_asked_phrase_is_the_noun_phrase_after_how_many():
         == "tax and fee incentive policies"
     assert asked_phrase(parse_question("How many more items did the county publish on its website than on WeChat?")) \
         is None  # a comparison is not one thing
+
+
+def test_a_thing_qualified_by_a_relative_clause_has_no_asked_phrase():
+    """"How many information requests that had reached their reply deadline did … answer on time": the words before
+    "that" leave out what sets the figure apart; no step reads the phrase alone."""
+    from reportqa.answering.meaning import asked_phrase
+    from reportqa.questions import parse_question
+
+    assert asked_phrase(parse_question("How many information requests that had reached their reply deadline did "
+                                       "Yufa Town answer on time in 2016?")) is None
+    assert asked_phrase(parse_question("How many tax incentive policies did the county publish in 2023?")) == \
+        "tax incentive policies"

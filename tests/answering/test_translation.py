@@ -33,3 +33,16 @@ def test_nothing_when_labels_so_named_disagree_or_no_label_names_the_head_noun()
 
 def test_words_the_dictionary_does_not_know_leave_the_question_to_other_ways():
     assert figure_by_translation("Qinghe flurbs", [_prose("电台直播活动", 6)]) is None
+
+
+def test_a_label_abbreviating_a_run_of_english_terms_names_them():
+    from reportqa.answering.translation import abbreviated_terms, english_terms
+
+    terms, _ = english_terms("science, education, culture, sports and health items")
+    assert len(abbreviated_terms(terms, "科教文体卫生类")) >= 3
+    assert not abbreviated_terms(terms, "重大建设项目信息类")
+
+
+def test_the_projects_glossary_adds_to_the_dictionary():
+    terms, missing = english_terms("policy and regulation items")
+    assert not missing and any("法规" in t.chinese for t in terms)  # CC-CEDICT has no 法规 for "regulation"

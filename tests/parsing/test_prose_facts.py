@@ -309,3 +309,14 @@ def test_a_rows_name_before_the_year_stays_in_the_label():
     assert got["行政许可处理决定数量"] == (450, "项", 2022)
     assert got["受理申请"] == (5, "件", 2019)  # 我局 is no row's name
     assert got["市政府受理申请"] == (8, "件", 2019)
+
+
+def test_a_time_word_and_a_verb_start_a_clause_without_a_comma():
+    """"…同步推进主动公开与依申请公开工作全年共制作政府信息236条": the label is what was made, not the work before it
+    (whose 主动公开 and 依申请公开 would make 236 a proactive figure)."""
+    section = Section(path=("一、概述",), text=(
+        "2013年,某区教育局认真贯彻落实条例,同步推进主动公开与依申请公开工作全年共制作政府信息236条,"
+        "其中主动公开信息数为158条。"))
+    labels = {f.value: f.label for f in extract_prose_facts([section])}
+    assert labels[236] == "全年共制作政府信息"
+    assert "主动公开" in labels[158]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -61,10 +62,13 @@ from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
+from .share import answer_growth
 from .sum import reports_across
 from .translation import english_terms, figure_by_translation, proper_names
 
 log = logging.getLogger(__name__)
+_ASKED_THING = re.compile(r"\bhow many (.+?) (?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
+_SAID_OF_ALL = set("政府信息公开")  # characters every figure's sentence may hold
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
 # "what share of … disclosures were work information": the part is what follows the verb
 _SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of .+? (?:were|was|are|is) (.+?)(?:[?.]|$)",
@@ -204,7 +208,10 @@ class Answerer:
                 if held < 1 else []
             if not figures:
                 return result
-        probability, best = figures[0]
+        # a near tie goes to the figure whose label the question spells out ("被评论了多少次": 被评论5426次, not
+        # 被转发2077次 of the same sentence)
+        probability, best = max((f for f in figures if f[0] >= figures[0][0] - NEAR_TIE),
+                                key=lambda f: (f[1].features.get("label_hits", 0.0), f[0]))
         current = (chosen.value, chosen.unit) if chosen is not None else (result.value, result.unit)
         if group_sum and not _names_more(ask.q.text, best.fact, result.facts):
             return result
@@ -258,6 +265,10 @@ class Answerer:
         numeric: Callable[[Ask], bool] = lambda a: a.q.numeric  # noqa: E731
         return (
             # a share the report states ("占53%") is its own figure: quote it, don't compute one
+            # "by what percentage did … grow from 2024 to 2025": the two years' figures, the change over the first
+            Step("growth between years", lambda a: a.q.intent in (Intent.SHARE, Intent.DIFFERENCE)
+                 and len(a.scope.years) == 2,
+                 lambda a: answer_growth(finder, a)),
             Step("stated share", lambda a: a.q.intent is Intent.SHARE, self._figure_in_passages),
             # documents classified 不予公开 (a count of the text) are never the request tables' rows
             Step("intent handler", lambda a: a.q.intent in HANDLERS and a.q.intent is not Intent.LOOKUP
@@ -337,12 +348,15 @@ class Answerer:
             return f"unit {result.unit} does not fit the question"
         if not self._says_what_is_asked(ask, result):
             return "a word of the question is said of another figure"
-        if step.name != "named in translation" and self._translation_names_another(ask, result):
+        if step.name not in ("named in translation", "glossed in Chinese") \
+                and self._translation_names_another(ask, result):
             return "the dictionary's words for the asked thing name another figure"
         if self._running_total_not_asked(ask, result):
             return "a running total (截至…累计) answers only a question asking one"
         if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
+        if counted_with := _counted_together(ask.q, result, self.lexicon):
+            return f"the figure counts what is asked together with {counted_with}"
         if number := self._number_name_unsaid(ask, result):
             return f"the question names {number}, which the figure's row or sentence does not"
         if step.name in _READ_BY_WORDS and (concept := self._concept_unsaid(ask, result)):
@@ -473,7 +487,8 @@ class Answerer:
         # one word ("posts", "documents") is too little to overrule the lexicon: every word of the thing, two or more —
         # or one, naming a figure of another measure in the chosen figure's own sentence ("微信公众号共发布信息81条，
         # 阅读量5743次": the account the lexicon read is every figure's topic there; "reads" is 阅读量's, in 次)
-        enough = len(terms) >= MIN_TRANSLATED_TERMS or (
+        words = sum(len(t.english.split()) for t in terms)  # "policy document", one glossary term, is two words
+        enough = words >= MIN_TRANSLATED_TERMS or (
             chosen.kind == "prose" and better.source == chosen.source and better.unit != chosen.unit)
         return enough and named == len(terms) and named > sum(any(c in chosen_text for c in t.chinese) for t in terms)
 
@@ -517,21 +532,33 @@ class Answerer:
         return ""
 
     def _concept_unsaid(self, ask: Ask, result: Answer) -> str:
-        """"How many posts did the WeChat account … publish": a figure found by the words of the asked thing (posts →
-        通知公告 3条) is no answer when the question names a thing by its proper name (capitalised inside the
-        sentence: WeChat, Weibo), the lexicon reads it, and no Chinese word of it is in the figure's sentence or row.
-        Common words the lexicon reads (receive, budget, website) are looser than that and veto nothing."""
-        if len(result.facts) != 1 or ask.q.lang != "en":
+        """A figure found by the words of the asked thing, or by meaning, that says nothing of a thing the lexicon
+        read in the question: "How many posts did the WeChat account … publish" is not answered by 通知公告 3条
+        (WeChat, a proper name, capitalised inside the sentence: no Chinese word of it in the figure's sentence or
+        row); "How many administrative licences did … grant" is not answered by 发布信息288条 (licences, read inside
+        the asked noun phrase: not one character of its Chinese words there, 政府信息公开's aside — the lexicon's
+        word lists are too short to ask for a whole word: 税费 is "fees", 预决算 "budget"). A verb or a word outside
+        the asked thing (receive, on its website) is looser than that and vetoes nothing."""
+        q = ask.q
+        if len(result.facts) != 1 or q.lang != "en":
             return ""
         fact = result.facts[0]
         where = fact.source + fact.path_text + fact.label
-        for m in find_mentions(ask.q.text, self.lexicon):
+        asked = _ASKED_THING.search(q.text)
+        for m in find_mentions(q.text, self.lexicon):
             concept = m.concept
-            if concept is None or concept.generic or m.start == 0 or not ask.q.text[m.start].isupper():
+            if concept is None:
                 continue
             words = [w for w in (*concept.phrases, *concept.rows) if not w.isascii()]
-            if words and not any(w in where for w in words):
-                return concept.id
+            if not words:
+                continue
+            if m.start > 0 and q.text[m.start].isupper():
+                if not any(w in where for w in words):
+                    return concept.id
+            elif asked is not None and asked.start(1) <= m.start < asked.end(1):
+                characters = _core_characters(tuple(words))
+                if characters and not characters & set(fact.source + fact.label if fact.source else where):
+                    return concept.id
         return ""
 
     def _name_the_report_never_reads(self, ask: Ask, result: Answer) -> str:
@@ -583,11 +610,40 @@ class Answerer:
         return (under + [h for h in hits if h not in under])[: self.top_k]
 
 
+@lru_cache(maxsize=1024)
+def _core_characters(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters most of a concept's Chinese words share (申, 请 of 申请数量, 受理依申请公开, …), those of
+    政府信息公开 aside: what any sentence about the concept writes."""
+    counts = Counter(c for w in words for c in set(w))
+    return frozenset(c for c, n in counts.items() if 2 * n > len(words) and c not in _SAID_OF_ALL)
+
+
+def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
+    """"梁平区卫健委公开了多少条行政许可结果": "其中公开行政许可、行政处罚、行政事业性收费等共75条" counts licences
+    with penalties and fees — things listed in the figure's label, each a thing of its own to the lexicon. A question
+    naming one of them is not asking for their joint figure. The listed things it does not name ("" when the figure
+    answers: a list describing one kind, 处置、预警、方案等信息, names no things of the lexicon's)."""
+    if len(result.facts) != 1 or result.facts[0].kind != "prose":
+        return ""
+    things = [t for t in result.facts[0].label.split("、") if t]
+    if len(things) < 2 or len(things[-1].partition("等")[2]) >= 2:
+        return ""  # "网站、报纸等方式进行政策解读", "…等各类政府信息": the list qualifies the thing counted after 等
+    concepts = [{m.concept.id for m in find_mentions(t.lower(), lexicon) if m.concept and not m.concept.generic}
+                for t in things]
+    asked = {c.id for c in q.concepts}
+    named = [n for n, ids in enumerate(concepts) if ids & asked]
+    others = [n for n, ids in enumerate(concepts) if ids and not ids & asked]
+    if len(named) != 1 or not others:
+        return ""
+    return "、".join(things[n] for n in others)
+
+
 _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translation")  # no lexicon concept behind them
 
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing
 _SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露",
                                  "发布"})
+NEAR_TIE = 0.02  # the ranker's probabilities this close tell two figures apart no better than chance
 MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule
 _UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)")
 MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names

@@ -74,10 +74,16 @@ def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
     if any(p in text for p in _data().count_phrases):
         # a count's own measure word ("三公经费信息一共几条") asks a count, whatever noun of money or shares is in it
         implied = tuple(e for e in implied if not any(set(e[1]) & kind for kind in _data().kinds))
+    found: tuple[tuple[str, ...], bool, frozenset[str]] | None = None
     for phrase, units, strong, never in implied:
-        if _phrase_in(phrase, text):
-            return units, strong, never
-    return (), False, frozenset()
+        if not _phrase_in(phrase, text):
+            continue
+        if found is None:
+            found = (units, strong, never)
+        elif narrowed := tuple(u for u in found[0] if u in units):
+            # "最高日阅读量是多少次": traffic (次 or visitors, 人) asked in times: 次 only
+            found = (narrowed, found[1], found[2])
+    return found or ((), False, frozenset())
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
@@ -365,7 +371,8 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     """The figure whose label best names an item of the question (at least two shared content bigrams, or all of
     a short item's); between labels naming it equally, the one naming more of ``context`` (what every item of the
     list is: "两个微信公众号（A、B）")."""
-    for place in {p for f in facts if f.agency for p in _places_of(f.agency)}:
+    # longest first, in one order whatever the hash seed: 甘谷县 before 甘谷 leaves 政府网站, not 县政府网站
+    for place in sorted({p for f in facts if f.agency for p in _places_of(f.agency)}, key=lambda p: (-len(p), p)):
         item = item.replace(place, "")  # "平潭区级": 平潭 names the asking agency's place, the item is 区级
     # 的 parts the item's words: "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的, and
     # "主动公开的政策法规类信息" has no 开政 that 主动公开政府信息 would share
@@ -454,6 +461,7 @@ def _same_unit(facts: list[Fact]) -> bool:
     return len({f.unit for f in facts}) == 1
 
 
+_QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]")
 _BRACKETED_LIST = re.compile(r"[（(]([^（）()]+?、[^（）()]+)[）)]")
 
 
@@ -466,6 +474,8 @@ def listed_in_brackets_of(topic: str) -> str:
 def sum_items(topic: str) -> list[str]:
     """The things a sum question lists ("安全生产类和应急管理类信息合计多少条" → 安全生产类, 应急管理类信息)."""
     head = _SUM_TAIL.sub("", _FILLER.sub("", topic))
+    if len(quoted := _QUOTED.findall(head)) >= 2:
+        return quoted  # "主动公开信息中“政策及规范性文件类”和“重大建设项目信息类”": quotes hold whole names
     if (listed := _BRACKETED_LIST.search(head)) is not None:
         head = listed.group(1)  # "六类信息（政策文件、工作、机构）逐项加起来": the bracket holds the items
     items = [_PREPOSITION.sub("", i) for i in _ITEM_SPLIT.split(head)]  # "在微博和微信上发布的": 微博, 微信…
@@ -704,6 +714,11 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
         own = bigrams(fact.label)
         overlap = len((own | (chosen_words if context else set())) & wanted)
         if part and own and own <= wanted and overlap > base:  # a part the question names whole (各市)
+            overlap = max(overlap, base + margin)
+        # "主动公开的动态类信息有多少条": a figure of the same section whose whole label the question writes, where the
+        # chosen one's it does not (主动公开政府信息238条 / 动态类信息134条, the next sentence)
+        elif own and own <= wanted and not bigrams(chosen.label) <= wanted and overlap >= base \
+                and fact.path[:-1] == chosen.path[:-1]:
             overlap = max(overlap, base + margin)
         if overlap >= base + margin and overlap >= MIN_LABEL_OVERLAP and (best is None or overlap > best[0]):
             best = (overlap, fact)

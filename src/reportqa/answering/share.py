@@ -9,9 +9,10 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..documents import Answer, Fact, Number
-from ..wording import common_prefix, say_share
+from ..wording import common_prefix, say_growth, say_share
 from .context import Ask
 from .finder import FactFinder, Part
+from .sum import each_years_figure
 
 _RATIO = re.compile(r"是[^，。？?]{0,30}的(?:百分之|多少倍|几倍)"
                     r"|\bis what percent(?:age)? of\b|\bas a percent(?:age)? of\b", re.IGNORECASE)
@@ -56,3 +57,36 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
     text = say_share(finder.reports.get(fact.report_id), q.lang, label, got.value, den_label, den, got.unit, pct,
                      cited)
     return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=got.facts + den_facts, intent="share")
+
+
+# "by what percentage did … grow from 2024 to 2025", "比上年增长了百分之多少": a rate of change between two years
+_GROWTH = re.compile(r"增长|增幅|增加|上升|提高|下降|降幅|减少|减幅|变化|\b(?:grow|grew|grown|growth|increase[sd]?"
+                     r"|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|change[sd]?)\b",
+                     re.IGNORECASE)
+_POINTS = re.compile(r"百分点|percentage points?", re.IGNORECASE)
+_PERCENT_ASKED = re.compile(r"百分之(?:多少|几)|百分比|增长率|增幅|降幅|减幅|幅度|\b(?:percent(?:age)?|rate)\b",
+                            re.IGNORECASE)
+
+
+def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
+    """The same figure in two years' reports, its change as a percentage of the earlier year's. A change in
+    percentage points (of a share the reports state) is not this; a year not indexed leaves the question to the
+    steps after (the later report may state the rate itself)."""
+    q, scope = ask.q, ask.scope
+    if len(scope.years) != 2 or not q.concepts or not _GROWTH.search(q.text) or not _PERCENT_ASKED.search(q.text) \
+            or _POINTS.search(q.text):
+        return None
+    found = each_years_figure(finder, ask, sorted(scope.years))
+    if not isinstance(found, list):
+        return None
+    (first_year, first), (last_year, last) = found
+    if first.unit != last.unit or not first.value or first.match.fact.report_id == last.match.fact.report_id:
+        return None
+    exact = (Decimal(str(last.value)) - Decimal(str(first.value))) * 100 / Decimal(str(first.value))
+    pct = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    value: Number = int(pct) if pct == pct.to_integral_value() else pct
+    report = finder.reports.get(last.match.fact.report_id)
+    text = say_growth(report, q.lang, (first_year, first.value), (last_year, last.value), first.unit, value,
+                      rounded=pct != exact, cited=last.match.fact)
+    return Answer(q.text, found=True, text=text, value=value, unit="%", facts=first.facts + last.facts,
+                  intent="share")

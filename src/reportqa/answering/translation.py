@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..documents import Fact
+from ..lexicon import glossary_entries
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,12 @@ def _glossary() -> dict[str, frozenset[str]]:
                     parts.setdefault(word, set()).update(chinese)
     for word, chinese in parts.items():
         out.setdefault(word, set()).update(chinese)
+    # the project's own words for the reports' vocabulary (glossary.toml) too: "regulation" is 法规 there, which
+    # CC-CEDICT does not give. Single words only: a phrase of it ("policy documents" → 政策文件) would read as one
+    # term where the words read apart find more labels (政策性文件)
+    for english, chinese in glossary_entries().items():
+        if (key := _key(english)) and " " not in key:
+            out.setdefault(key, set()).update(chinese)
     log.info("CC-CEDICT: %d English terms", len(out))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -130,6 +137,34 @@ def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
     return terms, missing
 
 
+MIN_ABBREVIATED_TERMS = 3  # a run this long of terms, one character each, is an abbreviation, not chance
+
+
+def abbreviated_terms(terms: Sequence[Term], label: str) -> set[int]:
+    """Terms a label writes as an abbreviation, one after the other, each by its Chinese word or the word's first
+    character: "science education, culture, sports and health" in 科教文体卫生类 (科教 文 体 卫生). Runs of at least
+    ``MIN_ABBREVIATED_TERMS`` terms count, with at least one term cut to a character."""
+    found: set[int] = set()
+    firsts = [{w[0] for w in t.chinese} for t in terms]
+    for start in range(len(terms) - MIN_ABBREVIATED_TERMS + 1):
+        for at in range(len(label)):
+            if label[at] not in firsts[start]:
+                continue
+            pos, cut, taken = at, False, []
+            for n in range(start, len(terms)):
+                words = sorted((w for w in terms[n].chinese if label.startswith(w, pos)), key=len, reverse=True)
+                if words:
+                    pos += len(words[0])
+                elif pos < len(label) and label[pos] in firsts[n]:
+                    pos, cut = pos + 1, True
+                else:
+                    break
+                taken.append(n)
+            if cut and len(taken) >= MIN_ABBREVIATED_TERMS:
+                found.update(taken)
+    return found
+
+
 def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
     """The one figure whose label has a Chinese word for the most English terms of ``phrase`` — all of them, or all but
     one when there are three or more, the last (the head noun) always —, or None when figures so named disagree."""
@@ -140,6 +175,9 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
     scored = []
     for f in facts:
         matched = [any(c in f.label for c in t.chinese) for t in terms]
+        if not (matched[-1] and sum(matched) >= needed) and len(terms) >= MIN_ABBREVIATED_TERMS:
+            abbreviated = abbreviated_terms(terms, f.label)
+            matched = [m or n in abbreviated for n, m in enumerate(matched)]
         if matched[-1] and sum(matched) >= needed:
             scored.append((sum(matched), f))
     if not scored:

@@ -134,8 +134,15 @@ _GLOSSARY_FILE = Path(__file__).parent / "glossary.toml"
 
 
 @lru_cache(maxsize=1)
-def _glossary() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+def glossary_entries() -> dict[str, tuple[str, ...]]:
+    """``glossary.toml``: English word or phrase → the reports' Chinese words for it."""
     raw = tomllib.loads(_GLOSSARY_FILE.read_text(encoding="utf-8"))["terms"]
+    return {k: tuple(v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    raw = glossary_entries()
     keys = sorted(raw, key=len, reverse=True)
     return tuple((re.compile(rf"(?<![a-z]){re.escape(k)}(?![a-z])"), tuple(raw[k])) for k in keys)
 

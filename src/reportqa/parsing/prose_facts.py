@@ -329,8 +329,16 @@ _ROW_NAME_BEFORE_YEAR = re.compile(r"(?![我本全各该截至在于从自今去
 _DATED_GLOSS = re.compile(r"[（(][^（）()]*\d[^（）()]*[）)]\s*$")
 
 
+# a time word and a verb start a clause though no comma is written after a long run of words ("同步推进主动公开与依申请
+# 公开工作全年共制作政府信息236条"); a short one before it is the subject ("官方微信全年公开政府信息502条")
+_CLAUSE_BY_TIME = re.compile(r"(?<=[\u4e00-\u9fa5]{10})(?:全年|年内|本年度)"
+                             r"(?=共|累计|主动|发布|制作|受理|收到|公开|办理)")
+
+
 def _label_of_text(text: str) -> str:
     text = re.sub(r"\s{2,}", "", _EMPTY_BRACKETS.sub("", text))  # a blanked web address leaves nothing
+    if clause := _CLAUSE_BY_TIME.search(text):
+        text = text[clause.start():]
     if year := re.search(r"\d{4}\s*年(?:度)?\s*", text):
         head = text[: year.start()]
         # "行政许可2022年处理决定数量450项": a row's name before the year is the label's; "2020年共受理", "我局2019年"

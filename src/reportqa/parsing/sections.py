@@ -17,6 +17,8 @@ from ..documents import Section
 _TOP = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*\S")
 _SUB = re.compile(r"^[（(]([一二三四五六七八九十]+|\d+)[）)]\s*")
 _SUB_HEAD = re.compile(r"^([（(](?:[一二三四五六七八九十]+|\d+)[）)]\s*[^。！？；]{2,40}?)[。！？；]")
+_THIRD_HEAD = re.compile(r"^(\d{1,2}[.．、]\s*[^。！？；，,\d]{2,30}?)[。！？；]")
+_NUMBERED = re.compile(r"^\d{1,2}[.．、]\s*\D")
 _SENTENCE_END = re.compile(r"[。！？；]$")
 # a line stating a figure ("(一)2010年主动公开政府信息10余条") is content even when it is short and numbered
 _FIGURE = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*(?:件|条|次|个|项|人次|人|期|场|篇|份|家|元|%)")
@@ -81,6 +83,11 @@ def split_sections(paragraphs: list[str]) -> list[Section]:
         path: tuple[str, ...] = (top,)
         if m := _SUB_HEAD.match(text):
             path = (top, re.sub(r"\s+", "", m.group(1)))
+        elif (m := _THIRD_HEAD.match(text)) or _NUMBERED.match(text):
+            # "1. 平度市政务网主动公开情况。政府信息123条:…": a third-level heading, the paragraph's first clause; a
+            # numbered paragraph of another kind ("2. 加强培训。…") ends the one before
+            base = sections[-1].path[:2] if sections and sections[-1].path[0] == top else (top,)
+            path = (*base, re.sub(r"\s+", "", m.group(1))) if m and _HEADING_END.search(m.group(1)) else base
         elif _SUB.match(text) and len(text) <= 40 and not _SENTENCE_END.search(text) and not _FIGURE.search(text):
             # a second-level heading on a line of its own: it names the paragraphs that follow
             sections.append(Section(path=(top, re.sub(r"\s+", "", text)), text=""))

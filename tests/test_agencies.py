@@ -411,7 +411,8 @@ def test_a_street_office_is_its_streets_government_never_swapped_for_a_street_on
 def test_one_body_under_two_readings_of_its_name_is_one_body():
     from reportqa.agencies import same_bodies
 
-    indexed = ["泉州市洛江区人民政府办公室", "洛江区政府办公室", "洛江区人民政府", "重庆市长寿区卫生健康委员会", "长寿区卫健委"]
+    indexed = ["泉州市洛江区人民政府办公室", "洛江区政府办公室", "洛江区人民政府", "重庆市长寿区卫生健康委员会",
+               "长寿区卫健委"]
     assert same_bodies(["洛江区政府办公室"], indexed) == {"洛江区政府办公室", "泉州市洛江区人民政府办公室"}
     assert same_bodies(["长寿区卫健委"], indexed) == {"长寿区卫健委", "重庆市长寿区卫生健康委员会"}
     assert "洛江区政府办公室" not in same_bodies(["洛江区人民政府"], indexed)  # the government is not its office

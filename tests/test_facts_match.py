@@ -50,7 +50,7 @@ def test_a_results_total_and_a_result_under_it_each_asked_give_the_result():
                     table="收到和处理政府信息公开申请情况", report_id="r", year=2022, agency="")
 
     total = Match(cell(("三、本年度办理结果", "（七）总计"), 3), frozenset({"completed"}), 3.0, None)
-    part = Match(cell(("三、本年度办理结果", "（四）无法提供", "1.本机关不掌握相关政府信息"), 1), frozenset({"not_held"}),
-                 3.0, None)
+    part = Match(cell(("三、本年度办理结果", "（四）无法提供", "1.本机关不掌握相关政府信息"), 1),
+                 frozenset({"not_held"}), 3.0, None)
     assert [m.fact.value for m in best_matches([total, part])] == [1]
     assert [m.fact.value for m in best_matches([total])] == [3]

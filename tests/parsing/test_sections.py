@@ -160,8 +160,8 @@ def test_a_whole_heading_is_never_joined_to_the_paragraph_after_it():
 def test_a_numbered_paragraph_opening_with_a_whole_heading_is_a_third_level():
     """"1. 平度市政务网主动公开情况。政府信息123条:…": the heading says what 政府信息 counts (the portal's proactive
     disclosures); a numbered paragraph of another kind ends it."""
-    sections = split_sections(["一、总体情况", "(二)政府信息主动公开情况。", "1. 某市政务网主动公开情况。政府信息123条。",
-                               "2. 加强培训。全年培训3次。", "二、其他"])
+    sections = split_sections(["一、总体情况", "(二)政府信息主动公开情况。",
+                               "1. 某市政务网主动公开情况。政府信息123条。", "2. 加强培训。全年培训3次。", "二、其他"])
     paths = [s.path for s in sections]
     assert ("一、总体情况", "(二)政府信息主动公开情况", "1.某市政务网主动公开情况") in paths
     assert sections[-1].path == ("一、总体情况", "(二)政府信息主动公开情况")

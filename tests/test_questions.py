@@ -369,3 +369,10 @@ def test_an_english_verb_is_read_in_every_form_of_its_lexicon_word():
 def test_a_count_of_years_before_gong_adds_the_years_up():
     assert parse_question("甲乙区政府办2024年和2025年两年共受理政府信息公开申请多少件？").intent is Intent.SUM
     assert parse_question("甲乙区政府办2025年共受理政府信息公开申请多少件？").intent is Intent.LOOKUP
+
+
+def test_not_to_be_disclosed_is_refused():
+    lexicon = load_lexicon()
+    for text in ("How many items did the bureau classify as not to be disclosed in 2013?",
+                 "How many items did the bureau decide not to disclose in 2022?"):
+        assert "refused" in {m.concept.id for m in find_mentions(text.lower(), lexicon) if m.concept}

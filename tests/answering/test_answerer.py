@@ -222,6 +222,11 @@ def test_a_platform_named_properly_must_be_named_where_a_figure_found_by_other_w
     assert answer.value != 3  # 通知公告 ("posts") of the portal, not of the WeChat account
 
 
+def test_a_difference_of_items_of_information_is_not_one_of_requests(hotline_bureau):
+    answer = hotline_bureau.ask("甲乙市市场监督管理局2015年不予以公开的信息比依申请公开的信息多多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 14, "条")  # 93 − 79, not the table's requests
+
+
 def test_items_of_information_withheld_are_the_texts_when_the_table_counts_refused_requests(hotline_bureau):
     answer = hotline_bureau.ask("How many items did the Jiayi Market Supervision Bureau withhold in 2015?")
     assert (answer.found, answer.value, answer.unit) == (True, 93, "条")

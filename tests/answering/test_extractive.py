@@ -493,3 +493,19 @@ def test_a_figure_whose_whole_label_the_question_writes_replaces_the_lexicons_to
     q = parse_question("2009年水利部主动公开的动态类信息有多少条？")
     answer = better_worded(q, q.text, total, [total, part], {"r": REPORT})
     assert answer is not None and answer.value == 134
+
+
+def test_posts_never_count_people_and_ten_thousands_of_times_are_times():
+    from reportqa.answering.extractive import unit_fits
+
+    assert not unit_fits('How many posts did the "Jiayi Yibao" WeChat account publish in 2024?', "万人")
+    assert unit_fits('How many posts did the "Jiayi Yibao" WeChat account publish in 2024?', "篇")
+    assert not unit_fits("某局公众号2020年总阅读量是多少万次？", "人")
+    assert unit_fits("某局公众号2020年总阅读量是多少万次？", "万次")
+
+
+def test_the_whole_a_sums_items_are_of_is_no_item():
+    from reportqa.answering.extractive import sum_items
+
+    assert sum_items("主动公开信息里政策及规范性文件类与规划计划类合计多少条？")[-1] == "规划计划类"
+    assert "主动公开信息里政策" not in sum_items("主动公开信息里政策及规范性文件类与规划计划类合计多少条？")

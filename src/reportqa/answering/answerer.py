@@ -71,8 +71,8 @@ _ASKED_THING = re.compile(r"\bhow many (.+?) (?:did|do|does|were|was|are|is|has|
 _SAID_OF_ALL = set("政府信息公开")  # characters every figure's sentence may hold
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
 # "what share of … disclosures were work information": the part is what follows the verb
-_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of .+? (?:were|was|are|is) (.+?)(?:[?.]|$)",
-                       re.I)
+_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of .+? (?:were|was|are|is|fell into"
+                       r"|fall into|falls into|belonged to|belong to|came under|come under) (.+?)(?:[?.]|$)", re.I)
 SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
 STATED_TOTAL_RANKS = 3  # the ranker's best figures looked at for a total the report states itself
 STATED_TOTAL_SHARE = 0.5  # … at this share of the answer threshold: naming every item is evidence of its own
@@ -497,8 +497,8 @@ class Answerer:
         figure's row (主动公开政府信息 251条) has no word for "project" or "approval" — the total is not what is asked.
         Words the reports write of everything (government, information) account for nothing."""
         q = ask.q
-        if q.lang != "en" or len(result.facts) != 1 or q.columns or not q.concepts \
-                or any(not c.generic for c in q.concepts):
+        if q.lang != "en" or len(result.facts) != 1 or q.columns or any(not c.generic for c in q.concepts) \
+                or not q.concepts and q.intent is not Intent.SHARE:
             return False
         text = q.text
         for m in find_mentions(q.text, self.lexicon):  # the words the lexicon read are accounted for by its concepts

@@ -12,7 +12,7 @@ from ..questions import Question
 from ..scope import Scope
 from ..wording import say_difference
 from .context import Ask
-from .finder import FactFinder, Part
+from .finder import FactFinder, Part, asks_items_of_information, counts_requests
 from .sum import each_years_figure, part_label
 
 
@@ -47,6 +47,10 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     (la, a), (lb, b) = sides[:2]
     if a.value is None or b.value is None or a.unit != b.unit:
         return None
+    tables = [f for f in a.facts + b.facts if f.kind == "table"]
+    if asks_items_of_information(q) and re.search(r"信息|\bitems\b", q.text) and tables \
+            and all(counts_requests(f) for f in tables):
+        return None  # "依申请公开的信息比不予公开的多多少条": items of information, not the request tables' rows
     value = cast(Number, abs(a.value - b.value))  # int − int stays int, a Decimal stays Decimal
     report = finder.reports.get(a.match.fact.report_id)
     text = say_difference(report, q.lang, (la, a.value), (lb, b.value), a.unit, a.match.fact)

@@ -461,6 +461,7 @@ def _same_unit(facts: list[Fact]) -> bool:
     return len({f.unit for f in facts}) == 1
 
 
+_WHOLE_FIRST = re.compile(r"^[^、和与及]{2,20}?(?:信息|公开)(?:当中|之中|中|里)")
 _QUOTED = re.compile(r"[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]")
 _BRACKETED_LIST = re.compile(r"[（(]([^（）()]+?、[^（）()]+)[）)]")
 
@@ -476,6 +477,7 @@ def sum_items(topic: str) -> list[str]:
     head = _SUM_TAIL.sub("", _FILLER.sub("", topic))
     if len(quoted := _QUOTED.findall(head)) >= 2:
         return quoted  # "主动公开信息中“政策及规范性文件类”和“重大建设项目信息类”": quotes hold whole names
+    head = _WHOLE_FIRST.sub("", head)  # "主动公开信息里政策…与规划计划类": the whole the items are of
     if (listed := _BRACKETED_LIST.search(head)) is not None:
         head = listed.group(1)  # "六类信息（政策文件、工作、机构）逐项加起来": the bracket holds the items
     items = [_PREPOSITION.sub("", i) for i in _ITEM_SPLIT.split(head)]  # "在微博和微信上发布的": 微博, 微信…

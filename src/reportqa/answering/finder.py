@@ -125,13 +125,16 @@ class FactFinder:
         if table and not derived:
             table, _ = select_column(table, plain_cols, q.text)
         chosen = table or self.best_prose(per_kind["prose"], q)
-        if table and _asks_items_of_information(q) and all(_counts_requests(m.fact) for m in table):
-            # "不予公开多少条" where the table counts refused requests (不予公开答复数 0) and the text the
-            # information withheld (不予以公开信息93条): items of information are the text's
-            prose = self.best_prose(per_kind["prose"], q)
-            if prose and prose[0].fact.unit == "条" and "申请" not in prose[0].fact.label \
-                    and prose[0].covered >= table[0].covered:
-                chosen = prose
+        if table and asks_items_of_information(q) and (prose := self.best_prose(per_kind["prose"], q)) \
+                and prose[0].fact.unit == "条" and prose[0].covered >= table[0].covered \
+                and (all(counts_requests(m.fact) for m in table) and "申请" not in prose[0].fact.label
+                     or table[0].fact.unit != "条" and shared_bigrams(q.text, prose[0].fact.label)
+                     >= shared_bigrams(q.text, table[0].fact.path_text) + PROSE_WORDS_AHEAD):
+            # items of information, counted in 条, are the text's: "不予公开多少条" where the table counts refused
+            # requests (不予公开答复数 0) and the text the information withheld (不予公开41条); "制发政府信息多少条"
+            # where a row's column (规范性文件: 本年制发件数 0件) is all the lexicon reads and the text's label is
+            # the question's (共制发政府信息313条)
+            chosen = prose
         if not chosen or self.leaves_out(q.text, concepts, report, chosen[0]):
             return ()
         position = {id(f): i for i, f in enumerate(facts)}
@@ -371,12 +374,15 @@ def _about_more_of(question: str, fact: Fact, other: Fact) -> bool:
             > sentence_overlap(question, other.source, other.agency or ""))
 
 
-def _asks_items_of_information(q: Question) -> bool:
+PROSE_WORDS_AHEAD = 2  # character pairs of the question a prose label must name beyond a table row's to replace it
+
+
+def asks_items_of_information(q: Question) -> bool:
     """A count of items (多少条, "how many items"), not of requests (件, "requests")."""
     units = preferred_units(q.text)
     return bool(units) and units[0] == "条" and "件" not in units
 
 
-def _counts_requests(fact: Fact) -> bool:
+def counts_requests(fact: Fact) -> bool:
     """A row of the request tables: requests received, or replies given (答复), by outcome."""
     return "申请" in fact.table or any("答复" in p or "办理结果" in p or "申请" in p for p in fact.path)

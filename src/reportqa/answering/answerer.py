@@ -504,9 +504,10 @@ class Answerer:
         for m in find_mentions(q.text, self.lexicon):  # the words the lexicon read are accounted for by its concepts
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
         phrase = asked_phrase(replace(q, text=text))
-        part_of_share = phrase is None and q.intent is Intent.SHARE and (m := _SHARE_OF.search(text)) is not None
-        if part_of_share:
-            phrase = m.group(1)  # "what share of … disclosures were work information"
+        share_part = _SHARE_OF.search(text) if phrase is None and q.intent is Intent.SHARE else None
+        part_of_share = share_part is not None
+        if share_part is not None:
+            phrase = share_part.group(1)  # "what share of … disclosures were work information"
         if phrase is None:
             return False
         fact = result.facts[0]

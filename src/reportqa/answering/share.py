@@ -80,7 +80,8 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     if not isinstance(found, list):
         return None
     (first_year, first), (last_year, last) = found
-    if first.unit != last.unit or not first.value or first.match.fact.report_id == last.match.fact.report_id:
+    if first.unit != last.unit or not first.value or last.value is None \
+            or first.match.fact.report_id == last.match.fact.report_id:
         return None
     exact = (Decimal(str(last.value)) - Decimal(str(first.value))) * 100 / Decimal(str(first.value))
     pct = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

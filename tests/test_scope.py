@@ -135,3 +135,17 @@ def test_a_body_named_as_its_own_title_names_it_is_found_with_its_other_years():
     assert ids(resolve_scope(parse_question("乙西自治区甲湾办2022年主动公开了多少条信息？"), reports)) == {"b22"}
     assert ids(resolve_scope(parse_question("甲湾办2021年主动公开了多少条信息？"), reports)) == {"b21"}
     assert resolve_scope(parse_question("丙湾办2022年主动公开了多少条信息？"), reports).reports != titled[:1]
+
+
+def test_a_chosen_report_answers_a_comparison_with_another_year_it_states():
+    """"By how many points did the share rise in 2023 compared with 2022", asked of the 2023 report: the report states
+    it; the 2022 report need not be chosen too (and is not "not indexed")."""
+    from reportqa.documents import Report
+    from reportqa.questions import parse_question
+    from reportqa.scope import resolve_scope
+
+    reports = [Report(id=f"r{y}", title=f"某局{y}年政府信息公开工作年度报告", agency="某局", year=y,
+                      format="prose-only", source=f"bureau-{y}.txt") for y in (2022, 2023)]
+    q = parse_question("By how many percentage points did the bureau say that share rose in 2023 compared with 2022?")
+    scope = resolve_scope(q, reports, report_id="bureau-2023.txt")
+    assert scope.problem is None and [r.id for r in scope.reports] == ["r2023"]

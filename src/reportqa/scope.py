@@ -191,6 +191,10 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
         if "今年" in q.relative_years and base and not years:
             years.append(base)
     years = list(dict.fromkeys(y for y in years if y))
+    if report_id and len(years) >= 2 and len(reports) == 1 and reports[0].year in years:
+        # one report chosen, and the question compares its year with another ("rose in 2023 compared with 2022"):
+        # what the chosen report says is asked, not another year's report
+        years = [reports[0].year]
     if years and q.intent == "prose" and load_lexicon().words.plans.search(q.text):
         # a report states the next year's plans: "2018年有什么打算" is answered by the 2017 report
         years = [y if any(r.year == y for r in reports) or not any(r.year == y - 1 for r in reports) else y - 1

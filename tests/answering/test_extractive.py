@@ -509,3 +509,13 @@ def test_the_whole_a_sums_items_are_of_is_no_item():
 
     assert sum_items("主动公开信息里政策及规范性文件类与规划计划类合计多少条？")[-1] == "规划计划类"
     assert "主动公开信息里政策" not in sum_items("主动公开信息里政策及规范性文件类与规划计划类合计多少条？")
+
+
+def test_percentage_points_are_asked_and_answered_only_as_such():
+    from reportqa.answering.extractive import unit_fits
+
+    question = "By how many percentage points did the bureau say that share rose in 2023 compared with 2022?"
+    assert not unit_fits(question, "%")  # the share itself (82.4%) is not its change
+    assert unit_fits(question, "个百分点")
+    assert not unit_fits("2023年主动公开信息占比是多少？", "个百分点")
+    assert unit_fits("2023年主动公开信息占比较上年上升了多少个百分点？", "个百分点")

@@ -511,7 +511,7 @@ class Answerer:
         if phrase is None:
             return False
         fact = result.facts[0]
-        where = fact.path_text + (fact.column or "") + fact.label
+        where = fact.path_text + (fact.column or "") + fact.label + fact.unit  # "percentage points": 个百分点
         terms, _ = english_terms(without_agencies(phrase, ask.scope))
         named = [any(c in where for c in t.chinese) for t in terms if not (t.chinese & _SAID_OF_EVERYTHING)]
         # a stated share's label names its part in few words (政策法规类信息占比): one of the part's words will do

@@ -189,10 +189,23 @@ MARKET_BUREAU = """甲乙市市场监督管理局2015年度政府信息公开工
 """
 
 
+EDUCATION_BUREAU = """甲乙区教育局2013年政府信息公开工作年度报告
+一、概述
+2013年,甲乙区教育局按照统一部署,同步推进主动公开与依申请公开工作全年共制作政府信息236条,其中主动公开信息数为158条,依申请公开信息数54条,不予公开信息数24条。
+二、其他
+无。
+"""
+
+
 @pytest.fixture(scope="module")
 def hotline_bureau(engine_over):
     return engine_over({"jiayi-county-approval-2021.txt": HOTLINE_BUREAU, "jiayi-street-2025.txt": STREET_OFFICE,
-                        "jiayi-market-2015.txt": MARKET_BUREAU})
+                        "jiayi-market-2015.txt": MARKET_BUREAU, "jiayi-education-2013.txt": EDUCATION_BUREAU})
+
+
+def test_a_share_of_a_whole_named_by_its_words_is_computed(hotline_bureau):
+    answer = hotline_bureau.ask("2013年甲乙区教育局主动公开的信息占全年制作信息的比例是多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("66.95"), "%")  # 158 / 236
 
 
 def test_one_english_word_naming_a_figure_of_another_measure_in_the_chosen_sentence_overrules_the_lexicon(

@@ -457,6 +457,20 @@ def _find_item(item: str, facts: list[Fact], taken: list[Fact], by_meaning: Item
     return found
 
 
+def figure_named(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
+    """The figure whose label best names ``item`` by its words (a share's whole: "全年制作信息"), none taken; else
+    the one label sharing most of its character pairs, when no other shares as many (全年共制作政府信息: 制作)."""
+    found = _item_fact(item, facts, taken)
+    if found is not None:
+        return found
+    words = bigrams(item.replace("的", " "))
+    scored = sorted(((len(words & bigrams(f.label)), f) for f in facts if f not in taken),
+                    key=lambda s: s[0], reverse=True)
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
 def _same_unit(facts: list[Fact]) -> bool:
     return len({f.unit for f in facts}) == 1
 

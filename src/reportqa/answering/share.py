@@ -11,11 +11,29 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..documents import Answer, Fact, Number
 from ..wording import common_prefix, say_growth, say_share
 from .context import Ask
+from .extractive import figure_named
 from .finder import FactFinder, Part
 from .sum import each_years_figure
 
 _RATIO = re.compile(r"是[^，。？?]{0,30}的(?:百分之|多少倍|几倍)"
                     r"|\bis what percent(?:age)? of\b|\bas a percent(?:age)? of\b", re.IGNORECASE)
+
+
+_OF_WHOLE = re.compile(r"占(?:了)?([\u4e00-\u9fa5“”]{2,20}?)的?(?:比例|比重|百分比|百分之|多少)")
+
+
+def _whole_named(finder: FactFinder, question: str, part: Part) -> Fact | None:
+    """"主动公开的信息占全年制作信息的比例": the whole named by its words among the same report's figures in the part's
+    unit (全年共制作政府信息236条), when no row holds it as a parent."""
+    m = _OF_WHOLE.search(question)
+    if m is None:
+        return None
+    fact = part.match.fact
+    facts = [f for f in finder.facts.of(fact.report_id) if f.unit == part.unit and f.value is not None]
+    whole = figure_named(m.group(1), facts, list(part.facts))
+    if whole is None or whole.value is None or part.value is None or whole.value < part.value:
+        return None
+    return whole
 
 
 def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
@@ -36,6 +54,8 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
         den_label, den, den_facts = other.match.fact.label, other.value, other.facts
     else:
         parent = finder.facts.parent_total(got.match.fact, got.facts)
+        if parent is None:
+            parent = _whole_named(finder, q.text, got)
         if parent is None:
             return None
         den_label, den, den_facts = parent.label, parent.value, [parent]

@@ -114,6 +114,9 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
 SHORT_ENGLISH_WORD = 4
 
 
+_PARTICLES = {"up", "together", "down", "out", "off", "in", "on", "over", "back"}
+
+
 @lru_cache(maxsize=4096)
 def _verb_forms(word: str) -> str:
     """A word as a pattern, in every form of its verb when the word can only be a verb: "withheld" also as withhold,
@@ -133,7 +136,6 @@ def _verb_forms(word: str) -> str:
     if len(forms) == 1:
         return escaped
     return "(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + ")"
-_PARTICLES = {"up", "together", "down", "out", "off", "in", "on", "over", "back"}
 
 
 def _phrase_spans(text: str, phrase: str, english: bool) -> list[tuple[int, int]]:

@@ -57,7 +57,7 @@ from .facts import FactBase
 from .finder import FactFinder
 from .items import combine_items
 from .lookup import answer_by_label, answer_lookup
-from .meaning import LABEL_MEMO, asked_phrase, figure_by_meaning
+from .meaning import ASKED_THING, LABEL_MEMO, asked_phrase, figure_by_meaning
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
@@ -67,8 +67,6 @@ from .sum import reports_across
 from .translation import english_terms, figure_by_translation, proper_names
 
 log = logging.getLogger(__name__)
-_ASKED_THING = re.compile(r"\bhow many (.+?) (?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
-_SAID_OF_ALL = set("政府信息公开")  # characters every figure's sentence may hold
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
 # "what share of … disclosures were work information": the part is what follows the verb
 _SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of .+? (?:were|was|are|is|fell into"
@@ -264,11 +262,11 @@ class Answerer:
         finder = self.finder
         numeric: Callable[[Ask], bool] = lambda a: a.q.numeric  # noqa: E731
         return (
-            # a share the report states ("占53%") is its own figure: quote it, don't compute one
             # "by what percentage did … grow from 2024 to 2025": the two years' figures, the change over the first
             Step("growth between years", lambda a: a.q.intent in (Intent.SHARE, Intent.DIFFERENCE)
                  and len(a.scope.years) == 2,
                  lambda a: answer_growth(finder, a)),
+            # a share the report states ("占53%") is its own figure: quote it, don't compute one
             Step("stated share", lambda a: a.q.intent is Intent.SHARE, self._figure_in_passages),
             # documents classified 不予公开 (a count of the text) are never the request tables' rows
             Step("intent handler", lambda a: a.q.intent in HANDLERS and a.q.intent is not Intent.LOOKUP
@@ -505,7 +503,6 @@ class Answerer:
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
         phrase = asked_phrase(replace(q, text=text))
         share_part = _SHARE_OF.search(text) if phrase is None and q.intent is Intent.SHARE else None
-        part_of_share = share_part is not None
         if share_part is not None:
             phrase = share_part.group(1)  # "what share of … disclosures were work information"
         if phrase is None:
@@ -514,8 +511,10 @@ class Answerer:
         where = fact.path_text + (fact.column or "") + fact.label + fact.unit  # "percentage points": 个百分点
         terms, _ = english_terms(without_agencies(phrase, ask.scope))
         named = [any(c in where for c in t.chinese) for t in terms if not (t.chinese & _SAID_OF_EVERYTHING)]
+        if not named:
+            return False
         # a stated share's label names its part in few words (政策法规类信息占比): one of the part's words will do
-        return (not any(named) if part_of_share else not all(named)) if named else False
+        return not any(named) if share_part is not None else not all(named)
 
     def _number_name_unsaid(self, ask: Ask, result: Answer) -> str:
         """"How many of the 12345-hotline cases … had been handled": a number the question names a thing by (a
@@ -545,7 +544,7 @@ class Answerer:
             return ""
         fact = result.facts[0]
         where = fact.source + fact.path_text + fact.label
-        asked = _ASKED_THING.search(q.text)
+        asked = ASKED_THING.search(q.text)
         for m in find_mentions(q.text, self.lexicon):
             concept = m.concept
             if concept is None:
@@ -644,6 +643,7 @@ _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translatio
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing
 _SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露",
                                  "发布"})
+_SAID_OF_ALL = frozenset("政府信息公开")  # characters every figure's sentence may hold
 NEAR_TIE = 0.02  # the ranker's probabilities this close tell two figures apart no better than chance
 MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule
 _UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)")

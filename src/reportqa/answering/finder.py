@@ -126,14 +126,7 @@ class FactFinder:
             table, _ = select_column(table, plain_cols, q.text)
         chosen = table or self.best_prose(per_kind["prose"], q)
         if table and asks_items_of_information(q) and (prose := self.best_prose(per_kind["prose"], q)) \
-                and prose[0].fact.unit == "条" and prose[0].covered >= table[0].covered \
-                and (all(counts_requests(m.fact) for m in table) and "申请" not in prose[0].fact.label
-                     or table[0].fact.unit != "条" and shared_bigrams(q.text, prose[0].fact.label)
-                     >= shared_bigrams(q.text, table[0].fact.path_text) + PROSE_WORDS_AHEAD):
-            # items of information, counted in 条, are the text's: "不予公开多少条" where the table counts refused
-            # requests (不予公开答复数 0) and the text the information withheld (不予公开41条); "制发政府信息多少条"
-            # where a row's column (规范性文件: 本年制发件数 0件) is all the lexicon reads and the text's label is
-            # the question's (共制发政府信息313条)
+                and _text_counts_the_items(q, table, prose[0]):
             chosen = prose
         if not chosen or self.leaves_out(q.text, concepts, report, chosen[0]):
             return ()
@@ -381,6 +374,20 @@ def asks_items_of_information(q: Question) -> bool:
     """A count of items (多少条, "how many items"), not of requests (件, "requests")."""
     units = preferred_units(q.text)
     return bool(units) and units[0] == "条" and "件" not in units
+
+
+def _text_counts_the_items(q: Question, rows: list[Match], prose: Match) -> bool:
+    """Items of information, counted in 条, are the text's: "不予公开多少条" where the table counts refused requests
+    (不予公开答复数 0) and the text the information withheld (不予公开41条); "制发政府信息多少条" where a row's
+    column (规范性文件: 本年制发件数 0件) is all the lexicon reads and the text's label is the question's
+    (共制发政府信息313条)."""
+    row = rows[0].fact
+    if prose.fact.unit != "条" or prose.covered < rows[0].covered:
+        return False
+    if all(counts_requests(m.fact) for m in rows) and "申请" not in prose.fact.label:
+        return True
+    return row.unit != "条" and (shared_bigrams(q.text, prose.fact.label)
+                                >= shared_bigrams(q.text, row.path_text) + PROSE_WORDS_AHEAD)
 
 
 def counts_requests(fact: Fact) -> bool:

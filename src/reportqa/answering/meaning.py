@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 
 MARGIN = 0.023
 LABEL_MEMO = 8192  # label vectors remembered
-_ASKED = re.compile(r"\bhow many (.+?) (?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
+# the noun phrase after "how many": its span is read elsewhere too (answerer: a concept inside the asked thing)
+ASKED_THING = re.compile(r"\bhow many (.+?) (?:did|do|does|were|was|are|is|has|have|had|will)\b", re.I)
 _COMPARED = re.compile(r"^(?:more|fewer|less|additional)\b", re.I)
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 
@@ -34,7 +35,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b", re.I)
 def asked_phrase(q: Question) -> str | None:
     """"How many tax and fee incentive policies did …" → "tax and fee incentive policies"; None for a comparison
     ("how many more items") or a question not asking "how many"."""
-    m = _ASKED.search(q.text)
+    m = ASKED_THING.search(q.text)
     if m is None or _COMPARED.match(m.group(1)) or _RELATIVE.search(m.group(1)):
         return None  # "how many requests that had reached their deadline did …": the clause qualifies the thing
     return m.group(1)

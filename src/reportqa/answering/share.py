@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from ..documents import Answer, Fact, Number
 from ..wording import common_prefix, say_growth, say_share
 from .context import Ask
-from .extractive import figure_named
+from .extractive import figure_named, implied_units
 from .finder import FactFinder, Part
 from .sum import each_years_figure
 
@@ -83,7 +83,6 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
 _GROWTH = re.compile(r"增长|增幅|增加|上升|提高|下降|降幅|减少|减幅|变化|\b(?:grow|grew|grown|growth|increase[sd]?"
                      r"|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|change[sd]?)\b",
                      re.IGNORECASE)
-_POINTS = re.compile(r"百分点|percentage points?", re.IGNORECASE)
 _PERCENT_ASKED = re.compile(r"百分之(?:多少|几)|百分比|增长率|增幅|降幅|减幅|幅度|\b(?:percent(?:age)?|rate)\b",
                             re.IGNORECASE)
 
@@ -94,7 +93,7 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     steps after (the later report may state the rate itself)."""
     q, scope = ask.q, ask.scope
     if len(scope.years) != 2 or not q.concepts or not _GROWTH.search(q.text) or not _PERCENT_ASKED.search(q.text) \
-            or _POINTS.search(q.text):
+            or "个百分点" in implied_units(q.text):  # a change in points (units.toml) is not a rate
         return None
     found = each_years_figure(finder, ask, sorted(scope.years))
     if not isinstance(found, list):

@@ -62,15 +62,13 @@ from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
-from .share import answer_growth
+from .share import SAID_OF_EVERYTHING, SHARE_OF, answer_growth, computed_share_of_part, stated_share_of_part
 from .sum import reports_across
 from .translation import english_terms, figure_by_translation, proper_names
 
 log = logging.getLogger(__name__)
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
 # "what share of … disclosures were work information": the part is what follows the verb
-_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of .+? (?:were|was|are|is|fell into"
-                       r"|fall into|falls into|belonged to|belong to|came under|come under) (.+?)(?:[?.]|$)", re.I)
 SURE_DESPITE_CONCEPT = 0.85  # a figure naming all but one recognised concept answers only when the ranker is this sure
 STATED_TOTAL_RANKS = 3  # the ranker's best figures looked at for a total the report states itself
 STATED_TOTAL_SHARE = 0.5  # … at this share of the answer threshold: naming every item is evidence of its own
@@ -266,6 +264,10 @@ class Answerer:
             Step("growth between years", lambda a: a.q.intent in (Intent.SHARE, Intent.DIFFERENCE)
                  and len(a.scope.years) == 2,
                  lambda a: answer_growth(finder, a)),
+            # "what share of … were work information": the part by its words, stated (工作信息7条，占20%) or over the
+            # figure its sentence lists it under (主动公开3600条，其中动态类信息64条)
+            Step("share of a part named", lambda a: a.q.intent is Intent.SHARE and len(a.scope.reports) == 1,
+                 self._share_of_part),
             # a share the report states ("占53%") is its own figure: quote it, don't compute one
             Step("stated share", lambda a: a.q.intent is Intent.SHARE, self._figure_in_passages),
             # documents classified 不予公开 (a count of the text) are never the request tables' rows
@@ -411,6 +413,13 @@ class Answerer:
                 return self._read_from_text(ask, fact)
         return None
 
+    def _share_of_part(self, ask: Ask) -> Answer | None:
+        text = without_agencies(ask.q.text, ask.scope)
+        facts = self.facts.of(ask.scope.reports[0].id)
+        if (stated := stated_share_of_part(ask.q, text, facts)) is not None:
+            return self._read_from_text(ask, stated)
+        return computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon)
+
     def _stated_total(self, ask: Ask) -> Answer | None:
         """One of the ranker's best figures whose own label names every item of the sum (its words, not a synonym)."""
         if self.ranker is None:
@@ -502,15 +511,15 @@ class Answerer:
         for m in find_mentions(q.text, self.lexicon):  # the words the lexicon read are accounted for by its concepts
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
         phrase = asked_phrase(replace(q, text=text))
-        share_part = _SHARE_OF.search(text) if phrase is None and q.intent is Intent.SHARE else None
+        share_part = SHARE_OF.search(text) if phrase is None and q.intent is Intent.SHARE else None
         if share_part is not None:
-            phrase = share_part.group(1)  # "what share of … disclosures were work information"
+            phrase = share_part.group("part")  # "what share of … disclosures were work information"
         if phrase is None:
             return False
         fact = result.facts[0]
         where = fact.path_text + (fact.column or "") + fact.label + fact.unit  # "percentage points": 个百分点
         terms, _ = english_terms(without_agencies(phrase, ask.scope))
-        named = [any(c in where for c in t.chinese) for t in terms if not (t.chinese & _SAID_OF_EVERYTHING)]
+        named = [any(c in where for c in t.chinese) for t in terms if not (t.chinese & SAID_OF_EVERYTHING)]
         if not named:
             return False
         # a stated share's label names its part in few words (政策法规类信息占比): one of the part's words will do
@@ -641,8 +650,6 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
 _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translation")  # no lexicon concept behind them
 
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing
-_SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露",
-                                 "发布"})
 _SAID_OF_ALL = frozenset("政府信息公开")  # characters every figure's sentence may hold
 NEAR_TIE = 0.02  # the ranker's probabilities this close tell two figures apart no better than chance
 MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule

@@ -8,12 +8,17 @@ import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from ..documents import Answer, Fact, Number
+from ..documents import Answer, Fact, Number, Report
+from ..lexicon import ColumnConcept, Lexicon
+from ..parsing.prose_facts import listed_part_of
+from ..questions import Question, find_mentions
 from ..wording import common_prefix, say_growth, say_share
 from .context import Ask
-from .extractive import figure_named, implied_units
+from .difference import RUNNING_TOTALS
+from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, bigrams, figure_named, implied_units
 from .finder import FactFinder, Part
 from .sum import each_years_figure
+from .translation import english_terms
 
 _RATIO = re.compile(r"是[^，。？?]{0,30}的(?:百分之|多少倍|几倍)"
                     r"|\bis what percent(?:age)? of\b|\bas a percent(?:age)? of\b", re.IGNORECASE)
@@ -36,18 +41,39 @@ def _whole_named(finder: FactFinder, question: str, part: Part) -> Fact | None:
     return whole
 
 
+def _running_total_of_whole(q: Question) -> list[ColumnConcept]:
+    """Running-total columns (历年累计) the question names only in the whole of its share (占历年累计…的比例)."""
+    m = _OF_WHOLE.search(q.text)
+    if m is None:
+        return []
+    before = q.text[: m.start()]
+    return [c for c in q.columns if c.id in RUNNING_TOTALS and any(p in m.group(1) for p in c.phrases)
+            and not any(p in before for p in c.phrases)]
+
+
 def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
     q, scope = ask.q, ask.scope
     specific = [c for c in q.concepts if not c.generic] or q.concepts
     if not specific:
         return None
-    got = finder.single(q, scope, specific[:1] + [c for c in q.concepts if c.generic])
+    columns = list(q.columns)
+    year_of_all = _running_total_of_whole(q)
+    if year_of_all:  # "本年度主动公开的信息占历年累计主动公开总数的比例": the part is the year's figure of that row
+        columns = [c for c in columns if c not in year_of_all]
+    got = finder.single(q, scope, specific[:1] + [c for c in q.concepts if c.generic], columns)
     if got is None or got.value is None:
         return None
     den_label: str
     den: Number | None
     den_facts: list[Fact]
-    if len(specific) >= 2:
+    if year_of_all:
+        fact = got.match.fact
+        total = next((f for f in finder.facts.of(fact.report_id) if f.kind == "table" and f.path == fact.path
+                      and f.column in RUNNING_TOTALS and f.value is not None), None)
+        if total is None or len(got.facts) != 1 or fact.column is not None:
+            return None
+        den_label, den, den_facts = f"{total.label}（{total.column}）", total.value, [total]
+    elif len(specific) >= 2:
         other = finder.single(q, scope, specific[1:2])
         if other is None or other.value is None:
             return None
@@ -110,3 +136,106 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
                       rounded=pct != exact, cited=last.match.fact)
     return Answer(q.text, found=True, text=text, value=value, unit="%", facts=first.facts + last.facts,
                   intent="share")
+
+
+# ---------------------------------------------------------------- a share of a part the question names in words
+# "what share of … disclosures were work information", "动态类信息占主动公开总数的比例": the part and its whole by words
+SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) (?:were|was|are|is"
+                      r"|fell into|fall into|falls into|belonged to|belong to|came under|come under) (?P<part>.+?)"
+                      r"(?:[?.]|$)", re.IGNORECASE)
+_SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()]{2,30}?)所?占(?:了)?"
+                          r"(?P<whole>[\u4e00-\u9fa5“”\"]{0,20}?)的?(?:比例|比重|百分比|百分之|多少|几成|比)")
+_HOW_ROUNDED = re.compile(r"[（(][^（）()]*(?:小数|decimal|percent|百分)[^（）()]*[）)]", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|\b(?:19|20)\d{2}\b")
+_CATEGORY_WORDS = re.compile(r"\b(?:category|categories|class|classes|group|groups)\b", re.IGNORECASE)
+_STATED_SHARE_WORDS = re.compile(r"占比|所占比例|比例|比重|占")
+SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露", "发布"})
+
+
+def share_phrases(text: str) -> tuple[str, str] | None:
+    """The part and the whole a share question names (``text`` without the agencies' names); None when it names no
+    part in words of its own."""
+    text = _HOW_ROUNDED.sub(" ", text)
+    if m := SHARE_OF.search(text):
+        part = re.sub(r"^(?:the|an?)\s+", "", _CATEGORY_WORDS.sub(" ", m.group("part")).strip(), flags=re.I)
+        part = part.strip(" \"'“”")
+        return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
+    if m := _SHARE_OF_ZH.search(text):
+        part = _YEAR.split(m.group("part"))[-1].lstrip("的在").strip("“”\"")
+        return (part, m.group("whole")) if len(part) >= 2 else None
+    return None
+
+
+def _english_score(terms: list[tuple[bool, frozenset[str]]], label: str) -> tuple[int, int]:
+    """Terms of the part a label names, the specific ones first, then all: 政策文件 over 政策解读 (policy documents)."""
+    named = [specific for specific, chinese in terms if any(c in label for c in chinese)]
+    return sum(named), len(named)
+
+
+def _part_named(q: Question, part: str, facts: list[Fact]) -> Fact | None:
+    """The one figure among ``facts`` whose label names the part: by its words (Chinese), by the dictionary's words
+    for it (English); None when two figures name it equally."""
+    if q.lang == "zh":
+        # "写信（信函）申请": a bracketed word is a second name, no pair of characters runs across its brackets
+        words = bigrams(re.sub(r"[的（）()“”\"]", " ", part))
+        scored = sorted((((len(words & bigrams(f.label)), 0), f) for f in facts), key=lambda s: s[0], reverse=True)
+        if not scored or scored[0][0][0] < min(MIN_LABEL_OVERLAP, len(words)):
+            return None
+    else:
+        terms = [(not (t.chinese & SAID_OF_EVERYTHING), t.chinese) for t in english_terms(part)[0]]
+        if not any(specific for specific, _ in terms):
+            return None
+        scored = sorted(((_english_score(terms, f.label), f) for f in facts), key=lambda s: s[0], reverse=True)
+        if not scored or scored[0][0][0] == 0:
+            return None
+    best = [f for score, f in scored if score == scored[0][0]]
+    return best[0] if len({(f.value, f.unit) for f in best}) == 1 else None
+
+
+def _whole_fits(q: Question, whole_words: str, whole: Fact, lexicon: Lexicon) -> bool:
+    """The whole the part is listed under is the one asked: a thing the asked whole names beyond what every count
+    says (主动 of 主动公开总数; proactive, website) is written before its figure, or the asked whole names none."""
+    said = whole.source[: whole.source.find(whole.raw)] + whole.label if whole.raw in whole.source else whole.label
+    if q.lang == "zh":
+        own = bigrams(whole_words.replace("的", " ")) - PLAIN_BIGRAMS - {"总数", "全部", "所有", "总量"}
+        return not own or bool(own & bigrams(said))
+    # the lexicon's things only: the dictionary reads an agency's English name as words of a thing too
+    named = [[w for w in (*m.concept.phrases, *m.concept.rows) if not w.isascii()]
+             for m in find_mentions(whole_words, lexicon) if m.concept is not None]
+    return not any(named) or any(any(w in said for w in words) for words in named if words)
+
+
+def stated_share_of_part(q: Question, text: str, facts: list[Fact]) -> Fact | None:
+    """A share the report states (动态类信息134条，占56.30%) whose label names the part asked."""
+    phrases = share_phrases(text)
+    if phrases is None:
+        return None
+    shares = [f for f in facts if f.unit == "%" and f.value is not None and f.kind == "prose"]
+    # 动态类信息占比 names 动态类信息: the words saying it is a share name no part
+    bare = [replace(f, path=(*f.path[:-1], _STATED_SHARE_WORDS.sub("", f.label) or f.label)) for f in shares]
+    found = _part_named(q, phrases[0], bare)
+    return next((f for f, b in zip(shares, bare, strict=True) if b is found), None)
+
+
+def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: dict[str, Report],
+                           lexicon: Lexicon) -> Answer | None:
+    """"主动公开政府信息3600条，其中动态类信息64条": the part named, over the figure its sentence lists it under."""
+    phrases = share_phrases(text)
+    if phrases is None:
+        return None
+    part_words, whole_words = phrases
+    counts = [f for f in facts if f.kind == "prose" and f.value is not None and f.unit != "%"]
+    wholes = {id(p): [w for w in counts if listed_part_of(p, w) and w.unit == p.unit] for p in counts}
+    part = _part_named(q, part_words, [p for p in counts if wholes[id(p)]])
+    if part is None or part.value is None:
+        return None
+    # the nearest figure the part is listed under (…其中A 50条，其中B 20条: B's whole is A)
+    whole = max(wholes[id(part)], key=lambda w: w.source.find(w.raw))
+    if not whole.value or whole.value < part.value or not _whole_fits(q, whole_words, whole, lexicon):
+        return None
+    pct = (Decimal(str(part.value)) / Decimal(str(whole.value)) * 100).quantize(Decimal("0.01"),
+                                                                                rounding=ROUND_HALF_UP)
+    text_ = say_share(reports.get(part.report_id), q.lang, part.label, part.value, whole.label, whole.value,
+                      part.unit, pct, part)
+    return Answer(q.text, found=True, text=text_, value=pct, unit="%", facts=[part, whole], intent="share",
+                  notes=["read from the text"])

@@ -1,0 +1,98 @@
+"""Shares: a part named in words over the figure its sentence lists it under, a share the report states chosen by the
+part it names, and this year's figure over the same row's running total. Hand-made facts, the real lexicon."""
+
+from decimal import Decimal
+
+import pytest
+
+from reportqa.answering.context import Ask
+from reportqa.answering.facts import FactBase
+from reportqa.answering.finder import FactFinder
+from reportqa.answering.share import answer_share, computed_share_of_part, share_phrases, stated_share_of_part
+from reportqa.documents import Fact, Report
+from reportqa.lexicon import load_lexicon
+from reportqa.questions import parse_question
+from reportqa.scope import resolve_scope
+
+LEXICON = load_lexicon()
+R = Report(id="r", title="青禾市卫生健康委员会2023年政府信息公开工作年度报告", agency="青禾市卫生健康委员会", year=2023,
+           format="template-2021", source="r.txt")
+SENTENCE = "全年主动公开政府信息3600条，其中动态类信息64条，建议提案办理结果信息41条，其他信息3394条。"
+SHARES = "在主动公开的信息中，政策法规类信息26条，占74%；工作信息7条，占20%；机构信息2条，占6%。"
+
+
+def prose(label: str, value: int, unit: str, raw: str, source: str) -> Fact:
+    return Fact(path=("一、总体情况", label), column=None, value=value, unit=unit, raw=raw, kind="prose",
+                source=source, report_id="r", year=2023, agency=R.agency)
+
+
+FACTS = [prose("全年主动公开政府信息", 3600, "条", "3600", SENTENCE),
+         prose("动态类信息", 64, "条", "64", SENTENCE),
+         prose("建议提案办理结果信息", 41, "条", "41", SENTENCE),
+         prose("其他信息", 3394, "条", "3394", SENTENCE),
+         prose("政策法规类信息", 26, "条", "26", SHARES),
+         prose("政策法规类信息占比", 74, "%", "74", SHARES),
+         prose("工作信息", 7, "条", "7", SHARES),
+         prose("工作信息占比", 20, "%", "20", SHARES),
+         prose("机构信息占比", 6, "%", "6", SHARES)]
+
+
+def question(text: str):
+    return parse_question(text, LEXICON)
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("What share of the bureau's 2023 proactive disclosures fell into the \"other information\" category "
+     "(percent, two decimals)?", "other information", "the bureau's   proactive disclosures"),
+    ("动态类信息占主动公开总数的比例是多少（保留两位小数）？", "动态类信息", "主动公开总数"),
+    ("写信（信函）申请占了全部申请的百分之几？", "写信（信函）申请", "全部申请"),
+])
+def test_share_phrases_name_the_part_and_the_whole(text, part, whole):
+    assert share_phrases(text) == (part, whole)
+
+
+def test_a_question_naming_no_part_has_no_share_phrases():
+    assert share_phrases("网上申请比去年多了多少？") is None
+
+
+def test_computed_share_of_a_part_over_the_figure_its_sentence_lists_it_under():
+    text = "动态类信息占主动公开总数的比例是多少（保留两位小数）？"
+    answer = computed_share_of_part(question(text), text, FACTS, {"r": R}, LEXICON)
+    assert answer is not None and answer.value == Decimal("1.78") and "64 / 3600" in answer.text
+
+
+def test_english_part_found_by_the_dictionary_words_for_it():
+    text = "What share of the 2023 proactive disclosures were \"other information\" items?"
+    answer = computed_share_of_part(question(text), text, FACTS, {"r": R}, LEXICON)
+    assert answer is not None and answer.value == Decimal("94.28")
+
+
+def test_a_stated_share_is_the_one_whose_label_names_the_part_not_the_first_of_its_sentence():
+    text = "What share of the 2013 proactive disclosures were work information?"
+    stated = stated_share_of_part(question(text), text, FACTS)
+    assert stated is not None and stated.value == 20
+
+
+def test_a_part_two_labels_name_equally_gives_no_share():
+    """"信息" alone names every figure of the sentence: which part is meant is unclear, so no figure."""
+    text = "信息占主动公开总数的比例是多少？"
+    assert computed_share_of_part(question(text), text, FACTS, {"r": R}, LEXICON) is None
+
+
+def test_a_whole_the_question_does_not_name_gives_no_share():
+    """The part is listed under the proactive total; a share of requests is another whole."""
+    text = "动态类信息占依申请公开总数的比例是多少？"
+    assert computed_share_of_part(question(text), text, FACTS, {"r": R}, LEXICON) is None
+
+
+def test_this_years_figure_over_its_rows_running_total():
+    """"主动公开的信息占历年累计主动公开总数的百分比": the year's column over the 历年累计 column of the same row."""
+    old = Report(id="o", title="青禾市公安局2015年政府信息公开年度报告", agency="青禾市公安局", year=2015,
+                 format="old-table", source="o.txt")
+    facts = [Fact(path=("主动公开信息数",), column=None, value=211, unit="条", raw="211", report_id="o"),
+             Fact(path=("主动公开信息数",), column="历年累计", value=1016, unit="条", raw="1016", report_id="o")]
+    finder = FactFinder(FactBase([old], facts, LEXICON), LEXICON)
+    text = "青禾市公安局2015年主动公开的信息占历年累计主动公开总数的百分比是多少？"
+    q = question(text)
+    answer = answer_share(finder, Ask(q, resolve_scope(q, [old]), q.text))
+    assert answer is not None and answer.value == Decimal("20.77")

@@ -416,3 +416,15 @@ def test_one_body_under_two_readings_of_its_name_is_one_body():
     assert same_bodies(["洛江区政府办公室"], indexed) == {"洛江区政府办公室", "泉州市洛江区人民政府办公室"}
     assert same_bodies(["长寿区卫健委"], indexed) == {"长寿区卫健委", "重庆市长寿区卫生健康委员会"}
     assert "洛江区政府办公室" not in same_bodies(["洛江区人民政府"], indexed)  # the government is not its office
+
+
+def test_a_district_governments_street_office_written_with_zhengfu_is_the_street():
+    assert split_agency("宣武区政府大栅栏街道办事处") == (["宣武区", "大栅栏街道"], "办事处")
+    assert resolve_agencies("宣武区大栅栏街道办事处2009年共主动公开多少条", ["宣武区政府大栅栏街道办事处"])[0] \
+        == ["宣武区政府大栅栏街道办事处"]
+
+
+def test_a_place_named_alone_is_its_government_before_a_department_naming_more_of_the_place():
+    agencies = ["东城区人民政府", "北京市东城区建设委员会"]
+    assert resolve_agencies("北京市东城区2023年主动公开政府信息多少条", agencies)[0] == ["东城区人民政府"]
+    assert resolve_agencies("东城区建委2014年收到多少申请", agencies)[0] == ["北京市东城区建设委员会"]

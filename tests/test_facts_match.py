@@ -54,3 +54,12 @@ def test_a_results_total_and_a_result_under_it_each_asked_give_the_result():
                  frozenset({"not_held"}), 3.0, None)
     assert [m.fact.value for m in best_matches([total, part])] == [1]
     assert [m.fact.value for m in best_matches([total])] == [3]
+
+
+def test_a_label_writing_a_word_twice_names_it_no_more_than_once():
+    from reportqa.facts_match import shared_bigrams
+
+    question = "主动公开政府信息多少条"
+    assert shared_bigrams(question, "主动公开政府信息") > shared_bigrams(
+        question, "及时更新政府信息公开专栏和政府信息主动公开全清单")
+    assert shared_bigrams(question, "政府信息政府信息") == shared_bigrams(question, "政府信息")

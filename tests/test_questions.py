@@ -376,3 +376,10 @@ def test_not_to_be_disclosed_is_refused():
     for text in ("How many items did the bureau classify as not to be disclosed in 2013?",
                  "How many items did the bureau decide not to disclose in 2022?"):
         assert "refused" in {m.concept.id for m in find_mentions(text.lower(), lexicon) if m.concept}
+
+
+def test_the_year_a_period_starts_is_not_the_year_asked_about():
+    assert detect_years("东岭镇梳理了2003年以来的政府信息多少条?")[0] == []
+    assert detect_years("Since 2003, how many items had the town published by 2010?")[0] == [2010]
+    assert detect_years("自2008年起累计公开多少条")[0] == []
+    assert detect_years("从2017年收到多少申请")[0] == [2017]

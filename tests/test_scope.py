@@ -149,3 +149,9 @@ def test_a_chosen_report_answers_a_comparison_with_another_year_it_states():
     q = parse_question("By how many percentage points did the bureau say that share rose in 2023 compared with 2022?")
     scope = resolve_scope(q, reports, report_id="bureau-2023.txt")
     assert scope.problem is None and [r.id for r in scope.reports] == ["r2023"]
+
+
+def test_a_chosen_report_whose_body_is_unknown_answers_a_question_naming_a_body():
+    unknown = Report(id="u", title="u", agency="", year=2023, format="prose-only", source="u.txt")
+    scope = resolve_scope(parse_question("青禾区2023年主动公开多少条"), [*REPORTS, unknown], report_id="u")
+    assert [r.id for r in scope.reports] == ["u"] and scope.problem is None

@@ -174,7 +174,7 @@ def split_agency(agency: str) -> tuple[list[str], str]:
 
 # "南通外向型农业综合开发区（苴镇街道）": a zone named with the street (town) it governs, in brackets at its end
 SUB_PLACE_GLOSS = re.compile(r"[（(]([\u4e00-\u9fa5]{2,12}(?:街道|镇|乡))[）)]$")
-_GOVERNMENT_BEFORE_SUB_PLACE = re.compile(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fa5]{2,8}?(?:街道|镇|乡))")
+_GOVERNMENT_BEFORE_SUB_PLACE = re.compile(r"(?<=[区县市旗])(?:人民)?政府(?=[\u4e00-\u9fa5]{2,8}?(?:街道|镇|乡))")
 
 
 @lru_cache(maxsize=65536)
@@ -183,7 +183,8 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     if (gloss := SUB_PLACE_GLOSS.search(agency)) and agency[: gloss.start()]:
         outer, _ = _split_agency(agency[: gloss.start()])
         return (*outer, *([agency[: gloss.start()]] if not outer else []), gloss.group(1)), ""
-    # "沙坪坝区人民政府小龙坎街道办事处": the district government's street office is a place under the district
+    # "沙坪坝区人民政府小龙坎街道办事处", "宣武区政府大栅栏街道办事处": the district government's street office is a
+    # place under the district
     places, rest = [], _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency)
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)) and not _NOT_A_PLACE.search(m.group(1)):
         places.append(m.group(1))
@@ -520,6 +521,10 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
             not _english_unknown_place(text) if english else not _placed_mention(text, depts)):
         # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]
+    if candidates and not depts and not every_of_place:
+        # a place named alone means its government (北京市东城区: 东城区人民政府), before a department of it that
+        # names more of the place (北京市东城区建设委员会)
+        candidates = [c for c in candidates if is_place_government(_split_agency(c[1])[1])] or candidates
     if candidates:
         best = max(n for n, _ in candidates)
         chosen = [a for n, a in candidates if n == best]

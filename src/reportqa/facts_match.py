@@ -33,9 +33,15 @@ class Match:
 
 
 def shared_bigrams(question: str, label: str) -> int:
-    """How many of the (bare) label's character bigrams the question contains."""
+    """How many of the (bare) label's character bigrams the question contains, each once: a label writing 政府信息
+    twice (更新政府信息公开专栏和政府信息主动公开全清单) names it no more than one writing it once."""
     bare = bare_label(label)
-    return sum(1 for i in range(len(bare) - 1) if bare[i : i + 2] in question)
+    return len({bare[i : i + 2] for i in range(len(bare) - 1)} & _bigrams_of(question))
+
+
+@lru_cache(maxsize=4096)
+def _bigrams_of(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
 
 
 @lru_cache(maxsize=65536)

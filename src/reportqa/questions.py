@@ -74,10 +74,18 @@ class Question:
     classified: bool = False  # asks how many documents were classified 依申请公开/不予公开 (a count of the text)
 
 
+def _starts_a_period(text: str, m: re.Match[str]) -> bool:
+    """"2003年以来", "2013年至今", "since 2003", "自2008年起": the year a period starts, not the year asked about."""
+    before, after = text[max(0, m.start() - 6): m.start()], text[m.end(): m.end() + 6]
+    return bool(re.match(r"\s*年?\s*(?:以来|至今)", after) or re.search(r"(?i)\bsince\s*$", before)
+                or re.search(r"[自从]\s*$", before) and re.match(r"\s*年\s*(?:起|开始)", after))
+
+
 def detect_years(text: str) -> tuple[list[int], list[str]]:
     years: list[int] = []
     for m in _YEAR4.finditer(text):
-        years.append(int(m.group(1)))
+        if not _starts_a_period(text, m):  # "2003年以来", "since 2003": where a period starts, no report's year
+            years.append(int(m.group(1)))
     for m in _YEAR_CN.finditer(text):
         if (y := chinese_year_to_int(m.group(1))) is not None:
             years.append(y)

@@ -115,11 +115,13 @@ def unnamed_reports_naming(mention: str, reports: list[Report]) -> list[Report]:
 
 
 def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Report], over_agencies: bool,
-                       agencies: Sequence[str]) -> tuple[list[Report], ScopeProblem | None]:
+                       agencies: Sequence[str], chosen: bool = False) -> tuple[list[Report], ScopeProblem | None]:
+    if chosen and reports and not any(r.agency for r in reports):
+        return reports, None  # a report chosen whose body is unknown: no body the question names tells it apart
     named, unknown_agency = resolve_agencies(q.text, list(agencies), every_of_place=over_agencies)
     if named:
-        chosen = same_bodies(named, agencies)  # one body's reports under its names as each report writes it
-        return [r for r in reports if r.agency in chosen], None
+        bodies = same_bodies(named, agencies)  # one body's reports under its names as each report writes it
+        return [r for r in reports if r.agency in bodies], None
     if titled := reports_by_title_name(q.text, reports):
         return titled, None
     if unknown_agency:
@@ -173,7 +175,8 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
     # a question over several agencies (a ranking, a sum over 各部门) means every agency of a place it names
     over_agencies = q.across is not None or q.intent == "ranking"
     reports, problem = _of_agencies_named(q, reports, all_reports, over_agencies,
-                                          agencies if agencies is not None else indexed_agencies(all_reports))
+                                          agencies if agencies is not None else indexed_agencies(all_reports),
+                                          chosen=bool(report_id))
     if problem:
         return Scope([], problem=problem)
     if not reports:

@@ -292,6 +292,18 @@ def say_difference_read_from_text(report: Report | None, lang: str, a: Fact, b: 
             f"（{a.value} − {b.value} = {diff}；从正文读出，{report_name(report)}）。")
 
 
+def say_what_is_left(report: Report | None, lang: str, whole: Fact, parts: list[Fact], value: Number) -> str:
+    """A whole less the parts the question takes out of it, each figure with its label."""
+    taken = " − ".join(str(p.value) for p in parts)
+    if lang == "en":
+        named = "; ".join(f"{p.label} {p.value}" for p in parts)
+        return (f"{whole.label} {whole.value} {whole.unit}, less {named}: **{value} {whole.unit}** "
+                f"({whole.value} − {taken} = {value}). " + cite(report, whole, "en"))
+    named = "，".join(f"{p.label} {p.value}{p.unit}" for p in parts)
+    return (f"{whole.label} {whole.value}{whole.unit}，除去{named}，余 **{value}{whole.unit}**"
+            f"（{whole.value} − {taken} = {value}）。" + cite(report, whole, "zh"))
+
+
 def say_not_broken_down(lang: str, qualifiers: list[str], related: str) -> str:
     """The question narrows a figure in a way the report does not (男性申请人): no figure, the related one labelled."""
     words = "、".join(qualifiers) if lang != "en" else ", ".join(qualifiers)

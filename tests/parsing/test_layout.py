@@ -148,3 +148,21 @@ def test_a_lone_pipe_row_with_a_markdown_separator_is_a_table():
     assert [b.kind for b in blocks] == ["text", "table"]
     assert blocks[1].rows == [["2.没有现成信息需要另行制作", "47", "1", "0", "0", "0", "0", "48"]]
     assert [b.kind for b in split_text_blocks("a | b | c\n正文")] == ["text", "text"]  # no separator: not a table
+
+
+def test_a_table_saved_one_cell_a_line_each_closed_by_a_bar_is_read_in_rows():
+    """Empty cells are bare bars; the title row (a cell and its empty cells) gives the number of columns."""
+    text = "\n".join(["二、主动公开政府信息情况", "第二十条第(五)项 |", "|||", "信息内容 |", "上一年项目数量 |",
+                      "本年增/减 |", "处理决定数量 |", "行政许可 |", "16 |", "+3 |", "19 |",
+                      "第二十条第(九)项 |", "|||", "信息内容 |", "采购项目数量 |", "采购总金额 |", "|",
+                      "政府集中采购 |", "2 |", "24.5万元 |", "三、收到和处理政府信息公开申请情况"])
+    rows = tables(split_text_blocks(text))[0]
+    assert ["行政许可", "16", "+3", "19"] in rows
+    assert ["信息内容", "采购项目数量", "采购总金额", ""] in rows
+    assert ["政府集中采购", "2", "24.5万元", ""] in rows  # a last row cut short
+    assert texts(split_text_blocks(text))[-1] == "三、收到和处理政府信息公开申请情况"
+
+
+def test_a_line_closed_by_a_bar_without_a_row_of_bars_after_it_is_text():
+    lines = ["内容概述: |", "本年度报告根据《条例》编制。"]
+    assert texts(split_text_blocks("\n".join(lines))) == lines

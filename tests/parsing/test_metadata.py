@@ -284,3 +284,27 @@ def test_a_zone_named_with_the_street_it_is_in_brackets_is_the_agency():
     lines = ["2025年政府信息公开工作年度报告",
              "根据《中华人民共和国政府信息公开条例》规定,现公布甲乙外向型农业综合开发区(丙镇街道)2025年政府信息公开工作年度报告。"]
     assert agency_in_opening(lines) == "甲乙外向型农业综合开发区（丙镇街道）"
+
+
+def test_the_words_a_sentence_puts_before_a_bodys_name_are_not_the_name():
+    from reportqa.parsing.metadata import without_lead_in
+
+    assert without_lead_in("结合国家税务总局青禾市东湖区税务局") == "国家税务总局青禾市东湖区税务局"
+    assert without_lead_in("年青禾县住建局") == "青禾县住建局"  # of "2025年青禾县住建局"
+    assert without_lead_in("和平区人民政府") == "和平区人民政府"  # 和 of its name stays
+
+
+def test_an_office_inside_the_body_is_not_its_agency():
+    lines = ["依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。", "一、总体情况",
+             "1.组织领导情况。明确由综合办公室牵头负责,健全联动工作机制。东华街道严格落实公开要求。"]
+    assert detect_metadata(lines).agency != "综合办公室"
+
+
+def test_a_report_naming_only_its_places_government_site_is_that_governments():
+    from reportqa.parsing.metadata import government_of_its_site
+
+    lines = ["一、总体情况", "完成青禾区人民政府网站后台改版,编辑发布《青禾区政府公报》5期。",
+             "依托区政府门户网站公开信息。"]
+    assert government_of_its_site(lines) == "青禾区人民政府"
+    assert government_of_its_site(["于区政府门户网站公开信息。"]) == ""  # the level alone names no place
+    assert government_of_its_site(["青禾区人民政府网站和东湖县政府公报"]) == ""  # two places: whose is unclear

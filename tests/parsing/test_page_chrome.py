@@ -70,3 +70,14 @@ def test_a_page_field_table_above_the_report_is_metadata_not_report_text():
     report = parse_report(LoadedDocument("page.txt", pairs), "r")
     assert (report.agency, report.year) == ("甲乙区戊己街道", 2022)
     assert not any("信息来源" in s.text or "索引号" in s.text for s in report.sections)
+
+
+def test_a_field_table_whose_names_end_in_colons_is_a_header():
+    """"索 引 号: | … | 发布时间: | … |", "来 源: | X | 发布机构: | X |": names spaced out and written with colons."""
+    from reportqa.parsing.page_chrome import split_page_header
+
+    lines = ["索 引 号: | 610700003-/2020000781 | 发布时间: | 2012年02月17日 10:50 |",
+             "来 源: | 青禾市统计局 | 发布机构: | 青禾市统计局 |", "本年度报告根据《条例》要求编制。"]
+    body, header = split_page_header(lines)
+    assert header.publisher == "青禾市统计局" and header.date.startswith("2012")
+    assert body == ["本年度报告根据《条例》要求编制。"]

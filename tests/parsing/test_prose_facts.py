@@ -320,3 +320,9 @@ def test_a_time_word_and_a_verb_start_a_clause_without_a_comma():
     labels = {f.value: f.label for f in extract_prose_facts([section])}
     assert labels[236] == "全年共制作政府信息"
     assert "主动公开" in labels[158]
+
+
+def test_jishi_is_a_word_not_a_list_joiner_at_the_start_of_a_label():
+    section = Section(path=("一、总体情况",), text="三是动态管理政策文件,及时更新政府信息主动公开“全清单”7438条。")
+    labels = [f.label for f in extract_prose_facts([section])]
+    assert labels and labels[0].startswith("及时更新")

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import cast
 
 import numpy as np
 
@@ -36,6 +37,7 @@ from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .apart import alone, combine_reports_named_apart, named_apart
+from .complement import Complement, complement_of, parts_taken_out, stated_whole, what_is_left
 from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
 from .extractive import (
@@ -260,6 +262,9 @@ class Answerer:
         finder = self.finder
         numeric: Callable[[Ask], bool] = lambda a: a.q.numeric  # noqa: E731
         return (
+            # "不属于区政府本级的有多少件", "apart from licensing … items, how many": the whole less the parts named
+            Step("what is left", lambda a: len(a.scope.reports) == 1 and a.q.numeric
+                 and complement_of(a.q.text) is not None, self._what_is_left),
             # "by what percentage did … grow from 2024 to 2025": the two years' figures, the change over the first
             Step("growth between years", lambda a: a.q.intent in (Intent.SHARE, Intent.DIFFERENCE)
                  and len(a.scope.years) == 2,
@@ -412,6 +417,21 @@ class Answerer:
                                                          report.agency if report else "")):
                 return self._read_from_text(ask, fact)
         return None
+
+    def _what_is_left(self, ask: Ask) -> Answer:
+        """The whole (a figure the question states, else the question without the parts, answered alone) less the
+        parts; no figure when either is not found: the whole alone is not what is left of it."""
+        complement = cast(Complement, complement_of(ask.q.text))
+        report = ask.scope.reports[0]
+        facts = [f for f in self.facts.of(report.id) if f.value is not None]
+        whole = stated_whole(complement.whole_question, facts)
+        if whole is None:
+            sub = self.prepare(complement.whole_question, report.id)
+            found = None if sub.scope.problem else self._answer_alone(sub, report)
+            whole = found.facts[0] if found is not None and len(found.facts) == 1 else None
+        parts = parts_taken_out(ask.q, complement.parts, whole, facts, self.lexicon) if whole is not None else None
+        left = what_is_left(ask.q, report, whole, parts) if whole is not None and parts else None
+        return left or abstain(self.reports, ask)
 
     def _share_of_part(self, ask: Ask) -> Answer | None:
         text = without_agencies(ask.q.text, ask.scope)
@@ -685,10 +705,16 @@ def lists_several_in_english(q: Question) -> bool:
     return english_lists_several(q.text, phrases_of_things(q.concepts, q.columns))
 
 
+# the places written just before an agency's name (绥江县 of 绥江县会仪镇), each not a word of the sentence (全县)
+_PLACES_BEFORE = (r"(?:(?:(?<![\u4e00-\u9fa5])|(?<=[年的在]))"
+                  r"(?:(?![全本该各我年的在和与及或])[\u4e00-\u9fa5]{2,4}?[省市县区旗州])+)?")
+
+
 def without_agencies(text: str, scope: Scope) -> str:
     agencies = frozenset(r.agency for r in scope.reports)
     for alias in _aliases_longest_first(agencies):
-        text = text.replace(alias, "")
+        if alias in text:  # "绥江县会仪镇": the places written before the agency's name scope it too
+            text = re.sub(rf"{_PLACES_BEFORE}{re.escape(alias)}", "", text)
     if len(agencies) <= MENTION_CHECK_AGENCIES:  # "平潭综合执法局" names 平潭综合实验区综合执法局办公室 in other words
         for mention in department_mentions_of(text, sorted(agencies)):
             text = text.replace(mention, "")

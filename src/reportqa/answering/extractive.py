@@ -310,6 +310,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     if not wanted:
         return None
     units = implied_units(q.text)
+    exact = preferred_units(q.text)  # "多少条": 条 over the 项 it also allows
     hits = passages[:5]
     ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
     ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
@@ -347,7 +348,8 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 continue
             rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),
                              (len(hits) + 2, None))
-            score = 3 * label_overlap + len(bigrams(context) & wanted) + (2 if units else 0) - 0.5 * rank
+            score = 3 * label_overlap + len(bigrams(context) & wanted) + (2 if units else 0) - 0.5 * rank \
+                + (0.25 if fact.unit.lstrip("万") in exact else 0)
             if best is None or score > best.score:
                 best = _Candidate(fact, score, hit)
     if best is None:

@@ -172,9 +172,23 @@ def _english_score(terms: list[tuple[bool, frozenset[str]]], label: str) -> tupl
     return sum(named), len(named)
 
 
-def _part_named(q: Question, part: str, facts: list[Fact]) -> Fact | None:
-    """The one figure among ``facts`` whose label names the part: by its words (Chinese), by the dictionary's words
-    for it (English); None when two figures name it equally."""
+def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[tuple[bool, frozenset[str]]]:
+    """(specific?, Chinese words) for each thing an English part names: the lexicon's things first (carried over:
+    结转), the dictionary's words for the rest."""
+    terms: list[tuple[bool, frozenset[str]]] = []
+    part = part.replace("-", " ")  # "carried-over", "project-approval"
+    if lexicon is not None:
+        for m in find_mentions(part, lexicon):
+            if m.concept is not None and (words := frozenset(w for w in (*m.concept.phrases, *m.concept.rows)
+                                                             if not w.isascii())):
+                terms.append((True, words))
+                part = part[: m.start] + " " * (m.end - m.start) + part[m.end:]
+    return terms + [(not (t.chinese & SAID_OF_EVERYTHING), t.chinese) for t in english_terms(part)[0]]
+
+
+def figure_naming_part(q: Question, part: str, facts: list[Fact], lexicon: Lexicon | None = None) -> Fact | None:
+    """The one figure among ``facts`` whose label names the part: by its words (Chinese), by the lexicon's and the
+    dictionary's words for it (English); None when two figures name it equally."""
     if q.lang == "zh":
         # "写信（信函）申请": a bracketed word is a second name, no pair of characters runs across its brackets
         words = bigrams(re.sub(r"[的（）()“”\"]", " ", part))
@@ -182,7 +196,7 @@ def _part_named(q: Question, part: str, facts: list[Fact]) -> Fact | None:
         if not scored or scored[0][0][0] < min(MIN_LABEL_OVERLAP, len(words)):
             return None
     else:
-        terms = [(not (t.chinese & SAID_OF_EVERYTHING), t.chinese) for t in english_terms(part)[0]]
+        terms = _english_part_terms(part, lexicon)
         if not any(specific for specific, _ in terms):
             return None
         scored = sorted(((_english_score(terms, f.label), f) for f in facts), key=lambda s: s[0], reverse=True)
@@ -213,7 +227,7 @@ def stated_share_of_part(q: Question, text: str, facts: list[Fact]) -> Fact | No
     shares = [f for f in facts if f.unit == "%" and f.value is not None and f.kind == "prose"]
     # 动态类信息占比 names 动态类信息: the words saying it is a share name no part
     bare = [replace(f, path=(*f.path[:-1], _STATED_SHARE_WORDS.sub("", f.label) or f.label)) for f in shares]
-    found = _part_named(q, phrases[0], bare)
+    found = figure_naming_part(q, phrases[0], bare)
     return next((f for f, b in zip(shares, bare, strict=True) if b is found), None)
 
 
@@ -226,7 +240,7 @@ def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: d
     part_words, whole_words = phrases
     counts = [f for f in facts if f.kind == "prose" and f.value is not None and f.unit != "%"]
     wholes = {id(p): [w for w in counts if listed_part_of(p, w) and w.unit == p.unit] for p in counts}
-    part = _part_named(q, part_words, [p for p in counts if wholes[id(p)]])
+    part = figure_naming_part(q, part_words, [p for p in counts if wholes[id(p)]])
     if part is None or part.value is None:
         return None
     # the nearest figure the part is listed under (…其中A 50条，其中B 20条: B's whole is A)

@@ -59,6 +59,7 @@ def split_text_blocks(text: str) -> list[Block]:
     lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = drop_image_captions(lines)
     lines = [line for line in lines if not _IMAGE_LINE.match(line) and not is_chart_residue(line)]
+    lines = cell_stream_rows(lines)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -73,6 +74,45 @@ def split_text_blocks(text: str) -> list[Block]:
                 blocks.append(Block(kind="text", text=lines[i].strip()))
             i += 1
     return blocks
+
+
+_STREAM_CELL = re.compile(r"^[^|]*\S[^|]*\|\s*$")  # "规章 |": one cell, closed by its bar
+_STREAM_FILLER = re.compile(r"^\s*(\|+)\s*$")  # "|||": as many empty cells as bars
+
+
+def cell_stream_rows(lines: list[str]) -> list[str]:
+    """A page's table saved one cell a line, each closed by a bar, empty cells as bare bars ("第二十条第(五)项 |",
+    "|||", "信息内容 |", "本年处理决定数量 |", "||", "行政许可 |", "213 |", "||"): rows are not marked, but a table
+    whose title spans the row (a cell then its empty cells) gives the number of columns, and the cells after it
+    fill rows of that many. Each such table becomes bar-separated rows; any other line is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        filler = _STREAM_FILLER.match(lines[i + 1]) if i + 1 < len(lines) else None
+        if not (_STREAM_CELL.match(lines[i]) and filler):
+            out.append(lines[i])
+            i += 1
+            continue
+        columns = 1 + len(filler.group(1))
+        cells = [lines[i].strip()[:-1].strip()] + [""] * (columns - 1)
+        j = i + 2
+        while j < len(lines) and (_STREAM_CELL.match(lines[j]) or _STREAM_FILLER.match(lines[j])):
+            nxt = _STREAM_FILLER.match(lines[j + 1]) if j + 1 < len(lines) else None
+            if _STREAM_CELL.match(lines[j]) and nxt and len(cells) % columns == 0:
+                break  # the next table's title row
+            if bar := _STREAM_FILLER.match(lines[j]):
+                cells += [""] * len(bar.group(1))
+            else:
+                cells.append(lines[j].strip()[:-1].strip())
+            j += 1
+        cells += [""] * (-len(cells) % columns)  # a last row cut short
+        if len(cells) < 2 * columns:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += ["| " + " | ".join(cells[k: k + columns]) + " |" for k in range(0, len(cells), columns)]
+        i = j
+    return out
 
 
 def _cell_per_line_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:

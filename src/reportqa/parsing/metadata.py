@@ -153,9 +153,36 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
                              line[:2000]):
             # "由吉林省人防办编制": an office's short name (…办) too, where the body is said to write it
             name = m.group(1)
-            if looks_like_body(name) or _SHORT_OFFICE.match(name) and not _NOT_A_NAME.search(name):
+            # an office with no place of its own (由综合办公室牵头负责) is a unit inside the body, not the body
+            if (looks_like_body(name) and _HAS_PLACE.match(name)
+                    or _SHORT_OFFICE.match(name) and not _NOT_A_NAME.search(name)):
                 return name
-    return body_subject(lines)
+    return body_subject(lines) or government_of_its_site(lines)
+
+
+_OWN_SITE = re.compile(r"[省市县区旗](?=(?:人民)?政府(?:门户)?(?:网站|公报))")
+_CJK = re.compile(r"^[\u4e00-\u9fa5]+$")
+_NO_PLACE_BEFORE = frozenset("于在本全该各向到至由从对和及与，,。、；;：:（(《“\" ")
+
+
+def government_of_its_site(lines: list[str]) -> str:
+    """A report naming no body of its own, only its place's government site or gazette, twice or more (完成东城区
+    人民政府网站…, 《东城区政府公报》): that place's government wrote it. The place is the name most mentions share
+    (东城区, not 成东城区 of 完成东城区), the longest of those (石家庄市, not 家庄市); none when two places are named
+    as often."""
+    names: Counter[str] = Counter()
+    for line in lines[:60]:
+        for m in _OWN_SITE.finditer(line):
+            if m.start() == 0 or line[m.start() - 1] in _NO_PLACE_BEFORE:
+                continue  # "于区政府门户网站": the level alone, the report's own place unnamed
+            names.update(name for k in (2, 3, 4) if _CJK.match(name := line[max(0, m.start() - k): m.end()])
+                         and len(name) == k + 1)
+    top = max(names.values(), default=0)
+    shared = [n for n, c in names.items() if c == top]
+    place = max(shared, key=len, default="")
+    if top < 2 or any(not place.endswith(n) for n in shared) or _GENERIC_BODY.match(place):
+        return ""
+    return f"{place}人民政府"
 
 
 def agency_in_opening(lines: list[str]) -> str:
@@ -215,7 +242,21 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
         year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
     agency = with_publishers_place(find_agency(title, lines, header.publisher), header.publisher)
     agency = full_name_of(agency, lines) or expanded_short_name(agency, lines) or with_its_place(agency, lines)
-    return Metadata(title=title, agency=agency, year=year)
+    return Metadata(title=title, agency=without_lead_in(agency), year=year)
+
+
+_LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照)(?=[\u4e00-\u9fa5]{4})")
+_LEAD_IN_WORD = re.compile(r"^(?:年度|年|及|和|与|同|经|对|向)")
+
+
+def without_lead_in(agency: str) -> str:
+    """"结合国家税务总局芜湖市镜湖区税务局", "年安阳县住建局" (of "2025年安阳县住建局"): the words a sentence puts
+    before a body's name are not the name; a first character is dropped only when a placed name is left (和平区
+    stays)."""
+    name = _LEAD_IN_VERB.sub("", agency)
+    if (m := _LEAD_IN_WORD.match(name)) and _HAS_PLACE.match(rest := name[m.end():]) and looks_like_body(rest):
+        name = rest
+    return name if looks_like_body(name) else agency
 
 
 _ALIAS = r"[（(]\s*(?:以下)?简称[：:]?\s*[“\"]?{}[”\"]?\s*[）)]"

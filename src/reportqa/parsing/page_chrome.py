@@ -89,7 +89,7 @@ def _header_table_fields(line: str, following: str) -> tuple[list[tuple[str, str
         return None
     roles = _data().header_fields
     cells = _cells(line)
-    role_of = [roles.get(re.sub(r"\s+", "", c)) for c in cells]
+    role_of = [roles.get(re.sub(r"\s+", "", c).rstrip(":：")) for c in cells]  # "索 引 号: | …" too
     if len(cells) >= 2 and all(role_of):  # every cell a field name: the values are the next row's
         values = _cells(following) if following.strip() else []
         if len(values) != len(cells):

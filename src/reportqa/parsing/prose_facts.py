@@ -23,8 +23,8 @@ from decimal import Decimal
 
 from ..documents import Fact, Number, Section
 
-UNITS = ("人次", "件次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场",
-         "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍")
+UNITS = ("人次", "件次", "篇次", "条次", "场次", "万元", "万条", "万件", "万次", "件", "条", "次", "篇", "个", "人",
+         "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
     + r"|(?<!第)(?<=\d)位(?![数置次居列于])"  # 20部电话, not 部门; 22位传承人, not 第1位 or 两位数
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(r"[，,、：:；;（(]")
 _QUOTES = re.compile(r"[“”\"‘’《》【】]")
 # Filler around a figure: what a label must not be made of.
 _LEADING_FILLER = re.compile(
-    r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|(?:内容)?包括|共|并|还|均|即|和|及|与|或|且)+")
+    r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|(?:内容)?包括|共|并|还|均|即|和|及(?!时)|与|或|且)+")  # 及时: a word
 _TRAILING_FILLER = re.compile(
     r"(?:共计|合计|总计|累计|总数为|总数是|数量为|数为|为|是|达到|高达|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
 _RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比)?)?"
@@ -47,7 +47,7 @@ _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:�
                         r"|(?P<this>本年度?|今年|当年)")
 _YEAR_PART = re.compile(r"其中\s*(?:\d{4}\s*年度?|本年度?|当年|今年|全年)(?:共|为|是|达|有)?")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|达到?)?(?:上年|去年|上一年|同期|\d{4}\s*年度?)?(?:同期)?的?")
-_LIST_SPLIT = re.compile(r"[、和及与]|以及")
+_LIST_SPLIT = re.compile(r"[、和与]|及(?!时)|以及")
 MAX_LABEL = 40  # "主动公开生产安全事故的政府举措、处置精湛、风险预警、方案措施等信息" (33) whole
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
 # … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")

@@ -1,0 +1,114 @@
+"""What is left of a whole once named parts are taken out: "不属于区政府本级的有多少件", "apart from licensing,
+penalty and fee items, how many items …", "how many were not institutional-function items".
+
+The whole is the question without the parts (answered like any lookup of the report) or a figure the question states
+itself ("Of the town's 20 cumulatively disclosed items"); each part is the one figure of the same report, in the
+whole's unit, whose label names it. A whole or a part not found leaves no figure: the whole alone is never the answer
+to what is left of it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import cast
+
+from ..documents import Answer, Fact, Number, Report
+from ..lexicon import Lexicon
+from ..questions import Question
+from ..wording import say_what_is_left
+from .facts import sum_values
+from .share import figure_naming_part
+
+# zh: "除（了）“其他类”（之）外的", "…中，不属于区政府本级的"
+_EXCEPT_ZH = re.compile(r"除(?:了|去)?(?P<parts>[^，,。？?]{2,30}?)(?:之外|以外|外)(?:的)?[，,]?")
+_NOT_OF_ZH = re.compile(r"(?<=中)[，,]?(?:不属于|并非|不是)(?P<parts>[^，,。？?]{2,20}?)的")
+# en: "apart from X,", "other than X", "excluding X", "leaving out X,", "neither X nor Y", "how many were not X?"
+_EXCEPT_EN = re.compile(
+    r"[,(]?\s*\b(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|not counting|"
+    r"(?:that|which) were neither)\s+(?P<parts>[^,?()]+?(?:\s+nor\s+[^,?()]+?)?)\s*(?:[,)]|(?=\?)|$)",
+    re.IGNORECASE)
+_LEADING_EXCEPT_EN = re.compile(r"^\s*(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|"
+                                r"not counting)\s+(?P<parts>.+?),\s*(?=(?:how|what|which)\b)", re.IGNORECASE)
+_WERE_NOT_EN = re.compile(r"\b(?P<ask>how many)(?P<verb> were| was| are)? not (?P<parts>[^,?]+?)(?=\?|$)",
+                          re.IGNORECASE)
+_ABOUT_OTHER_EN = re.compile(r"\s+(?:were|was)\s+about something\s*(?=other than)", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"\s*(?:、|，|,|和|与|及|以及|\band\b|\bor\b|\bnor\b)\s*", re.IGNORECASE)
+_COUNT_NOUNS = re.compile(r"\b(?:items?|category|categories|ones?|information|pieces?|the)\b|[“”\"'类]",
+                          re.IGNORECASE)
+_NAMES_THE_REST = re.compile(r"(?:以外|之外|外)[^？?]*?(?:其他|其它)|\bother (?!than\b)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
+
+
+@dataclass(frozen=True)
+class Complement:
+    whole_question: str  # the question without the parts taken out
+    parts: str  # the parts' words, as the question writes them
+
+
+def complement_of(text: str) -> Complement | None:
+    """The whole asked and the parts taken out of it, or None when the question takes nothing out, or names what is
+    left itself ("除了公报、网站以外，用其他方式公开了多少条": the 其他方式 row)."""
+    if _NAMES_THE_REST.search(text):
+        return None
+    for pattern in (_EXCEPT_ZH, _NOT_OF_ZH):
+        if m := pattern.search(text):
+            return Complement(text[: m.start()] + text[m.end():], m.group("parts"))
+    text = _ABOUT_OTHER_EN.sub(" ", text)
+    m = _LEADING_EXCEPT_EN.search(text) or _EXCEPT_EN.search(text)
+    if m:
+        parts = re.sub(r"^(?:the|an?)\s+", "", m.group("parts").strip(), flags=re.IGNORECASE)
+        return Complement((text[: m.start()] + " " + text[m.end():]).strip(), parts)
+    if m := _WERE_NOT_EN.search(text):
+        return Complement(text[: m.start()] + m.group("ask") + text[m.end():], m.group("parts"))
+    return None
+
+
+def part_items(parts: str) -> list[str]:
+    """"licensing, penalty and fee items" → licensing, penalty, fee; "“其他类”" → 其他."""
+    items = [_COUNT_NOUNS.sub(" ", p).strip() for p in _LIST_SPLIT.split(re.sub(r"^neither\s+", "", parts.strip()))]
+    return [i for i in items if len(i) >= 2]
+
+
+def stated_whole(text: str, facts: list[Fact]) -> Fact | None:
+    """"Of the town's 20 cumulatively disclosed items": the one figure of the report the question states itself."""
+    numbers = {n for n in _NUMBER.findall(text) if not (len(n) == 4 and 1900 <= int(n) <= 2099)}
+    stated = [f for f in facts if f.value is not None and str(f.value) in numbers]
+    return stated[0] if len({(f.value, f.unit) for f in stated}) == 1 else None
+
+
+def parts_taken_out(q: Question, parts: str, whole: Fact, facts: list[Fact], lexicon: Lexicon) -> list[Fact] | None:
+    """The report's figures, in the whole's unit, naming the parts: one figure naming them all ("公开行政许可、行政
+    处罚、行政事业性收费等共75条"), else one for each; None when any part names no figure or names the whole."""
+    pool = [f for f in facts if f.value is not None and f.unit == whole.unit and f is not whole
+            and f.value <= cast(Number, whole.value) and not (f.path == whole.path and f.column == whole.column)]
+    items = part_items(parts)
+    if not items:
+        return None
+    # the whole's own sentence first (全区共受理800件,…区政府本级共受理206件), then the whole report
+    same_sentence = [f for f in pool if whole.kind == "prose" and f.source == whole.source]
+    if same_sentence and (found := _named_parts(q, items, same_sentence, lexicon)) is not None:
+        return found
+    return _named_parts(q, items, pool, lexicon)
+
+
+def _named_parts(q: Question, items: list[str], pool: list[Fact], lexicon: Lexicon) -> list[Fact] | None:
+    if len(items) > 1 and (one := figure_naming_part(q, " ".join(items), pool, lexicon)) is not None \
+            and all(figure_naming_part(q, item, [one], lexicon) is not None for item in items):
+        return [one]
+    found: list[Fact] = []
+    for item in items:
+        fact = figure_naming_part(q, item, [f for f in pool if f not in found], lexicon)
+        if fact is None:
+            return None
+        found.append(fact)
+    return found
+
+
+def what_is_left(q: Question, report: Report | None, whole: Fact, parts: list[Fact]) -> Answer | None:
+    total = sum_values([cast(Number, f.value) for f in parts])
+    if whole.value is None or total > whole.value:
+        return None
+    value = cast(Number, whole.value - total)
+    text = say_what_is_left(report, q.lang, whole, parts, value)
+    return Answer(q.text, found=True, text=text, value=value, unit=whole.unit, facts=[whole, *parts],
+                  intent="difference", notes=["read from the text"])

@@ -1,0 +1,80 @@
+"""What is left of a whole once named parts are taken out: the phrasings read, the parts found by their words, the
+whole less the parts, and no figure when a part is not found. Hand-made facts, the real lexicon."""
+
+import pytest
+
+from reportqa.answering.complement import complement_of, part_items, parts_taken_out, stated_whole, what_is_left
+from reportqa.documents import Fact, Report
+from reportqa.lexicon import load_lexicon
+from reportqa.questions import parse_question
+
+LEXICON = load_lexicon()
+R = Report(id="r", title="青禾区人民政府2023年政府信息公开工作年度报告", agency="青禾区人民政府", year=2023,
+           format="prose-only", source="r.txt")
+APPLIED = "全年全区共受理申请公开800件,结转下年度办理39件,区政府本级共受理206件,结转下年度办理6件。"
+LIBRARY = "区政府政策文件库共收录政策547件,其中区政府本级文件344件、区政府部门文件149件。"
+POSTED = "全年通过政府网站发布信息295条,其中公开行政许可、行政处罚、行政事业性收费等共75条,其他信息3394条。"
+
+
+def prose(label: str, value: int, unit: str, source: str) -> Fact:
+    return Fact(path=("一、总体情况", label), column=None, value=value, unit=unit, raw=str(value), kind="prose",
+                source=source, report_id="r", year=2023, agency=R.agency)
+
+
+FACTS = [prose("全年全区共受理申请公开", 800, "件", APPLIED), prose("结转下年度办理", 39, "件", APPLIED),
+         prose("区政府本级共受理", 206, "件", APPLIED), prose("区政府政策文件库共收录政策", 547, "件", LIBRARY),
+         prose("区政府本级文件", 344, "件", LIBRARY), prose("区政府部门文件", 149, "件", LIBRARY),
+         prose("全年通过政府网站发布信息", 295, "条", POSTED),
+         prose("公开行政许可、行政处罚、行政事业性收费等", 75, "条", POSTED)]
+
+
+@pytest.mark.parametrize(("text", "whole", "parts"), [
+    ("青禾区2023年全区受理的申请中,不属于区政府本级的有多少件?", "青禾区2023年全区受理的申请中有多少件?", "区政府本级"),
+    ("平潭农业农村局2024年主动公开的信息中，除“其他类”外的各类合计多少条？",
+     "平潭农业农村局2024年主动公开的信息中，各类合计多少条？", "“其他类”"),
+    ("Apart from licensing, penalty and fee items, how many items did the county post in 2025?",
+     "how many items did the county post in 2025?", "licensing, penalty and fee items"),
+    ("Of the town's 20 cumulatively disclosed items, how many were not institutional-function items?",
+     "Of the town's 20 cumulatively disclosed items, how many?", "institutional-function items"),
+    ("How many items did the bureau disclose in 2025 that were neither project-approval information nor "
+     "normative documents?", "How many items did the bureau disclose in 2025 ?",
+     "project-approval information nor normative documents"),
+])
+def test_the_whole_and_the_parts_taken_out_of_it(text, whole, parts):
+    complement = complement_of(text)
+    assert complement is not None and (complement.whole_question, complement.parts) == (whole, parts)
+
+
+@pytest.mark.parametrize("text", ["How many requests were not granted in 2017?", "不属于政府信息的申请有多少件？",
+                                  "2023年收到申请多少件？"])
+def test_a_question_taking_nothing_out(text):
+    assert complement_of(text) is None
+
+
+def test_listed_parts_are_each_named_without_count_nouns():
+    assert part_items("licensing, penalty and fee items") == ["licensing", "penalty", "fee"]
+    assert part_items("“其他类”") == ["其他"]
+
+
+def test_the_part_in_the_wholes_own_sentence_before_one_named_as_well_elsewhere():
+    """区政府本级 names 区政府本级共受理 (the whole's sentence) and 区政府本级文件 (another) equally."""
+    q = parse_question("青禾区2023年全区受理的申请中,不属于区政府本级的有多少件?", LEXICON)
+    parts = parts_taken_out(q, "区政府本级", FACTS[0], FACTS, LEXICON)
+    assert parts == [FACTS[2]]
+    answer = what_is_left(q, R, FACTS[0], parts)
+    assert answer is not None and answer.value == 594 and "800 − 206 = 594" in answer.text
+
+
+def test_one_figure_naming_every_part_is_taken_out_once():
+    q = parse_question("Apart from licensing, penalty and fee items, how many items did the district post?", LEXICON)
+    assert parts_taken_out(q, "licensing, penalty and fee items", FACTS[6], FACTS, LEXICON) == [FACTS[7]]
+
+
+def test_a_part_naming_no_figure_leaves_no_figure():
+    q = parse_question("Apart from press releases, how many items did the district post?", LEXICON)
+    assert parts_taken_out(q, "press releases", FACTS[6], FACTS, LEXICON) is None
+
+
+def test_a_whole_the_question_states_is_the_reports_figure_of_that_value():
+    assert stated_whole("Of the district's 295 posted items, how many?", FACTS) is FACTS[6]
+    assert stated_whole("In 2023, how many?", FACTS) is None  # a year is no figure

@@ -428,3 +428,22 @@ def test_a_place_named_alone_is_its_government_before_a_department_naming_more_o
     agencies = ["东城区人民政府", "北京市东城区建设委员会"]
     assert resolve_agencies("北京市东城区2023年主动公开政府信息多少条", agencies)[0] == ["东城区人民政府"]
     assert resolve_agencies("东城区建委2014年收到多少申请", agencies)[0] == ["北京市东城区建设委员会"]
+
+
+def test_a_national_systems_office_is_named_by_its_place():
+    """国家税务总局珠海市税务局 is 珠海市税务局 ("Zhuhai Municipal Tax Service") to the people asking about it."""
+    agencies = ["国家税务总局青禾市税务局", "国家税务总局青禾市东湖区税务局", "国家林业和草原局"]
+    assert split_agency("国家税务总局青禾市东湖区税务局") == (["青禾市", "东湖区"], "税务局")
+    assert "青禾市税务局" in agency_aliases("国家税务总局青禾市税务局")
+    assert resolve_agencies("青禾市税务局2020年推出的清单有多少项", agencies)[0] == ["国家税务总局青禾市税务局"]
+    assert resolve_agencies("东湖区税务局2023年发布多少篇", agencies)[0] == ["国家税务总局青禾市东湖区税务局"]
+    assert split_agency("国家林业和草原局") == ([], "国家林业和草原局")  # a national body, no place
+
+
+def test_a_text_may_name_an_agency_by_its_place_and_no_other_department():
+    from reportqa.agencies import may_name
+
+    assert may_name("the Dashilan Street Office in Xuanwu District", "宣武区政府大栅栏街道办事处")
+    assert may_name("宣武区大栅栏街道办事处2009年", "宣武区政府大栅栏街道办事处")
+    assert not may_name("the Donghu District office", "宣武区政府大栅栏街道办事处")
+    assert not may_name("瓯海区教育局2017年收到多少件", "温州市瓯海区人民政府")  # another department

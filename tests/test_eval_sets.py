@@ -99,6 +99,9 @@ REAL_SETS = [
     # 3 平潭 page.html reports and 18 openings from 9 provinces (three year pairs); first run 0.697 / 0.900 / 0.889
     # (97e3f29), a development set since
     ("eval/holdout13/questions.jsonl", "eval/holdout13/corpus", 0.70, 0.90, 0.85),
+    # 23 report openings from 11 provinces (towns, streets, departments; two year pairs); first run 0.471 / 1.000 /
+    # 0.735 (af15695), a development set since
+    ("eval/holdout14/questions.jsonl", "eval/holdout14/corpus", 0.65, 0.90, 0.90),
     # questions over several reports at once (sums over 各单位, rankings), written blind on the real corpus; first run
     # 0.528, a development set since (eval/across/README.md); no prose questions, so no recall
     ("eval/across/questions.jsonl", "eval/real/corpus", 0.70, 0.95, None),

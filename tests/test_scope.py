@@ -155,3 +155,12 @@ def test_a_chosen_report_whose_body_is_unknown_answers_a_question_naming_a_body(
     unknown = Report(id="u", title="u", agency="", year=2023, format="prose-only", source="u.txt")
     scope = resolve_scope(parse_question("青禾区2023年主动公开多少条"), [*REPORTS, unknown], report_id="u")
     assert [r.id for r in scope.reports] == ["u"] and scope.problem is None
+
+
+def test_a_chosen_report_whose_place_the_question_names_answers_its_body_written_in_other_words():
+    """"the Dashilan Street Office in Xuanwu District": 大栅栏 read another way in pinyin, 宣武区 named."""
+    street = Report(id="s", title="s", agency="宣武区政府大栅栏街道办事处", year=2009, format="prose-only",
+                    source="s.txt")
+    q = parse_question("How many items did the Dashilan Street Office in Xuanwu District publish in 2009?")
+    assert [r.id for r in resolve_scope(q, [*REPORTS, street], report_id="s").reports] == ["s"]
+    assert resolve_scope(q, [*REPORTS, street]).problem is not None  # not chosen: the street is not found

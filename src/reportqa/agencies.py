@@ -31,6 +31,8 @@ def _derive_aliases(agency: str) -> set[str]:
     if not agency:
         return set()
     aliases = {agency}
+    if system := _SYSTEM_PREFIX.match(agency):  # 国家税务总局珠海市税务局 is 珠海市税务局 to its readers
+        aliases |= _derive_aliases(agency[system.end():])
     # progressively drop the leading administrative levels: 温州市瓯海区人民政府 → 瓯海区人民政府
     rest = agency
     while (m := _LEVEL.match(rest)) and len(rest) > len(m.group(1)):
@@ -146,6 +148,16 @@ def place_is_known(place: str, agencies: list[str]) -> bool:
                for agency in agencies)
 
 
+def may_name(text: str, agency: str) -> bool:
+    """The text names one of the agency's places (宣武区, or "Xuanwu District" in pinyin) and no department other
+    than the agency's own (瓯海区教育局 is not 瓯海区人民政府): it may name the agency in words no rule reads."""
+    english = not re.search(r"[\u4e00-\u9fff]", text)
+    is_named = _place_finder(text, _latin(text), english)
+    places, department = _split_agency(agency)
+    depts = english_departments(text) if english else department_mentions(text)
+    return any(is_named(p) for p in places) and all(department_matches(d, department) for d in depts)
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Which indexed agencies a question names: a place (its lowest level: 东湖 of 青禾市东湖区…) and, when the question
 # names a department (卫健委, 人社局, 政府, "Health Commission"), that department too. A place or department that
@@ -177,6 +189,11 @@ SUB_PLACE_GLOSS = re.compile(r"[（(]([\u4e00-\u9fa5]{2,12}(?:街道|镇|乡))[�
 _GOVERNMENT_BEFORE_SUB_PLACE = re.compile(r"(?<=[区县市旗])(?:人民)?政府(?=[\u4e00-\u9fa5]{2,8}?(?:街道|镇|乡))")
 
 
+# a national system whose offices are named after the place they serve (国家税务总局珠海市税务局, 中国人民银行…支行)
+_SYSTEM_PREFIX = re.compile(r"^(?:国家[\u4e00-\u9fa5]{2,8}?总?局|中国人民银行)"
+                            r"(?=[\u4e00-\u9fa5]{2,8}?(?:省|市|自治区|自治州|县|区))")
+
+
 @lru_cache(maxsize=65536)
 def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     # "南通外向型农业综合开发区（苴镇街道）": a zone and the street it governs, the street its lowest place
@@ -184,8 +201,8 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
         outer, _ = _split_agency(agency[: gloss.start()])
         return (*outer, *([agency[: gloss.start()]] if not outer else []), gloss.group(1)), ""
     # "沙坪坝区人民政府小龙坎街道办事处", "宣武区政府大栅栏街道办事处": the district government's street office is a
-    # place under the district
-    places, rest = [], _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency)
+    # place under the district; "国家税务总局珠海市税务局": a national system's office in a place is that place's
+    places, rest = [], _SYSTEM_PREFIX.sub("", _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency))
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)) and not _NOT_A_PLACE.search(m.group(1)):
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]

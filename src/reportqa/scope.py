@@ -17,6 +17,7 @@ from .agencies import (
     department_core,
     first_named_at,
     match_agencies,
+    may_name,
     place_is_known,
     reading_of,
     resolve_agencies,
@@ -124,6 +125,8 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
         return [r for r in reports if r.agency in bodies], None
     if titled := reports_by_title_name(q.text, reports):
         return titled, None
+    if unknown_agency and chosen and all(may_name(q.text, r.agency) for r in reports):
+        return reports, None  # a report chosen whose place the question names, its body in words no rule reads
     if unknown_agency:
         unnamed = unnamed_reports_naming(unknown_agency, reports)
         return unnamed, None if unnamed else ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency)

@@ -295,3 +295,41 @@ def test_a_figure_counting_several_listed_things_is_no_answer_for_one_of_them(di
 def test_a_near_tie_of_the_ranker_goes_to_the_label_the_question_spells_out(district_office):
     answer = district_office.ask("甲乙区政府办2024年的政务微博被评论了多少次？")
     assert (answer.found, answer.value, answer.unit) == (True, 5426, "次")
+
+
+STREET_2013 = """甲乙街道办事处2013年政府信息公开工作年度报告
+一、概述
+本街道认真贯彻落实《条例》。
+二、信息公开情况
+2013年街道共主动公开政府信息140条,全文电子化率100%。
+在主动公开的信息中,社区情况类信息58条,内设机构类信息9条。
+三、依申请公开情况
+全年共受理申请69件。办理结果如下:予以公开35件;由于本机关不掌握相关政府信息而无法提供29件;结转下年度继续办理5件。
+"""
+
+
+@pytest.fixture(scope="module")
+def street_2013(engine_over):
+    return engine_over({"jiayi-street-2013.txt": STREET_2013})
+
+
+def test_a_stated_share_naming_nothing_of_the_part_asked_is_no_answer(street_2013):
+    """全文电子化率100% is a share of that sentence, not of the community-situation items asked."""
+    answer = street_2013.ask("What share of Jiayi Street's 2013 disclosures were community-situation items?",
+                             report="jiayi-street-2013")
+    assert answer.value != 100
+
+
+def test_a_share_over_the_whole_the_question_states_or_names(street_2013):
+    answer = street_2013.ask("What percentage of Jiayi Street's 140 proactively disclosed items in 2013 were "
+                             "internal-organisation items?", report="jiayi-street-2013")
+    assert (answer.found, answer.value) == (True, Decimal("6.43"))  # 9 / 140
+    answer = street_2013.ask("甲乙街道2013年因本机关不掌握而无法提供的申请占全部申请的百分比？",
+                             report="jiayi-street-2013")
+    assert answer.value != 100  # never the part over itself
+    assert (answer.found, answer.value) in ((True, Decimal("42.03")), (False, None))  # 29 / 69, or no figure
+
+
+def test_what_is_left_of_a_whole_once_a_part_is_taken_out(street_2013):
+    answer = street_2013.ask("甲乙街道2013年受理的申请中,不属于予以公开的有多少件?", report="jiayi-street-2013")
+    assert (answer.found, answer.value) in ((True, 34), (False, None))  # 69 − 35, or no figure; never 69

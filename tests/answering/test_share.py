@@ -96,3 +96,18 @@ def test_this_years_figure_over_its_rows_running_total():
     q = question(text)
     answer = answer_share(finder, Ask(q, resolve_scope(q, [old]), q.text))
     assert answer is not None and answer.value == Decimal("20.77")
+
+
+def test_share_phrases_keep_the_figures_a_chinese_part_or_whole_names():
+    text = "累计主动公开的20条信息占其梳理的2003年以来政府信息总数的百分比是多少?(保留两位小数)"
+    assert share_phrases(text) == ("累计主动公开的20条信息", "其梳理的2003年以来政府信息总数")
+
+
+def test_a_share_is_of_a_part_within_its_whole_never_of_a_figure_over_itself():
+    from reportqa.answering.share import share_answer
+
+    part, whole = FACTS[1], FACTS[0]
+    answer = share_answer(question("动态类信息占比"), part, whole, R)
+    assert answer is not None and answer.value == Decimal("1.78")
+    assert share_answer(question("占比"), whole, whole, R) is None
+    assert share_answer(question("占比"), whole, part, R) is None  # a part larger than its whole

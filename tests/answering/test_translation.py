@@ -46,3 +46,11 @@ def test_a_label_abbreviating_a_run_of_english_terms_names_them():
 def test_the_projects_glossary_adds_to_the_dictionary():
     terms, missing = english_terms("policy and regulation items")
     assert not missing and any("法规" in t.chinese for t in terms)  # CC-CEDICT has no 法规 for "regulation"
+
+
+def test_british_spellings_are_read_as_the_dictionary_writes_them():
+    from reportqa.answering.translation import _lemmas
+
+    assert "organization" in _lemmas("organisation") and "center" in _lemmas("centres")
+    assert "license" in _lemmas("licence") and "labor" in _lemmas("labour")
+    assert _lemmas("four") == ["four"] and _lemmas("rise") == ["rise"]  # no "for", no "rize"

@@ -64,7 +64,17 @@ from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
-from .share import SAID_OF_EVERYTHING, SHARE_OF, answer_growth, computed_share_of_part, stated_share_of_part
+from .share import (
+    SAID_OF_EVERYTHING,
+    SHARE_OF,
+    STATED_SHARE_WORDS,
+    answer_growth,
+    computed_share_of_part,
+    figure_naming_part,
+    share_answer,
+    share_phrases,
+    stated_share_of_part,
+)
 from .sum import reports_across
 from .translation import english_terms, figure_by_translation, proper_names
 
@@ -358,6 +368,8 @@ class Answerer:
             return "the dictionary's words for the asked thing name another figure"
         if self._running_total_not_asked(ask, result):
             return "a running total (截至…累计) answers only a question asking one"
+        if step.name in ("figure in passages", "stated share") and self._share_of_another_part(ask, result):
+            return "the share's label names nothing of the part asked"
         if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
         if counted_with := _counted_together(ask.q, result, self.lexicon):
@@ -418,6 +430,21 @@ class Answerer:
                 return self._read_from_text(ask, fact)
         return None
 
+    def _share_of_another_part(self, ask: Ask, result: Answer) -> bool:
+        """"What share of … were community-situation items": a share the text states (全文电子化率100%) answers only
+        when its label names the part the question asks of."""
+        if ask.q.intent is not Intent.SHARE or result.unit != "%" or len(result.facts) != 1:
+            return False
+        phrases = share_phrases(without_agencies(ask.q.text, ask.scope))
+        if phrases is None:
+            return False
+        fact = result.facts[0]
+        # the words since the sentence's previous share name the part too ("网上公开信息20条,所占比例为30%")
+        said = re.split(r"[。；;%％]", fact.source[: fact.source.find(fact.raw)])[-1] if fact.raw in fact.source else ""
+        named = STATED_SHARE_WORDS.sub("", said + fact.label) or fact.label
+        return figure_naming_part(ask.q, phrases[0], [replace(fact, path=(*fact.path[:-1], named))],
+                                  self.lexicon) is None
+
     def _what_is_left(self, ask: Ask) -> Answer:
         """The whole (a figure the question states, else the question without the parts, answered alone) less the
         parts; no figure when either is not found: the whole alone is not what is left of it."""
@@ -438,7 +465,29 @@ class Answerer:
         facts = self.facts.of(ask.scope.reports[0].id)
         if (stated := stated_share_of_part(ask.q, text, facts)) is not None:
             return self._read_from_text(ask, stated)
-        return computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon)
+        return computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon) \
+            or self._share_over_the_whole_asked(ask, text, facts)
+
+    def _share_over_the_whole_asked(self, ask: Ask, text: str, facts: list[Fact]) -> Answer | None:
+        """The part by its words over the whole the question names: a figure it states ("Of the street's 155
+        proactively disclosed items"), else the whole asked on its own ("全部申请有多少", answered alone)."""
+        phrases = share_phrases(text)
+        if phrases is None:
+            return None
+        part_words, whole_words = phrases
+        report = ask.scope.reports[0]
+        counts = [f for f in facts if f.value is not None and f.unit != "%"]
+        whole = stated_whole(whole_words, counts)
+        if whole is None:
+            asked = f"{whole_words}有多少" if ask.q.lang == "zh" else f"How many {whole_words}?"
+            found = self._answer_alone(self.prepare(asked, report.id), report)
+            whole = found.facts[0] if found is not None and len(found.facts) == 1 else None
+        if whole is None or whole.value is None:
+            return None
+        pool = [f for f in counts if f.unit == whole.unit and f is not whole and f.value is not None
+                and f.value <= whole.value and not (f.path == whole.path and f.column == whole.column)]
+        part = figure_naming_part(ask.q, part_words, pool, self.lexicon)
+        return share_answer(ask.q, part, whole, report) if part is not None else None
 
     def _stated_total(self, ask: Ask) -> Answer | None:
         """One of the ranker's best figures whose own label names every item of the sum (its words, not a synonym)."""

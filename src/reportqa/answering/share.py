@@ -85,8 +85,8 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
         if parent is None:
             return None
         den_label, den, den_facts = parent.label, parent.value, [parent]
-    if not den:
-        return None
+    if not den or any(f in got.facts for f in den_facts):
+        return None  # the part found as its own whole ("占全部申请的百分比" read as the part's row): no share
     if got.value is not None and got.value > den and not _RATIO.search(q.text):
         # "新收申请中，因行政查询事项不予公开的占百分之几": a share is of a part in its whole; the larger figure is the
         # whole, whichever the lexicon found first (a ratio, "是…的百分之多少", may exceed 100%)
@@ -143,12 +143,12 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) (?:were|was|are|is"
                       r"|fell into|fall into|falls into|belonged to|belong to|came under|come under) (?P<part>.+?)"
                       r"(?:[?.]|$)", re.IGNORECASE)
-_SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()]{2,30}?)所?占(?:了)?"
-                          r"(?P<whole>[\u4e00-\u9fa5“”\"]{0,20}?)的?(?:比例|比重|百分比|百分之|多少|几成|比)")
+_SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?占(?:了)?"
+                          r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少|几成|比)")
 _HOW_ROUNDED = re.compile(r"[（(][^（）()]*(?:小数|decimal|percent|百分)[^（）()]*[）)]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|\b(?:19|20)\d{2}\b")
 _CATEGORY_WORDS = re.compile(r"\b(?:category|categories|class|classes|group|groups)\b", re.IGNORECASE)
-_STATED_SHARE_WORDS = re.compile(r"占比|所占比例|比例|比重|占")
+STATED_SHARE_WORDS = re.compile(r"占比|所占比例|比例|比重|占")
 SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露", "发布"})
 
 
@@ -226,7 +226,7 @@ def stated_share_of_part(q: Question, text: str, facts: list[Fact]) -> Fact | No
         return None
     shares = [f for f in facts if f.unit == "%" and f.value is not None and f.kind == "prose"]
     # 动态类信息占比 names 动态类信息: the words saying it is a share name no part
-    bare = [replace(f, path=(*f.path[:-1], _STATED_SHARE_WORDS.sub("", f.label) or f.label)) for f in shares]
+    bare = [replace(f, path=(*f.path[:-1], STATED_SHARE_WORDS.sub("", f.label) or f.label)) for f in shares]
     found = figure_naming_part(q, phrases[0], bare)
     return next((f for f, b in zip(shares, bare, strict=True) if b is found), None)
 
@@ -247,9 +247,15 @@ def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: d
     whole = max(wholes[id(part)], key=lambda w: w.source.find(w.raw))
     if not whole.value or whole.value < part.value or not _whole_fits(q, whole_words, whole, lexicon):
         return None
+    return share_answer(q, part, whole, reports.get(part.report_id))
+
+
+def share_answer(q: Question, part: Fact, whole: Fact, report: Report | None) -> Answer | None:
+    """part / whole × 100, two decimals, said with its formula; none when the part is not within its whole."""
+    if part.value is None or not whole.value or part.value > whole.value or part is whole or part.unit != whole.unit:
+        return None
     pct = (Decimal(str(part.value)) / Decimal(str(whole.value)) * 100).quantize(Decimal("0.01"),
                                                                                 rounding=ROUND_HALF_UP)
-    text_ = say_share(reports.get(part.report_id), q.lang, part.label, part.value, whole.label, whole.value,
-                      part.unit, pct, part)
-    return Answer(q.text, found=True, text=text_, value=pct, unit="%", facts=[part, whole], intent="share",
+    text = say_share(report, q.lang, part.label, part.value, whole.label, whole.value, part.unit, pct, part)
+    return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=[part, whole], intent="share",
                   notes=["read from the text"])

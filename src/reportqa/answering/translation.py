@@ -99,8 +99,21 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text))
 
 
+# British spellings CC-CEDICT writes the American way ("organisation" → organization, "centre" → center)
+_AMERICAN = ((re.compile(r"(?<=\w{4})is(ation|ations|e|es|ed|ing)$"), r"iz\1"),  # organise, not rise
+             (re.compile(r"(?<=\w{3})our(s?)$"), r"or\1"),  # colour, labour; not hour, four
+             (re.compile(r"(?<=\w{2}[tb])re(s?)$"), r"er\1"),  # centre, fibre
+             (re.compile(r"^(lic|def|off|pret)ence(s?)$"), r"\1ense\2"), (re.compile(r"programme(s?)$"), r"program\1"))
+
+
 def _lemmas(word: str) -> list[str]:
-    """The word and its singular forms ("broadcasts" → broadcast, "activities" → activity)."""
+    """The word, its American spelling and its singular forms ("broadcasts" → broadcast, "activities" →
+    activity)."""
+    american = next((pattern.sub(repl, word) for pattern, repl in _AMERICAN if pattern.search(word)), word)
+    return _singulars(word) + ([f for f in _singulars(american) if f != word] if american != word else [])
+
+
+def _singulars(word: str) -> list[str]:
     forms = [word]
     if word.endswith("ies") and len(word) > 4:
         forms.append(word[:-3] + "y")

@@ -447,3 +447,9 @@ def test_a_text_may_name_an_agency_by_its_place_and_no_other_department():
     assert may_name("宣武区大栅栏街道办事处2009年", "宣武区政府大栅栏街道办事处")
     assert not may_name("the Donghu District office", "宣武区政府大栅栏街道办事处")
     assert not may_name("瓯海区教育局2017年收到多少件", "温州市瓯海区人民政府")  # another department
+
+
+def test_two_bodies_compared_with_bi_are_both_named():
+    agencies = ["建国门街道办事处", "西城区广内街道办事处", "东城区人民政府"]
+    named = resolve_agencies("2013年,东城区建国门街道比西城区广内街道多主动公开了多少条?", agencies)[0]
+    assert sorted(named) == ["建国门街道办事处", "西城区广内街道办事处"]

@@ -383,3 +383,9 @@ def test_the_year_a_period_starts_is_not_the_year_asked_about():
     assert detect_years("Since 2003, how many items had the town published by 2010?")[0] == [2010]
     assert detect_years("自2008年起累计公开多少条")[0] == []
     assert detect_years("从2017年收到多少申请")[0] == [2017]
+
+
+def test_more_by_doing_something_is_a_difference():
+    """"A比B多主动公开了多少条": the verb between 多 and 多少."""
+    assert parse_question("2013年甲街道比乙街道多主动公开了多少条政府信息?").intent is Intent.DIFFERENCE
+    assert parse_question("政策法规类信息占比例是多少").intent is Intent.SHARE

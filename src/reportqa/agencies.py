@@ -788,7 +788,7 @@ def _sub_place_after(text: str, place: str, agency: str) -> str | None:
         return None
     m = _SUB_PLACE.match(text, at + len(place))
     if m and m.group(0) not in agency and not re.match(r"(政府|人民政府)", m.group(0)) \
-            and not re.search(r"[的了是有在和与及或个年]", m.group(0)):
+            and not re.search(r"[的了是有在和与及或个年比较跟同]", m.group(0)):
         return text[at:m.end()]
     return None
 

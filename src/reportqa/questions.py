@@ -332,6 +332,10 @@ def across_reports(text: str, lexicon: Lexicon) -> tuple[str, ...] | None:
 _YEARS_TOGETHER = re.compile(r"(?:[两二三四五六七八九十几]|\d+)个?年(?:度)?(?:间|内|来)?(?:一?共|合计|总计)")
 
 
+# "A比B多主动公开了多少条": more by doing something, the verb between 多 and 多少
+_MORE_BY_DOING = re.compile(r"比[^，,。？?]{1,30}?[多少][\u4e00-\u9fa5]{1,8}?了?(?:多少|几)")
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
                   n_specific: int | None = None, lists_unknown: bool = False, across: bool = False) -> Intent:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context;
@@ -344,7 +348,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     has["sum"] = has["sum"] or bool(_YEARS_TOGETHER.search(text))
     if has["share"]:
         return Intent.SHARE
-    compares = re.search(r"比.{0,30}?(多|少)", text) and (n_concepts >= 2 or n_years >= 2)
+    compares = re.search(r"比.{0,30}?(多|少)", text) and (n_concepts >= 2 or n_years >= 2) \
+        or _MORE_BY_DOING.search(text)
     if has["difference"] or "比去年" in relative or compares \
             or (n_specific == 0 and _COMPARES_TWO.search(text)):
         return Intent.DIFFERENCE

@@ -326,3 +326,10 @@ def test_jishi_is_a_word_not_a_list_joiner_at_the_start_of_a_label():
     section = Section(path=("一、总体情况",), text="三是动态管理政策文件,及时更新政府信息主动公开“全清单”7438条。")
     labels = [f.label for f in extract_prose_facts([section])]
     assert labels and labels[0].startswith("及时更新")
+
+
+def test_a_quoted_name_after_the_measure_word_says_what_is_counted():
+    section = Section(path=("一、总体情况",), text="推出11大类165项“一次不用跑”清单,公告4大类46项“省内通办”和7大类133项"
+                                                  "“同城通办”办税事项;发布宣传稿件2305篇。")
+    labels = {f.value: f.label for f in extract_prose_facts([section])}
+    assert "一次不用跑清单" in labels[165] and "省内通办" in labels[46] and "同城通办办税事项" in labels[133]

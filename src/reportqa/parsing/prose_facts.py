@@ -57,8 +57,9 @@ _VERBS = (r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|�
 _VERB_END = re.compile(_VERBS + "$|[\u4e00-\u9fa5]{2}了$")  # … or any verb done (配备了1名全职工作人员)
 # … or in a verb and whose it is ("更新维护全市公安机关20部便民服务电话"): the thing counted follows the figure too
 _VERB_OWNER_END = re.compile(_VERBS + r"[\u4e00-\u9fa5]{0,3}?(?:全|本|各|我)[\u4e00-\u9fa5]{1,8}$")
-_FOLLOWING_NOUN = re.compile(r"[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{2,16}?[”》]?"
-                             r"(?=[，,。；、（(]|(?:及|和|与|以及)\d|$)")  # "2个24小时自助服务区"
+_FOLLOWING_NOUN = re.compile(r"(?:[“《][^”》，,。；;]{1,16}[”》][\u4e00-\u9fa5]{0,8}?"  # "“一次不用跑”清单"
+                             r"|[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{2,16}?[”》]?)"
+                             r"(?=[，,。；;、（(]|(?:及|和|与|以及)\d|$)")  # "2个24小时自助服务区"
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
 _FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
 # what a share opening its clause is of ("40%是涉及民政优抚类信息")

@@ -37,7 +37,7 @@ from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .apart import alone, combine_reports_named_apart, named_apart
-from .complement import Complement, complement_of, parts_taken_out, stated_whole, what_is_left
+from .complement import Complement, complement_of, figures_within, parts_taken_out, stated_whole, what_is_left
 from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
 from .extractive import (
@@ -451,14 +451,19 @@ class Answerer:
         complement = cast(Complement, complement_of(ask.q.text))
         report = ask.scope.reports[0]
         facts = [f for f in self.facts.of(report.id) if f.value is not None]
-        whole = stated_whole(complement.whole_question, facts)
-        if whole is None:
-            sub = self.prepare(complement.whole_question, report.id)
-            found = None if sub.scope.problem else self._answer_alone(sub, report)
-            whole = found.facts[0] if found is not None and len(found.facts) == 1 else None
+        whole = self._whole_asked(report, facts, complement.whole_question, complement.whole_question)
         parts = parts_taken_out(ask.q, complement.parts, whole, facts, self.lexicon) if whole is not None else None
         left = what_is_left(ask.q, report, whole, parts) if whole is not None and parts else None
         return left or abstain(self.reports, ask)
+
+    def _whole_asked(self, report: Report, facts: list[Fact], stated_in: str, asked: str) -> Fact | None:
+        """The whole a question takes parts of: the report's figure it states ("Of the town's 20 items"), else the one
+        figure answering ``asked`` alone, with every check a lookup's figure gets."""
+        if (whole := stated_whole(stated_in, facts)) is not None:
+            return whole
+        sub = self.prepare(asked, report.id)
+        found = None if sub.scope.problem else self._answer_alone(sub, report)
+        return found.facts[0] if found is not None and len(found.facts) == 1 else None
 
     def _share_of_part(self, ask: Ask) -> Answer | None:
         text = without_agencies(ask.q.text, ask.scope)
@@ -477,16 +482,11 @@ class Answerer:
         part_words, whole_words = phrases
         report = ask.scope.reports[0]
         counts = [f for f in facts if f.value is not None and f.unit != "%"]
-        whole = stated_whole(whole_words, counts)
+        asked = f"{whole_words}有多少" if ask.q.lang == "zh" else f"How many {whole_words}?"
+        whole = self._whole_asked(report, counts, whole_words, asked)
         if whole is None:
-            asked = f"{whole_words}有多少" if ask.q.lang == "zh" else f"How many {whole_words}?"
-            found = self._answer_alone(self.prepare(asked, report.id), report)
-            whole = found.facts[0] if found is not None and len(found.facts) == 1 else None
-        if whole is None or whole.value is None:
             return None
-        pool = [f for f in counts if f.unit == whole.unit and f is not whole and f.value is not None
-                and f.value <= whole.value and not (f.path == whole.path and f.column == whole.column)]
-        part = figure_naming_part(ask.q, part_words, pool, self.lexicon)
+        part = figure_naming_part(ask.q, part_words, figures_within(whole, counts), self.lexicon)
         return share_answer(ask.q, part, whole, report) if part is not None else None
 
     def _stated_total(self, ask: Ask) -> Answer | None:

@@ -76,11 +76,16 @@ def stated_whole(text: str, facts: list[Fact]) -> Fact | None:
     return stated[0] if len({(f.value, f.unit) for f in stated}) == 1 else None
 
 
+def figures_within(whole: Fact, facts: list[Fact]) -> list[Fact]:
+    """The figures that may be parts of ``whole``: in its unit, not above it, not the whole itself."""
+    return [f for f in facts if f.value is not None and whole.value is not None and f.unit == whole.unit
+            and f is not whole and f.value <= whole.value and not (f.path == whole.path and f.column == whole.column)]
+
+
 def parts_taken_out(q: Question, parts: str, whole: Fact, facts: list[Fact], lexicon: Lexicon) -> list[Fact] | None:
     """The report's figures, in the whole's unit, naming the parts: one figure naming them all ("公开行政许可、行政
     处罚、行政事业性收费等共75条"), else one for each; None when any part names no figure or names the whole."""
-    pool = [f for f in facts if f.value is not None and f.unit == whole.unit and f is not whole
-            and f.value <= cast(Number, whole.value) and not (f.path == whole.path and f.column == whole.column)]
+    pool = figures_within(whole, facts)
     items = part_items(parts)
     if not items:
         return None

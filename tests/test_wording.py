@@ -74,3 +74,11 @@ def test_a_difference_read_from_text_says_which_is_fewer():
     assert "前者比后者少 **6条**" in text and "5 − 11 = -6" in text
     english = say_difference_read_from_text(None, "en", prose("a", 5), prose("b", 11), 6, -6)
     assert "the first is 6 fewer" in english
+
+
+def test_a_figure_printed_without_a_unit_says_so_and_invents_none():
+    amount = Fact(path=("第二十条第（九）项", "政府集中采购"), column="采购总金额", value=8040, unit="", raw="8040",
+                  table="二、主动公开政府信息情况", report_id="r")
+    for lang, note in (("zh", "报告未注明单位"), ("en", "prints no unit")):
+        text = say_figure(REPORT, lang, amount, 8040, "", [amount])
+        assert note in text and "万元" not in text

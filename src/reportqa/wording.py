@@ -67,8 +67,11 @@ def say_figure(report: Report | None, lang: str, fact: Fact, value: Number, unit
     if fact.column and fact.column != "总计":
         label += f"（{fact.column}）"
     if lang == "en":
-        return f"**{value} {unit}** — {label} ({who}). " + cite(report, fact, "en") + quote_of(fact, lang)
-    return f"{who}{label}：**{value}{unit}**。" + cite(report, fact, "zh") + quote_of(fact, lang)
+        unitless = " (the report prints no unit for it)" if not unit else ""
+        return (f"**{value}{' ' + unit if unit else ''}**{unitless} — {label} ({who}). " + cite(report, fact, "en")
+                + quote_of(fact, lang))
+    unitless = "（报告未注明单位）" if not unit else ""
+    return f"{who}{label}：**{value}{unit}**{unitless}。" + cite(report, fact, "zh") + quote_of(fact, lang)
 
 
 def quote_of(fact: Fact, lang: str) -> str:

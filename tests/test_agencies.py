@@ -447,6 +447,8 @@ def test_a_text_may_name_an_agency_by_its_place_and_no_other_department():
     assert may_name("宣武区大栅栏街道办事处2009年", "宣武区政府大栅栏街道办事处")
     assert not may_name("the Donghu District office", "宣武区政府大栅栏街道办事处")
     assert not may_name("瓯海区教育局2017年收到多少件", "温州市瓯海区人民政府")  # another department
+    # its own department, its place in a reading pinyin does not give (大栅栏: Dashilan, not Dazhalan)
+    assert may_name("Where did the Dashilan street office set up its disclosure column?", "宣武区政府大栅栏街道办事处")
 
 
 def test_two_bodies_compared_with_bi_are_both_named():

@@ -149,13 +149,16 @@ def place_is_known(place: str, agencies: list[str]) -> bool:
 
 
 def may_name(text: str, agency: str) -> bool:
-    """The text names one of the agency's places (宣武区, or "Xuanwu District" in pinyin) and no department other
-    than the agency's own (瓯海区教育局 is not 瓯海区人民政府): it may name the agency in words no rule reads."""
+    """The text names no department other than the agency's own (瓯海区教育局 is not 瓯海区人民政府) and names one of
+    its places (宣武区, or "Xuanwu District" in pinyin) or its department ("the Dashilan street office": 大栅栏 has a
+    reading pinyin does not give): it may name the agency in words no rule reads."""
     english = not re.search(r"[\u4e00-\u9fff]", text)
     is_named = _place_finder(text, _latin(text), english)
     places, department = _split_agency(agency)
     depts = english_departments(text) if english else department_mentions(text)
-    return any(is_named(p) for p in places) and all(department_matches(d, department) for d in depts)
+    if not all(department_matches(d, department) for d in depts):
+        return False
+    return any(is_named(p) for p in places) or bool(depts)
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -125,6 +125,8 @@ def unit_fits(question: str, unit: str) -> bool:
     """Whether an answer's unit can answer the question: only units that say what kind of quantity it is (a share,
     people, money, issues) rule an answer out; counts of requests in 件 or 条 fit any count question."""
     units, strong, never = _implied(question)
+    if not unit:  # a figure its report prints without a unit (采购总金额 8040): no unit rules it out, but a share
+        return not ({"%", "倍", "个百分点"} & set(units))
     if unit in units or unit.lstrip("万") in units:
         return True
     if unit in never:  # people are not counted in documents (条, 篇): a weak steer still rules those out

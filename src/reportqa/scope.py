@@ -126,7 +126,7 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
     if titled := reports_by_title_name(q.text, reports):
         return titled, None
     if unknown_agency and chosen and all(may_name(q.text, r.agency) for r in reports):
-        return reports, None  # a report chosen whose place the question names, its body in words no rule reads
+        return reports, None  # a report chosen that the question names by its place or department (agencies.may_name)
     if unknown_agency:
         unnamed = unnamed_reports_naming(unknown_agency, reports)
         return unnamed, None if unnamed else ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency)

@@ -96,7 +96,7 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
         den_label, den, den_facts = whole
     if got.value is None:
         return None
-    pct = (Decimal(str(got.value)) / Decimal(str(den)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    pct = percent(got.value, den)
     fact = got.match.fact
     label = fact.label if len(got.facts) == 1 else (got.match.via_parent or fact.label)
     cited = replace(fact, path=common_prefix([f.path for f in got.facts]) or fact.path)
@@ -211,7 +211,7 @@ def _whole_fits(q: Question, whole_words: str, whole: Fact, lexicon: Lexicon) ->
     says (主动 of 主动公开总数; proactive, website) is written before its figure, or the asked whole names none."""
     said = whole.source[: whole.source.find(whole.raw)] + whole.label if whole.raw in whole.source else whole.label
     if q.lang == "zh":
-        own = bigrams(whole_words.replace("的", " ")) - PLAIN_BIGRAMS - {"总数", "全部", "所有", "总量"}
+        own = bigrams(whole_words.replace("的", " ")) - PLAIN_BIGRAMS - {"全部", "所有", "总量"}
         return not own or bool(own & bigrams(said))
     # the lexicon's things only: the dictionary reads an agency's English name as words of a thing too
     named = [[w for w in (*m.concept.phrases, *m.concept.rows) if not w.isascii()]
@@ -250,12 +250,16 @@ def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: d
     return share_answer(q, part, whole, reports.get(part.report_id))
 
 
+def percent(part: Number, whole: Number) -> Decimal:
+    """part / whole × 100 to two decimals, half up."""
+    return (Decimal(str(part)) / Decimal(str(whole)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
 def share_answer(q: Question, part: Fact, whole: Fact, report: Report | None) -> Answer | None:
     """part / whole × 100, two decimals, said with its formula; none when the part is not within its whole."""
     if part.value is None or not whole.value or part.value > whole.value or part is whole or part.unit != whole.unit:
         return None
-    pct = (Decimal(str(part.value)) / Decimal(str(whole.value)) * 100).quantize(Decimal("0.01"),
-                                                                                rounding=ROUND_HALF_UP)
+    pct = percent(part.value, whole.value)
     text = say_share(report, q.lang, part.label, part.value, whole.label, whole.value, part.unit, pct, part)
     return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=[part, whole], intent="share",
                   notes=["read from the text"])

@@ -455,3 +455,13 @@ def test_two_bodies_compared_with_bi_are_both_named():
     agencies = ["建国门街道办事处", "西城区广内街道办事处", "东城区人民政府"]
     named = resolve_agencies("2013年,东城区建国门街道比西城区广内街道多主动公开了多少条?", agencies)[0]
     assert sorted(named) == ["建国门街道办事处", "西城区广内街道办事处"]
+
+
+def test_a_level_alone_before_a_department_names_no_place():
+    assert split_agency("省市场监管局") == ([], "市场监管局")
+    assert split_agency("市中区人民政府") == (["市中区"], "人民政府")  # 市中区 is a place of its own
+
+
+def test_a_market_regulator_is_the_market_regulation_department():
+    text = "How many Weibo posts did the Heilongjiang market regulator publish?"
+    assert english_departments(text) == ["市场监督管理"]

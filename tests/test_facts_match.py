@@ -63,3 +63,12 @@ def test_a_label_writing_a_word_twice_names_it_no_more_than_once():
     assert shared_bigrams(question, "主动公开政府信息") > shared_bigrams(
         question, "及时更新政府信息公开专栏和政府信息主动公开全清单")
     assert shared_bigrams(question, "政府信息政府信息") == shared_bigrams(question, "政府信息")
+
+
+def test_what_a_request_is_for_may_stand_between_the_verb_and_the_request():
+    from reportqa.facts_match import text_names
+    from reportqa.lexicon import load_lexicon
+
+    received = load_lexicon().concept("received")
+    assert text_names("全年收政府信息公开申请", received)
+    assert not text_names("全年收费", received)

@@ -389,3 +389,13 @@ def test_more_by_doing_something_is_a_difference():
     """"A比B多主动公开了多少条": the verb between 多 and 多少."""
     assert parse_question("2013年甲街道比乙街道多主动公开了多少条政府信息?").intent is Intent.DIFFERENCE
     assert parse_question("政策法规类信息占比例是多少").intent is Intent.SHARE
+
+
+def test_a_look_alike_beside_the_concept_it_narrows_is_asked_alone():
+    # "partly granted": 部分公开, which 予以公开's rows exclude, not also the requests granted in full
+    for text in ("How many applications were partly granted in 2025?", "How many requests were granted in part?"):
+        assert [c.id for c in parse_question(text).concepts if not c.generic] == ["partial"], text
+    # apart from each other, both are asked
+    both = parse_question("How many more requests were partly granted than fully granted in 2024?")
+    assert {c.id for c in both.concepts} >= {"partial", "granted"}
+    assert {c.id for c in parse_question("不予公开和予以公开各多少").concepts} >= {"refused", "granted"}

@@ -164,3 +164,26 @@ def test_a_chosen_report_whose_place_the_question_names_answers_its_body_written
     q = parse_question("How many items did the Dashilan Street Office in Xuanwu District publish in 2009?")
     assert [r.id for r in resolve_scope(q, [*REPORTS, street], report_id="s").reports] == ["s"]
     assert resolve_scope(q, [*REPORTS, street]).problem is not None  # not chosen: the street is not found
+
+
+def test_a_body_named_by_its_level_alone_is_placed_by_the_place_its_text_names():
+    """省市场监管局 (a province's own site names no province) whose text names 黑龙江省: "Heilongjiang's market
+    regulator" asks it; a place its text does not name is still not indexed."""
+    from reportqa.documents import Section
+
+    levelled = Report(id="m23", title="m23", agency="省市场监管局", year=2023, format="template-2021", source="m.txt",
+                      sections=[Section(("一、总体情况",), "四是在局官网公示黑龙江省冷藏冷冻食品贮存服务者名录。")])
+    reports = [*REPORTS, levelled]
+    for text in ("How many Weibo posts did the Heilongjiang market regulator publish in 2023?",
+                 "黑龙江省市场监管局2023年发布微博多少条?"):
+        assert ids(resolve_scope(parse_question(text), reports)) == {"m23"}, text
+    problem = resolve_scope(parse_question("How many Weibo posts did the Jilin market regulator publish in 2023?"),
+                            reports).problem
+    assert problem is not None and problem.kind is ProblemKind.UNKNOWN_AGENCY
+
+
+def test_a_zone_is_named_by_its_usual_short_name():
+    zone = Report(id="z24", title="t", agency="淄博高新技术产业开发区发展改革局", year=2024, format="template-2021",
+                  source="z.txt")
+    assert ids(resolve_scope(parse_question("淄博高新区发展改革局2024年累计主动公开政府信息多少条?"),
+                             [*REPORTS, zone])) == {"z24"}

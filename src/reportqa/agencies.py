@@ -167,6 +167,9 @@ def may_name(text: str, agency: str) -> bool:
 # matches no indexed agency is reported, so the answer can say the agency is not indexed.
 
 _PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
+# a body named by its level alone before its department ("省市场监管局", "市市场监管局"): two level characters are
+# no place's name
+_LEVEL_ALONE = re.compile(r"^[省市县区][省市县区](?![\u4e00-\u9fa5]?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
 # words of a department's name that end like a township (乡): 城乡 (urban and rural: 住房和城乡建设局), 和乡村振兴
 _NOT_A_PLACE = re.compile(r"(?:城|[和与及、])乡$")
 _DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|"
@@ -206,6 +209,8 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     # "沙坪坝区人民政府小龙坎街道办事处", "宣武区政府大栅栏街道办事处": the district government's street office is a
     # place under the district; "国家税务总局珠海市税务局": a national system's office in a place is that place's
     places, rest = [], _SYSTEM_PREFIX.sub("", _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency))
+    if _LEVEL_ALONE.match(rest):
+        return (), rest[1:]  # "省市场监管局" (a province's own site): the level names no place; 省市 is none
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)) and not _NOT_A_PLACE.search(m.group(1)):
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
@@ -214,6 +219,13 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
         places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
         rest = ""
     return tuple(places), rest
+
+
+@lru_cache(maxsize=65536)
+def short_place_names(place: str) -> tuple[str, ...]:
+    """淄博高新技术产业开发区 → 淄博高新区: a zone's usual short name (``place_abbreviations``)."""
+    return tuple(place.replace(long, short) for long, shorts in load_lexicon().place_abbreviations.items()
+                 if long in place for short in shorts)
 
 
 @lru_cache(maxsize=65536)
@@ -327,7 +339,7 @@ _FUNCTION_CHARS = re.compile(r"[与和及、]")
 
 # a body named in lower case ("pingtan's transport and construction bureau"): the few words before its ending
 _ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,6})(?:bureau|commission|committee|office|department"
-                                    r"|administration|center|centre|authority|agency|service|government)\b",
+                                    r"|administration|center|centre|authority|agency|service|government|regulator)\b",
                                     re.IGNORECASE)
 # the level of a place, written between its name and its body ("the Tianshui city government")
 _ENGLISH_LEVELS = {"city": "市", "county": "县", "district": "区", "town": "镇", "township": "乡", "province": "省",
@@ -394,7 +406,7 @@ def english_departments(text: str) -> list[str]:
 
 
 _BODY_NOUN = (r"(?:ministry|bureau|office|administration|department|commission|committee|center|centre|authority"
-              r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch)")
+              r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch|regulators?)")
 
 
 @lru_cache(maxsize=4096)
@@ -490,7 +502,9 @@ def _agencies_by_place(agencies: tuple[str, ...]) -> tuple[dict[str, list[int]],
     placeless = []
     for i, agency in enumerate(agencies):
         places = _split_agency(agency)[0]
-        if not places:
+        if not places and not _LEVEL_ALONE.match(agency):
+            # (省市场监管局 has a place its name leaves out: a question naming any place is not thereby about it;
+            # scope.reports_placed_by_their_text reads its place from its text)
             placeless.append(i)
         for p in dict.fromkeys(places):
             by_place.setdefault(p, []).append(i)
@@ -516,7 +530,8 @@ def _place_finder(text: str, latin: str, english: bool) -> Callable[[str], bool]
     def is_named(p: str) -> bool:
         if (known := named.get(p)) is None:
             known = named[p] = (any(r in latin for r in _pinyins(bare_place(p))) or _one_character_place(p, latin)
-                                if english else (p in text or bare_place(p) in text))
+                                if english else (p in text or bare_place(p) in text
+                                                 or any(short in text for short in short_place_names(p))))
         return known
 
     return is_named

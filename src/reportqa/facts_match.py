@@ -107,9 +107,17 @@ def text_names(text: str, concept: Concept) -> bool:
 def _split_phrase(phrase: str) -> re.Pattern[str]:
     """A two-word phrase with a word of no meaning of its own between its words (发布信息 in 发布各类信息, 公开信息
     in 公开相关信息), as free text writes it; a gap that names a kind (发布动态类信息) never matches."""
-    if len(phrase) != 4 or not _HAN.fullmatch(phrase):
+    if not _HAN.fullmatch(phrase):
+        return _NEVER
+    if phrase.endswith("申请") and len(phrase) in (3, 4):
+        # "全年收政府信息公开申请464件": what a request is for (政府信息公开) between the verb and 申请
+        return re.compile(re.escape(phrase[:-2]) + _REQUEST_GAP + "申请")
+    if len(phrase) != 4:
         return _NEVER
     return re.compile(re.escape(phrase[:2]) + _FILLER_GAP + re.escape(phrase[2:]))
+
+
+_REQUEST_GAP = r"(?:政府信息公开|政务信息公开|信息公开|政府信息|依申请公开)的?"
 
 
 _FILLER_GAP = r"(?:各类|各项|各种|相关|有关|全部|所有|了|的|本年度|本年|全年|当年)"

@@ -416,6 +416,27 @@ def _receives_something_else(m: Mention, text: str) -> tuple[int, int] | None:
     return None if any(w in text[m.start:] for w in words) else after.span(1)
 
 
+def _narrowed_by_a_look_alike(mentions: list[Mention], text: str) -> list[Mention]:
+    """"partly granted", "granted in part": the concept a look-alike narrows (granted, whose rows exclude 部分) is
+    not asked when that look-alike (partial: 部分公开) stands right beside every mention of it; the question asks
+    the narrower thing. Elsewhere ("fully granted than partly granted") both are asked."""
+    def narrows(inner: Concept, outer: Concept) -> bool:
+        words = (*inner.rows, *(p for p in inner.phrases if not p.isascii()))
+        return inner.id != outer.id and any(x in w for x in outer.exclude for w in words)
+
+    def beside(a: Mention, b: Mention) -> bool:
+        gap = text[a.end:b.start] if a.end <= b.start else text[b.end:a.start]
+        return not gap.strip()
+
+    dropped: set[str] = set()
+    for outer in {m.concept for m in mentions if m.concept is not None and m.concept.exclude}:
+        own = [m for m in mentions if m.concept == outer]
+        if all(any(o.concept is not None and narrows(o.concept, outer) and beside(m, o) for o in mentions)
+               for m in own):
+            dropped.add(outer.id)
+    return [m for m in mentions if m.concept is None or m.concept.id not in dropped]
+
+
 def _as_asked(concept: Concept, lowered: str) -> Concept:
     """A concept whose figures in the text must speak of requests (收到 of requests) asks that only when the
     question does ("受理了多少件公安业务" asks a figure of 受理 that is no request)."""
@@ -433,6 +454,7 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     mentions = [m for m in all_mentions if not is_negated(text, m)
                 and not (m.concept and m.concept.needs and not any(w in lowered for w in m.concept.needs))]
     mentions = [m for m in mentions if not _measure_word_alone(m, mentions, lowered)]
+    mentions = _narrowed_by_a_look_alike(mentions, text)
     received = [(m, _receives_something_else(m, text)) for m in mentions]
     other_objects = [span for _, span in received if span]
     # … and an applicant's word inside that object (群众 of 群众诉求) is no applicant asked about

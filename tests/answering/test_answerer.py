@@ -333,3 +333,32 @@ def test_a_share_over_the_whole_the_question_states_or_names(street_2013):
 def test_what_is_left_of_a_whole_once_a_part_is_taken_out(street_2013):
     answer = street_2013.ask("甲乙街道2013年受理的申请中,不属于予以公开的有多少件?", report="jiayi-street-2013")
     assert (answer.found, answer.value) in ((True, 34), (False, None))  # 69 − 35, or no figure; never 69
+
+
+POLICE = """甲乙市公安局2024年度政府信息公开工作报告
+一、总体情况
+(一)政府信息主动公开情况。全年主动公开信息2240条。
+(二)政府信息依申请公开情况。全年收政府信息公开申请464件,结转上年度政府信息公开申请3件,本年度办结441件,剩余结转下年度办理26件。\
+区政府本级受理申请106件。
+(三)平台建设。全区公安机关受理申请961件。开通政务微博2个、微信公众号4个,全年发布信息1.3万余条。
+"""
+
+
+@pytest.fixture(scope="module")
+def police(engine_over):
+    return engine_over({"police.txt": POLICE})
+
+
+def test_a_sum_of_concepts_the_text_alone_gives_adds_its_figures(police):
+    answer = police.ask("甲乙市公安局2024年新收和上年结转的申请一共多少件？")
+    assert (answer.found, answer.value, answer.unit) == (True, 467, "件")  # 464 + 3, with no table
+
+
+def test_a_sum_in_another_unit_than_asked_is_none(police):
+    answer = police.ask("甲乙市公安局2024年政务微博和微信公众号一共发布了多少条信息？")
+    assert answer.value != 6  # 2个 + 4个 accounts are no count of items
+
+
+def test_the_bodys_own_figure_is_never_the_whole_districts(police):
+    answer = police.ask("甲乙市公安局本级2024年受理了多少件申请？")
+    assert answer.value != 961

@@ -57,3 +57,39 @@ def test_a_part_of_the_year_is_answered_only_by_a_figure_said_of_that_period():
     half = Fact(path=("上半年收到申请",), column=None, value=30, unit="件", raw="30件", kind="prose",
                 source="上半年收到申请30件。")
     assert demote_unqualified(parse_question("2019年上半年收到多少件申请？"), answer(half), load_lexicon()).found
+
+
+WHOLE_DISTRICT = Fact(path=("全年全区共受理申请公开",), column=None, value=800, unit="件", raw="800", kind="prose",
+                      source="全年全区共受理申请公开800件,结转下年度办理39件,区政府本级共受理206件,结转下年度办理6件。")
+OWN_LEVEL = Fact(path=("区政府本级共受理",), column=None, value=206, unit="件", raw="206", kind="prose",
+                 source=WHOLE_DISTRICT.source)
+
+
+def test_the_body_itself_is_not_answered_by_the_whole_districts_figure():
+    for text in ("区政府本级2023年受理了多少件申请?",
+                 "How many applications did the district government itself accept?"):
+        q = parse_question(text)
+        assert unaccounted_qualifiers(q, [WHOLE_DISTRICT], load_lexicon()), text  # its clause says 全区
+        assert not unaccounted_qualifiers(q, [OWN_LEVEL], load_lexicon()), text
+
+
+def test_a_question_naming_the_whole_too_sets_the_two_apart_itself():
+    q = parse_question("全区受理的申请中,不属于区政府本级的有多少件?")
+    assert not unaccounted_qualifiers(q, [WHOLE_DISTRICT], load_lexicon())
+
+
+def test_a_figure_naming_neither_level_may_be_the_bodys_own():
+    news = Fact(path=("农业动态",), column=None, value=368, unit="条", raw="368", kind="prose",
+                source="其中,农业动态368条,县市农业动态891条。")
+    assert not unaccounted_qualifiers(parse_question("本级农业动态有多少条?"), [news], load_lexicon())
+
+
+def test_key_area_information_is_a_class_of_its_own():
+    portal = Fact(path=("门户网站全年主动公开政府信息",), column=None, value=23987, unit="条", raw="23987",
+                  kind="prose", source="东城区政府门户网站全年主动公开政府信息23987条。")
+    for text in ("2024年重点领域信息公开了多少条?", "How many key-area items were disclosed in 2024?"):
+        assert unaccounted_qualifiers(parse_question(text), [portal], load_lexicon()), text
+    key = Fact(path=("重点领域信息公开",), column=None, value=76, unit="条", raw="76", kind="prose",
+               source="其中重点领域信息公开76条。")
+    assert not unaccounted_qualifiers(parse_question("How many key-area items were disclosed?"), [key],
+                                      load_lexicon())

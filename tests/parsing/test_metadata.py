@@ -308,3 +308,25 @@ def test_a_report_naming_only_its_places_government_site_is_that_governments():
     assert government_of_its_site(lines) == "青禾区人民政府"
     assert government_of_its_site(["于区政府门户网站公开信息。"]) == ""  # the level alone names no place
     assert government_of_its_site(["青禾区人民政府网站和东湖县政府公报"]) == ""  # two places: whose is unclear
+
+
+def test_the_verb_that_publishes_the_report_is_not_its_agency():
+    opening = ("根据《政府信息公开条例》有关规定要求,现发布省市场监管局2023年政府信息公开情况报告。", "一、总体情况",
+               "2023年,省市场监管局认真贯彻落实《政府信息公开条例》规定。")
+    assert detect_metadata(list(opening), "report").agency == "省市场监管局"
+
+
+def test_a_departments_own_office_writes_the_departments_report():
+    opening = ["本报告由海南省地震局办公室编制并依法公开,所列数据的统计时间为2024年1月1日至2024年12月31日。",
+               "一、总体情况", "2024年,海南省地震局坚持公开为常态。"]
+    assert detect_metadata(opening, "report").agency == "海南省地震局"
+    # a government's or a committee's general office is a body of its own
+    office = ["本报告由临夏市人民政府办公室编制。", "一、总体情况"]
+    assert detect_metadata(office, "report").agency == "临夏市人民政府办公室"
+
+
+def test_the_body_asked_to_be_contacted_with_its_address():
+    opening = ["特向社会公布2023年政府信息公开工作年度报告。"
+               "如对本报告有任何疑问,请与平度市公安局(地址:平度市红旗路36号)联系。",
+               "一、总体情况"]
+    assert detect_metadata(opening, "report").agency == "平度市公安局"

@@ -81,3 +81,16 @@ def test_table_caption_is_not_prose():
     r = parse_report(doc(text("2019年政府信息公开工作年度报告"), text("一、总体情况"), text("本年度正文。"),
                          text("政府信息公开情况统计表"), Block(kind="table", rows=STATS)), "rid", agency="某局")
     assert "统计表" not in "".join(s.text for s in r.sections)
+
+
+def test_the_sites_name_above_the_pages_field_table_is_no_report_text():
+    blocks = [Block("text", text="淄博高新技术产业开发区管理委员会"),
+              Block("table", rows=[["标题:", "淄博高新技术产业开发区发展改革局2025年度政府信息公开工作年度报告",
+                                    "", ""],
+                                   ["索引号:", "/2026-5564390", "文号:", "无文号"],
+                                   ["发文日期:", "2026-01-20", "发布机构:", "高新区发展改革局"]]),
+              Block("text", text="一、总体情况"),
+              Block("text", text="全年累计主动公开政府信息50条。")]
+    report = parse_report(LoadedDocument(blocks=blocks, source="zibo.txt"), "zibo")
+    assert report.title == "淄博高新技术产业开发区发展改革局2025年度政府信息公开工作年度报告"
+    assert report.agency == "淄博高新技术产业开发区发展改革局" and report.year == 2025

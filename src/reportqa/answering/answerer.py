@@ -45,6 +45,7 @@ from .extractive import (
     better_worded,
     bigrams,
     chinese_words,
+    english_listed_concepts,
     figure_from_passages,
     glossed_figure,
     names_columns,
@@ -75,7 +76,7 @@ from .share import (
     share_phrases,
     stated_share_of_part,
 )
-from .sum import reports_across
+from .sum import answer_sum, reports_across
 from .translation import english_terms, figure_by_translation, proper_names
 
 log = logging.getLogger(__name__)
@@ -142,6 +143,7 @@ class Answerer:
         q, scope = ask.q, ask.scope
         if scope.problem:
             return abstain(self.reports, ask)
+        unqualified: Answer | None = None  # a figure that does not name what the question narrows it by
         for step in self.steps:
             if not step.applies(ask):
                 continue
@@ -151,9 +153,17 @@ class Answerer:
             if result.found and result.value is not None and (why := self._not_the_answer(step, ask, result)):
                 log.debug("step %s: %s", step.name, why)
                 continue
-            log.debug("answered by step %s", step.name)
             result = self._challenged(ask, result)
-            result = demote_unqualified(q, result, self.lexicon)
+            demoted = demote_unqualified(q, result, self.lexicon)
+            if demoted is not result and result.found and result.value is not None:
+                # "区政府本级受理了多少件": the whole district's figure does not name 本级; a later step may find
+                # the one that does, else the first is shown as related
+                log.debug("step %s: does not name %s", step.name, demoted.notes[-1])
+                unqualified = unqualified or demoted
+                continue
+            if unqualified is not None and (result.value is None or not result.found):
+                result = unqualified
+            log.debug("answered by step %s", step.name)
             if not result.passages and len({f.report_id for f in result.facts}) <= self.top_k:
                 # an answer from the facts of more reports than passages are shown cites those facts, not a search
                 result.passages = list(ask.passages)
@@ -297,6 +307,10 @@ class Answerer:
             # "制作、获取的政府信息一共多少条": the report may state the total itself, under a label naming every item
             Step("a total the report states", lambda a: a.q.intent is Intent.SUM and len(a.scope.years) < 2
                  and len(sum_items(a.topic)) >= 2, self._stated_total),
+            # "全年收…申请464件,结转上年度…申请3件" and "新收和上年结转的一共": the concepts' figures of the text, when
+            # neither a table nor the items' own words gave them
+            Step("figures of the text added up", lambda a: a.q.intent is Intent.SUM and len(a.scope.reports) == 1
+                 and sum(not c.generic for c in a.q.concepts) >= 2, self._sum_of_text_figures),
             # one figure is no answer to a difference or a sum of several things: say it is not there instead
             Step("no single figure for several", _wants_several, lambda a: abstain(self.reports, a)),
             # "市政府新闻发布会和新闻通气会一共多少场": one concept the lexicon knows for both, yet two figures the
@@ -354,6 +368,20 @@ class Answerer:
                 and ask.q.intent in (Intent.LOOKUP, Intent.SUM):
             chosen = result.facts[0]
             result = better_worded(ask.q, ask.topic, chosen, self.facts.of(chosen.report_id), self.reports) or result
+        return result
+
+    def _sum_of_text_figures(self, ask: Ask) -> Answer | None:
+        """The concepts' figures of the text added up, only when each thing the question lists is one of them (a
+        third channel the lexicon does not know is never left out of the sum) and each is counted in the unit asked
+        ("多少条信息": 29个 accounts are none)."""
+        q = ask.q
+        listed = len(english_listed_concepts(q)) if q.lang == "en" else len(sum_items(ask.topic))
+        if listed != sum(not c.generic for c in q.concepts):
+            return None
+        result = answer_sum(self.finder, ask, "prose")
+        exact = preferred_units(q.text)
+        if result is None or (exact and any(f.unit.lstrip("万") not in exact for f in result.facts)):
+            return None
         return result
 
     def _not_the_answer(self, step: Step, ask: Ask, result: Answer) -> str:

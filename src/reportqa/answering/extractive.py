@@ -35,6 +35,7 @@ from ..parsing.similarity import bare_label
 from ..questions import Question, contains_word, english_lists_several, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
+from .qualifiers import unaccounted_qualifiers
 
 MIN_LABEL_OVERLAP = 2
 _UNITS_FILE = Path(__file__).parent.parent / "lexicon" / "units.toml"
@@ -291,6 +292,7 @@ class _Candidate:
     fact: Fact
     score: float
     hit: Hit | None
+    qualified: bool = True
 
 
 MAX_REPORTS_SCANNED = 3  # a question scoped to this many reports has all their figures considered
@@ -352,8 +354,11 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                              (len(hits) + 2, None))
             score = 3 * label_overlap + len(bigrams(context) & wanted) + (2 if units else 0) - 0.5 * rank \
                 + (0.25 if fact.unit.lstrip("万") in exact else 0)
-            if best is None or score > best.score:
-                best = _Candidate(fact, score, hit)
+            # "区政府本级受理了多少件": a clause naming what the question narrows by (本级 of 206) comes before any
+            # clause that does not (全区's 800), whatever their words share
+            qualified = not unaccounted_qualifiers(q, [fact], load_lexicon())
+            if best is None or (qualified, score) > (best.qualified, best.score):
+                best = _Candidate(fact, score, hit, qualified)
     if best is None:
         return None
     fact = best.fact

@@ -228,8 +228,9 @@ class FactFinder:
         self.facts.cells({rid: positions for rid, positions in wanted.items() if positions})
         return {rid: self.value_of(m, q.columns) for rid, m in first.items()}
 
-    def distinct_parts(self, q: Question, scope: Scope) -> list[Part]:
+    def distinct_parts(self, q: Question, scope: Scope, kind: str = "table") -> list[Part]:
         """One row per concept of a sum or difference, in the order asked; rows that contain another are dropped.
+        ``kind``: the table's rows, or ("prose") the figures of the text a report with no table names them by.
 
         Each concept takes the best row among those covering it, ranked by how much of the whole question the row
         covers, so 行政复议 in "行政复议和行政诉讼中被依法纠错的" takes 行政复议 › 被依法纠错数, not 行政复议数量.
@@ -248,8 +249,23 @@ class FactFinder:
             return parts
         wanted = {c.id for c in asked if not c.generic} or {c.id for c in asked}
         widened = any(self.lexicon.concept(c.id) != c for c in asked)
-        pool = self.facts.scoped(scope.reports) if widened else self.facts.naming(scope.reports, wanted, "table")
+        if widened:
+            return self._distinct_rows(q, concepts, asked, self.facts.scoped(scope.reports))
+        return self._distinct_rows(q, concepts, asked, self.facts.naming(scope.reports, wanted, kind),
+                                   one_each=kind == "prose")
+
+    def _distinct_rows(self, q: Question, concepts: list[Concept], asked: list[Concept], pool: list[Fact],
+                       one_each: bool = False) -> list[Part]:
+        """``one_each`` (figures of the text): the parts one sentence gives together (收…申请464件,结转上年度…3件)
+        over figures of other sentences that name a concept as well (全区…受理申请961件); with no such sentence, a
+        concept two figures answer equally well gives no part."""
         all_matches = self.match(asked, pool)
+        if one_each:
+            shared = [m.fact.source for m in all_matches
+                      if all(any(c.id in o.covered and o.fact.source == m.fact.source for o in all_matches)
+                             for c in concepts)]
+            if shared:
+                all_matches = [m for m in all_matches if m.fact.source == shared[0]]
         plain_cols = [c for c in q.columns if not c.sum_of]
         chosen: list[Match] = []
         for concept in concepts:
@@ -260,7 +276,8 @@ class FactFinder:
                 return []
             # rank first (现行有效的规章: the row's 现行有效件数 cell covers both words), then the default column
             best, _ = select_column(best_matches(covering, q.text), plain_cols, q.text)
-            if not best or len({m.fact.report_id for m in best}) > 1:
+            if not best or len({m.fact.report_id for m in best}) > 1 \
+                    or one_each and len({m.fact.value for m in best}) > 1:
                 return []
             if best[0].fact not in [m.fact for m in chosen]:
                 chosen.append(best[0])

@@ -7,11 +7,12 @@ not break the figure down that way and shows it as related, with no value of its
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..agencies import ENGLISH_BODY
 from ..documents import Answer, Fact
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, glossary_terms
 from ..questions import Question
 from ..wording import say_not_broken_down
 
@@ -20,10 +21,24 @@ def unaccounted_qualifiers(q: Question, facts: list[Fact], lexicon: Lexicon) -> 
     # a word of a body's own name qualifies nothing ("the Qingyang Foreign Affairs Office": no foreign applicants)
     text = ENGLISH_BODY.sub(" ", q.text) if q.lang == "en" else q.text
     asked = {m.group(0).lower() for m in lexicon.words.qualifiers.finditer(text)}
-    if not asked or not facts:
+    # "全区受理的申请中,不属于区政府本级的": a question naming the whole too sets the two apart itself
+    own = _OWN_LEVEL.search(q.text) if not _WHOLE.search(q.text) else None
+    if not (asked or own) or not facts:
         return []
     where = " ".join(" ".join((*f.path, f.column or "", f.source, f.table or "")) for f in facts).lower()
-    return sorted(w for w in asked if w not in where)
+    # an English qualifier is named by the reports' own word for it (the glossary's: "key areas" → 重点领域)
+    missing = {w for w in asked if w not in where and not any(t in where for t in glossary_terms(w))}
+    if own and any(_WHOLE.search(f.text_form if f.kind == "prose" else f.path_text)
+                                                 and not _OWN_LEVEL.search(f.text_form) for f in facts):
+        missing.add(own.group(0).lower())  # "区政府本级受理了多少件": 全区's 800 is the whole, not the body's own
+    return sorted(missing)
+
+
+# the body's own level, against the whole it oversees: a figure its own clause gives for the whole district (全区共
+# 受理800件) is not the body's own (区政府本级共受理206件); a figure that names neither may be either
+_OWN_LEVEL = re.compile(r"本级|\b(?:government|bureau|office|committee|commission|department|agency|administration)"
+                        r" itself\b|\bits own level\b", re.I)
+_WHOLE = re.compile(r"全(?:省|市|区|县|州|盟|旗|镇|乡|系统)")
 
 
 def demote_unqualified(q: Question, answer: Answer, lexicon: Lexicon) -> Answer:

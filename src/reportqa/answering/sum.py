@@ -24,13 +24,14 @@ def part_label(part: Part, q: Question) -> str:
     return f"{label}（{fact.column}）" if q.columns and fact.column else label
 
 
-def answer_sum(finder: FactFinder, ask: Ask) -> Answer | None:
+def answer_sum(finder: FactFinder, ask: Ask, kind: str = "table") -> Answer | None:
+    """``kind``: added up from the table's rows, or ("prose") from the figures of the text."""
     q = ask.q
     if q.across is not None and q.concepts:
         return sum_across_reports(finder, ask)
     if len(ask.scope.years) >= 2 and q.concepts:
         return sum_over_years(finder, ask)
-    parts = finder.distinct_parts(q, ask.scope)
+    parts = finder.distinct_parts(q, ask.scope, kind)
     values = [p.value for p in parts if p.value is not None]
     if len(parts) < 2 or len(values) < len(parts) or len({p.unit for p in parts}) > 1:
         return None

@@ -93,6 +93,7 @@ class Lexicon:
     agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     department_english: dict[str, str] = field(default_factory=dict)
     across_reports: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → agency name endings counted
+    place_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 高新技术产业开发区 → 高新区
     place_english: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 西藏 → tibet: names that are not pinyin
     words: QuestionWords = field(default_factory=load_question_words)
 
@@ -126,6 +127,7 @@ def load_lexicon() -> Lexicon:
                    agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()},
                    department_english=dict(intents.get("department_english", {})),
                    across_reports={k.lower(): tuple(v) for k, v in intents.get("across_reports", {}).items()},
+                   place_abbreviations={k: tuple(v) for k, v in intents.get("place_abbreviations", {}).items()},
                    place_english={k: tuple(re.sub(r"[^a-z]", "", p.lower()) for p in v)
                                   for k, v in intents.get("place_english", {}).items()})
 

@@ -40,7 +40,7 @@ _NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)(?P<agency>[\u4e00-
 # "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
 # "请联系富宁县人民政府办公室", "请与海陵区城东街道党政办联系": the body, then its office that answers
 _CONTACT = re.compile(rf"请(?:与|联系)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
-                      r"(?=(?:政府|政务)?信息公开|政务公开|办公室|联系|[\u4e00-\u9fa5]{1,6}?办联系)")
+                      r"(?=(?:政府|政务)?信息公开|政务公开|办公室|联系|[\u4e00-\u9fa5]{1,6}?办联系|[（(]地址)")
 # a page's byline: the publishing body and the date ("辽宁省人民政府办公厅 2016-04-15")
 _BYLINE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX})\s+"
                      r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
@@ -245,7 +245,8 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
     return Metadata(title=title, agency=without_lead_in(agency), year=year)
 
 
-_LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照)(?=[\u4e00-\u9fa5]{4})")
+_LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照|[现特]发布|[现特]公布|现予公布)"
+                           r"(?=[\u4e00-\u9fa5]{4})")
 _LEAD_IN_WORD = re.compile(r"^(?:年度|年|及|和|与|同|经|对|向)")
 
 
@@ -256,7 +257,14 @@ def without_lead_in(agency: str) -> str:
     name = _LEAD_IN_VERB.sub("", agency)
     if (m := _LEAD_IN_WORD.match(name)) and _HAS_PLACE.match(rest := name[m.end():]) and looks_like_body(rest):
         name = rest
+    if (m := _INNER_OFFICE.match(name)) and looks_like_body(m.group("body")):
+        name = m.group("body")  # "由海南省地震局办公室编制": the bureau's own office writes the bureau's report
     return name if looks_like_body(name) else agency
+
+
+# an office inside a department (地震局办公室), not the general office of a government or a committee (人民政府办公室,
+# 管委会办公室, 县委办公室), which is a body of its own
+_INNER_OFFICE = re.compile(r"^(?P<body>[\u4e00-\u9fa5]{2,30}?(?:局|厅|署|院|中心))办公室$")
 
 
 _ALIAS = r"[（(]\s*(?:以下)?简称[：:]?\s*[“\"]?{}[”\"]?\s*[）)]"

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # What the parsers make of a file changes between releases (new layouts read, better labels). A report stored by an
 # older parser is parsed again the next time its file is ingested; raise this whenever the facts or sections a file
 # gives change.
-PARSER_VERSION = "2026.12.05-26"
+PARSER_VERSION = "2026.12.05-27"
 
 
 def report_id_for(data: bytes) -> str:
@@ -61,10 +61,16 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
     return report
 
 
+_SITE_NAME = re.compile(r"^[\u4e00-\u9fa5（）()]{2,30}$")  # a name alone on its line: no sentence, no figure
+
+
 def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[str]]:
     """Blocks as the parsers expect them from any source, saved web pages included: without the page saver's header
     and the site's chrome, a flattened statistics table recovered as a grid, a run-on line cut into paragraphs."""
     page_fields: list[tuple[str, str]] = []
+    if len(blocks) > 1 and blocks[0].kind == "text" and _SITE_NAME.match(blocks[0].text.strip()) \
+            and blocks[1].kind == "table" and header_table_fields(blocks[1].rows) is not None:
+        blocks = blocks[1:]  # the site's name above the page's field table ("淄博高新技术产业开发区管理委员会")
     while blocks and blocks[0].kind == "table" and (fields := header_table_fields(blocks[0].rows)) is not None:
         page_fields += fields  # the page's own field table (发布机构 …) opens the file: metadata, not the report's
         blocks = blocks[1:]

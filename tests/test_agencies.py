@@ -465,3 +465,34 @@ def test_a_level_alone_before_a_department_names_no_place():
 def test_a_market_regulator_is_the_market_regulation_department():
     text = "How many Weibo posts did the Heilongjiang market regulator publish?"
     assert english_departments(text) == ["市场监督管理"]
+
+
+@pytest.mark.parametrize(("agency", "split"), [
+    ("兴安盟生态环境局乌兰浩特市分局", (["兴安盟", "乌兰浩特市"], "生态环境局分局")),  # a branch in a city below
+    ("临夏州公安局", (["临夏州"], "公安局")),  # 州, a prefecture's short name
+    ("贵州省卫生健康委", (["贵州省"], "卫生健康委")),  # …not the end of 贵州 in 贵州省
+    ("杭州市公安局", (["杭州市"], "公安局")),
+    ("通州区人民政府", (["通州区"], "人民政府")),
+])
+def test_places_of_an_agency(agency, split):
+    assert split_agency(agency) == split
+
+
+def test_a_body_named_in_lower_case_english_keeps_its_department():
+    text = "How many items did the Linxia prefecture public security bureau publish through government new media?"
+    assert english_departments(text) == ["公安"]  # "government new media" is a channel, not a government
+    assert resolve_agencies(text, ["临夏州公安局", "临夏市政府办公室"]) == (["临夏州公安局"], None)
+
+
+def test_a_departments_core_right_after_the_place_names_that_department():
+    agencies = ["临夏州公安局", "临夏市政府办公室"]
+    assert resolve_agencies("临夏公安2023年发了多少条微博?", agencies) == (["临夏州公安局"], None)
+    assert resolve_agencies("临夏2023年发了多少条微博?", agencies) == (["临夏市政府办公室"], None)
+
+
+def test_a_place_known_in_english_by_a_name_pinyin_does_not_give():
+    agencies = ["兴安盟生态环境局乌兰浩特市分局", "兴安盟生态环境局"]
+    text = "How many items did the Ulanhot branch of the Hinggan League ecology and environment bureau publish?"
+    assert resolve_agencies(text, agencies) == (["兴安盟生态环境局乌兰浩特市分局"], None)
+    assert resolve_agencies("How many items did the Hinggan League ecology and environment bureau publish?",
+                            agencies) == (["兴安盟生态环境局"], None)

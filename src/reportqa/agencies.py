@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from .language import question_language
-from .lexicon import glossary_terms, load_lexicon
+from .lexicon import glossary_entries, glossary_terms, load_lexicon
 
 _LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟))")
 _GENERIC = re.compile(r"^(人民政府|政府|政府办|政府办公厅|[省市区县]?(人民)?政府)$")
@@ -166,7 +166,11 @@ def may_name(text: str, agency: str) -> bool:
 # names a department (卫健委, 人社局, 政府, "Health Commission"), that department too. A place or department that
 # matches no indexed agency is reported, so the answer can say the agency is not indexed.
 
-_PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
+# 州 alone is a prefecture's short name (临夏州 of 临夏回族自治州), not the end of 杭州 in 杭州市 or 通州 in 通州区
+_PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道|州(?![市区县省])))")
+# a department's branch in a place below the department's own (生态环境局 + 乌兰浩特市 + 分局)
+_BRANCH_IN_PLACE = re.compile(r"^(?P<department>[\u4e00-\u9fa5]{2,14}?(?:局|委员会))"
+                              r"(?P<place>[\u4e00-\u9fa5]{2,8}?(?:自治县|市|县|区|旗))(?P<branch>分局|支局)$")
 # a body named by its level alone before its department ("省市场监管局", "市市场监管局"): two level characters are
 # no place's name
 _LEVEL_ALONE = re.compile(r"^[省市县区][省市县区](?![\u4e00-\u9fa5]?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
@@ -208,10 +212,14 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
         return (*outer, *([agency[: gloss.start()]] if not outer else []), gloss.group(1)), ""
     # "沙坪坝区人民政府小龙坎街道办事处", "宣武区政府大栅栏街道办事处": the district government's street office is a
     # place under the district; "国家税务总局珠海市税务局": a national system's office in a place is that place's
-    places, rest = [], _SYSTEM_PREFIX.sub("", _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency))
+    places: list[str] = []
+    rest = _SYSTEM_PREFIX.sub("", _GOVERNMENT_BEFORE_SUB_PLACE.sub("", agency))
     if _LEVEL_ALONE.match(rest):
         return (), rest[1:]  # "省市场监管局" (a province's own site): the level names no place; 省市 is none
     while (m := _PLACE_LEVEL.match(rest)) and len(rest) > len(m.group(1)) and not _NOT_A_PLACE.search(m.group(1)):
+        if places and (branch := _BRANCH_IN_PLACE.match(rest)):
+            # "兴安盟生态环境局乌兰浩特市分局": the league's bureau's branch in a city, that city its lowest place
+            return (*places, branch.group("place")), branch.group("department") + branch.group("branch")
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
     if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道|街)", rest) \
@@ -219,6 +227,12 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
         places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
         rest = ""
     return tuple(places), rest
+
+
+@lru_cache(maxsize=4096)
+def place_readings(agency: str) -> frozenset[str]:
+    """Every English reading of an agency's places: pinyin, and the names that are not (乌兰浩特: ulanhot)."""
+    return frozenset(r for p in _split_agency(agency)[0] for r in _pinyins(bare_place(p)))
 
 
 @lru_cache(maxsize=65536)
@@ -231,7 +245,8 @@ def short_place_names(place: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def bare_place(place: str) -> str:
     for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区",
-                   "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街"):
+                   "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街",
+                   "州"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             bare = place[: -len(suffix)]
             if suffix.startswith("自治"):  # 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆: the peoples' names go
@@ -343,7 +358,7 @@ _ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,6})(?:bureau|commissio
                                     re.IGNORECASE)
 # the level of a place, written between its name and its body ("the Tianshui city government")
 _ENGLISH_LEVELS = {"city": "市", "county": "县", "district": "区", "town": "镇", "township": "乡", "province": "省",
-                   "municipal": "市", "prefecture": "州", "banner": "旗"}
+                   "municipal": "市", "prefecture": "州", "banner": "旗", "league": "盟"}
 
 
 def english_name_names(text: str, department: str) -> bool:
@@ -383,8 +398,12 @@ def _english_terms_with_department_words() -> tuple[str, ...]:
     not a government): they name no agency."""
     lexicon = load_lexicon()
     words = [w for w in lexicon.department_english if w.isascii()]
-    terms = {p for c in lexicon.concepts for p in c.phrases if p.isascii()
-             and any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", p) for w in words)}
+    # the glossary's things of several words too ("government new media": 政务新媒体), not a department's own name
+    # (public security) nor its words for a body's own level (本级)
+    things = [p for c in lexicon.concepts for p in c.phrases if p.isascii()] \
+        + [k for k, zh in glossary_entries().items()
+           if " " in k and k not in lexicon.department_english and "本级" not in zh]
+    terms = {p for p in things if any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", p) for w in words)}
     return tuple(sorted(terms, key=len, reverse=True))
 
 
@@ -393,7 +412,9 @@ def english_departments(text: str) -> list[str]:
     bodies = [m.span() for m in ENGLISH_BODY.finditer(text)]  # "Pingtan Public Security Bureau" stays a body
     for term in _english_terms_with_department_words():
         for m in re.finditer(rf"(?<![a-z]){re.escape(term)}", lowered):
-            if not any(start <= m.start() < end for start, end in bodies):
+            # "the Linxia prefecture public security bureau": the term begins a body's name written in lower case
+            if not any(start <= m.start() < end for start, end in bodies) \
+                    and not _BODY_NOUN_NEXT.match(lowered, m.end()):
                 lowered = lowered[: m.start()] + " " * len(term) + lowered[m.end():]
     found = []
     written = re.sub(r"\s+", " ", lowered)  # as written: a department phrase taken out must not join two words
@@ -407,6 +428,9 @@ def english_departments(text: str) -> list[str]:
 
 _BODY_NOUN = (r"(?:ministry|bureau|office|administration|department|commission|committee|center|centre|authority"
               r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch|regulators?)")
+
+
+_BODY_NOUN_NEXT = re.compile(rf"\s+{_BODY_NOUN}s?(?![a-z])")
 
 
 @lru_cache(maxsize=4096)
@@ -557,9 +581,11 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)
         candidates = [(1, a) for a in agencies if any(department_matches(d, split_agency(a)[1]) for d in depts)]
     if candidates and not depts and not every_of_place:
+        # "临夏公安": a department's core written without its ending names that department of the place
+        cored = [c for c in candidates if not english and _core_after_place(text, c[1])]
         # a place named alone means its government (北京市东城区: 东城区人民政府), before a department of it that
         # names more of the place (北京市东城区建设委员会)
-        candidates = [c for c in candidates if is_place_government(_split_agency(c[1])[1])] or candidates
+        candidates = cored or [c for c in candidates if is_place_government(_split_agency(c[1])[1])] or candidates
     if candidates:
         best = max(n for n, _ in candidates)
         chosen = [a for n, a in candidates if n == best]
@@ -585,6 +611,15 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
         return [], _mention_from(text, place if place in text else bare_place(place))
     return [], None
+
+
+def _core_after_place(text: str, agency: str) -> bool:
+    """"临夏公安": the department's core (公安 of 公安局) written right after the agency's place (临夏 of 临夏州)."""
+    places, department = _split_agency(agency)
+    core = department_core(department)
+    if len(core) < 2 or not places or is_place_government(department):
+        return False
+    return any(f"{name}{core}" in text for name in (places[-1], bare_place(places[-1])))
 
 
 def _agency_score(text: str, agency: str, depts: list[str], english: bool, every_of_place: bool,

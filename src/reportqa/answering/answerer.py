@@ -18,7 +18,7 @@ from typing import cast
 
 import numpy as np
 
-from ..agencies import agency_aliases, department_mentions_of, reading_of
+from ..agencies import agency_aliases, department_mentions_of, place_readings, reading_of
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Lexicon, load_lexicon
@@ -680,7 +680,8 @@ class Answerer:
             return ""
         said = reading_of(report.agency + report.title + "".join(
             dict.fromkeys(f.source for f in self.facts.of(report.id) if f.kind == "prose")))
-        return next((name for name in names if name not in said), "")
+        own = place_readings(report.agency)  # its places' names, pinyin or not (乌兰浩特: Ulanhot)
+        return next((name for name in names if name not in said and name not in own), "")
 
     def _by_meaning(self, ask: Ask) -> Answer | None:
         phrase = asked_phrase(ask.q)

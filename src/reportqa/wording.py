@@ -190,15 +190,18 @@ def say_share(report: Report | None, lang: str, label: str, num: Number, den_lab
 
 
 def say_growth(report: Report | None, lang: str, first: tuple[int, Number], last: tuple[int, Number], unit: str,
-               pct: Number, rounded: bool, cited: Fact) -> str:
+               pct: Number, rounded: bool, cited: Fact, fell: bool = False) -> str:
+    """``fell``: ``pct`` is the size of a fall the question asked about (the formula keeps its sign)."""
     (y0, v0), (y1, v1) = first, last
-    formula = f"({v1} − {v0}) / {v0} × 100 = {pct}%"
+    formula = f"({v1} − {v0}) / {v0} × 100 = {'-' if fell else ''}{pct}%"
     if lang == "en":
         note = ", rounded to two decimals" if rounded else ""
-        return (f"{y0}: {v0} {unit}; {y1}: {v1} {unit}. Change: **{pct}%** of {y0}'s figure ({formula}{note}). "
+        change = "Fall" if fell else "Change"
+        return (f"{y0}: {v0} {unit}; {y1}: {v1} {unit}. {change}: **{pct}%** of {y0}'s figure ({formula}{note}). "
                 + cite(report, cited, "en"))
     note = "，保留两位小数" if rounded else ""
-    return (f"{y0}年 {v0}{unit}，{y1}年 {v1}{unit}，变化 **{pct}%**（以{y0}年为基数：{formula}{note}）。"
+    change = "下降" if fell else "变化"
+    return (f"{y0}年 {v0}{unit}，{y1}年 {v1}{unit}，{change} **{pct}%**（以{y0}年为基数：{formula}{note}）。"
             + cite(report, cited, "zh"))
 
 

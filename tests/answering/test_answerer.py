@@ -362,3 +362,39 @@ def test_a_sum_in_another_unit_than_asked_is_none(police):
 def test_the_bodys_own_figure_is_never_the_whole_districts(police):
     answer = police.ask("甲乙市公安局本级2024年受理了多少件申请？")
     assert answer.value != 961
+
+
+HEALTH = """甲省卫生健康委2022年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2022年,委网站公开信息3071条,“健康甲省”微信公众号公开信息4681条,微博公开信息1683条,抖音号公开信息259条。
+(二)依申请公开情况。我委2022年度共受理依申请公开政府信息申请12件,答复7件,不予受理4件。
+"""
+HEALTH_2023 = """甲省卫生健康委2023年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2023年,委网站公开信息2000条。
+"""
+
+
+@pytest.fixture(scope="module")
+def health(engine_over):
+    return engine_over({"health-2022.txt": HEALTH, "health-2023.txt": HEALTH_2023})
+
+
+def test_a_platform_named_in_english_is_answered_by_the_figure_its_sentence_gives_it(health):
+    answer = health.ask("How many items went out on the Jiasheng health commission's Douyin account in 2022?",
+                        report="health-2022.txt")
+    assert (answer.found, answer.value) == (True, 259)  # not the WeChat count, whose words share the body's 健康
+    none = health.ask("How many items did the Jiasheng health commission publish on Kuaishou in 2022?",
+                      report="health-2022.txt")
+    assert none.value is None  # 快手 is written nowhere in the report
+
+
+def test_the_replies_asked_beside_the_requests_they_answer(health):
+    answer = health.ask("甲省卫健委2022年答复了几件依申请公开?")
+    assert (answer.found, answer.value) == (True, 7)  # not the 12 requests received
+
+
+def test_a_fall_asked_as_a_percentage_is_its_size(health):
+    answer = health.ask("甲省卫健委委网站公开信息2023年比2022年下降了百分之几?")
+    assert answer.found and answer.value == Decimal("34.87")  # (2000 − 3071) / 3071: a fall of 34.87%
+    assert "下降" in answer.text

@@ -333,3 +333,9 @@ def test_a_quoted_name_after_the_measure_word_says_what_is_counted():
                                                   "“同城通办”办税事项;发布宣传稿件2305篇。")
     labels = {f.value: f.label for f in extract_prose_facts([section])}
     assert "一次不用跑清单" in labels[165] and "省内通办" in labels[46] and "同城通办办税事项" in labels[133]
+
+
+def test_figures_opening_their_clauses_are_named_by_the_words_after_them():
+    section = Section(("一、总体情况",), "因不服答复引起行政复议3件,1件结果维持,2件结果纠正。")
+    got = {(f.label, f.value) for f in extract_prose_facts([section])}
+    assert ("结果维持", 1) in got and ("结果纠正", 2) in got  # never 结果维持结果纠正

@@ -36,6 +36,7 @@ from ..questions import Question, contains_word, english_lists_several, phrases_
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 from .qualifiers import unaccounted_qualifiers
+from .translation import brand_names
 
 MIN_LABEL_OVERLAP = 2
 _UNITS_FILE = Path(__file__).parent.parent / "lexicon" / "units.toml"
@@ -287,6 +288,19 @@ def concepts_not_named(q: Question, text: str) -> int:
     return missing
 
 
+def _label_overlap(label: str, wanted: set[str], unit_named: bool, glossed: list[str], agency: str) -> int:
+    """How much of the question a figure's label names; a unit the question names ("几期") is evidence too: it
+    stands for one shared word."""
+    named = bigrams(label)
+    overlap = len(named & wanted) + (1 if unit_named else 0)
+    if named and named <= wanted:  # a short label the question spells whole (概况 of 概况信息有几条)
+        overlap = max(overlap, MIN_LABEL_OVERLAP)
+    if any(len(w) >= 2 and w in label and not bigrams(w) <= bigrams(agency) for w in glossed):
+        # "Douyin" → 抖音, whole in 抖音号公开信息: a platform the English question names, in the reports' word
+        overlap = max(overlap, MIN_LABEL_OVERLAP)
+    return overlap
+
+
 @dataclass
 class _Candidate:
     fact: Fact
@@ -321,10 +335,15 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     texts = [(rank, re.sub(r"\s+", "", h.passage.text), h) for rank, h in enumerate(hits)]
     remainder = remainder_words(q.text)
     best: _Candidate | None = None
+    asked = wanted
+    # the reports' words for the platforms and things an English question names by their own names (Douyin → 抖音)
+    glossed = [w for words in brand_names(q.text).values() for w in words] if q.lang == "en" else []
     for report_id in ids:
         report = reports.get(report_id)
         facts = _readable(q, facts_by_report.get(report_id, []))
         specific = specific_words(q, topic, facts, report.agency if report else "")
+        # "the Guizhou health commission's Douyin account": the body's own words (卫生健康) name none of its figures
+        wanted = asked - bigrams(report.agency) if q.lang == "en" and report else asked
         for fact in facts:
             if fact.value is None or (report and fact.year not in (None, report.year)):
                 continue
@@ -343,11 +362,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 continue
             if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
-            # a unit the question names ("几期") is evidence too: it stands for one shared word
-            named = bigrams(fact.label)
-            label_overlap = len(named & wanted) + (1 if units else 0)
-            if named and named <= wanted:  # a short label the question spells whole (概况 of 概况信息有几条)
-                label_overlap = max(label_overlap, MIN_LABEL_OVERLAP)
+            label_overlap = _label_overlap(fact.label, wanted, bool(units), glossed, report.agency if report else "")
             if label_overlap < MIN_LABEL_OVERLAP:
                 continue
             rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),
@@ -717,6 +732,10 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
     # the words naming the report's own agency (庆阳市…外事办) are its scope, not what is asked: a figure labelled
     # 省政府外事办网站公开发布 does not name more of the question for them
     wanted = question_words(q, topic) - bigrams(report.agency if report else "")
+    # "答复了几件依申请公开": the words of what is only ever context (依申请公开) make no figure better worded
+    # (受理依申请公开…申请12件 over the replies, 答复7件)
+    if any(not c.context for c in q.concepts):
+        wanted -= {b for c in q.concepts if c.context for p in c.phrases if p in topic for b in bigrams(p)}
     chosen_words = bigrams(chosen.label + (chosen.column or "") + (" ".join(chosen.path) if chosen.kind == "table"
                                                                     else ""))
     base = len(chosen_words & wanted)

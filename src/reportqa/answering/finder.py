@@ -81,7 +81,8 @@ class FactFinder:
         reports have matched (a lookup that will list reports to choose from needs no more)."""
         concepts = list(q.concepts if concepts is None else concepts)
         columns = list(q.columns if columns is None else columns)
-        wanted = {c.id for c in concepts if not c.generic} or {c.id for c in concepts}
+        wanted = {c.id for c in concepts if not c.generic} or {c.id for c in concepts if not c.context} \
+            or {c.id for c in concepts}
         widened_concepts = tuple(c for c in concepts if self.lexicon.concept(c.id) != c)
         found_in: list[tuple[str, Found]] = []
         memo = self._found_in_layouts(q, concepts, columns)

@@ -113,6 +113,10 @@ _PERCENT_ASKED = re.compile(r"百分之(?:多少|几)|百分比|增长率|增幅
                             re.IGNORECASE)
 
 
+_FALL_ASKED = re.compile(r"下降|减少|降幅|减幅|少了|回落"
+                         r"|\b(?:fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?)\b", re.IGNORECASE)
+
+
 def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     """The same figure in two years' reports, its change as a percentage of the earlier year's. A change in
     percentage points (of a share the reports state) is not this; a year not indexed leaves the question to the
@@ -132,8 +136,11 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     pct = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     value: Number = int(pct) if pct == pct.to_integral_value() else pct
     report = finder.reports.get(last.match.fact.report_id)
+    fell = value < 0 and bool(_FALL_ASKED.search(q.text))
+    if fell:
+        value = -value  # "下降了百分之几": the fall's size, the sign said in words
     text = say_growth(report, q.lang, (first_year, first.value), (last_year, last.value), first.unit, value,
-                      rounded=pct != exact, cited=last.match.fact)
+                      rounded=pct != exact, cited=last.match.fact, fell=fell)
     return Answer(q.text, found=True, text=text, value=value, unit="%", facts=first.facts + last.facts,
                   intent="share")
 

@@ -210,6 +210,25 @@ _PLACE_LIKE = re.compile(r"\s+(?:[A-Z][a-z']+\s+)*(?:County|District|City|Provin
 _PARENTHESES = re.compile(r"\([^)]*\)")
 
 
+def brand_names(text: str) -> dict[str, list[str]]:
+    """The platforms an English text names (Douyin, TikTok → 抖音; ``glossary.toml``'s platforms), not as words of a
+    body's name, each with the reports' words for it."""
+    from ..agencies import ENGLISH_BODY
+    from ..lexicon import glossary_terms, platform_names
+
+    bodies = [b.span() for b in ENGLISH_BODY.finditer(text)]
+    found: dict[str, list[str]] = {}
+    for m in _BRAND.finditer(text):
+        lowered = m.group(0).lower()
+        if lowered in platform_names() and not any(a <= m.start() < b for a, b in bodies) \
+                and (words := glossary_terms(lowered)):
+            found[lowered] = words
+    return found
+
+
+_BRAND = re.compile(r"(?<![A-Za-z'])[A-Za-z]{4,}(?![A-Za-z])")  # Douyin, WeChat, TikTok; weibo too
+
+
 def proper_names(text: str) -> list[str]:
     """The names an English text gives that are no English words and no places: capitalised words (Douyin,
     Qiangguo; four letters or more) the dictionary has no definition for and our glossary does not know, not

@@ -65,6 +65,7 @@ class Concept:
     columns: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     generic: bool = False  # a context word (申请, 答复): it ranks facts only when nothing more specific is asked
+    context: bool = False  # a generic word that is only ever context (依申请公开): never what is asked beside another
     # words one of which the question must also contain for a mention to count: a channel of requests (网上, 窗口)
     # is asked only about requests ("在网上挂出的招投标信息" asks no online request)
     needs: tuple[str, ...] = ()
@@ -112,7 +113,7 @@ def load_lexicon() -> Lexicon:
     concepts = tuple(
         Concept(id=c["id"], phrases=tuple(c.get("zh", []) + [p.lower() for p in c.get("en", [])]),
                 rows=tuple(c.get("rows", [])), columns=tuple(c.get("columns", [])), exclude=tuple(c.get("exclude", [])),
-                generic=bool(c.get("generic", False)),
+                generic=bool(c.get("generic", False)), context=bool(c.get("context", False)),
                 needs=tuple(data.get("needs", {}).get(c["needs"], ())) if "needs" in c else (),
                 prose_needs=tuple(data.get("needs", {}).get(c["prose_needs"], ())) if "prose_needs" in c else (),
                 measure=tuple(c.get("measure", [])))
@@ -140,6 +141,12 @@ def glossary_entries() -> dict[str, tuple[str, ...]]:
     """``glossary.toml``: English word or phrase → the reports' Chinese words for it."""
     raw = tomllib.loads(_GLOSSARY_FILE.read_text(encoding="utf-8"))["terms"]
     return {k: tuple(v) for k, v in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """``glossary.toml``'s platforms: Douyin, WeChat… (lower case)."""
+    return frozenset(tomllib.loads(_GLOSSARY_FILE.read_text(encoding="utf-8")).get("platforms", ()))
 
 
 @lru_cache(maxsize=1)

@@ -180,7 +180,10 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
         elif previous_label and _YEAR_PART.fullmatch(sentence[clause_start:m.start()].strip()):
             # "累计访问量4746万人次，其中2009年度1499万人次": the year's own part of the running total
             label = previous_label.replace("累计", "")
-        elif not label:
+        elif not label and not (not m.group("pct") and _FOLLOWING_CLAUSE.match(sentence, m.end())
+                                and not sentence[clause_start:m.start()].strip()):
+            # (a figure opening its clause with words after it, "…,1件结果维持,2件结果纠正", is named by those words
+            # below, never by the clause before it)
             label = _label_before(sentence, _clause_start(sentence, clause_start - 1), clause_start - 1) \
                 if clause_start > 0 else ""
         after = _FOLLOWING_NOUN.match(sentence, m.end())

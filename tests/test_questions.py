@@ -399,3 +399,16 @@ def test_a_look_alike_beside_the_concept_it_narrows_is_asked_alone():
     both = parse_question("How many more requests were partly granted than fully granted in 2024?")
     assert {c.id for c in both.concepts} >= {"partial", "granted"}
     assert {c.id for c in parse_question("不予公开和予以公开各多少").concepts} >= {"refused", "granted"}
+
+
+def test_a_running_total_since_the_first_year_is_no_trend():
+    q = parse_question("永安市卫生健康局历年以来累计主动公开信息多少条?")
+    assert q.intent is Intent.LOOKUP and [c.id for c in q.columns] == ["历年累计"]
+    assert parse_question("历年主动公开信息数量的变化").intent is Intent.TREND
+
+
+def test_things_joined_by_or_and_said_to_be_combined_are_listed_to_add():
+    from reportqa.questions import english_lists_several
+
+    assert english_lists_several("How many were leadership, department-setup or policy-regulation items combined?")
+    assert not english_lists_several("How many were leadership or policy-regulation items?")

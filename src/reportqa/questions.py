@@ -237,6 +237,7 @@ _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00
 _LIST_SPLIT = re.compile(r"、|和|与|及|加上")
 _ENGLISH_COUNTS = re.compile(r"\b(?:plus|both|two|three|four|five)\b|\([^()]*,[^()]*\)", re.I)
 _ENGLISH_AND = re.compile(r"(\S+)\s+and\s+(?:other\s+)?(\S+)")
+_ADDED_UP = re.compile(r"\b(?:combined|together|altogether|in total|added up|taken together)\b")
 
 
 _CHINESE_GLOSS = re.compile(r"\s*[（(][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
@@ -261,6 +262,8 @@ def english_lists_several(text: str, known: Iterable[str] | Mapping[str, str] = 
         text = text.replace(phrase.lower(), f" §{marks.setdefault(thing, len(marks))}§")
     if _ENGLISH_COUNTS.search(text):
         return True
+    if _ADDED_UP.search(text):  # "leadership, department-setup or policy items combined": things to add, with "or"
+        text = re.sub(r"\bor\b", "and", text)
     for m in _ENGLISH_AND.finditer(text):
         first, second = m.group(1), m.group(2)
         if "§" not in first and "§" not in second:
@@ -336,12 +339,16 @@ _YEARS_TOGETHER = re.compile(r"(?:[两二三四五六七八九十几]|\d+)个?�
 _MORE_BY_DOING = re.compile(r"比[^，,。？?]{1,30}?[多少][\u4e00-\u9fa5]{1,8}?了?(?:多少|几)")
 
 
+_RUNNING_TOTAL = re.compile(r"(?:历年|各年)(?:以来)?(?:累计|累积|总计)")
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
                   n_specific: int | None = None, lists_unknown: bool = False, across: bool = False) -> Intent:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context;
     lists_unknown: the question lists things to add up and the lexicon knows none of some of them."""
     n_specific = n_concepts if n_specific is None else n_specific
-    lowered = text.lower()
+    # "历年以来累计主动公开多少条": a running total, one figure, not the figure of each year
+    lowered = _RUNNING_TOTAL.sub("累计", text.lower())
     has = {name: any(contains_word(lowered, p) if p in lexicon.whole_words else contains_phrase(lowered, p)
                      for p in lexicon.intents.get(name, ()))
            for name in (*INTENTS, "number")}

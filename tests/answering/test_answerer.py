@@ -398,3 +398,26 @@ def test_a_fall_asked_as_a_percentage_is_its_size(health):
     answer = health.ask("甲省卫健委委网站公开信息2023年比2022年下降了百分之几?")
     assert answer.found and answer.value == Decimal("34.87")  # (2000 − 3071) / 3071: a fall of 34.87%
     assert "下降" in answer.text
+
+
+CITY_OFFICE_2025 = """甲乙市政府办公室2025年政府信息公开工作年度报告
+一、总体情况
+(二)依申请公开。2025年,共收到政府信息公开申请24件,比2024年(31件)下降23%。规范办理答复完成24件,因不服答复引起行政复议3件,\
+1件结果维持,2件结果纠正。
+"""
+
+
+@pytest.fixture(scope="module")
+def office_2025(engine_over):
+    return engine_over({"office-2025.txt": CITY_OFFICE_2025})
+
+
+def test_a_figure_breaking_down_another_of_its_sentence_answers_both_things_asked(office_2025):
+    answer = office_2025.ask("In how many reconsideration cases in 2025 was the Jiayi city government office's "
+                             "decision corrected?")
+    assert (answer.found, answer.value) == (True, 2)  # 2件结果纠正 of the 3 reconsiderations
+
+
+def test_a_rate_of_change_is_no_share(office_2025):
+    answer = office_2025.ask("What share of the Jiayi city government office's 2025 requests resulted in disclosure?")
+    assert answer.value != 23  # 下降23% is a change, not a share of the requests

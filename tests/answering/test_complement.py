@@ -78,3 +78,9 @@ def test_a_part_naming_no_figure_leaves_no_figure():
 def test_a_whole_the_question_states_is_the_reports_figure_of_that_value():
     assert stated_whole("Of the district's 295 posted items, how many?", FACTS) is FACTS[6]
     assert stated_whole("In 2023, how many?", FACTS) is None  # a year is no figure
+
+
+def test_a_class_written_with_fei_after_its_whole_is_taken_out_of_it():
+    c = complement_of("遵义市人社局2021年主动公开的信息中非公文类有几条?")
+    assert c is not None and (c.whole_question, c.parts) == ("遵义市人社局2021年主动公开的信息中有几条?", "公文类")
+    assert complement_of("非公文类有几条?") is None  # no whole named before it

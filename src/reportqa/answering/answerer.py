@@ -408,6 +408,10 @@ class Answerer:
             return f"the question asks about {concept}, which the figure's sentence never names"
         if step.name in _READ_BY_WORDS and (name := self._name_the_report_never_reads(ask, result)):
             return f"the question names {name}, which no sentence of the report with a figure does"
+        if q.intent is Intent.SHARE and _GROWTH_GROWS.search(q.text) is None and result.unit == "%" \
+                and len(result.facts) == 1 and result.facts[0].kind == "prose" \
+                and _CHANGE_RATE.search(result.facts[0].text_form) and "占" not in result.facts[0].text_form:
+            return "a rate of change (下降29%) is no share"  # "what share … resulted in disclosure"
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
@@ -769,6 +773,14 @@ def _names_more(question: str, fact: Fact, group: list[Fact]) -> bool:
     "因申请人主动撤回而作其他处理", against the rows of 其他处理): a qualifier the sum does not account for."""
     rows = bigrams("".join(f.path_text + (f.column or "") for f in group))
     return fact.kind == "prose" and len((bigrams(question) & bigrams(fact.label)) - rows) >= QUALIFIER_PAIRS
+
+
+# the words of a percentage that is a change (下降29%, 同比增长12%), not a share of a whole
+_CHANGE_RATE = re.compile(r"下降|增长|上升|减少|增加|提高|降低|同比|环比|增幅|降幅")
+# …and of a question asking such a change ("增长了百分之几", "by what percentage did … rise")
+_GROWTH_GROWS = re.compile(r"下降|增长|上升|减少|增加|提高|降低|同比|环比|增幅|降幅|\b(?:grow|grew|grown|growth|rise|"
+                           r"rose|risen|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|increase[sd]?|change[sd]?)\b",
+                           re.IGNORECASE)
 
 
 def stated_in_question(text: str, value: object, unit: str) -> bool:

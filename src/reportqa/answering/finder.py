@@ -196,7 +196,8 @@ class FactFinder:
         # an English question by its words' Chinese too ("county government portal" → 门户网站: 县政府门户网站,
         # not 市政府网站)
         text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
-        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, shared_bigrams(text, m.fact.label),
+        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _narrows_another(m, strong),
+                                           shared_bigrams(text, m.fact.label),
                                            label_overlap(text, m.fact.label),
                                            sentence_overlap(text, m.fact.source, m.fact.agency or ""),
                                            m.strength))]
@@ -411,3 +412,12 @@ def _text_counts_the_items(q: Question, rows: list[Match], prose: Match) -> bool
 def counts_requests(fact: Fact) -> bool:
     """A row of the request tables: requests received, or replies given (答复), by outcome."""
     return "申请" in fact.table or any("答复" in p or "办理结果" in p or "申请" in p for p in fact.path)
+
+
+def _narrows_another(match: Match, others: list[Match]) -> bool:
+    """"因不服答复引起行政复议3件,1件结果维持,2件结果纠正" and "corrected reconsiderations": a figure after another of
+    its sentence, in its unit, covering another thing asked, breaks that one down — it answers both."""
+    at = match.fact.source.find(match.fact.raw)
+    return at > 0 and any(
+        o.fact.source == match.fact.source and o.fact.unit == match.fact.unit and o.covered != match.covered
+        and 0 <= o.fact.source.find(o.fact.raw) < at for o in others)

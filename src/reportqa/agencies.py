@@ -166,6 +166,10 @@ def may_name(text: str, agency: str) -> bool:
 # names a department (卫健委, 人社局, 政府, "Health Commission"), that department too. A place or department that
 # matches no indexed agency is reported, so the answer can say the agency is not indexed.
 
+# a department named by its place's level alone ("省市场监管局", "县教育局" of the place's own site): its place is
+# not in its name (the place's own government, 县人民政府, is not this)
+LEVEL_ONLY_DEPARTMENT = re.compile(r"^(?:自治区|自治州|自治县|[省市县区])(?!委员会|政府$|人民政府$)"
+                                   r"[\u4e00-\u9fa5]{1,12}$")
 # 州 alone is a prefecture's short name (临夏州 of 临夏回族自治州), not the end of 杭州 in 杭州市 or 通州 in 通州区
 _PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道|州(?![市区县省])))")
 # a department's branch in a place below the department's own (生态环境局 + 乌兰浩特市 + 分局)
@@ -528,7 +532,7 @@ def _agencies_by_place(agencies: tuple[str, ...]) -> tuple[dict[str, list[int]],
         places = _split_agency(agency)[0]
         if not places and not _LEVEL_ALONE.match(agency):
             # (省市场监管局 has a place its name leaves out: a question naming any place is not thereby about it;
-            # scope.reports_placed_by_their_text reads its place from its text)
+            # scope.unnamed_reports_naming reads its place from its text)
             placeless.append(i)
         for p in dict.fromkeys(places):
             by_place.setdefault(p, []).append(i)

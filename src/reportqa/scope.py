@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from .agencies import (
+    LEVEL_ONLY_DEPARTMENT,
     bare_place,
     department_core,
     department_matches,
@@ -96,29 +97,22 @@ def _text_of(report: Report) -> str:
     return report.title + "".join(s.text for s in report.sections)
 
 
-# an agency named by its level alone ("省市场监管局" of a province's own site): it names no place of its own
-_NO_PLACE_OF_ITS_OWN = re.compile(r"^(?:自治区|自治州|自治县|[省市县区])(?!委员会|政府$|人民政府$)"
-                                  r"[\u4e00-\u9fa5]{1,12}$")
-
-
 def unnamed_reports_naming(mention: str, reports: list[Report]) -> list[Report]:
     """Reports whose agency could not be read from them (a page's body without its title), or was read without its
     place (省市场监管局), but whose own text names the place and the department a question names (驻马店, 农业农村
     for 驻马店市农业农村局): the question is about them, not about an agency the index lacks."""
-    unplaced = [r for r in reports if not r.agency or _NO_PLACE_OF_ITS_OWN.match(r.agency)]
+    texts = {r.id: r.agency + _text_of(r) for r in reports if not r.agency or LEVEL_ONLY_DEPARTMENT.match(r.agency)}
     if " " in mention:  # an English place before the department ("Zhumadian 农业农村局"): the place read in pinyin
         latin, department = mention.split(" ", 1)
         core = department_core(department)
         if len(latin) < 4 or len(core) < 2:
             return []
-        texts = {r.id: r.agency + _text_of(r) for r in unplaced}
         return [r for r in reports if r.id in texts and (core in texts[r.id] or _is_department(r, department))
                 and latin.lower() in reading_of(texts[r.id][:3000])]
     places, department = split_agency(mention)
     core, bare = department_core(department), [bare_place(p) for p in places]
     if not bare or any(len(b) < 2 for b in bare) or len(core) < 2:
         return []
-    texts = {r.id: r.agency + _text_of(r) for r in unplaced}
     return [r for r in reports if r.id in texts and (core in texts[r.id] or _is_department(r, department))
             and all(b in texts[r.id] for b in bare)]
 
@@ -144,28 +138,7 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
         unnamed = unnamed_reports_naming(unknown_agency, reports)
         return unnamed, None if unnamed else ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency)
     unknown = [p for p in q.places if not place_is_known(p, [r.agency for r in all_reports])]
-    if unknown and (placed := reports_placed_by_their_text(q.text, unknown, reports)):
-        return placed, None
     return reports, ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown[0]) if unknown else None
-
-
-def reports_placed_by_their_text(text: str, places: list[str], reports: list[Report]) -> list[Report]:
-    """"Heilongjiang's market regulator" and a report of 省市场监管局 (a province's own site names no province)
-    whose text names 黑龙江省: a body with no place of its own, the department the question names, its place the
-    one its text names."""
-    found = []
-    for r in reports:
-        if not _NO_PLACE_OF_ITS_OWN.match(r.agency) or not may_name(text, r.agency):
-            continue
-        body = _text_of(r)[:3000]
-        reading = reading_of(body)
-        if all(p in body if re.search(r"[\u4e00-\u9fff]", p) else _latin_name(p) in reading for p in places):
-            found.append(r)
-    return found
-
-
-def _latin_name(place: str) -> str:
-    return re.sub(r"[^a-z]", "", place.lower())
 
 
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fa5]{3,20}?)(?:\d{4}|[二〇一]{4}|政府信息公开)")

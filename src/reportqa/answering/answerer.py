@@ -66,6 +66,7 @@ from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
 from .share import (
+    ASKS_A_CHANGE,
     SAID_OF_EVERYTHING,
     SHARE_OF,
     STATED_SHARE_WORDS,
@@ -408,7 +409,7 @@ class Answerer:
             return f"the question asks about {concept}, which the figure's sentence never names"
         if step.name in _READ_BY_WORDS and (name := self._name_the_report_never_reads(ask, result)):
             return f"the question names {name}, which no sentence of the report with a figure does"
-        if q.intent is Intent.SHARE and _GROWTH_GROWS.search(q.text) is None and result.unit == "%" \
+        if q.intent is Intent.SHARE and ASKS_A_CHANGE.search(q.text) is None and result.unit == "%" \
                 and len(result.facts) == 1 and result.facts[0].kind == "prose" \
                 and _CHANGE_RATE.search(result.facts[0].text_form) and "占" not in result.facts[0].text_form:
             return "a rate of change (下降29%) is no share"  # "what share … resulted in disclosure"
@@ -777,10 +778,6 @@ def _names_more(question: str, fact: Fact, group: list[Fact]) -> bool:
 
 # the words of a percentage that is a change (下降29%, 同比增长12%), not a share of a whole
 _CHANGE_RATE = re.compile(r"下降|增长|上升|减少|增加|提高|降低|同比|环比|增幅|降幅")
-# …and of a question asking such a change ("增长了百分之几", "by what percentage did … rise")
-_GROWTH_GROWS = re.compile(r"下降|增长|上升|减少|增加|提高|降低|同比|环比|增幅|降幅|\b(?:grow|grew|grown|growth|rise|"
-                           r"rose|risen|fall|fell|fallen|drop(?:ped)?|declined?|decrease[sd]?|increase[sd]?|change[sd]?)\b",
-                           re.IGNORECASE)
 
 
 def stated_in_question(text: str, value: object, unit: str) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..agencies import ENGLISH_BODY
 from ..documents import Answer, Fact
-from ..lexicon import Lexicon, glossary_terms
+from ..lexicon import Lexicon, glossary_entries, glossary_terms
 from ..questions import Question
 from ..wording import say_not_broken_down
 
@@ -22,22 +23,27 @@ def unaccounted_qualifiers(q: Question, facts: list[Fact], lexicon: Lexicon) -> 
     text = ENGLISH_BODY.sub(" ", q.text) if q.lang == "en" else q.text
     asked = {m.group(0).lower() for m in lexicon.words.qualifiers.finditer(text)}
     # "全区受理的申请中,不属于区政府本级的": a question naming the whole too sets the two apart itself
-    own = _OWN_LEVEL.search(q.text) if not _WHOLE.search(q.text) else None
+    own = _own_level().search(q.text) if not _WHOLE.search(q.text) else None
     if not (asked or own) or not facts:
         return []
     where = " ".join(" ".join((*f.path, f.column or "", f.source, f.table or "")) for f in facts).lower()
     # an English qualifier is named by the reports' own word for it (the glossary's: "key areas" → 重点领域)
     missing = {w for w in asked if w not in where and not any(t in where for t in glossary_terms(w))}
-    if own and any(_WHOLE.search(f.text_form if f.kind == "prose" else f.path_text)
-                                                 and not _OWN_LEVEL.search(f.text_form) for f in facts):
+    if own and any(_WHOLE.search(f.text_form if f.kind == "prose" else f.path_text) and "本级" not in f.text_form
+                   for f in facts):
         missing.add(own.group(0).lower())  # "区政府本级受理了多少件": 全区's 800 is the whole, not the body's own
     return sorted(missing)
 
 
-# the body's own level, against the whole it oversees: a figure its own clause gives for the whole district (全区共
-# 受理800件) is not the body's own (区政府本级共受理206件); a figure that names neither may be either
-_OWN_LEVEL = re.compile(r"本级|\b(?:government|bureau|office|committee|commission|department|agency|administration)"
-                        r" itself\b|\bits own level\b", re.I)
+@lru_cache(maxsize=1)
+def _own_level() -> re.Pattern[str]:
+    """The body's own level, against the whole it oversees: 本级 and the glossary's English for it ("the bureau
+    itself"). A figure its own clause gives for the whole district (全区共受理800件) is not the body's own (区政府本级
+    共受理206件); a figure that names neither may be either."""
+    english = sorted((k for k, zh in glossary_entries().items() if "本级" in zh), key=len, reverse=True)
+    return re.compile("|".join(["本级", *(rf"\b{re.escape(k)}\b" for k in english)]), re.IGNORECASE)
+
+
 _WHOLE = re.compile(r"全(?:省|市|区|县|州|盟|旗|镇|乡|系统)")
 
 

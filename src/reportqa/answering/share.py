@@ -106,9 +106,9 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
 
 
 # "by what percentage did … grow from 2024 to 2025", "比上年增长了百分之多少": a rate of change between two years
-_GROWTH = re.compile(r"增长|增幅|增加|上升|提高|下降|降幅|减少|减幅|变化|\b(?:grow|grew|grown|growth|increase[sd]?"
-                     r"|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|change[sd]?)\b",
-                     re.IGNORECASE)
+ASKS_A_CHANGE = re.compile(r"增长|增幅|增加|上升|提高|下降|降幅|减少|减幅|变化"
+                           r"|\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?"
+                           r"|decline[sd]?|decrease[sd]?|change[sd]?)\b", re.IGNORECASE)
 _PERCENT_ASKED = re.compile(r"百分之(?:多少|几)|百分比|增长率|增幅|降幅|减幅|幅度|\b(?:percent(?:age)?|rate)\b",
                             re.IGNORECASE)
 
@@ -122,7 +122,8 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     percentage points (of a share the reports state) is not this; a year not indexed leaves the question to the
     steps after (the later report may state the rate itself)."""
     q, scope = ask.q, ask.scope
-    if len(scope.years) != 2 or not q.concepts or not _GROWTH.search(q.text) or not _PERCENT_ASKED.search(q.text) \
+    if len(scope.years) != 2 or not q.concepts or not ASKS_A_CHANGE.search(q.text) \
+            or not _PERCENT_ASKED.search(q.text) \
             or "个百分点" in implied_units(q.text):  # a change in points (units.toml) is not a rate
         return None
     found = each_years_figure(finder, ask, sorted(scope.years))

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..agencies import SUB_PLACE_GLOSS
+from ..agencies import LEVEL_ONLY_DEPARTMENT, SUB_PLACE_GLOSS
 from .page_chrome import PageHeader
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
@@ -313,8 +313,7 @@ def with_publishers_place(agency: str, publisher: str) -> str:
 
 
 # "县人民政府办公室", "市教育局": a title on the site of the place itself leaves the place's name out
-_LEVEL_ONLY = re.compile(r"^(?:自治区|自治州|自治县|[省市县区])(?!委员会|政府$|人民政府$)[\u4e00-\u9fa5]{1,12}$"
-                         r"|^(?:自治区|自治州|自治县|[省市县区])(?:人民)?政府$")
+_LEVEL_ONLY = re.compile(LEVEL_ONLY_DEPARTMENT.pattern + r"|^(?:自治区|自治州|自治县|[省市县区])(?:人民)?政府$")
 _BOUNDARY = r"(?:^|(?<=[\s,，。、;；:：《“\"(（年]))"
 
 

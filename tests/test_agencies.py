@@ -496,3 +496,18 @@ def test_a_place_known_in_english_by_a_name_pinyin_does_not_give():
     assert resolve_agencies(text, agencies) == (["兴安盟生态环境局乌兰浩特市分局"], None)
     assert resolve_agencies("How many items did the Hinggan League ecology and environment bureau publish?",
                             agencies) == (["兴安盟生态环境局"], None)
+
+
+def test_a_department_named_after_another_place_is_that_places_body():
+    from reportqa.agencies import first_named_at
+
+    text = "2024年丰阳市审计局主动公开的政府信息比临川市审计局门户网站发布的信息多多少条?"
+    assert first_named_at(text, "丰阳市审计局") == 5
+    assert first_named_at(text, "临川市审计局") == text.index("临川")  # not the 审计局 of 丰阳市审计局
+
+
+def test_an_english_body_described_in_lowercase_words_keeps_the_place_before_them():
+    from reportqa.agencies import _english_unknown_place
+
+    text = "How many items did the Haikou tourism, culture, radio, TV and sports bureau disclose in 2023?"
+    assert _english_unknown_place(text) == "haikou"

@@ -357,7 +357,7 @@ _FUNCTION_CHARS = re.compile(r"[与和及、]")
 
 
 # a body named in lower case ("pingtan's transport and construction bureau"): the few words before its ending
-_ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,6})(?:bureau|commission|committee|office|department"
+_ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,8})(?:bureau|commission|committee|office|department"
                                     r"|administration|center|centre|authority|agency|service|government|regulator)\b",
                                     re.IGNORECASE)
 # the level of a place, written between its name and its body ("the Tianshui city government")
@@ -463,8 +463,9 @@ def _english_unknown_place(text: str) -> str:
     for m in _ENGLISH_BODY_ANY_CASE.finditer(text):
         for word in reversed(m.group(1).split()):
             bare = word.strip(",")
-            if bare.lower() in department_words or bare.lower() in ("and", "of", "&", *_ENGLISH_LEVELS):
-                continue
+            if bare.lower() in department_words or bare.lower() in ("and", "of", "&", *_ENGLISH_LEVELS) \
+                    or (bare.isupper() and len(bare) <= 3) or (bare.isalpha() and bare.islower()):
+                continue  # "radio, TV and sports": the department's own words, whatever the lexicon knows of them
             if bare[:1].isupper() and bare.isalpha() and len(bare) >= 4 and bare.lower() not in _NOT_PLACE_WORDS:
                 return bare.lower()
             break
@@ -783,10 +784,10 @@ def _english_place_at(spots: tuple[str, list[int]], place: str) -> int:
 def first_named_at(text: str, agency: str) -> int:
     """Where the text first names the agency, by any of its aliases (in pinyin too, "Su'an" for 宿安); -1: nowhere."""
     lowered, spots = text.lower(), _latin_spots(text)
-    found = [i for a in agency_aliases(agency) if a and (i := lowered.find(a.lower())) >= 0]
+    places, department = _split_agency(agency)
+    found = [i for a in agency_aliases(agency) if a and (i := _named_here(text, lowered, a, places)) >= 0]
     found += [spots[1][i] for a in agency_aliases(agency) if a.isascii() and len(a) >= 3
               and (i := spots[0].find(a.lower())) >= 0]
-    places, department = _split_agency(agency)
     if bodies := _english_bodies_at(text, department):  # "the Pingtan Transport and Construction Bureau"
         return min(found + bodies)  # where the department is named, not its place (which another may share)
     if places and (lowest := _english_place_at(spots, places[-1])) >= 0:  # "Changhu Township (Yueyang County)"
@@ -794,6 +795,18 @@ def first_named_at(text: str, agency: str) -> int:
     if not found and places and (lowest := _chinese_place_at(text, places[-1])) >= 0:
         found.append(lowest)  # "平潭国资局": its place, the department by a short name no alias spells
     return min(found, default=-1)
+
+
+def _named_here(text: str, lowered: str, alias: str, places: Sequence[str]) -> int:
+    """The first place the alias names the agency: a department's short name written after another place
+    ("咸宁市审计局" for 包头市审计局's 审计局) is that place's body, not this one."""
+    at = lowered.find(alias.lower())
+    while at >= 0:
+        before = _place_before(text, at) if not any(bare_place(p) in alias for p in places) else ""
+        if not before or any(bare_place(before) in p or bare_place(p) in before for p in places):
+            return at
+        at = lowered.find(alias.lower(), at + 1)
+    return -1
 
 
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:省|市|县|区|州|旗|镇|乡)$")

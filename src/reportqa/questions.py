@@ -237,7 +237,10 @@ _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00
 _LIST_SPLIT = re.compile(r"、|和|与|及|加上")
 _ENGLISH_COUNTS = re.compile(r"\b(?:plus|both|two|three|four|five)\b|\([^()]*,[^()]*\)", re.I)
 _ENGLISH_AND = re.compile(r"(\S+)\s+and\s+(?:other\s+)?(\S+)")
-_ADDED_UP = re.compile(r"\b(?:combined|together|altogether|in total|added up|taken together)\b")
+_ADDED_UP = re.compile(r"\b(?:combined|together|altogether|in total|added up|taken together|adding)\b")
+# words after "and" that name no thing of their own ("§0§ and its §1§", "§0§ and other …")
+_NO_THING = frozenset({"the", "its", "their", "his", "her", "other", "all", "any", "each", "every", "more", "less",
+                       "how", "what", "which", "in", "on", "of", "for", "to", "by", "from", "with", "at"})
 
 
 _CHINESE_GLOSS = re.compile(r"\s*[（(][^()（）]*[\u4e00-\u9fff][^()（）]*[)）]")
@@ -264,10 +267,14 @@ def english_lists_several(text: str, known: Iterable[str] | Mapping[str, str] = 
         return True
     if _ADDED_UP.search(text):  # "leadership, department-setup or policy items combined": things to add, with "or"
         text = re.sub(r"\bor\b", "and", text)
+    added = bool(_ADDED_UP.search(text))
     for m in _ENGLISH_AND.finditer(text):
         first, second = m.group(1), m.group(2)
         if "§" not in first and "§" not in second:
             return True
+        if added and _MARK.fullmatch(first) and "§" not in second \
+                and re.fullmatch(r"[a-z][a-z-]{3,}", second) and second not in _NO_THING:
+            return True  # "penalty (§0§) and compulsory-measure items together": a known thing and another
         marked = [_MARK.fullmatch(first), _MARK.fullmatch(second)]
         if isinstance(known, Mapping) and marked[0] and marked[1] and marked[0].group(1) != marked[1].group(1):
             return True

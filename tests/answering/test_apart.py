@@ -68,3 +68,45 @@ def test_bare_items_published_in_english_are_the_proactive_total(three_towns):
     assert answer.found is False or answer.value is None  # no such township: nothing made up
     answer = three_towns.ask("How many more items did Yishan Township publish than Jiaxi Town in 2016?")
     assert (answer.found, answer.value, answer.unit) == (True, 113, "条")
+
+
+JILIN = """甲市应急管理局2020年政府信息公开工作年度报告
+一、总体情况
+坚持公开为常态，全年在政府信息公开专栏上公开信息55条，其中政策法规类1条，综合政务类27条。
+"""
+SHISHI = """乙市农业农村局2021年政府信息公开工作年度报告
+一、总体情况
+2021年度主动公开政府信息16条，其中主动公开规范性文件类信息8条。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_bodies(engine_over):
+    return engine_over({"jia-2020.txt": JILIN, "yi-2021.txt": SHISHI})
+
+
+def test_a_sum_over_two_bodies_and_their_years_asks_each_for_its_own_total_not_a_column(two_bodies):
+    # 合计 adds the two reports up: it asks neither report for a 总计 column
+    answer = two_bodies.ask("甲市应急管理局2020年和乙市农业农村局2021年主动公开的信息合计多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 71, "条")
+
+
+BODY_2024 = """丰阳区应急管理局2024年政府信息公开工作年度报告
+一、总体情况
+全年主动公开信息50条，其中监督检查信息19条。收到政府信息公开申请3件。
+"""
+BODY_2025 = """丰阳区应急管理局2025年政府信息公开工作年度报告
+一、总体情况
+全年主动公开信息60条，其中监督检查信息19条。收到政府信息公开申请2件。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_years(engine_over):
+    return engine_over({"fy-2024.txt": BODY_2024, "fy-2025.txt": BODY_2025})
+
+
+def test_a_sums_heji_asks_no_requests_of_each_year(two_years):
+    # 合计 is the sum's word, no applicant column: the question asks the inspection items, not the requests
+    answer = two_years.ask("丰阳区应急管理局2024年和2025年的监督检查信息合计多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 38, "条")

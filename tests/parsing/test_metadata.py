@@ -330,3 +330,8 @@ def test_the_body_asked_to_be_contacted_with_its_address():
                "如对本报告有任何疑问,请与平度市公安局(地址:平度市红旗路36号)联系。",
                "一、总体情况"]
     assert detect_metadata(opening, "report").agency == "平度市公安局"
+
+
+def test_an_agency_named_after_a_verb_and_its_le_is_read_without_it():
+    lines = ["根据《条例》的规定，我局编制了甲市应急管理局2020年政府信息公开工作年度报告。", "一、总体情况"]
+    assert detect_metadata(lines).agency == "甲市应急管理局"

@@ -339,3 +339,39 @@ def test_figures_opening_their_clauses_are_named_by_the_words_after_them():
     section = Section(("一、总体情况",), "因不服答复引起行政复议3件,1件结果维持,2件结果纠正。")
     got = {(f.label, f.value) for f in extract_prose_facts([section])}
     assert ("结果维持", 1) in got and ("结果纠正", 2) in got  # never 结果维持结果纠正
+
+
+def test_a_figure_in_brackets_after_the_year_compared_is_that_years_count_of_the_same_thing():
+    section = Section(path=("（二）依申请公开",),
+                      text="2023年度，我局共收到信息公开申请22起，比2022年（31起）下降29%，答复22起。")
+    got = [(f.label, f.value, f.unit, f.year) for f in extract_prose_facts([section])]
+    assert ("我局共收到信息公开申请", 31, "起", 2022) in got
+    assert ("我局共收到信息公开申请下降", 29, "%", 2023) in got  # the change is 2023's, labelled not ")下降"
+    assert ("答复", 22, "起", 2023) in got
+
+
+def test_the_year_before_said_as_shang_nian_is_resolved_against_the_reports_own_year():
+    from reportqa.documents import Block, LoadedDocument
+    from reportqa.parsing import parse_report
+
+    doc = LoadedDocument(source="甲县2021年报.txt", blocks=[
+        Block(kind="text", text="甲县水利局2021年政府信息公开工作年度报告"),
+        Block(kind="text", text="一、总体情况"),
+        Block(kind="text", text="全年收到政府信息公开申请12件，较上年（15件）减少3件。")])
+    facts = {(f.value, f.year) for f in parse_report(doc, "rid").facts if f.kind == "prose"}
+    assert (15, 2020) in facts and (12, 2021) in facts
+
+
+def test_a_category_named_by_a_list_of_long_topics_is_labelled_whole():
+    # the old regulation's categories: topics of up to a dozen characters joined by 、 name one category
+    section = Section(path=("（一）主动公开",), text=(
+        "全年公开信息20条，其中国民经济和社会发展规划、专项规划、区域规划及相关政策3条，"
+        "突发公共事件的应急预案、预警信息及应对情况2条。"))
+    labels = {f.label: f.value for f in extract_prose_facts([section])}
+    assert labels["国民经济和社会发展规划、专项规划、区域规划及相关政策"] == 3
+    assert labels["突发公共事件的应急预案、预警信息及应对情况"] == 2
+
+
+def test_a_figure_right_after_a_list_mark_starts_no_topic_list():
+    section = Section(path=("一、概述",), text="认真学习党委八届四次、5次全会精神，开展培训2次。")
+    assert all(not f.label.endswith("、") for f in extract_prose_facts([section]))

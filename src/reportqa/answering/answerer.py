@@ -270,8 +270,10 @@ class Answerer:
         if narrow and any(c.sum_of and all(n.id in c.sum_of for n in narrow) for c in q.columns):
             # "the 'other' category of organisations": the narrower column is the one asked about
             q = replace(q, columns=narrow)
-        if q.columns and not q.concepts and q.numeric and not any(c.id in RUNNING_TOTALS for c in q.columns):
-            # "企业申请了多少件": an applicant type alone asks how many requests that applicant made
+        if any(c.id != "总计" for c in q.columns) and not q.concepts and q.numeric \
+                and not any(c.id in RUNNING_TOTALS for c in q.columns):
+            # "企业申请了多少件": an applicant type alone asks how many requests that applicant made (合计, a sum's
+            # word, is none: "2024年和2025年的监督检查信息合计多少条" asks no requests)
             asked = self.lexicon.concept("applications")
             q = replace(q, concepts=[replace(asked, generic=False, phrases=asked.phrases + ("申请",))])
         if q.lang == "en" and q.numeric and not q.concepts and not q.columns and publishes_bare_items(q.text):
@@ -366,7 +368,8 @@ class Answerer:
         result = answer_lookup(self.finder, ask)
         # one figure is a lookup's answer, also when the question said 一共 about one thing ("一共受理了多少件公安业务")
         if result is not None and result.found and len(result.facts) == 1 \
-                and ask.q.intent in (Intent.LOOKUP, Intent.SUM):
+                and ask.q.intent in (Intent.LOOKUP, Intent.SUM) and unit_fits(ask.q.text, result.facts[0].unit):
+            # (a figure in a unit the question rules out is no answer to reword: 受理点1个 for requests)
             chosen = result.facts[0]
             result = better_worded(ask.q, ask.topic, chosen, self.facts.of(chosen.report_id), self.reports) or result
         return result

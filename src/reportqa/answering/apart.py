@@ -102,7 +102,9 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
 
 
 def alone(ask: Ask, report: Report) -> Ask:
-    """The question as a lookup of one report (its passages only)."""
-    return replace(ask, q=replace(ask.q, intent=Intent.LOOKUP),
+    """The question as a lookup of one report (its passages only); a sum's 合计 ("in total") adds the reports up,
+    it asks for no 总计 column of each."""
+    columns = [c for c in ask.q.columns if c.id != "总计"] if ask.q.intent is Intent.SUM else ask.q.columns
+    return replace(ask, q=replace(ask.q, intent=Intent.LOOKUP, columns=columns),
                    scope=Scope([report], [report.year] if report.year else []),
                    passages=[h for h in ask.passages if h.passage.report_id == report.id])

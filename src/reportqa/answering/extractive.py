@@ -391,6 +391,11 @@ _YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年|前年)\
 _FILLER = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|[？?。，,]|请问|一下)")
 
 
+# 类 closing a category's name ("规划类信息", "应急预案类") is no word it must be named by: 规划 is named by
+# 专项规划、区域规划及相关政策 (the pairs it makes, 划类, still count where a label writes them too)
+_CATEGORY_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fa5]{2})类(?=信息|事项|文件|[、和与及]|\s|$)")
+
+
 def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "") -> Fact | None:
     """The figure whose label best names an item of the question (at least two shared content bigrams, or all of
     a short item's); between labels naming it equally, the one naming more of ``context`` (what every item of the
@@ -400,11 +405,12 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
         item = item.replace(place, "")  # "平潭区级": 平潭 names the asking agency's place, the item is 区级
     # 的 parts the item's words: "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的, and
     # "主动公开的政策法规类信息" has no 开政 that 主动公开政府信息 would share
-    words = bigrams(item.replace("的", " "))
-    need = min(MIN_LABEL_OVERLAP, len(words))
+    content = bigrams(_CATEGORY_SUFFIX.sub(" ", item.replace("的", " ")))
+    words = _label_words(item.replace("的", " "))
+    need = min(MIN_LABEL_OVERLAP, len(content))
     if not words or need < 1:
-        return None
-    labels = {id(f): bigrams((_heading_of(f) + f.label).replace("的", "")) for f in facts}
+        return _item_named_exactly(item, facts, taken)
+    labels = {id(f): _label_words((_heading_of(f) + f.label).replace("的", "")) for f in facts}
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
@@ -428,6 +434,25 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
         if best is None or key > best[:4]:
             best = (*key, fact)
     return best[4] if best else None
+
+
+def _label_words(label: str) -> set[str]:
+    """A label's character pairs, none across a category's closing 类 (规划类信息: 规划, 划类, not 类信, which every
+    category's label has)."""
+    return bigrams(_CATEGORY_SUFFIX.sub("类 ", label))
+
+
+def _item_named_exactly(item: str, facts: list[Fact], taken: list[Fact]) -> Fact | None:
+    """An item made only of words every label shares ("信息公开类" beside 政务公开类): the one figure labelled by
+    exactly those words."""
+    name = _bare_item(item)
+    found = [f for f in facts if f.value is not None and f not in taken and f.column in (None, "总计")
+             and name and _bare_item(f.label) == name]
+    return found[0] if len(found) == 1 else None
+
+
+def _bare_item(text: str) -> str:
+    return _CATEGORY_SUFFIX.sub("", re.sub(r"[的\s“”\"]", "", text))
 
 
 @lru_cache(maxsize=4096)
@@ -713,10 +738,22 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
     if any(not c.generic and text_names(part.label, c) and not text_names(whole.label, c) for c in q.concepts):
         return True
     text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
-    said = "".join(p for c in q.concepts if c.generic for p in (*c.rows, *c.phrases) if not p.isascii())
+    # the words of a concept the whole names too (收到…申请 of 本年度共收到信息公开申请13件) set no part of it apart,
+    # unless the whole is of several things listed (网站 of 网站公布194条 under 在网站和微信平台公布信息202条)
+    combined = bool(_LISTS_SEVERAL.search(whole.label))
+    said = "".join(p for c in q.concepts if c.generic or (text_names(whole.label, c) and not combined)
+                   for p in (*c.rows, *c.phrases) if not p.isascii())
     label = bare_label(part.label)
-    own = {label[i: i + 2] for i in range(len(label) - 1)} - PLAIN_BIGRAMS
+    # the asking body's own name (昆明市 of 通过昆明市政府信息依申请公开系统收到) scopes the question, not the part
+    own = {label[i: i + 2] for i in range(len(label) - 1)} - PLAIN_BIGRAMS - _pairs(part.agency or "")
     return any(g in text and g not in said for g in own)
+
+
+_LISTS_SEVERAL = re.compile(r"[和与及、]")
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i: i + 2] for i in range(len(text) - 1)}
 
 
 # words every count of this domain uses: naming them names no part in particular
@@ -740,10 +777,13 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
                                                                     else ""))
     base = len(chosen_words & wanted)
     margin = TABLE_MARGIN if chosen.kind == "table" else PROSE_MARGIN
+    remainder = remainder_words(q.text)
     best: tuple[int, Fact] | None = None
     for fact in candidates:
         if fact.kind != "prose" or fact is chosen or fact.value is None or fact.report_id != chosen.report_id:
             continue
+        if is_remainder(fact.label, remainder):
+            continue  # 其他应主动公开的政府信息 is the rest of a list, never better worded for 主动公开的政府信息
         if report and fact.year not in (None, report.year):
             continue
         # "公开规范性文件9621件,其中各市8167件": a part listed after 其中 is a part of what the sentence counted

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from ..agencies import agency_aliases, department_mentions_of
 from ..documents import Answer, Fact
-from ..questions import Intent
+from ..lexicon import Lexicon
+from ..questions import Intent, Question
+from ..wording import say_sum_read_from_text
 from .context import Ask
-from .extractive import ItemFinder, difference_of_items, sum_of_items
+from .extractive import ItemFinder, difference_of_items, sum_of_items, unit_fits
+from .facts import sum_values
 from .finder import FactFinder
+from .share import figure_naming_part
 
 
 def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = None) -> Answer | None:
@@ -16,7 +22,9 @@ def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = 
     if q.intent is Intent.SUM:
         if len(scope.reports) != 1:
             return None
-        return sum_of_items(q, ask.topic, facts[scope.reports[0].id], finder.reports, by_meaning)
+        mine = facts[scope.reports[0].id]
+        return sum_of_items(q, ask.topic, mine, finder.reports, by_meaning) \
+            or sum_of_english_items(q, mine, finder, finder.lexicon)
     by_year: dict[int | None, list[Fact]] = {}
     for r in scope.reports:
         by_year.setdefault(r.year, []).extend(facts[r.id])
@@ -43,3 +51,47 @@ def names_the_asker(text: str, mention: str) -> bool:
             return True
         at = text.find(mention, at + 1)
     return False
+
+
+# "Together, how many A and B items…", "Adding A and B, how many…", "Across A, B and C, how many…": the list of
+# things an English sum adds, before its "how many" or as what "how many" counts
+_LIST_BEFORE = re.compile(r"^\s*(?:together|taken together|adding(?: up)?|counting(?: both)?|across|combining)\b[\s,]*"
+                          r"(?P<list>[^?]+?),\s*how (?:many|much)\b", re.IGNORECASE)
+_LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|was|are|is|has|have|had)\b",
+                           re.IGNORECASE)
+_ITEM_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.IGNORECASE)
+_ITEM_FILLER_EN = re.compile(r"^(?:both|its|the|their|all|an?)\s+|\b(?:items?|cases?|entries|pieces|things)\s*$",
+                             re.IGNORECASE)
+
+
+def english_sum_items(text: str) -> list[str]:
+    """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
+    m = _LIST_BEFORE.search(text) or _LIST_COUNTED.search(text)
+    if m is None:
+        return []
+    items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()
+             for i in _ITEM_SPLIT_EN.split(m["list"])]
+    return [i for i in items if len(i) >= 3] if len(items) >= 2 else []
+
+
+def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder, lexicon: Lexicon) -> Answer | None:
+    """Each thing an English sum lists found by its words (the lexicon's and the dictionary's) among the report's
+    figures in the unit asked, one figure each, added up; none when any thing names no figure, or two equally."""
+    if q.lang != "en":
+        return None
+    items = english_sum_items(q.text)
+    if len(items) < 2:
+        return None
+    pool = [f for f in facts if f.value is not None and f.column in (None, "总计") and unit_fits(q.text, f.unit)]
+    used: list[Fact] = []
+    for item in items:
+        fact = figure_naming_part(q, item, [f for f in pool if f not in used], lexicon)
+        if fact is None or any(f.value == fact.value and f.label == fact.label for f in used):
+            return None
+        used.append(fact)
+    if len({f.unit for f in used}) != 1:
+        return None
+    total = sum_values([f.value for f in used if f.value is not None])
+    text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
+    return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
+                  notes=["read from the text"])

@@ -34,7 +34,7 @@ _TITLE_COLUMN = re.compile(r"^[^|｜]{1,12}\s*[|｜]\s*(?=\S.*报告)")
 _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
     rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?信息公开(?:工作)?\s*[（(]?\d{{4}}\s*年")
 # "现公布清远市农业农村局2021年政府信息公开工作年度报告": the report named, with its agency, in the opening sentence
-_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
+_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)了?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
                            rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX})(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
                            r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?年度报告")
 # "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
@@ -247,7 +247,7 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
 
 _LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照|[现特]发布|[现特]公布|现予公布)"
                            r"(?=[\u4e00-\u9fa5]{4})")
-_LEAD_IN_WORD = re.compile(r"^(?:年度|年|及|和|与|同|经|对|向)")
+_LEAD_IN_WORD = re.compile(r"^(?:年度|年|及|和|与|同|经|对|向|了)")
 
 
 def without_lead_in(agency: str) -> str:

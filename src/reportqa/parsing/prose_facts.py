@@ -39,7 +39,7 @@ _QUOTES = re.compile(r"[“”\"‘’《》【】]")
 _LEADING_FILLER = re.compile(
     r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|(?:内容)?包括|共|并|还|均|即|和|及(?!时)|与|或|且)+")  # 及时: a word
 _TRAILING_FILLER = re.compile(
-    r"(?:共计|合计|总计|累计|总数为|总数是|数量为|数为|为|是|达到|高达|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
+    r"(?:共计|合计|总计|累计|总数为|总数是|数量为|为|是|达到|高达|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
 _RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比)?)?"
                        r"(?:增长|增加|上升|提升|提高|下降|减少|降低|占|比[升增降])")
 _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
@@ -162,13 +162,20 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     previous_end: int | None = None  # where the figure before ends
     previous_share = ""  # the label of the last share (%) in the sentence: what a change in 个百分点 is of
     for index, m in enumerate(_FIGURE.finditer(sentence)):
-        if _is_date_or_code(sentence, m) or _counts_the_reports_parts(sentence, m):
-            continue
-        value = _figure_value(m.group("num"))
+        skipped = _is_date_or_code(sentence, m) or _counts_the_reports_parts(sentence, m)
+        value = None if skipped else _figure_value(m.group("num"))
         if value is None:
             continue
         clause_start = _clause_start(sentence, m.start())
         label = _label_before(sentence, clause_start, m.start())
+        year = _year_of(sentence, m.start())
+        if previous_label and (compared := _compared_years_figure(sentence, m)) is not None:
+            # "收到申请22起，比2022年（31起）下降29%": the same thing counted in the year compared with
+            fact = Fact(path=section.path + (short_label(previous_label),), column=None, value=value,
+                        unit=_unit_of(m), raw=m.group(0), kind="prose", table="", source=source, year=compared)
+            facts.append(fact)
+            previous_end = m.end()
+            continue
         if _counted_again(sentence, previous_end, m) and previous_label:
             label = previous_label
         elif shared and index in shared:
@@ -208,10 +215,8 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             listed = None
         if not label:
             continue
-        pct = m.group("pct")
-        unit = pct.replace("％", "%") if pct else ("万" if m.group("wan") else "") + (m.group("unit") or "")
-        fact = Fact(path=section.path + (short_label(label),), column=None, value=value, unit=unit, raw=m.group(0),
-                    kind="prose", table="", source=source, year=_year_of(sentence, m.start()))
+        fact = Fact(path=section.path + (short_label(label),), column=None, value=value, unit=_unit_of(m),
+                    raw=m.group(0), kind="prose", table="", source=source, year=year)
         facts.append(fact)
         previous_label, previous_share = _remembered(label, m, previous_label, previous_share)
         previous_end = m.end()
@@ -275,6 +280,25 @@ def _figure_value(num: str) -> Number | None:
     return chinese_number(num)
 
 
+def _unit_of(m: re.Match[str]) -> str:
+    pct = m.group("pct")
+    return pct.replace("％", "%") if pct else ("万" if m.group("wan") else "") + (m.group("unit") or "")
+
+
+PREVIOUS_YEAR = -1  # a figure's year, "the year before the report's", until the report's own year is known
+_COMPARED_WITH = re.compile(r"(?:比|较|与|同)\s*(?:(?P<year>(?:19|20)\d{2})\s*年度?|(?P<last>上年|去年|上一年))"
+                            r"(?:同期)?(?:的)?\s*[（(]\s*$")
+
+
+def _compared_years_figure(sentence: str, m: re.Match[str]) -> int | None:
+    """The year a figure is of when it stands in brackets after the year compared with ("比2022年（31起）",
+    "较上年（15件）"): that year, PREVIOUS_YEAR for 上年; else None."""
+    compared = _COMPARED_WITH.search(sentence, max(0, m.start() - 16), m.start())
+    if compared is None or not re.match(r"\s*[）)]", sentence[m.end():]) or m.group("pct"):
+        return None
+    return int(compared.group("year")) if compared.group("year") else PREVIOUS_YEAR
+
+
 def short_label(label: str) -> str:
     """A label kept to ``MAX_LABEL`` characters from its end, cut where a listed item starts (after 、 or a comma),
     not inside a word: 公共卫生、安全生产、食品药品类信息, not 护、公共卫生…."""
@@ -296,11 +320,14 @@ def _clause_start(sentence: str, pos: int) -> int:
         return _clause_start(sentence, breaks[-1].start())
     # a category named by a list of topics ("环境保护、公共卫生、食品药品类信息33条", "行政许可、行政处罚等各类政府信息
     # 80条"): items without figures, joined by 、 up to one that has the figure, are one name
-    longest = TOPIC_ITEM if "等" not in sentence[start:pos] else LISTED_ITEM
     k = len(breaks) - 1
-    while k >= 0 and breaks[k].group(0) == "、":
+    opened = next((b.end() for b in reversed(breaks) if b.group(0) != "、"), 0)
+    longest = TOPIC_ITEM if "等" not in sentence[opened:pos] else LISTED_ITEM
+    # (a figure right after 、 opens an item of its own: "八届四次、5次全会" lists no topic before the figure)
+    while k >= 0 and breaks[k].group(0) == "、" and re.search(r"[\u4e00-\u9fa5]", sentence[start:pos]):
         previous = breaks[k - 1].end() if k >= 1 else 0
         item = re.sub(r"^.*\d{4}\s*年(?:度)?\s*", "", sentence[previous:breaks[k].start()])  # "2020年制作、获取…"
+        item = _LEADING_FILLER.sub("", item)  # "其中国民经济和社会发展规划、…": 其中 opens the list, names no topic
         if not 1 <= len(item) <= longest or re.search(r"\d", item) or (k >= 1 and breaks[k - 1].group(0) in "（("):
             # an item that starts inside a bracket ("目录(2023年版)、基层政务公开70条") is the gloss's end, no topic
             break
@@ -309,7 +336,7 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
-TOPIC_ITEM = 6  # the longest topic in a list that names one category (社会保障、促进就业类信息)
+TOPIC_ITEM = 12  # the longest topic in a list that names one category (国民经济和社会发展规划、专项规划…)
 LISTED_ITEM = 16  # … when the list ends in 等 ("全年主动公开行政许可、行政处罚等各类政府信息")
 
 
@@ -357,7 +384,7 @@ def _label_of_text(text: str) -> str:
     if figures:  # the words after the last figure and its unit ("35件其中网上申请" → 网上申请)
         text = text[figures[-1].end():]
     text = re.sub(r"^.*\d[^\d]*?(?=[\u4e00-\u9fa5])", "", text) if re.search(r"\d", text) else text
-    text = _LEADING_FILLER.sub("", text)
+    text = _LEADING_FILLER.sub("", text.lstrip("）) "))  # "比2022年(31起)下降": the bracket is closed
     text = _TRAILING_FILLER.sub("", text).strip()
     text = _LEADING_FILLER.sub("", text)
     return re.sub(r"^[（(]([^（）()]*)[）)]$", r"\1", text)  # "其中（网上）5件"

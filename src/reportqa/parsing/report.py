@@ -12,7 +12,7 @@ from . import checks
 from .flat_table import find_flat_table
 from .metadata import detect_metadata, is_signature_line, report_start
 from .page_chrome import PageHeader, clean_page_lines, header_table_fields
-from .prose_facts import extract_prose_facts
+from .prose_facts import PREVIOUS_YEAR, extract_prose_facts
 from .run_on import split_run_on
 from .sections import split_sections
 from .tables_old import is_statistics_table, parse_statistics_table
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # What the parsers make of a file changes between releases (new layouts read, better labels). A report stored by an
 # older parser is parsed again the next time its file is ingested; raise this whenever the facts or sections a file
 # gives change.
-PARSER_VERSION = "2026.12.05-28"
+PARSER_VERSION = "2026.12.05-31"
 
 
 def report_id_for(data: bytes) -> str:
@@ -44,9 +44,13 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
     report = Report(id=report_id, title=meta.title or Path(doc.source).stem, agency=agency or meta.agency,
                     year=year or meta.year, format=fmt, source=Path(doc.source).name, sections=sections,
                     facts=facts + prose, warnings=list(doc.warnings) + flat_warnings, synthetic=synthetic)
+    # the year before, for a figure said of it ("比上年（31件）"): none when the report's own year is not known
+    report.facts = [f for f in report.facts if f.year != PREVIOUS_YEAR or report.year]
     for fact in report.facts:
         # a prose figure keeps the other year its sentence names (2015年受理…in the 2016 report)
         fact.report_id, fact.agency = report.id, report.agency
+        if fact.year == PREVIOUS_YEAR and report.year:
+            fact.year = report.year - 1
         other_year = fact.kind == "prose" and fact.year is not None and fact.year != meta.year
         fact.year = fact.year if other_year else report.year
     if fmt == "old-table":

@@ -52,6 +52,8 @@ def test_requests_are_never_counted_in_places():
 
     assert not unit_fits("How many information requests did the town receive in 2012?", "个")
     assert unit_fits("How many information requests did the town receive in 2012?", "件")
+    assert not unit_fits("How many original documents did the bureau hand over to the archive?", "次")
+    assert not unit_fits("About how many registered members did the portal have?", "人次")
 
 
 def test_the_rest_of_a_list_is_never_the_better_worded_figure(bureaus):
@@ -70,3 +72,52 @@ def test_the_rest_of_a_list_is_never_the_better_worded_figure(bureaus):
 ])
 def test_english_sum_items(text, items):
     assert english_sum_items(text) == items
+
+
+YEARS = {
+    "fy-2024.txt": "丰阳区应急管理局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                   "2024年主动公开信息300条。其中政策文件19条,监督检查信息19条,应急管理信息152条,部门动态73条。\n",
+    "fy-2025.txt": "丰阳区应急管理局2025年政府信息公开工作年度报告\n一、总体情况\n"
+                   "2025年主动公开信息289条。其中政策文件9条,监督检查信息19条,应急管理信息157条,部门动态49条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def two_years(engine_over):
+    return engine_over(YEARS)
+
+
+def test_an_english_difference_of_one_thing_between_two_years(two_years):
+    # "emergency management" is 紧急应变 to the dictionary, 应急 in the reports (glossary words of each word)
+    answer = two_years.ask("How many more emergency-management items did Fengyang district's emergency bureau "
+                           "publish in 2025 than in 2024?")
+    assert (answer.found, answer.value, answer.unit) == (True, 5, "条")
+
+
+def test_jiqi_joins_the_words_of_one_item():
+    from reportqa.answering.extractive import sum_items
+
+    assert sum_items("公开的机构设置和机构领导及其分工信息一共几条") == ["公开的机构设置", "机构领导及其分工信息"]
+
+
+PORTAL = """丰阳省交通运输厅2010年政府信息公开工作年度报告
+一、概述
+2010年，丰阳省交通运输厅在推进政府信息公开方面做了以下工作。同时,我厅开发完成了23项交通行政许可事项的在线办理,目前已经正式挂网。目前,网站的日平均访问量实现8000人次,注册会员800余人。
+"""
+
+
+@pytest.fixture(scope="module")
+def portal(engine_over):
+    return engine_over({"fengyang-jtt-2010.txt": PORTAL})
+
+
+def test_registered_members_are_people_not_visits(portal):
+    answer = portal.ask("About how many registered members did the Fengyang provincial transport department's portal "
+                        "have in 2010?")
+    assert (answer.found, answer.value, answer.unit) == (True, 800, "人")
+
+
+def test_a_question_naming_only_proactive_disclosure_is_no_figure_of_another_thing(portal):
+    # the text gives no count of disclosed items: 23项 are licensing procedures put online
+    answer = portal.ask("How many items did the Fengyang provincial transport department proactively disclose in 2010?")
+    assert answer.value is None

@@ -49,3 +49,14 @@ def test_a_thing_qualified_by_a_relative_clause_has_no_asked_phrase():
                                        "Yufa Town answer on time in 2016?")) is None
     assert asked_phrase(parse_question("How many tax incentive policies did the county publish in 2023?")) == \
         "tax incentive policies"
+
+
+def test_bare_items_are_named_by_where_they_were_published():
+    from reportqa.answering.meaning import asked_phrase
+    from reportqa.questions import parse_question
+
+    q = parse_question("How many items did the Jia City emergency bureau post in its information-disclosure column "
+                       "in 2020?")
+    assert asked_phrase(q, where=True) == "items information-disclosure column"
+    assert asked_phrase(q) == "items"
+    assert asked_phrase(parse_question("How many items did the Jia City bureau publish in 2020?")) == "items"

@@ -111,3 +111,20 @@ def test_a_share_is_of_a_part_within_its_whole_never_of_a_figure_over_itself():
     assert answer is not None and answer.value == Decimal("1.78")
     assert share_answer(question("占比"), whole, whole, R) is None
     assert share_answer(question("占比"), whole, part, R) is None  # a part larger than its whole
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("What share of the bureau's 609 disclosures in 2023 went out through WeChat?", "WeChat"),
+    ("What share of its 13 requests ended with the bureau saying it did not hold the information?",
+     "bureau saying it did not hold the information"),
+])
+def test_share_of_a_whole_said_with_other_verbs(text, part):
+    assert share_phrases(text)[0] == part
+
+
+def test_the_body_asked_about_is_no_word_of_the_part():
+    from reportqa.answering.share import _english_part_terms
+    from reportqa.lexicon import load_lexicon
+
+    terms = _english_part_terms("bureau saying it did not hold the information", load_lexicon())
+    assert not any("局" in w for _, words in terms for w in words if w.endswith("局"))

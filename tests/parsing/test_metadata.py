@@ -335,3 +335,9 @@ def test_the_body_asked_to_be_contacted_with_its_address():
 def test_an_agency_named_after_a_verb_and_its_le_is_read_without_it():
     lines = ["根据《条例》的规定，我局编制了甲市应急管理局2020年政府信息公开工作年度报告。", "一、总体情况"]
     assert detect_metadata(lines).agency == "甲市应急管理局"
+
+
+def test_a_time_word_before_a_body_named_by_its_level_is_no_place():
+    lines = ["2022年政府信息公开工作年度报告", "一、总体情况", "今年以来,市审计局政务公开工作按照要求推进。",
+             "2022年全年市审计局主动公开信息128条。"]
+    assert detect_metadata(lines, header=None).agency == "市审计局"  # not 全年市审计局

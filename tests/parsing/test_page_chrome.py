@@ -81,3 +81,14 @@ def test_a_field_table_whose_names_end_in_colons_is_a_header():
     body, header = split_page_header(lines)
     assert header.publisher == "青禾市统计局" and header.date.startswith("2012")
     assert body == ["本年度报告根据《条例》要求编制。"]
+
+
+def test_a_field_block_under_the_sites_chrome_and_two_fields_a_line_give_the_publisher():
+    lines = ["首页", ">政府信息公开>政府信息公开年报>2022>部门年度报告汇总",
+             "索引号: 11622300K42424317F/2023-00349 公开方式: 主动公开",
+             "发布机构: 市审计局 组配分类: 政府信息公开年报", "发文日期: 2023-01-17",
+             "一、总体情况", "今年以来,市审计局政务公开工作…"]
+    body, header = strip_page_chrome(lines)
+    assert header.publisher == "市审计局"  # not "市审计局 组配分类: …"
+    assert body[0] == "一、总体情况"
+    assert is_chrome_line(">政府信息公开>政府信息公开年报>2022>部门年度报告汇总")

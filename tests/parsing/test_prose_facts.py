@@ -375,3 +375,10 @@ def test_a_category_named_by_a_list_of_long_topics_is_labelled_whole():
 def test_a_figure_right_after_a_list_mark_starts_no_topic_list():
     section = Section(path=("一、概述",), text="认真学习党委八届四次、5次全会精神，开展培训2次。")
     assert all(not f.label.endswith("、") for f in extract_prose_facts([section]))
+
+
+def test_the_channel_before_a_time_word_stays_in_the_label():
+    section = Section(path=("（一）主动公开",),
+                      text="通过“丰阳市应急管理局”门户网站全年累计共主动公开信息1171条,其中工作动态717条。")
+    labels = {f.value: f.label for f in extract_prose_facts([section])}
+    assert "门户网站" in labels[1171]

@@ -51,6 +51,7 @@ from .extractive import (
     names_columns,
     names_item,
     names_specific_words,
+    names_the_generic_thing,
     preferred_units,
     specific_words,
     sum_items,
@@ -462,7 +463,8 @@ class Answerer:
             fact = figures[0][1].fact
             report = self.reports.get(fact.report_id)
             if names_specific_words(fact, specific_words(ask.q, ask.topic, self.facts.of(fact.report_id),
-                                                         report.agency if report else "")):
+                                                         report.agency if report else "")) \
+                    and names_the_generic_thing(ask.q, fact):
                 return self._read_from_text(ask, fact)
         return None
 
@@ -568,7 +570,7 @@ class Answerer:
         return self._read_from_text(ask, fact) if fact is not None else None
 
     def _translated_figure(self, ask: Ask) -> Fact | None:
-        phrase = asked_phrase(ask.q)
+        phrase = asked_phrase(ask.q, where=True)
         if phrase is None:
             return None
         # a running total (累计) answers only a question asking for one ("in 2009 alone": not 截至2009年底累计)

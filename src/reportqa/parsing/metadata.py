@@ -247,6 +247,7 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
 
 _LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照|[现特]发布|[现特]公布|现予公布)"
                            r"(?=[\u4e00-\u9fa5]{4})")
+_LEAD_IN_TIME = re.compile(r"^(?:全年|今年|本年度?|当年|年内|去年)")
 _LEAD_IN_WORD = re.compile(r"^(?:年度|年|及|和|与|同|经|对|向|了)")
 
 
@@ -255,6 +256,8 @@ def without_lead_in(agency: str) -> str:
     before a body's name are not the name; a first character is dropped only when a placed name is left (和平区
     stays)."""
     name = _LEAD_IN_VERB.sub("", agency)
+    if (m := _LEAD_IN_TIME.match(name)) and looks_like_body(rest := name[m.end():]):
+        name = rest  # "2022年全年市审计局主动公开…": a time word, then a body named by its level alone
     if (m := _LEAD_IN_WORD.match(name)) and _HAS_PLACE.match(rest := name[m.end():]) and looks_like_body(rest):
         name = rest
     if (m := _INNER_OFFICE.match(name)) and looks_like_body(m.group("body")):
@@ -287,8 +290,8 @@ def expanded_short_name(agency: str, lines: list[str]) -> str:
     """"财金局2016年…报告" and, in the text, 平潭综合实验区财政金融局: a title's short name (no place, two or three
     characters before its suffix) is the text's full name that spells its characters in order, with its place."""
     m = re.fullmatch(r"([\u4e00-\u9fa5]{2,3})(局|委|办|厅)", agency)
-    if m is None or _HAS_PLACE.match(agency):
-        return ""
+    if m is None or _HAS_PLACE.match(agency) or _LEVEL_ONLY.match(agency):
+        return ""  # 市审计局 is named by its level (with_its_place), no short name of a longer one
     short, suffix = m.groups()
     spelled = "".join(f"{re.escape(c)}[\u4e00-\u9fa5]{{0,3}}?" for c in short)
     found = Counter(re.split(r"是|由|在", n.group(1))[-1] for n in re.finditer(
@@ -330,7 +333,9 @@ def with_its_place(agency: str, lines: list[str]) -> str:
         if not whole else Counter()
     found = whole or places
     for name, _ in found.most_common():
-        if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇)", name) and "简称" not in name:
+        # a time word is no place ("2022年全年市审计局": 全年)
+        if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇|年)", name) and "简称" not in name \
+                and not re.search(r"全年|今年|本年|当年|去年|年度|年内", name):
             return name + agency if whole else name + level + agency[len(level):]
     return agency
 

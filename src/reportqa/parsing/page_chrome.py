@@ -70,7 +70,12 @@ def _header_field(line: str) -> tuple[str, str] | None:
     if not m:
         return None
     role = _data().header_fields.get(re.sub(r"\s+", "", m.group(1)) if _is_cjk(m.group(1)) else m.group(1).strip())
-    return (role, m.group(2).strip()) if role else None
+    # "发布机构: 市审计局 组配分类: 政府信息公开年报": the next field on the line ends this one's value
+    value = _NEXT_FIELD.split(m.group(2), maxsplit=1)[0]
+    return (role, value.strip()) if role else None
+
+
+_NEXT_FIELD = re.compile(r"\s+[\u4e00-\u9fa5]{2,6}\s*[:：]")
 
 
 def _is_cjk(name: str) -> bool:
@@ -119,6 +124,8 @@ def split_page_header(lines: list[str]) -> tuple[list[str], PageHeader]:
             found, rows = table
         elif (parsed := _header_field(s)) is not None:
             found, rows = [parsed], 1
+        elif not known and is_chrome_line(s):
+            continue  # the site's chrome above the block ("首页", a breadcrumb)
         else:
             break
         for role, value in found:

@@ -366,9 +366,13 @@ _CLAUSE_BY_TIME = re.compile(r"(?<=[\u4e00-\u9fa5]{10})(?:全年|年内|本年�
                              r"(?=共|累计|主动|发布|制作|受理|收到|公开|办理)")
 
 
+# …unless the words before it name where it was published: "通过“宜春市应急管理局”门户网站全年累计共主动公开信息"
+_CHANNEL_END = re.compile(r"(?:网站|门户|平台|公众号|微博|专栏|政务网|客户端|新媒体)$")
+
+
 def _label_of_text(text: str) -> str:
     text = re.sub(r"\s{2,}", "", _EMPTY_BRACKETS.sub("", text))  # a blanked web address leaves nothing
-    if clause := _CLAUSE_BY_TIME.search(text):
+    if (clause := _CLAUSE_BY_TIME.search(text)) and not _CHANNEL_END.search(text, 0, clause.start()):
         text = text[clause.start():]
     if year := re.search(r"\d{4}\s*年(?:度)?\s*", text):
         head = text[: year.start()]

@@ -472,6 +472,11 @@ def _english_unknown_place(text: str) -> str:
     return ""
 
 
+def english_department_words() -> frozenset[str]:
+    """The English words of department names (bureau, emergency, management, health…)."""
+    return _english_department_words()
+
+
 @lru_cache(maxsize=1)
 def _english_department_words() -> frozenset[str]:
     words = {w for phrase in load_lexicon().department_english for w in re.findall(r"[a-z']+", phrase.lower())}

@@ -11,6 +11,8 @@ BUREAU = """甲市应急管理局2022年政府信息公开工作年度报告
 全年公开信息40条，其中行政法规、规章和规范性文件2条，国民经济和社会发展规划、专项规划、区域规划及相关政策3条，突发公共事件的应急预案、预警信息及应对情况4条，行政处罚12项，行政强制5项。
 （二）依申请公开
 本年度共收到信息公开申请13件，其中通过甲市政府信息依申请公开系统收到11件，局长信箱收到2件。
+（三）平台建设
+全年设立信息申请受理点1个。
 """
 OFFICE = """乙县审计局2022年政府信息公开工作年度报告
 一、总体情况
@@ -42,7 +44,8 @@ def test_an_english_sum_adds_each_thing_it_lists(bureaus):
 
 
 def test_the_body_asked_about_names_no_part_of_what_it_received(bureaus):
-    # 甲市 is in the part's label (通过甲市政府信息依申请公开系统收到11件): it scopes the question, it is no channel
+    # 甲市 is in the part's label (通过甲市政府信息依申请公开系统收到11件): it scopes the question, it is no channel;
+    # the places that take requests (受理点1个) are no count of them, and the text's part is not its whole
     answer = bureaus.ask("How many information requests reached the Jia City emergency management bureau in 2022?")
     assert (answer.found, answer.value) == (True, 13)
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
-from ..agencies import ENGLISH_BODY, bare_place, split_agency
+from ..agencies import ENGLISH_BODY, bare_place, english_department_words, split_agency
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..facts_match import text_names
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
@@ -36,7 +36,7 @@ from ..questions import Question, contains_word, english_lists_several, phrases_
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 from .qualifiers import unaccounted_qualifiers
-from .translation import brand_names
+from .translation import brand_names, english_terms
 
 MIN_LABEL_OVERLAP = 2
 _UNITS_FILE = Path(__file__).parent.parent / "lexicon" / "units.toml"
@@ -275,6 +275,14 @@ def names_columns(q: Question, fact: Fact, text: str) -> bool:
     return True
 
 
+def _unasked_part_in_text(q: Question, fact: Fact, facts: Sequence[Fact]) -> bool:
+    """"共收到申请13件，其中通过…系统收到11件": a part its sentence lists under another figure, which the question does
+    not name, is no answer for the whole."""
+    return fact.kind == "prose" and any(
+        o is not fact and o.unit == fact.unit and o.kind == "prose" and o.source == fact.source
+        and listed_part_of(fact, o) and not part_named(q, fact, o) for o in facts)
+
+
 def names_the_generic_thing(q: Question, fact: Fact) -> bool:
     """A question that names nothing more specific than a generic thing ("how many items were proactively
     disclosed") is answered only by a figure whose label or sentence speaks of that thing."""
@@ -377,8 +385,8 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 continue
             if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
-            if not names_the_generic_thing(q, fact):
-                continue  # "proactively disclose" alone: a sentence saying nothing of disclosure (23项…在线办理)
+            if not names_the_generic_thing(q, fact) or _unasked_part_in_text(q, fact, facts):
+                continue
             label_overlap = _label_overlap(fact.label, wanted, bool(units), glossed, report.agency if report else "")
             if label_overlap < MIN_LABEL_OVERLAP:
                 continue
@@ -754,7 +762,8 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
     (网站 of 网站公布 under 在网站和微信平台公布信息202条) sets it apart too."""
     if any(not c.generic and text_names(part.label, c) and not text_names(whole.label, c) for c in q.concepts):
         return True
-    text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
+    # an English question by the glossary's words and the dictionary's for its own (statutory: 法定)
+    text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text), *_dictionary_words(q.text)])
     # the words of a concept the whole names too (收到…申请 of 本年度共收到信息公开申请13件) set no part of it apart,
     # unless the whole is of several things listed (网站 of 网站公布194条 under 在网站和微信平台公布信息202条)
     combined = bool(_LISTS_SEVERAL.search(whole.label))
@@ -767,6 +776,15 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
 
 
 _LISTS_SEVERAL = re.compile(r"[和与及、]")
+
+
+@lru_cache(maxsize=1024)
+def _dictionary_words(text: str) -> tuple[str, ...]:
+    """The dictionary's words for an English question's own words, its bodies' names aside (the Jia City emergency
+    management bureau: names and department words)."""
+    departments = english_department_words()
+    own = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w[0].islower() and w.lower() not in departments]
+    return tuple(sorted({w for t in english_terms(" ".join(own))[0] for w in t.chinese}))
 
 
 def _pairs(text: str) -> set[str]:

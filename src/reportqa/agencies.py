@@ -459,7 +459,7 @@ _NOT_PLACE_WORDS = frozenset(
 def _english_unknown_place(text: str) -> str:
     """The proper name written just before an English body's department words, when it is no department word: the
     place the question gives ("Zhumadian" of "the Zhumadian Agriculture and Rural Affairs Bureau"), or ""."""
-    department_words = _english_department_words()
+    department_words = english_department_words()
     for m in _ENGLISH_BODY_ANY_CASE.finditer(text):
         for word in reversed(m.group(1).split()):
             bare = word.strip(",")
@@ -472,13 +472,9 @@ def _english_unknown_place(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
 def english_department_words() -> frozenset[str]:
     """The English words of department names (bureau, emergency, management, health…)."""
-    return _english_department_words()
-
-
-@lru_cache(maxsize=1)
-def _english_department_words() -> frozenset[str]:
     words = {w for phrase in load_lexicon().department_english for w in re.findall(r"[a-z']+", phrase.lower())}
     return frozenset(words | {w for t in _english_terms_with_department_words() for w in re.findall(r"[a-z']+", t)})
 

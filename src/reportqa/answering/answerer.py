@@ -22,7 +22,6 @@ from ..agencies import agency_aliases, department_mentions_of, place_readings, r
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Lexicon, load_lexicon
-from ..parsing.prose_facts import listed_part_of
 from ..questions import (
     Intent,
     Question,
@@ -53,10 +52,10 @@ from .extractive import (
     names_item,
     names_specific_words,
     names_the_generic_thing,
-    part_named,
     preferred_units,
     specific_words,
     sum_items,
+    unasked_part,
     unit_fits,
 )
 from .facts import FactBase
@@ -237,8 +236,7 @@ class Answerer:
         current = (chosen.value, chosen.unit) if chosen is not None else (result.value, result.unit)
         if group_sum and not _names_more(ask.q.text, best.fact, result.facts):
             return result
-        if chosen is not None and best.fact.unit == chosen.unit and listed_part_of(best.fact, chosen) \
-                and not part_named(ask.q, best.fact, chosen):
+        if chosen is not None and unasked_part(ask.q, best.fact, chosen):
             return result  # "共收到申请13件，其中通过…系统收到11件": a part the question does not name is no better
         if (chosen is None and not group_sum or (best.fact.value, best.fact.unit) != current) \
                 and probability >= self.ranker.weights.threshold:

@@ -275,12 +275,15 @@ def names_columns(q: Question, fact: Fact, text: str) -> bool:
     return True
 
 
-def _unasked_part_in_text(q: Question, fact: Fact, facts: Sequence[Fact]) -> bool:
+def unasked_part(q: Question, part: Fact, whole: Fact) -> bool:
     """"共收到申请13件，其中通过…系统收到11件": a part its sentence lists under another figure, which the question does
-    not name, is no answer for the whole."""
-    return fact.kind == "prose" and any(
-        o is not fact and o.unit == fact.unit and o.kind == "prose" and o.source == fact.source
-        and listed_part_of(fact, o) and not part_named(q, fact, o) for o in facts)
+    not name what sets apart, is no answer for the whole."""
+    return part.unit == whole.unit and listed_part_of(part, whole) and not part_named(q, part, whole)
+
+
+def _unasked_part_in_text(q: Question, fact: Fact, facts: Sequence[Fact]) -> bool:
+    return fact.kind == "prose" and any(o is not fact and o.kind == "prose" and o.source == fact.source
+                                        and unasked_part(q, fact, o) for o in facts)
 
 
 def names_the_generic_thing(q: Question, fact: Fact) -> bool:
@@ -771,7 +774,7 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
                    for p in (*c.rows, *c.phrases) if not p.isascii())
     label = bare_label(part.label)
     # the asking body's own name (昆明市 of 通过昆明市政府信息依申请公开系统收到) scopes the question, not the part
-    own = {label[i: i + 2] for i in range(len(label) - 1)} - PLAIN_BIGRAMS - _pairs(part.agency or "")
+    own = _pairs(label) - PLAIN_BIGRAMS - _pairs(part.agency or "")
     return any(g in text and g not in said for g in own)
 
 

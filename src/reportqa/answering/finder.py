@@ -27,11 +27,10 @@ from ..facts_match import (
     shared_bigrams,
 )
 from ..lexicon import ColumnConcept, Concept, Lexicon, glossary_terms
-from ..parsing.prose_facts import listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
-from .extractive import is_remainder, part_named, preferred_units, remainder_words
+from .extractive import is_remainder, preferred_units, remainder_words, unasked_part
 from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
@@ -206,8 +205,7 @@ class FactFinder:
     def _unasked_part(match: Match, others: list[Match], q: Question) -> bool:
         """A figure listed as a part of another candidate ("通过网站公开信息346条，内容包括…法定主动公开内容36条") is no
         answer for the whole's concept unless the question names what sets the part apart (法定)."""
-        return any(o.fact.unit == match.fact.unit and listed_part_of(match.fact, o.fact)
-                   and not part_named(q, match.fact, o.fact) for o in others)
+        return any(unasked_part(q, match.fact, o.fact) for o in others)
 
     def single(self, q: Question, scope: Scope, concepts: Sequence[Concept],
                columns: Sequence[ColumnConcept] | None = None) -> Part | None:

@@ -7,7 +7,6 @@ from typing import cast
 
 from ..agencies import agency_aliases, department_mentions_of
 from ..documents import Answer, Fact, Number
-from ..lexicon import Lexicon
 from ..questions import Intent, Question
 from ..wording import say_difference_read_from_text, say_sum_read_from_text
 from .context import Ask
@@ -24,8 +23,7 @@ def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = 
         if len(scope.reports) != 1:
             return None
         mine = facts[scope.reports[0].id]
-        return sum_of_items(q, ask.topic, mine, finder.reports, by_meaning) \
-            or sum_of_english_items(q, mine, finder, finder.lexicon)
+        return sum_of_items(q, ask.topic, mine, finder.reports, by_meaning) or sum_of_english_items(q, mine, finder)
     by_year: dict[int | None, list[Fact]] = {}
     for r in scope.reports:
         by_year.setdefault(r.year, []).extend(facts[r.id])
@@ -35,7 +33,7 @@ def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = 
     names = tuple({a for agency in agencies for a in agency_aliases(agency)}
                   | {m for m in department_mentions_of(q.text, agencies) if names_the_asker(q.text, m)})
     return difference_of_items(q, by_year, finder.reports, names, by_meaning) \
-        or english_difference_over_years(q, by_year, finder, finder.lexicon)
+        or english_difference_over_years(q, by_year, finder)
 
 
 _OTHER_LEVEL = "省市县区乡镇"
@@ -76,7 +74,12 @@ def english_sum_items(text: str) -> list[str]:
     return [i for i in items if len(i) >= 3] if len(items) >= 2 else []
 
 
-def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder, lexicon: Lexicon) -> Answer | None:
+def _counts_asked(q: Question, facts: list[Fact]) -> list[Fact]:
+    """The report's figures (a table's totals, the text's) in a unit the question allows."""
+    return [f for f in facts if f.value is not None and f.column in (None, "总计") and unit_fits(q.text, f.unit)]
+
+
+def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> Answer | None:
     """Each thing an English sum lists found by its words (the lexicon's and the dictionary's) among the report's
     figures in the unit asked, one figure each, added up; none when any thing names no figure, or two equally."""
     if q.lang != "en":
@@ -84,10 +87,10 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder, lex
     items = english_sum_items(q.text)
     if len(items) < 2:
         return None
-    pool = [f for f in facts if f.value is not None and f.column in (None, "总计") and unit_fits(q.text, f.unit)]
+    pool = _counts_asked(q, facts)
     used: list[Fact] = []
     for item in items:
-        fact = figure_naming_part(q, item, [f for f in pool if f not in used], lexicon)
+        fact = figure_naming_part(q, item, [f for f in pool if f not in used], finder.lexicon)
         if fact is None or any(f.value == fact.value and f.label == fact.label for f in used):
             return None
         used.append(fact)
@@ -106,8 +109,8 @@ _MORE_IN_YEAR_THAN_EN = re.compile(
     re.IGNORECASE)
 
 
-def english_difference_over_years(q: Question, by_year: dict[int | None, list[Fact]], finder: FactFinder,
-                                  lexicon: Lexicon) -> Answer | None:
+def english_difference_over_years(q: Question, by_year: dict[int | None, list[Fact]],
+                                  finder: FactFinder) -> Answer | None:
     """One thing an English question names, found by its words in each year's report, the first year less the
     second; none when either year names no figure or two equally."""
     m = _MORE_IN_YEAR_THAN_EN.search(q.text) if q.lang == "en" else None
@@ -119,9 +122,7 @@ def english_difference_over_years(q: Question, by_year: dict[int | None, list[Fa
         return None
     found = []
     for year in years:
-        pool = [f for f in by_year[year] if f.value is not None and f.column in (None, "总计")
-                and unit_fits(q.text, f.unit)]
-        fact = figure_naming_part(q, item, pool, lexicon)
+        fact = figure_naming_part(q, item, _counts_asked(q, by_year[year]), finder.lexicon)
         if fact is None or fact.value is None:
             return None
         found.append(fact)

@@ -78,9 +78,8 @@ def _glossary() -> dict[str, frozenset[str]]:
     # the project's own words for the reports' vocabulary (glossary.toml) too: "regulation" is 法规 there, which
     # CC-CEDICT does not give. Single words only: a phrase of it ("policy documents" → 政策文件) would read as one
     # term where the words read apart find more labels (政策性文件)
-    for english, words in glossary_entries().items():
-        if (key := _key(english)) and " " not in key:
-            out.setdefault(key, set()).update(words)
+    for key, words in _project_words().items():
+        out.setdefault(key, set()).update(words)
     log.info("CC-CEDICT: %d English terms", len(out))
     return {k: frozenset(v) for k, v in out.items()}
 

@@ -247,7 +247,8 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
 
 _LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照|[现特]发布|[现特]公布|现予公布)"
                            r"(?=[\u4e00-\u9fa5]{4})")
-_LEAD_IN_TIME = re.compile(r"^(?:全年|今年|本年度?|当年|年内|去年)")
+_TIME_WORD = r"全年|今年|本年度?|当年|年内|去年|年度"  # words of time, never of a place
+_LEAD_IN_TIME = re.compile(rf"^(?:{_TIME_WORD})")
 _LEAD_IN_WORD = re.compile(r"^(?:年度|年|及|和|与|同|经|对|向|了)")
 
 
@@ -335,7 +336,7 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     for name, _ in found.most_common():
         # a time word is no place ("2022年全年市审计局": 全年)
         if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇|年)", name) and "简称" not in name \
-                and not re.search(r"全年|今年|本年|当年|去年|年度|年内", name):
+                and not re.search(_TIME_WORD, name):
             return name + agency if whole else name + level + agency[len(level):]
     return agency
 

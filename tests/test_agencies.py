@@ -4,6 +4,7 @@ import pytest
 
 from reportqa.agencies import (
     agency_aliases,
+    bare_place,
     department_matches,
     english_departments,
     english_name_names,
@@ -12,6 +13,7 @@ from reportqa.agencies import (
     place_is_known,
     resolve_agencies,
     split_agency,
+    without_english_body_names,
 )
 
 OUHAI = "温州市瓯海区人民政府"
@@ -511,3 +513,29 @@ def test_an_english_body_described_in_lowercase_words_keeps_the_place_before_the
 
     text = "How many items did the Haikou tourism, culture, radio, TV and sports bureau disclose in 2023?"
     assert _english_unknown_place(text) == "haikou"
+
+
+def test_an_ethnic_towns_people_and_a_zones_kind_are_not_part_of_its_place_name():
+    assert bare_place("茅坪回族镇") == "茅坪"
+    assert bare_place("甲乙经济技术开发区") == "甲乙"
+    assert bare_place("甲乙高新技术产业开发区") == "甲乙"
+
+
+def test_english_department_words_are_blanked_only_inside_a_bodys_name():
+    text = without_english_body_names("How many items did the Jiayi letters and visits bureau publish on the county "
+                                      "government website?")
+    assert "visits" not in text and "government website" in text
+    assert "visits" in without_english_body_names("How many visits did the Jiayi bureau's website get?")
+    assert "people" not in without_english_body_names("How many requests did the Jiayi County People's Government "
+                                                      "receive?")
+
+
+def test_city_management_is_a_department_not_a_place_called_city():
+    assert split_agency("甲乙市城市管理委员会") == (["甲乙市"], "城市管理委员会")
+
+
+def test_two_english_bodies_each_keep_their_own_department():
+    agencies = ["北京市发展和改革委员会", "北京市城市管理委员会", "河南省发展和改革委员会"]
+    found, _ = resolve_agencies("How many more items did the Henan development and reform commission publish in 2022 "
+                                "than the Beijing urban management commission?", agencies)
+    assert sorted(found) == ["北京市城市管理委员会", "河南省发展和改革委员会"]

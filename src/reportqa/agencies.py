@@ -179,7 +179,7 @@ _BRANCH_IN_PLACE = re.compile(r"^(?P<department>[\u4e00-\u9fa5]{2,14}?(?:局|委
 # no place's name
 _LEVEL_ALONE = re.compile(r"^[省市县区][省市县区](?![\u4e00-\u9fa5]?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
 # words of a department's name that end like a township (乡): 城乡 (urban and rural: 住房和城乡建设局), 和乡村振兴
-_NOT_A_PLACE = re.compile(r"(?:城|[和与及、])乡$")
+_NOT_A_PLACE = re.compile(r"(?:城|[和与及、])乡$|^城市$")  # 城市管理局: "city" is no place of its own
 _DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|"
                           # the offices usually called by their short name (外事办 of 外事办公室)
                           r"(?:外事|信访|扶贫|金融|法制|应急|人防|口岸|台|侨|合作|政务|网信|编|督查|综治)办(?![理结件法事案学])|"
@@ -248,12 +248,15 @@ def short_place_names(place: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def bare_place(place: str) -> str:
-    for suffix in ("综合实验区", "综合试验区", "实验区", "试验区", "高新区", "开发区", "新区", "片区", "自治区",
+    # a zone's kind words go with it (西宁经济技术开发区 is Xining's zone: its place is 西宁)
+    for suffix in ("高新技术产业开发区", "高新技术开发区", "经济技术开发区", "经济开发区", "综合实验区", "综合试验区",
+                   "实验区", "试验区", "高新区", "经开区", "开发区", "新区", "片区", "自治区",
                    "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街",
                    "州"):
         if place.endswith(suffix) and len(place) - len(suffix) >= 2:
             bare = place[: -len(suffix)]
-            if suffix.startswith("自治"):  # 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆: the peoples' names go
+            # 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆, 茅坪回族镇 → 茅坪: the peoples' names go
+            if suffix.startswith("自治") or suffix in ("镇", "乡") and bare.endswith("族"):
                 bare = _PEOPLES.sub("", bare) if len(_PEOPLES.sub("", bare)) >= 2 else bare
             return bare
     return place
@@ -430,6 +433,38 @@ def english_departments(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def without_english_body_names(text: str) -> str:
+    """The text with the department words of the English body names it writes blanked ("the Fumin letters and
+    visits bureau": no visits are asked about; "the veterans affairs bureau"): what a question measures is said
+    outside the names of the bodies it asks about."""
+    if not re.search(r"[A-Za-z]{3}", text):
+        return text
+    lowered = text.lower()
+    # "the county government website" is a channel, no body: the lexicon's terms with department words stay
+    kept = [m.span() for term in _english_terms_with_department_words()
+            for m in re.finditer(rf"(?<![a-z]){re.escape(term)}(?![a-z])", lowered)
+            if not _BODY_NOUN_NEXT.match(lowered, m.end())]
+
+    def blank(m: re.Match[str]) -> str:
+        if any(m.start(1) < end and start < m.end(1) for start, end in kept):
+            return m.group(0)
+        return " " * len(m.group(1)) + m.group(2)
+
+    for phrase in sorted(load_lexicon().department_english, key=len, reverse=True):
+        if phrase.isascii() and phrase in lowered:
+            lowered = _BODY_NOUN_NEXT_WORDS(phrase).sub(blank, lowered)
+    return lowered
+
+
+@lru_cache(maxsize=256)
+def _BODY_NOUN_NEXT_WORDS(phrase: str) -> re.Pattern[str]:  # noqa: N802 - a compiled pattern per phrase
+    """The phrase as the department words of a body's name: a body noun follows within three words."""
+    if re.search(rf"{_BODY_NOUN}s?$", phrase):  # "people's government", "government office": a body's name itself
+        return re.compile(rf"(?<![a-z])({re.escape(phrase)})()(?![a-z])")
+    return re.compile(rf"(?<![a-z])({re.escape(phrase)})((?:[\s,'&-]+[a-z'&]+){{0,3}}?[\s-]+{_BODY_NOUN}s?(?![a-z]))")
+
+
 _BODY_NOUN = (r"(?:ministry|bureau|office|administration|department|commission|committee|center|centre|authority"
               r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch|regulators?)")
 
@@ -592,6 +627,11 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         # a place named alone means its government (北京市东城区: 东城区人民政府), before a department of it that
         # names more of the place (北京市东城区建设委员会)
         candidates = cored or [c for c in candidates if is_place_government(_split_agency(c[1])[1])] or candidates
+    if english and len(depts) >= 2 and candidates:
+        # "the Henan development and reform commission … than the Beijing urban management commission": each place
+        # with the department words of its own body's name, not another's
+        paired = [c for c in candidates if _english_department_after_place(text, c[1]) is not False]
+        candidates = paired or candidates
     if candidates:
         best = max(n for n, _ in candidates)
         chosen = [a for n, a in candidates if n == best]
@@ -766,6 +806,31 @@ def _named_alone_in_english(text: str, place: str) -> bool:
     the department words belong to the other body."""
     at = _english_place_at(_latin_spots(text), place)
     return at >= 0 and bool(_ALONE_EN.match(text, at))
+
+
+_BODY_NAME_END = re.compile(r"(?i)\b(?:ministry|bureau|office|administration|department|commission|committee|center"
+                            r"|centre|authority|agency|government|station|team|brigade)s?\b")
+
+
+_NAME_BREAK = re.compile(r"(?i)'s\b|[,;?]|\b(?:than|versus|vs|compared|while|whereas|and the)\b")
+
+
+def _english_department_after_place(text: str, agency: str) -> bool | None:
+    """Whether the English body name that starts at the agency's place (in pinyin) names the agency's department
+    before its body noun ends it; None when the place is not found written, or the name names no department."""
+    places, department = _split_agency(agency)
+    if not places:
+        return None
+    letters, index = _latin_spots(text)
+    starts = sorted({index[i] for r in _pinyins(bare_place(places[-1])) if len(r) >= 3
+                     for i in (m.start() for m in re.finditer(re.escape(r), letters))})
+    verdicts = set()
+    for at in starts:  # "the Pingtan Management Committee Office … than the Pingtan Agriculture Bureau": each name
+        end = _BODY_NAME_END.search(text, at)
+        name = _NAME_BREAK.split(text[at: end.end() if end else len(text)], maxsplit=1)[0]
+        if named := english_departments(name):  # "the Xining zone's WeChat account … than the Fumin bureau"
+            verdicts.add(any(department_matches(d, department) for d in named) or english_name_names(name, department))
+    return True if True in verdicts else False if verdicts else None
 
 
 def _latin_spots(text: str) -> tuple[str, list[int]]:

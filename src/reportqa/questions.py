@@ -113,7 +113,12 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
     if space and len(first) >= 3 and first.isalpha() and rest.split()[0] in _PARTICLES:
         body = re.escape(first) + r"(?:[a-z]?(?:ing|ed)|e?s)?" + re.escape(space + rest)
     else:  # words of a phrase joined by a hyphen too ("normative-document items")
-        body = r"[ -]".join(_verb_forms(word) for word in phrase.split(" "))
+        words = [_verb_forms(word) for word in phrase.split(" ")]
+        last = phrase.split(" ")[-1]
+        if " " in phrase and last.isalpha() and len(last) >= 5 and last.endswith("s") \
+                and not last.endswith(("ss", "us", "is")) and words[-1] == re.escape(last):
+            words[-1] = re.escape(last[:-1]) + "s?"  # a plural phrase in the singular too ("hot-topic responses")
+        body = r"[ -]".join(words)
     # a short word joined by a hyphen is part of another word ("full" is not in "full-text")
     compound = r"(?!-[a-z])" if " " not in phrase and len(phrase) <= SHORT_ENGLISH_WORD else ""
     return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z]){compound}")
@@ -349,6 +354,16 @@ _MORE_BY_DOING = re.compile(r"比[^，,。？?]{1,30}?[多少][\u4e00-\u9fa5]{1,
 _RUNNING_TOTAL = re.compile(r"(?:历年|各年)(?:以来)?(?:累计|累积|总计)")
 
 
+# "What rules did…", "Which platforms does…": a noun after what/which, then the verb; not a measure's noun ("what
+# number of requests did…", "what share…")
+_WHAT_THINGS_DID = re.compile(
+    r"^\s*(?:what|which)\s+(?!(?:number|share|percentage|percent|proportion|fraction|amount|total|figure|sum|ratio"
+    r"|rate|count|quantity|level|value)s?\b)(?:[a-z-]+\s+){0,3}?"
+    # a plural noun names things ("what rules"); a money word asks an amount ("what fee revenue", "what fees")
+    r"(?!(?:fees|costs|expenses|funds|revenues|charges)\b)[a-z-]+[^s\s]s"
+    r"(?:\s+(?:in|of|on|for|about|to|with)(?:\s+[a-z-]+){1,3}?)?\s+(?:did|does|do|has|have|had)\s")
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
                   n_specific: int | None = None, lists_unknown: bool = False, across: bool = False) -> Intent:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context;
@@ -387,6 +402,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return Intent.LIST
     if has["number"] or has["sum"] or re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.LOOKUP
+    if _WHAT_THINGS_DID.match(lowered):
+        return Intent.PROSE  # "What rules did the bureau issue…": things are asked by name, not counted
     if n_specific and not lexicon.words.prose_markers.search(text):
         return Intent.LOOKUP  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
     if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) \

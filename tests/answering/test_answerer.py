@@ -421,3 +421,69 @@ def test_a_figure_breaking_down_another_of_its_sentence_answers_both_things_aske
 def test_a_rate_of_change_is_no_share(office_2025):
     answer = office_2025.ask("What share of the Jiayi city government office's 2025 requests resulted in disclosure?")
     assert answer.value != 23  # 下降23% is a change, not a share of the requests
+
+
+LETTERS_BUREAU = """甲乙县信访局2022年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开政府信息情况
+2022年,甲乙县信访局在甲乙县人民政府网主动公开政府信息150条,其中:部门动态30条,法定主动公开重点领域热点回应公开12条,财政预决算公开3条。在甲乙信访局官方微信公众号公开、转载各类信息40条。
+(二)平台建设情况
+我局在门户网站、微信公众号等平台共推送部门文件、预算决算、政策解读、通知公告、工作动态等各类信息700条。
+我局制定了《甲乙县信访局政务公开工作规范(试行)》,规范各科室的公开工作。
+(三)法律援助
+已办结法律援助案件质量考核合格率100%。
+二、其他
+无。
+"""
+
+TOWN = """甲乙镇2022年度政府信息公开工作报告
+一、总体情况
+2022年,全镇政府信息公开500条,一是利用甲乙县人民政府门户网站等政务公开栏平台公开政务信息40条;二是通过微信等发布信息160条。
+二、其他
+无。
+"""
+
+
+@pytest.fixture(scope="module")
+def letters_bureau(engine_over):
+    return engine_over({"jiayi-letters-2022.txt": LETTERS_BUREAU, "jiayi-town-2022.txt": TOWN})
+
+
+def test_the_words_of_a_bodys_english_name_ask_for_no_unit(letters_bureau):
+    answer = letters_bureau.ask("How many items did the Jiayi letters and visits bureau proactively disclose on the "
+                                "county government website in 2022?")
+    assert (answer.found, answer.value, answer.unit) == (True, 150, "条")  # "visits" asks no 次, 政府网 is a website
+
+
+def test_a_plural_phrase_of_the_lexicon_is_found_in_the_singular(letters_bureau):
+    answer = letters_bureau.ask("How many hot-topic responses in key areas did the Jiayi letters and visits bureau "
+                                "publish in 2022?")
+    assert (answer.found, answer.value) == (True, 12)
+
+
+def test_how_a_share_is_to_be_written_is_no_word_of_its_part(letters_bureau):
+    answer = letters_bureau.ask("What share of the Jiayi letters and visits bureau's 150 website items in 2022 were "
+                                "department news, in percent?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("20.00"), "%")  # 30 / 150
+
+
+def test_a_rate_of_another_measure_is_no_share_of_the_part_asked(letters_bureau):
+    answer = letters_bureau.ask("甲乙县信访局2022年受理的法律援助案件中,办结的占多大比例?")
+    assert answer.value != 100  # 合格率 is a pass rate, not the share closed
+
+
+def test_what_things_a_body_issued_is_asked_by_name_not_counted(letters_bureau):
+    answer = letters_bureau.ask("What rules did the Jiayi letters and visits bureau issue in 2022 to govern its "
+                                "disclosure work?")
+    assert answer.intent == "prose" and answer.value is None
+
+
+def test_a_total_of_the_kinds_a_sentence_lists_is_no_figure_of_one_kind(letters_bureau):
+    answer = letters_bureau.ask("How many budget and final-accounts items did the Jiayi letters and visits bureau "
+                                "push through its platforms in 2022?")
+    assert answer.value != 700
+
+
+def test_parts_counted_out_after_a_whole_are_not_the_whole(letters_bureau):
+    answer = letters_bureau.ask("甲乙镇2022年公开政府信息多少条?")
+    assert answer.value != 40  # 一是…40条 is one of the 500

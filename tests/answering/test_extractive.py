@@ -522,3 +522,8 @@ def test_percentage_points_are_asked_and_answered_only_as_such():
     assert unit_fits(question, "个百分点")
     assert not unit_fits("2023年主动公开信息占比是多少？", "个百分点")
     assert unit_fits("2023年主动公开信息占比较上年上升了多少个百分点？", "个百分点")
+
+
+def test_what_a_sum_says_before_its_first_item_is_said_of_every_item():
+    assert sum_items("在政采云平台发布的招标公告和结果公告一共多少条") == ["招标公告", "结果公告"]
+    assert sum_items("不予公开的和无法提供的申请一共多少件") == ["不予公开的", "无法提供的申请"]

@@ -341,3 +341,24 @@ def test_a_time_word_before_a_body_named_by_its_level_is_no_place():
     lines = ["2022年政府信息公开工作年度报告", "一、总体情况", "今年以来,市审计局政务公开工作按照要求推进。",
              "2022年全年市审计局主动公开信息128条。"]
     assert detect_metadata(lines, header=None).agency == "市审计局"  # not 全年市审计局
+
+
+def test_a_department_named_without_any_place_is_of_the_one_government_its_text_names():
+    lines = ["根据《条例》规定,特向社会公布2015年度工业和信息化局信息公开年度报告。",
+             "本报告的电子版可在甲乙市人民政府信息公开网站上下载。", "一、基本工作情况"]
+    assert detect_metadata(lines, "report").agency == "甲乙市工业和信息化局"
+    two = ["特向社会公布2015年度工业和信息化局信息公开年度报告。可在甲乙市人民政府网站或丙丁县人民政府网站下载。"]
+    assert detect_metadata(two, "report").agency == "工业和信息化局"  # two places: none is chosen
+
+
+def test_a_zone_named_by_its_kind_alone_takes_the_full_name_its_text_writes():
+    lines = ["2022年,开发区坚持公开为常态。", "一、总体情况",
+             "开发区党工委高度重视政府信息公开工作,修订完善《甲乙经济技术开发区政府信息公开指南》。",
+             "2022年,开发区门户网站发布信息1330条。"]
+    assert detect_metadata(lines, "report").agency == "甲乙经济技术开发区党工委"
+
+
+def test_a_party_committee_named_by_its_level_or_the_cadres_of_a_sentence_are_no_body():
+    lines = ["根据《条例》,我局认真贯彻《条例》的各项要求。", "一、公开政府信息情况",
+             "局党委高度重视政府信息公开工作。", "要求全乡广大干部认真学习。"]
+    assert detect_metadata(lines, "report").agency == ""

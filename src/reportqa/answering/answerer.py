@@ -56,6 +56,7 @@ from .extractive import (
     specific_words,
     sum_items,
     unasked_part,
+    unasked_part_in_text,
     unit_fits,
 )
 from .facts import FactBase
@@ -75,6 +76,7 @@ from .share import (
     answer_growth,
     computed_share_of_part,
     figure_naming_part,
+    rate_of_another_measure,
     share_answer,
     share_phrases,
     stated_share_of_part,
@@ -156,7 +158,10 @@ class Answerer:
             if result.found and result.value is not None and (why := self._not_the_answer(step, ask, result)):
                 log.debug("step %s: %s", step.name, why)
                 continue
-            result = self._challenged(ask, result)
+            challenged = self._challenged(ask, result)
+            if challenged is result or not (q.intent is Intent.LOOKUP and challenged.value is not None
+                                            and stated_in_question(q.text, challenged.value, challenged.unit)):
+                result = challenged  # a figure the question states itself is context, never the second look's answer
             demoted = demote_unqualified(q, result, self.lexicon)
             if demoted is not result and result.found and result.value is not None:
                 # "区政府本级受理了多少件": the whole district's figure does not name 本级; a later step may find
@@ -397,6 +402,9 @@ class Answerer:
         q = ask.q
         if not unit_fits(q.text, result.unit):
             return f"unit {result.unit} does not fit the question"
+        if q.intent is Intent.LOOKUP and result.value is not None and result.unit \
+                and stated_in_question(q.text, result.value, result.unit):
+            return "the question states this figure itself: it asks something of it"  # "1189条信息中原创的有多少条"
         if not self._says_what_is_asked(ask, result):
             return "a word of the question is said of another figure"
         if step.name not in ("named in translation", "glossed in Chinese") \
@@ -406,6 +414,8 @@ class Answerer:
             return "a running total (截至…累计) answers only a question asking one"
         if step.name in ("figure in passages", "stated share") and self._share_of_another_part(ask, result):
             return "the share's label names nothing of the part asked"
+        if result.unit == "%" and len(result.facts) == 1 and rate_of_another_measure(q, result.facts[0].label):
+            return "the figure is a rate of a measure the question does not name"
         if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
         if counted_with := _counted_together(ask.q, result, self.lexicon):
@@ -467,7 +477,8 @@ class Answerer:
             report = self.reports.get(fact.report_id)
             if names_specific_words(fact, specific_words(ask.q, ask.topic, self.facts.of(fact.report_id),
                                                          report.agency if report else "")) \
-                    and names_the_generic_thing(ask.q, fact):
+                    and names_the_generic_thing(ask.q, fact) \
+                    and not unasked_part_in_text(ask.q, fact, self.facts.of(fact.report_id)):
                 return self._read_from_text(ask, fact)
         return None
 
@@ -754,8 +765,11 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     if len(result.facts) != 1 or result.facts[0].kind != "prose":
         return ""
     things = [t for t in result.facts[0].label.split("、") if t]
-    if len(things) < 2 or len(things[-1].partition("等")[2]) >= 2:
-        return ""  # "网站、报纸等方式进行政策解读", "…等各类政府信息": the list qualifies the thing counted after 等
+    after = things[-1].partition("等")[2] if things else ""
+    if len(things) < 2 or len(after) >= 2 and not _KINDS_OF.match(after):
+        # "网站、报纸等方式进行政策解读": the list qualifies the thing counted after 等 (its channels);
+        # "部门文件、预算决算、政策解读等各类信息773条" counts the kinds it lists
+        return ""
     concepts = [{m.concept.id for m in find_mentions(t.lower(), lexicon) if m.concept and not m.concept.generic}
                 for t in things]
     asked = {c.id for c in q.concepts}
@@ -766,6 +780,7 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     return "、".join(things[n] for n in others)
 
 
+_KINDS_OF = re.compile(r"^(?:各类|各项|多类|几类|类|方面|内容)")
 _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translation")  # no lexicon concept behind them
 
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
-from ..agencies import ENGLISH_BODY, bare_place, english_department_words, split_agency
+from ..agencies import ENGLISH_BODY, bare_place, english_department_words, split_agency, without_english_body_names
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..facts_match import text_names
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
@@ -71,7 +71,7 @@ def _data() -> _UnitData:
 
 @lru_cache(maxsize=1024)
 def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
-    text = question.lower()
+    text = without_english_body_names(question)
     implied = _data().implied
     if any(p in text for p in _data().count_phrases):
         # a count's own measure word ("三公经费信息一共几条") asks a count, whatever noun of money or shares is in it
@@ -111,7 +111,7 @@ def _english_pattern(phrase: str) -> re.Pattern[str]:
 
 def preferred_units(question: str) -> tuple[str, ...]:
     """The units a question's wording points to, soft ones included ("多少条" → 条): evidence for the ranker."""
-    text = question.lower()
+    text = without_english_body_names(question)
     return next((units for phrase, units in _data().preferred if _phrase_in(phrase, text)), ())
 
 
@@ -133,7 +133,8 @@ def unit_fits(question: str, unit: str) -> bool:
         return True
     if unit in never:  # people are not counted in documents (条, 篇): a weak steer still rules those out
         return False
-    if any(unit in out for phrase, out in _data().soft_never if _phrase_in(phrase, question.lower())):
+    asked = without_english_body_names(question)
+    if any(unit in out for phrase, out in _data().soft_never if _phrase_in(phrase, asked)):
         return False  # 多少条 steers nothing between 件 and 条, but an issue (期) or a person is never an item
     if not units and _HOW_MANY.search(question):
         # "how many … items": a count, never an amount of money or a share ("how much" asks those)
@@ -162,6 +163,25 @@ def chinese_words(q: Question) -> list[str]:
     names = [(c.id, *c.rows, *c.phrases) for c in q.concepts] + [(c.id, *c.phrases) for c in q.columns]
     words = [phrase for name in names for phrase in [p for p in name if not p.isascii()][:4]]
     return list(dict.fromkeys(words + glossary_terms(q.text)))
+
+
+def _passage_question_words(q: Question, topic: str) -> set[str]:
+    """The question's words a figure's label is matched by; for an English question a phrase of several words the
+    dictionary knows too ("compulsory-education": 义务教育)."""
+    wanted = question_words(q, topic)
+    if q.lang == "en":
+        wanted |= {g for w in _dictionary_phrase_words(q.text) for g in bigrams(w)}
+    return wanted
+
+
+@lru_cache(maxsize=1024)
+def _dictionary_phrase_words(text: str) -> tuple[str, ...]:
+    """The dictionary's words for the phrases of several words an English question writes ("compulsory-education":
+    义务教育), its bodies' names aside: a phrase has one sense where its single words have many."""
+    departments = english_department_words()
+    own = [w for w in re.findall(r"[A-Za-z][\w'-]*", without_english_body_names(text))
+           if w[0].islower() and w.lower() not in departments]
+    return tuple(sorted({w for t in english_terms(" ".join(own))[0] if " " in t.english for w in t.chinese}))
 
 
 def remainder_words(asked: str) -> tuple[str, ...]:
@@ -281,7 +301,8 @@ def unasked_part(q: Question, part: Fact, whole: Fact) -> bool:
     return part.unit == whole.unit and listed_part_of(part, whole) and not part_named(q, part, whole)
 
 
-def _unasked_part_in_text(q: Question, fact: Fact, facts: Sequence[Fact]) -> bool:
+def unasked_part_in_text(q: Question, fact: Fact, facts: Sequence[Fact]) -> bool:
+    """A figure its sentence lists under another of ``facts`` as a part the question does not name."""
     return fact.kind == "prose" and any(o is not fact and o.kind == "prose" and o.source == fact.source
                                         and unasked_part(q, fact, o) for o in facts)
 
@@ -350,7 +371,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     Candidates are the figures of the top passages and, when the question is scoped to a few reports, every figure of
     those reports (a short opening or a long page: its best passage is not always retrieved); a figure in a top
     passage ranks higher."""
-    wanted = question_words(q, topic)
+    wanted = _passage_question_words(q, topic)
     if not wanted:
         return None
     units = implied_units(q.text)
@@ -388,7 +409,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 continue
             if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
-            if not names_the_generic_thing(q, fact) or _unasked_part_in_text(q, fact, facts):
+            if not names_the_generic_thing(q, fact) or unasked_part_in_text(q, fact, facts):
                 continue
             label_overlap = _label_overlap(fact.label, wanted, bool(units), glossed, report.agency if report else "")
             if label_overlap < MIN_LABEL_OVERLAP:
@@ -572,9 +593,16 @@ def sum_items(topic: str) -> list[str]:
     if (listed := _BRACKETED_LIST.search(head)) is not None:
         head = listed.group(1)  # "六类信息（政策文件、工作、机构）逐项加起来": the bracket holds the items
     items = [_PREPOSITION.sub("", i) for i in _ITEM_SPLIT.split(head)]  # "在微博和微信上发布的": 微博, 微信…
+    if len(items) >= 2 and "的" not in "".join(items[1:]):
+        # "在政采云平台发布的招标公告和结果公告": what comes before 的 is said of every item, no word of the first
+        context, _, first = items[0].rpartition("的")
+        if _PUBLISHED_ON.search(context) and bigrams(first):
+            items[0] = first
     return [i for i in items if len(bigrams(i)) >= 1]
 
 
+# where and how the items were published: a channel, then the verb (政采云平台发布), not the verb alone
+_PUBLISHED_ON = re.compile(r"[\u4e00-\u9fa5]{2,}(?:发布|公开|推送|刊登|刊发|报送|上传|转载)$")
 ITEM_COVER = 0.8  # share of an item's character pairs a label must hold to name it
 
 
@@ -774,7 +802,7 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
                    for p in (*c.rows, *c.phrases) if not p.isascii())
     label = bare_label(part.label)
     # the asking body's own name (昆明市 of 通过昆明市政府信息依申请公开系统收到) scopes the question, not the part
-    own = _pairs(label) - PLAIN_BIGRAMS - _pairs(part.agency or "")
+    own = _pairs(label) - PLAIN_BIGRAMS - PLAIN_JUNCTIONS - _pairs(part.agency or "")
     return any(g in text and g not in said for g in own)
 
 
@@ -796,6 +824,8 @@ def _pairs(text: str) -> set[str]:
 
 # words every count of this domain uses: naming them names no part in particular
 PLAIN_BIGRAMS = frozenset({"信息", "政府", "公开", "内容", "情况", "工作", "数量", "总数"})
+# pairs across two of them (开政 of 公开政府信息 and of 公开政务信息) are no word at all
+PLAIN_JUNCTIONS = frozenset(a[1] + b[0] for a in PLAIN_BIGRAMS for b in PLAIN_BIGRAMS)
 
 
 def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact], reports: dict[str, Report]

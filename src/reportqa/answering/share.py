@@ -18,7 +18,7 @@ from .difference import RUNNING_TOTALS
 from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, bigrams, figure_named, implied_units
 from .finder import FactFinder, Part
 from .sum import each_years_figure
-from .translation import english_terms
+from .translation import curated_words, english_terms
 
 _RATIO = re.compile(r"是[^，。？?]{0,30}的(?:百分之|多少倍|几倍)"
                     r"|\bis what percent(?:age)? of\b|\bas a percent(?:age)? of\b", re.IGNORECASE)
@@ -151,7 +151,10 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) (?:were|was|are|is"
                       r"|fell into|fall into|falls into|belonged to|belong to|came under|come under"
                       r"|went out (?:through|via|on)|went (?:through|via|to)|came (?:in )?(?:through|via|from)"
-                      r"|ended (?:with|in)|resulted in) (?P<part>.+?)(?:[?.]|$)", re.IGNORECASE)
+                      r"|ended (?:with|in)|resulted in) (?P<part>.+?)"
+                      # "…were department news, in percent?": how the share is to be written, no word of the part
+                      r"(?:,?\s*(?:in|as an?|expressed as an?)\s+(?:percent|percentage|per cent)(?:\s+terms)?)?"
+                      r"(?:[?.]|$)", re.IGNORECASE)
 _SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?占(?:了)?"
                           r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少|几成|比)")
 _HOW_ROUNDED = re.compile(r"[（(][^（）()]*(?:小数|decimal|percent|百分)[^（）()]*[）)]", re.IGNORECASE)
@@ -193,7 +196,7 @@ def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[tuple[bool, 
                 terms.append((True, words))
                 part = part[: m.start] + " " * (m.end - m.start) + part[m.end:]
     part = _THE_BODY_EN.sub(" ", part)  # "the bureau saying…": the body asked about, no word of the part (局长信箱)
-    return terms + [(not (t.chinese & SAID_OF_EVERYTHING), t.chinese) for t in english_terms(part)[0]]
+    return terms + [(not (curated_words(t) & SAID_OF_EVERYTHING), t.chinese) for t in english_terms(part)[0]]
 
 
 _THE_BODY_EN = re.compile(r"\b(?:(?:the|its|this)\s+)?(?:bureau|office|department|agency|commission|committee"
@@ -238,11 +241,22 @@ def stated_share_of_part(q: Question, text: str, facts: list[Fact]) -> Fact | No
     phrases = share_phrases(text)
     if phrases is None:
         return None
-    shares = [f for f in facts if f.unit == "%" and f.value is not None and f.kind == "prose"]
+    shares = [f for f in facts if f.unit == "%" and f.value is not None and f.kind == "prose"
+              and not rate_of_another_measure(q, f.label)]
     # 动态类信息占比 names 动态类信息: the words saying it is a share name no part
     bare = [replace(f, path=(*f.path[:-1], STATED_SHARE_WORDS.sub("", f.label) or f.label)) for f in shares]
     found = figure_naming_part(q, phrases[0], bare)
     return next((f for f, b in zip(shares, bare, strict=True) if b is found), None)
+
+
+_NAMED_RATE = re.compile(r"([\u4e00-\u9fa5]{2})率$")
+
+
+def rate_of_another_measure(q: Question, label: str) -> bool:
+    """"已办结法律援助案件质量考核合格率100%" is a pass rate: it answers a share of the cases closed only when the
+    question names that measure (合格) too."""
+    m = _NAMED_RATE.search(label)
+    return q.lang == "zh" and m is not None and m.group(1) not in q.text and m.group(1) not in ("比例", "占比", "比重")
 
 
 def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: dict[str, Report],

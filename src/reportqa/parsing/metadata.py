@@ -18,7 +18,9 @@ _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|�
                 r"街道办事处|办事处|局|厅|委|部|署|院|中心|镇|乡|街道)")
 _BODY_NAME = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX}$")
 _NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我[局区市县乡镇办委厅部院署]|本机关|本单位|"
-                         r"有关|相关|各级|各部门|认真|进一步|内容|涵盖|包括")
+                         r"有关|相关|各级|各部门|认真|进一步|内容|涵盖|包括|干部|要求|全[省市县区乡镇]|"
+                         # "局党委": the body's party committee named by the body's level word, not a body's name
+                         r"^[局委厅署院办]党")
 # A title may name a jurisdiction (平潭综合实验区2016年度…报告): its name stands for its government.
 _PLACE_SUFFIX = r"(?:省|市|县|区|州|盟|旗|自治州|自治县|自治区|新区|实验区|开发区|高新区)"
 _TITLE_PLACE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})\s*[（(]?(?P<year>\d{{4}})\s*年")
@@ -227,7 +229,8 @@ def body_subject(lines: list[str]) -> str:
 
 
 def clean_title(title: str) -> str:
-    return _TITLE_COLUMN.sub("", _HEADING_MARK.sub("", _TITLE_PREFIX.sub("", title.strip())).strip()).strip()
+    title = _TITLE_COLUMN.sub("", _HEADING_MARK.sub("", _TITLE_PREFIX.sub("", title.strip())).strip()).strip()
+    return title.rstrip("|｜ \t")  # a table cell's bar left after a title saved from a page's layout table
 
 
 def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | None = None) -> Metadata:
@@ -242,6 +245,7 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
         year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
     agency = with_publishers_place(find_agency(title, lines, header.publisher), header.publisher)
     agency = full_name_of(agency, lines) or expanded_short_name(agency, lines) or with_its_place(agency, lines)
+    agency = with_zones_full_name(with_governments_place(agency, lines), lines)
     return Metadata(title=title, agency=without_lead_in(agency), year=year)
 
 
@@ -338,6 +342,50 @@ def with_its_place(agency: str, lines: list[str]) -> str:
         if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇|年)", name) and "简称" not in name \
                 and not re.search(_TIME_WORD, name):
             return name + agency if whole else name + level + agency[len(level):]
+    return agency
+
+
+_GOVERNMENT_AFTER_PLACE = re.compile(r"[市县区旗](?:人民)?政府")
+_BEFORE_A_PLACE = frozenset("在于由向经的及和与或到至从对，,。、；;：:（(《“\" \n")
+_DEPARTMENT_ONLY = re.compile(r"^[\u4e00-\u9fa5]{2,14}(?:局|委员会|委|办公室|中心)$")
+
+
+def with_governments_place(agency: str, lines: list[str]) -> str:
+    """"2015年度工业和信息化局…报告" whose text points to 磐石市人民政府's site: a department named with no place at
+    all is its place's department when the text names one place's government and no other."""
+    if not agency or not _DEPARTMENT_ONLY.match(agency) or _HAS_PLACE.match(agency) or _LEVEL_ONLY.match(agency) \
+            or _GENERIC_BODY.match(agency) or "政府" in agency:
+        return agency
+    text = "\n".join(lines[:60])
+    places = set()
+    for m in _GOVERNMENT_AFTER_PLACE.finditer(text):
+        # the place is the shortest name (2–4 characters) that a word or a mark stands before: 甲乙市 of 可在甲乙市
+        for k in (2, 3, 4):
+            start = m.start() - k
+            name = text[max(0, start):m.start() + 1]
+            if start >= 0 and _CJK.match(name) and (start == 0 or text[start - 1] in _BEFORE_A_PLACE):
+                if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|年)", name):
+                    places.add(name)
+                break
+    return f"{places.pop()}{agency}" if len(places) == 1 else agency
+
+
+_ZONE_WORD = r"(?:开发区|高新区|经开区|新区|园区|试验区|实验区)"
+_ZONE_ALONE = re.compile(rf"^(?P<zone>{_ZONE_WORD})(?P<body>[\u4e00-\u9fa5]+)$")
+
+
+def with_zones_full_name(agency: str, lines: list[str]) -> str:
+    """"开发区党工委" of a report that writes 《西宁经济技术开发区政府信息公开指南》: a zone named by its kind alone is
+    the zone whose full name (a place, then that kind) the text writes, the most often written one."""
+    m = _ZONE_ALONE.match(agency)
+    if m is None:
+        return agency
+    text = "\n".join(lines[:60])
+    names = Counter(n.group(1) for n in re.finditer(
+        rf"(?:^|(?<=[《“\"\s，,。、；;：:（(在于由向]))([\u4e00-\u9fa5]{{2,14}}?{re.escape(m.group('zone'))})", text))
+    for name, _ in names.most_common():
+        if len(name) >= len(m.group("zone")) + 2 and not re.match(r"^(?:本|我|全|该|各|上|下|年)", name):
+            return name + m.group("body")
     return agency
 
 

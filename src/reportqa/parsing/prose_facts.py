@@ -440,6 +440,7 @@ def _is_date_or_code(sentence: str, m: re.Match[str]) -> bool:
 
 # words after which a sentence lists the parts of the figure before them (公开信息346条，内容包括…法定主动公开内容36条)
 _PARTS_FOLLOW = re.compile(r"其中|包括|包含|涵盖|主要有|主要是|分为")
+_PARTS_COUNTED_OUT = re.compile(r"^\s*[，,：:]\s*(?:一是|其一是?|第一[，,是])")
 
 
 def figure_position(fact: Fact) -> int | None:
@@ -460,7 +461,11 @@ def listed_part_of(part: Fact, whole: Fact) -> bool:
     """``part`` is one of the parts its sentence lists under ``whole`` (…346条，内容包括…36条): same sentence, the
     whole first, a word that opens a list of parts between them."""
     between = _between_figures(whole, part)
-    return between is not None and bool(_PARTS_FOLLOW.search(between)) and not re.search(r"[。；;]", between)
+    if between is None or "。" in between:
+        return False
+    # "全镇政府信息公开566条,一是…38条;二是…168条": parts counted out (一是, 二是…) right after the whole
+    return bool(_PARTS_COUNTED_OUT.match(between)) or bool(_PARTS_FOLLOW.search(between)) \
+        and not re.search(r"[；;]", between)
 
 
 def listed_in_one_run(first: Fact, later: Fact) -> bool:

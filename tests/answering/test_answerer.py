@@ -487,3 +487,34 @@ def test_a_total_of_the_kinds_a_sentence_lists_is_no_figure_of_one_kind(letters_
 def test_parts_counted_out_after_a_whole_are_not_the_whole(letters_bureau):
     answer = letters_bureau.ask("甲乙镇2022年公开政府信息多少条?")
     assert answer.value != 40  # 一是…40条 is one of the 500
+
+
+AUDIT_BUREAU = """甲乙市审计局2024年政府信息公开工作年度报告
+一、总体情况
+2024年主动公开政府信息600条,其中政务动态信息300条(工作动态200条,专题专栏信息90条,通知公告10条),政府信息公开信息150条,综合文苑信息150条。
+本年度开展甲乙市审计局网站满意度测评1次,参与测评人数满意度为100%。
+我局未收取费用,发生因政府信息公开申请提起行政诉讼3件,其中结果维持1件、结果纠正1件、其他结果1件。
+二、其他
+无。
+"""
+
+
+@pytest.fixture(scope="module")
+def audit_bureau(engine_over):
+    return engine_over({"jiayi-audit-2024.txt": AUDIT_BUREAU})
+
+
+def test_a_glossary_word_names_a_part_by_its_own_words_not_every_sense_of_the_dictionary(audit_bureau):
+    answer = audit_bureau.ask("What share of the Jiayi audit bureau's 600 disclosures in 2024 were government news "
+                              "items?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("50.00"), "%")  # 政务动态信息 300 of 600
+
+
+def test_a_satisfaction_level_is_a_rate(audit_bureau):
+    answer = audit_bureau.ask("甲乙市审计局网站满意度测评的满意度是多少?")
+    assert (answer.value, answer.unit) == (100, "%")  # not the 1 次 of the survey
+
+
+def test_a_part_the_question_names_is_asked_not_its_whole(audit_bureau):
+    answer = audit_bureau.ask("甲乙市审计局2024年行政诉讼中结果被纠正的有几件?")
+    assert (answer.found, answer.value) == (True, 1)  # 结果纠正1件 of the 3 lawsuits

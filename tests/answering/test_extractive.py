@@ -527,3 +527,14 @@ def test_percentage_points_are_asked_and_answered_only_as_such():
 def test_what_a_sum_says_before_its_first_item_is_said_of_every_item():
     assert sum_items("在政采云平台发布的招标公告和结果公告一共多少条") == ["招标公告", "结果公告"]
     assert sum_items("不予公开的和无法提供的申请一共多少件") == ["不予公开的", "无法提供的申请"]
+
+
+def test_a_figure_written_twice_in_its_sentence_stands_after_its_own_label():
+    from reportqa.documents import Fact
+    from reportqa.parsing.prose_facts import figure_position, listed_part_of
+
+    source = "发生行政诉讼3件,其中结果维持1件、结果纠正1件、其他结果1件。"
+    whole = Fact(("行政诉讼",), None, 3, "件", "3件", kind="prose", source=source)
+    part = Fact(("结果纠正",), None, 1, "件", "1件", kind="prose", source=source)
+    assert figure_position(part) == source.index("结果纠正") + len("结果纠正")
+    assert listed_part_of(part, whole)

@@ -32,7 +32,7 @@ from ..facts_match import text_names
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
 from ..parsing.prose_facts import listed_in_one_run, listed_part_of
 from ..parsing.similarity import bare_label
-from ..questions import Question, contains_word, english_lists_several, phrases_of_things
+from ..questions import Intent, Question, contains_word, english_lists_several, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 from .qualifiers import unaccounted_qualifiers
@@ -307,6 +307,30 @@ def unasked_part_in_text(q: Question, fact: Fact, facts: Sequence[Fact]) -> bool
                                         and unasked_part(q, fact, o) for o in facts)
 
 
+def names_a_part_of(q: Question, fact: Fact, facts: Sequence[Fact], topic: str) -> bool:
+    """"行政诉讼3件,其中结果维持1件、结果纠正1件" asked "结果被纠正的有几件": the question names what sets one of the
+    figure's listed parts apart, so it asks that part, not the figure."""
+    if fact.kind != "prose" or q.intent is not Intent.LOOKUP or _COMPARES.search(topic):
+        return False  # a comparison's or a sum's words are of its sides, not of one figure
+    # the words of what is asked (one side of a comparison asked alone: its own words)
+    text = topic if q.lang == "zh" else " ".join([topic, *glossary_terms(topic), *_dictionary_words(topic)])
+    for part in facts:
+        if part is fact or part.kind != "prose" or part.source != fact.source or part.unit != fact.unit \
+                or not listed_part_of(part, fact):
+            continue
+        # words of the part's label its whole's label does not share (纠正 of 结果纠正 under 行政诉讼3件)
+        own = _pairs(bare_label(part.label)) - _pairs(fact.label) - PLAIN_BIGRAMS - PLAIN_JUNCTIONS \
+            - _pairs(part.agency or "")
+        if any(g in text for g in own if not set(g) & _FUNCTION_CHARACTERS):
+            return True
+    return False
+
+
+_COMPARES = re.compile(r"哪个|多几|少几|多多少|少多少|比|相差|合计|一共|总共|加起来|\bthan\b|together|combined",
+                       re.IGNORECASE)
+_FUNCTION_CHARACTERS = frozenset("的和及与或等其他中有是在了为之")  # pairs with these name nothing (开的 of 公开的)
+
+
 def names_the_generic_thing(q: Question, fact: Fact) -> bool:
     """A question that names nothing more specific than a generic thing ("how many items were proactively
     disclosed") is answered only by a figure whose label or sentence speaks of that thing."""
@@ -409,7 +433,8 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 continue
             if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
-            if not names_the_generic_thing(q, fact) or unasked_part_in_text(q, fact, facts):
+            if not names_the_generic_thing(q, fact) or unasked_part_in_text(q, fact, facts) \
+                    or names_a_part_of(q, fact, facts, topic):
                 continue
             label_overlap = _label_overlap(fact.label, wanted, bool(units), glossed, report.agency if report else "")
             if label_overlap < MIN_LABEL_OVERLAP:

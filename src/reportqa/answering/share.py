@@ -195,12 +195,15 @@ def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[tuple[bool, 
                                                              if not w.isascii())):
                 terms.append((True, words))
                 part = part[: m.start] + " " * (m.end - m.start) + part[m.end:]
-    part = _THE_BODY_EN.sub(" ", part)  # "the bureau saying…": the body asked about, no word of the part (局长信箱)
-    return terms + [(not (curated_words(t) & SAID_OF_EVERYTHING), t.chinese) for t in english_terms(part)[0]]
+    part = _THE_BODY_EN.sub(" ", part)  # "the bureau saying…": the body asked, no word of the part (局长信箱)
+    # a term the glossary knows is matched by its words there (news: 新闻, 动态), not every sense of the dictionary
+    return terms + [(not (words & SAID_OF_EVERYTHING), words)
+                    for t in english_terms(part)[0] for words in [curated_words(t)]]
 
 
+# "government" only after a determiner: "government news items" are items of a kind, not the body
 _THE_BODY_EN = re.compile(r"\b(?:(?:the|its|this)\s+)?(?:bureau|office|department|agency|commission|committee"
-                          r"|government|administration|authority)\b", re.IGNORECASE)
+                          r"|administration|authority)\b|\b(?:the|its|this)\s+government\b", re.IGNORECASE)
 
 
 def figure_naming_part(q: Question, part: str, facts: list[Fact], lexicon: Lexicon | None = None) -> Fact | None:

@@ -452,6 +452,10 @@ def figure_position(fact: Fact) -> int | None:
     hits = [m.start() for m in re.finditer(re.escape(raw), source)]
     if len(hits) == 1:
         return hits[0]
+    # "结果维持1件、结果纠正1件": the occurrence its own label is written right before
+    right_after = [h for h in hits if fact.label and source[max(0, h - len(fact.label)): h] == fact.label]
+    if len(right_after) == 1:
+        return right_after[0]
     tail = fact.label[-2:]
     near = [h for h in hits if tail and tail in source[max(0, h - len(fact.label) - 6): h]]
     return near[0] if len(near) == 1 else None

@@ -453,12 +453,12 @@ def without_english_body_names(text: str) -> str:
 
     for phrase in sorted(load_lexicon().department_english, key=len, reverse=True):
         if phrase.isascii() and phrase in lowered:
-            lowered = _BODY_NOUN_NEXT_WORDS(phrase).sub(blank, lowered)
+            lowered = _as_department_words(phrase).sub(blank, lowered)
     return lowered
 
 
 @lru_cache(maxsize=256)
-def _BODY_NOUN_NEXT_WORDS(phrase: str) -> re.Pattern[str]:  # noqa: N802 - a compiled pattern per phrase
+def _as_department_words(phrase: str) -> re.Pattern[str]:
     """The phrase as the department words of a body's name: a body noun follows within three words."""
     if re.search(rf"{_BODY_NOUN}s?$", phrase):  # "people's government", "government office": a body's name itself
         return re.compile(rf"(?<![a-z])({re.escape(phrase)})()(?![a-z])")
@@ -808,10 +808,7 @@ def _named_alone_in_english(text: str, place: str) -> bool:
     return at >= 0 and bool(_ALONE_EN.match(text, at))
 
 
-_BODY_NAME_END = re.compile(r"(?i)\b(?:ministry|bureau|office|administration|department|commission|committee|center"
-                            r"|centre|authority|agency|government|station|team|brigade)s?\b")
-
-
+_BODY_NAME_END = re.compile(rf"(?i)\b{_BODY_NOUN}s?\b")
 _NAME_BREAK = re.compile(r"(?i)'s\b|[,;?]|\b(?:than|versus|vs|compared|while|whereas|and the)\b")
 
 
@@ -830,7 +827,7 @@ def _english_department_after_place(text: str, agency: str) -> bool | None:
         name = _NAME_BREAK.split(text[at: end.end() if end else len(text)], maxsplit=1)[0]
         if named := english_departments(name):  # "the Xining zone's WeChat account … than the Fumin bureau"
             verdicts.add(any(department_matches(d, department) for d in named) or english_name_names(name, department))
-    return True if True in verdicts else False if verdicts else None
+    return (True in verdicts) if verdicts else None
 
 
 def _latin_spots(text: str) -> tuple[str, list[int]]:

@@ -818,15 +818,14 @@ def _english_department_after_place(text: str, agency: str) -> bool | None:
     places, department = _split_agency(agency)
     if not places:
         return None
-    letters, index = _latin_spots(text)
-    starts = sorted({index[i] for r in _pinyins(bare_place(places[-1])) if len(r) >= 3
-                     for i in (m.start() for m in re.finditer(re.escape(r), letters))})
     verdicts = set()
-    for at in starts:  # "the Pingtan Management Committee Office … than the Pingtan Agriculture Bureau": each name
+    # "the Pingtan Management Committee Office … than the Pingtan Agriculture Bureau": each name it starts
+    for at in _english_places_at(_latin_spots(text), places[-1]):
         end = _BODY_NAME_END.search(text, at)
         name = _NAME_BREAK.split(text[at: end.end() if end else len(text)], maxsplit=1)[0]
         if named := english_departments(name):  # "the Xining zone's WeChat account … than the Fumin bureau"
-            verdicts.add(any(department_matches(d, department) for d in named) or english_name_names(name, department))
+            verdicts.add(any(department_matches(d, department) for d in named)
+                         or english_name_names(name, department))
     return (True in verdicts) if verdicts else None
 
 
@@ -838,10 +837,15 @@ def _latin_spots(text: str) -> tuple[str, list[int]]:
 
 def _english_place_at(spots: tuple[str, list[int]], place: str) -> int:
     """Where the text first names the place in pinyin (-1: nowhere)."""
+    return min(_english_places_at(spots, place), default=-1)
+
+
+def _english_places_at(spots: tuple[str, list[int]], place: str) -> list[int]:
+    """Everywhere the text names the place in pinyin."""
     letters, index = spots
-    found = [i for r in _pinyins(bare_place(place)) if len(r) >= 3 and (i := letters.find(r)) >= 0]
-    found += [i for r in _one_character_readings(place) if (i := letters.find(r)) >= 0]  # "Xing County" (兴县)
-    return index[min(found)] if found else -1
+    # (兴县 also as "Xing County")
+    readings = [r for r in _pinyins(bare_place(place)) if len(r) >= 3] + _one_character_readings(place)
+    return sorted({index[m.start()] for r in readings for m in re.finditer(re.escape(r), letters)})
 
 
 def first_named_at(text: str, agency: str) -> int:

@@ -159,8 +159,7 @@ class Answerer:
                 log.debug("step %s: %s", step.name, why)
                 continue
             challenged = self._challenged(ask, result)
-            if challenged is result or not (q.intent is Intent.LOOKUP and challenged.value is not None
-                                            and stated_in_question(q.text, challenged.value, challenged.unit)):
+            if challenged is result or not _states_the_figure(q, challenged):
                 result = challenged  # a figure the question states itself is context, never the second look's answer
             demoted = demote_unqualified(q, result, self.lexicon)
             if demoted is not result and result.found and result.value is not None:
@@ -402,8 +401,7 @@ class Answerer:
         q = ask.q
         if not unit_fits(q.text, result.unit):
             return f"unit {result.unit} does not fit the question"
-        if q.intent is Intent.LOOKUP and result.value is not None and result.unit \
-                and stated_in_question(q.text, result.value, result.unit):
+        if result.unit and _states_the_figure(q, result):
             return "the question states this figure itself: it asks something of it"  # "1189条信息中原创的有多少条"
         if not self._says_what_is_asked(ask, result):
             return "a word of the question is said of another figure"
@@ -801,6 +799,12 @@ def _names_more(question: str, fact: Fact, group: list[Fact]) -> bool:
 
 # the words of a percentage that is a change (下降29%, 同比增长12%), not a share of a whole
 _CHANGE_RATE = re.compile(r"下降|增长|上升|减少|增加|提高|降低|同比|环比|增幅|降幅")
+
+
+def _states_the_figure(q: Question, answer: Answer) -> bool:
+    """A lookup whose answer is a figure the question writes itself ("1189条信息中原创的有多少条")."""
+    return q.intent is Intent.LOOKUP and answer.value is not None and stated_in_question(q.text, answer.value,
+                                                                                          answer.unit)
 
 
 def stated_in_question(text: str, value: object, unit: str) -> bool:

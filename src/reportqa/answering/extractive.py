@@ -32,7 +32,7 @@ from ..facts_match import text_names
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
 from ..parsing.prose_facts import listed_in_one_run, listed_part_of
 from ..parsing.similarity import bare_label
-from ..questions import Intent, Question, contains_word, english_lists_several, phrases_of_things
+from ..questions import Intent, Question, contains_word, english_lists_several, parse_question, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .facts import sum_values
 from .qualifiers import unaccounted_qualifiers
@@ -310,9 +310,8 @@ def unasked_part_in_text(q: Question, fact: Fact, facts: Sequence[Fact]) -> bool
 def names_a_part_of(q: Question, fact: Fact, facts: Sequence[Fact], topic: str) -> bool:
     """"行政诉讼3件,其中结果维持1件、结果纠正1件" asked "结果被纠正的有几件": the question names what sets one of the
     figure's listed parts apart, so it asks that part, not the figure."""
-    if fact.kind != "prose" or q.intent is not Intent.LOOKUP or _COMPARES.search(topic):
-        return False  # a comparison's or a sum's words are of its sides, not of one figure
-    # the words of what is asked (one side of a comparison asked alone: its own words)
+    if fact.kind != "prose":
+        return False
     text = topic if q.lang == "zh" else " ".join([topic, *glossary_terms(topic), *_dictionary_words(topic)])
     for part in facts:
         if part is fact or part.kind != "prose" or part.source != fact.source or part.unit != fact.unit \
@@ -326,8 +325,6 @@ def names_a_part_of(q: Question, fact: Fact, facts: Sequence[Fact], topic: str) 
     return False
 
 
-_COMPARES = re.compile(r"哪个|多几|少几|多多少|少多少|比|相差|合计|一共|总共|加起来|\bthan\b|together|combined",
-                       re.IGNORECASE)
 _FUNCTION_CHARACTERS = frozenset("的和及与或等其他中有是在了为之")  # pairs with these name nothing (开的 of 公开的)
 
 
@@ -400,6 +397,9 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
         return None
     units = implied_units(q.text)
     exact = preferred_units(q.text)  # "多少条": 条 over the 项 it also allows
+    # a part named is asked instead of its whole only of one thing: a comparison's or a sum's words are of its sides
+    # (one side asked alone keeps the whole question's words in its topic)
+    one_thing = q.intent is Intent.LOOKUP and parse_question(topic).intent is Intent.LOOKUP
     hits = passages[:5]
     ids = list(scope_ids or []) if scope_ids and len(scope_ids) <= MAX_REPORTS_SCANNED else []
     ids += [h.passage.report_id for h in hits if h.passage.report_id not in ids]
@@ -434,7 +434,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
             if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
             if not names_the_generic_thing(q, fact) or unasked_part_in_text(q, fact, facts) \
-                    or names_a_part_of(q, fact, facts, topic):
+                    or one_thing and names_a_part_of(q, fact, facts, topic):
                 continue
             label_overlap = _label_overlap(fact.label, wanted, bool(units), glossed, report.agency if report else "")
             if label_overlap < MIN_LABEL_OVERLAP:

@@ -259,7 +259,7 @@ def rate_of_another_measure(q: Question, label: str) -> bool:
     """"已办结法律援助案件质量考核合格率100%" is a pass rate: it answers a share of the cases closed only when the
     question names that measure (合格) too."""
     m = _NAMED_RATE.search(label)
-    return q.lang == "zh" and m is not None and m.group(1) not in q.text and m.group(1) not in ("比例", "占比", "比重")
+    return q.lang == "zh" and m is not None and m.group(1) not in q.text
 
 
 def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: dict[str, Report],

@@ -87,8 +87,7 @@ def _glossary() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _project_words() -> dict[str, frozenset[str]]:
     """glossary.toml's single English words → the reports' Chinese words for them."""
-    return {key: frozenset(words) for english, words in glossary_entries().items()
-            if (key := _key(english)) and " " not in key}
+    return {key: words for key, words in _curated().items() if " " not in key}
 
 
 @lru_cache(maxsize=1)

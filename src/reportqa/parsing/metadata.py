@@ -165,6 +165,8 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
 _OWN_SITE = re.compile(r"[省市县区旗](?=(?:人民)?政府(?:门户)?(?:网站|公报))")
 _CJK = re.compile(r"^[\u4e00-\u9fa5]+$")
 _NO_PLACE_BEFORE = frozenset("于在本全该各向到至由从对和及与，,。、；;：:（(《“\" ")
+# a name starting with a pronoun, a level or 年 is no place's name (本市, 全县, 市政府, 年市审计局)
+_NO_PLACE_START = re.compile(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇|年)")
 
 
 def government_of_its_site(lines: list[str]) -> str:
@@ -339,14 +341,14 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     found = whole or places
     for name, _ in found.most_common():
         # a time word is no place ("2022年全年市审计局": 全年)
-        if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|乡|镇|年)", name) and "简称" not in name \
+        if not _NO_PLACE_START.match(name) and "简称" not in name \
                 and not re.search(_TIME_WORD, name):
             return name + agency if whole else name + level + agency[len(level):]
     return agency
 
 
 _GOVERNMENT_AFTER_PLACE = re.compile(r"[市县区旗](?:人民)?政府")
-_BEFORE_A_PLACE = frozenset("在于由向经的及和与或到至从对，,。、；;：:（(《“\" \n")
+_BEFORE_A_PLACE = _NO_PLACE_BEFORE | frozenset("经的或\n")
 _DEPARTMENT_ONLY = re.compile(r"^[\u4e00-\u9fa5]{2,14}(?:局|委员会|委|办公室|中心)$")
 
 
@@ -364,7 +366,7 @@ def with_governments_place(agency: str, lines: list[str]) -> str:
             start = m.start() - k
             name = text[max(0, start):m.start() + 1]
             if start >= 0 and _CJK.match(name) and (start == 0 or text[start - 1] in _BEFORE_A_PLACE):
-                if not re.match(r"^(?:本|我|全|该|各|上|下|省|市|县|区|年)", name):
+                if not _NO_PLACE_START.match(name):
                     places.add(name)
                 break
     return f"{places.pop()}{agency}" if len(places) == 1 else agency
@@ -384,7 +386,7 @@ def with_zones_full_name(agency: str, lines: list[str]) -> str:
     names = Counter(n.group(1) for n in re.finditer(
         rf"(?:^|(?<=[《“\"\s，,。、；;：:（(在于由向]))([\u4e00-\u9fa5]{{2,14}}?{re.escape(m.group('zone'))})", text))
     for name, _ in names.most_common():
-        if len(name) >= len(m.group("zone")) + 2 and not re.match(r"^(?:本|我|全|该|各|上|下|年)", name):
+        if len(name) >= len(m.group("zone")) + 2 and not _NO_PLACE_START.match(name):
             return name + m.group("body")
     return agency
 

@@ -539,3 +539,22 @@ def test_two_english_bodies_each_keep_their_own_department():
     found, _ = resolve_agencies("How many more items did the Henan development and reform commission publish in 2022 "
                                 "than the Beijing urban management commission?", agencies)
     assert sorted(found) == ["北京市城市管理委员会", "河南省发展和改革委员会"]
+
+
+def test_a_zones_party_working_committee_governs_it_and_handling_is_no_office():
+    from reportqa.agencies import department_mentions, is_place_government, resolve_agencies
+
+    assert is_place_government("党工委") and not is_place_government("局党委")
+    # 办结 is a verb: the government, not its office (政府办)
+    assert not any(m.endswith("办") for m in department_mentions("2023年甲乙县政府办结了多少条网民留言?"))
+    agencies = ["甲乙经济技术开发区党工委", "丙丁回族镇人民政府"]
+    named, _ = resolve_agencies("2022年甲乙开发区门户网站发布的信息比丙丁回族镇公开的政府信息多多少条?", agencies)
+    assert sorted(named) == sorted(agencies)  # each place named alone is its governing body
+
+
+def test_a_water_affairs_bureau_is_named_in_english():
+    from reportqa.agencies import resolve_agencies
+
+    named, _ = resolve_agencies("How many items did the Jiayi county water affairs bureau publish in 2020?",
+                                ["甲乙县水务局", "甲乙县人民政府"])
+    assert named == ["甲乙县水务局"]

@@ -76,3 +76,10 @@ def test_intents_and_agency_abbreviations():
         assert lexicon.intents.get(name), name
     assert "卫健委" in lexicon.agency_abbreviations["卫生健康委员会"]
     assert "人社局" in lexicon.agency_abbreviations["人力资源和社会保障局"]
+
+
+def test_a_glossary_key_is_found_in_its_plural():
+    from reportqa.lexicon import glossary_terms
+
+    assert glossary_terms("How many reports did the bureau publish?") == glossary_terms("the report")
+    assert glossary_terms("press conferences") == glossary_terms("press conference")

@@ -187,3 +187,13 @@ def test_a_zone_is_named_by_its_usual_short_name():
                   source="z.txt")
     assert ids(resolve_scope(parse_question("淄博高新区发展改革局2024年累计主动公开政府信息多少条?"),
                              [*REPORTS, zone])) == {"z24"}
+
+
+def test_each_body_named_with_its_own_year_is_read_in_that_year_only():
+    reports = [Report(id=f"{k}{y}", title="t", agency=a, year=y, format="prose-only", source=f"{k}{y}.txt")
+               for k, a in (("j", "甲乙市卫生健康委员会"), ("w", "丙丁市民政局")) for y in (2024, 2025)]
+    for question in ("甲乙市卫健委2024年政务微信发布的信息比丙丁市民政局2025年微信公众号发布的多多少条?",
+                     "2024年甲乙市卫健委政务微信比2025年丙丁市民政局微信公众号多发布多少条信息?"):
+        assert {r.id for r in resolve_scope(parse_question(question), reports).reports} == {"j2024", "w2025"}
+    both = "甲乙市卫健委和丙丁市民政局2024年和2025年一共发布了多少条信息?"
+    assert len(resolve_scope(parse_question(both), reports).reports) == 4  # no year written with either body

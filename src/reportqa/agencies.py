@@ -180,7 +180,7 @@ _BRANCH_IN_PLACE = re.compile(r"^(?P<department>[\u4e00-\u9fa5]{2,14}?(?:局|委
 _LEVEL_ALONE = re.compile(r"^[省市县区][省市县区](?![\u4e00-\u9fa5]?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
 # words of a department's name that end like a township (乡): 城乡 (urban and rural: 住房和城乡建设局), 和乡村振兴
 _NOT_A_PLACE = re.compile(r"(?:城|[和与及、])乡$|^城市$")  # 城市管理局: "city" is no place of its own
-_DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办|人民政府|"
+_DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办(?![理结件法事案学])|人民政府|"
                           # the offices usually called by their short name (外事办 of 外事办公室)
                           r"(?:外事|信访|扶贫|金融|法制|应急|人防|口岸|台|侨|合作|政务|网信|编|督查|综治)办(?![理结件法事案学])|"
                           r"政府(?!信息|网站|网|在线|官网|公报|门户|采购|规章|部门|集中|工作))")
@@ -278,9 +278,9 @@ def _names_whole(text: str, agency: str) -> bool:
 
 
 def is_place_government(department: str) -> bool:
-    """The department part of a place's own government (人民政府, 管委会 and their offices, a street's 办事处), or
-    none at all."""
-    return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会|^(?:街道)?办事处$", department))
+    """The department part of a place's own government (人民政府, 管委会 and their offices, a street's 办事处, the
+    party working committee that governs a zone or a street with them: 党工委), or none at all."""
+    return not department or bool(re.search(r"人民政府|政府|管委会|管理委员会|^(?:街道)?办事处$|^党工委$", department))
 
 
 _DEICTIC = re.compile(r"^(?:这个|这|那个|那|该|本|我|此|贵|各|哪个|哪)")

@@ -227,7 +227,47 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
                                                                 tuple(unmatched[:AGENCIES_NAMED])))
         if q.intent != "difference" or len(years) < 2 or not missing:
             reports = in_years
+        reports = _in_their_own_years(q.text, reports, years)
     return Scope(reports, years)
+
+
+def _in_their_own_years(text: str, reports: list[Report], years: list[int]) -> list[Report]:
+    """"济宁市卫健委2024年…比武汉市民政局2025年…": each body in the year written with it, not every year named."""
+    own = _year_of_each_agency(text, reports) if len(years) >= 2 else {}
+    return [r for r in reports if own.get(r.agency) == r.year] if own else reports
+
+
+_YEAR_MARK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_YEAR_BESIDE = 3  # characters between a body's name and the year written with it ("2023年黄平县", "卫健委2024年")
+
+
+def _year_of_each_agency(text: str, reports: list[Report]) -> dict[str, int]:
+    """{agency: the one year the question writes with it}, when it names two or more bodies each with a year of its
+    own, written right before or after its name ("2023年A…比2024年B…", "A2024年…比B2025年…", "A … in 2023 than B …
+    in 2020"); {} otherwise."""
+    agencies = sorted({r.agency for r in reports if r.agency})
+    if len(agencies) < 2:
+        return {}
+    at = {a: first_named_at(text, a) for a in agencies}
+    if any(i < 0 for i in at.values()) or len(set(at.values())) != len(at):
+        return {}
+    order = sorted(agencies, key=lambda a: at[a])
+    marks = [(m.start(), m.end(), int(m.group(1))) for m in _YEAR_MARK.finditer(text)]
+    own: dict[str, int] = {}
+    taken: set[int] = set()
+    for k, agency in enumerate(order):
+        start = at[agency]
+        nxt = at[order[k + 1]] if k + 1 < len(order) else len(text)
+        before = [m for m in marks if 0 <= start - m[1] <= _YEAR_BESIDE + 1 and m[0] not in taken]
+        after = [m for m in marks if start < m[0] < nxt and m[0] not in taken
+                 and not any(0 <= at[b] - m[1] <= _YEAR_BESIDE + 1 for b in order[k + 1:])]
+        chosen = before[-1] if before else after[0] if after else None
+        if chosen is None:
+            return {}
+        own[agency] = chosen[2]
+        taken.add(chosen[0])
+    years = {r.year for r in reports}
+    return own if len(set(own.values())) == len(own) and set(own.values()) <= years else {}
 
 
 _LISTED_APART = re.compile(r"[和与及、跟比较,，]|\b(?:and|than|or)\b", re.IGNORECASE)

@@ -489,6 +489,86 @@ def test_parts_counted_out_after_a_whole_are_not_the_whole(letters_bureau):
     assert answer.value != 40  # 一是…40条 is one of the 500
 
 
+def test_a_whole_counted_out_in_clauses_is_what_a_question_of_the_generic_thing_asks(letters_bureau):
+    assert letters_bureau.ask("甲乙镇2022年主动公开政府信息多少条?").value == 500
+    assert letters_bureau.ask("How many items did Jiayi town proactively disclose in 2022?").value == 500
+    assert letters_bureau.ask("甲乙镇2022年通过微信等发布了多少条信息?").value == 160  # a part named by its words
+
+
+MARKET = """甲乙市市场监督管理局机关2023年政府信息公开工作年度报告
+一、总体情况
+(一)强化监管执法信息公开。开展6轮行政权力事项清单动态调整工作,保留行政权力841项。其中,行政许可24项、行政处罚765项、其他行政权力52项。
+(二)互动回应。2023年官方微信公众号收到留言26条,官方网站互动回应4条。更新发布政策解读106条,其中解读材料65条,解读产品41条。
+二、其他
+无。
+"""
+
+
+@pytest.fixture(scope="module")
+def market(engine_over):
+    return engine_over({"jiayi-market-2023.txt": MARKET})
+
+
+def test_rounds_asked_are_answered_in_rounds_never_by_the_items_reviewed(market):
+    answer = market.ask("甲乙市市场监管局2023年开展了几轮行政权力事项清单动态调整?")
+    assert (answer.found, answer.value, answer.unit) == (True, 6, "轮")
+
+
+def test_a_kind_the_question_writes_inside_the_figures_label_is_not_that_figure(market):
+    assert market.ask("甲乙市市场监管局机关2023年保留的行政征收权力有多少项?").value != 841
+
+
+def test_parts_listed_in_the_sentence_after_their_whole_give_a_share(market):
+    answer = market.ask("What percentage of the Jiayi market regulation bureau's retained powers in 2023 were "
+                        "administrative penalty powers?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("90.96"), "%")  # 765 / 841
+
+
+def test_messages_received_are_no_items_published(market):
+    assert market.ask("甲乙市市场监管局2023年网站和微信公众号合计公开了多少条信息?").value != 30
+
+
+def test_a_part_named_apart_in_english_is_not_its_whole(market):
+    answer = market.ask("How many of the Jiayi market regulation bureau's 2023 policy interpretations were "
+                        "interpretation products?")
+    assert (answer.found, answer.value) == (True, 41)
+
+
+CIVIL_2024 = """甲乙市民政局2024年政府信息公开工作年度报告
+一、总体情况
+(一)政府信息主动公开情况。通过门户网站发布政府信息496条,微信公众号发布455条。在国家级媒体报道7次,在省级媒体报道72次。
+(二)政府信息依申请公开情况。2024年,市民政局收到政府依申请公开31件,其中通过网络平台接收27件,信函渠道4件。
+二、其他
+无。
+"""
+CIVIL_2025 = CIVIL_2024.replace("2024", "2025").replace("72次", "35次").replace(
+    "收到政府依申请公开31件,其中通过网络平台接收27件,信函渠道4件",
+    "新收政府依申请公开申请40件,上年结转政府信息公开申请4件")
+
+
+@pytest.fixture(scope="module")
+def civil_affairs(engine_over):
+    return engine_over({"jiayi-civil-2024.txt": CIVIL_2024, "jiayi-civil-2025.txt": CIVIL_2025})
+
+
+def test_the_change_of_a_figure_read_from_each_years_text_in_percent(civil_affairs):
+    answer = civil_affairs.ask("甲乙市民政局省级媒体报道次数从2024年到2025年减少了百分之多少?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("51.39"), "%")  # (35 − 72) / 72, a fall
+
+
+def test_new_requests_asked_in_english_are_the_requests_received(civil_affairs):
+    answer = civil_affairs.ask("How many new disclosure requests did the Jiayi civil affairs bureau receive in 2025?")
+    assert (answer.found, answer.value) == (True, 40)
+
+
+def test_times_asked_are_never_answered_by_a_count_of_requests(civil_affairs):
+    answer = civil_affairs.ask("How many network security assessments did the Jiayi civil affairs bureau carry out "
+                               "in 2024?")
+    assert answer.value != 31
+    answer = civil_affairs.ask("How many times was the Jiayi civil affairs bureau's work covered in 2024?")
+    assert answer.value != 31
+
+
 AUDIT_BUREAU = """甲乙市审计局2024年政府信息公开工作年度报告
 一、总体情况
 2024年主动公开政府信息600条,其中政务动态信息300条(工作动态200条,专题专栏信息90条,通知公告10条),政府信息公开信息150条,综合文苑信息150条。
@@ -518,3 +598,12 @@ def test_a_satisfaction_level_is_a_rate(audit_bureau):
 def test_a_part_the_question_names_is_asked_not_its_whole(audit_bureau):
     answer = audit_bureau.ask("甲乙市审计局2024年行政诉讼中结果被纠正的有几件?")
     assert (answer.found, answer.value) == (True, 1)  # 结果纠正1件 of the 3 lawsuits
+
+
+def test_past_years_named_in_a_long_clause_before_a_figure_make_no_running_total():
+    from reportqa.answering.answerer import _said_of_the_figure
+
+    assert _said_of_the_figure("截至2019年底，历年累计公开52", "历年")
+    assert _said_of_the_figure("历年来，共公开", "历年")
+    assert not _said_of_the_figure("对上级政务公开工作要点以及历年政务公开第三方评估和网站检查有关要求进行再梳理、"
+                                   "再细化，从加大主动公开工作力度等6个方面提出", "历年")

@@ -538,3 +538,45 @@ def test_a_figure_written_twice_in_its_sentence_stands_after_its_own_label():
     part = Fact(("结果纠正",), None, 1, "件", "1件", kind="prose", source=source)
     assert figure_position(part) == source.index("结果纠正") + len("结果纠正")
     assert listed_part_of(part, whole)
+
+
+def test_a_word_written_inside_a_labels_phrase_asks_a_narrower_kind():
+    from reportqa.answering.extractive import word_narrowing
+
+    assert word_narrowing("甲乙市市场监管局2023年保留的行政征收权力有多少项?", "保留行政权力") == "征收"
+    assert word_narrowing("甲乙县政府通过县政府门户网站全年发布了多少条信息", "通过县政府门户网站发布信息") == ""
+    assert word_narrowing("甲乙县农业农村局2022年制定了几件规范性文件?", "制定规范性文件") == ""  # 几件 asks it
+
+
+def test_rounds_and_cases_asked_imply_their_units():
+    from reportqa.answering.extractive import unit_fits
+
+    assert implied_units("开展了几轮行政权力事项清单动态调整?") == ("轮",)
+    assert not unit_fits("开展了几轮行政权力事项清单动态调整?", "项")  # the items reviewed are no rounds
+    assert unit_fits("How many requests did the bureau receive?", "宗")
+
+
+def test_a_sum_of_what_channels_published_counts_no_messages_they_received():
+    from reportqa.answering.extractive import published_as_said, said_of_every_item
+
+    said = said_of_every_item("网站和微信公众号合计公开了多少条信息?")
+    facts = [_prose("官方微信公众号收到留言", 26), _prose("官方网站互动回应", 4)]
+    assert "公开" in said and not published_as_said(said, facts)
+    assert published_as_said(said, [_prose("网站发布信息", 3156), _prose("微信公众号公开信息", 389)])
+
+
+def test_parts_of_a_report_asked_are_never_a_count_of_items():
+    from reportqa.answering.extractive import unit_fits
+
+    assert not unit_fits("How many parts does the bureau's 2011 disclosure report consist of?", "条")
+    assert unit_fits("How many parts does the bureau's 2011 disclosure report consist of?", "部分")
+
+
+def test_the_reports_words_for_an_english_question_leave_out_the_report_it_is_about():
+    from reportqa.answering.extractive import chinese_words
+
+    words = chinese_words(parse_question("How many levels of sign-off does the Jiayi civil affairs bureau require "
+                                         "before releasing information (2024 report)?"))
+    assert "报告" not in words
+    assert "统计报告" in chinese_words(parse_question("How many statistical reports did the Jiayi statistics bureau "
+                                                     "publish in 2024?"))

@@ -1,6 +1,7 @@
 """Shares: a part named in words over the figure its sentence lists it under, a share the report states chosen by the
 part it names, and this year's figure over the same row's running total. Hand-made facts, the real lexicon."""
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -127,4 +128,43 @@ def test_the_body_asked_about_is_no_word_of_the_part():
     from reportqa.lexicon import load_lexicon
 
     terms = _english_part_terms("bureau saying it did not hold the information", load_lexicon())
-    assert not any("局" in w for _, words in terms for w in words if w.endswith("局"))
+    assert not any("局" in w for term in terms for w in term.chinese if w.endswith("局"))
+
+
+def test_a_share_labelled_by_its_share_words_alone_is_of_what_its_sentence_said_before_it():
+    text = "全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,政务公开揭示板上公开45条,所占比例75%。"
+    facts = [prose("全乡累计主动公开政府信息", 65, "条", "65条", text), prose("网上公开信息", 20, "条", "20条", text),
+             prose("所占比例", 30, "%", "30%", text), prose("政务公开揭示板上公开", 45, "条", "45条", text),
+             prose("所占比例", 75, "%", "75%", text)]
+    asked = "兴华乡2010年网上公开信息所占比例是多少？"
+    stated = stated_share_of_part(question(asked), asked, facts)
+    assert stated is not None and stated.value == 30  # the report's own figure, not 20 / 65 computed
+
+
+@pytest.mark.parametrize("listed,asked,expected", [
+    # the lexicon's thing (行政处罚) before the dictionary's words for "powers" (权力 of 保留行政权力, 其他行政权力)
+    ("保留行政权力841项。其中,行政许可24项、行政处罚765项、其他行政权力52项。",
+     "What percentage of the bureau's retained powers in 2023 were administrative penalty powers?", "90.96"),
+    # a glossary phrase names the part whole: department news is 部门动态, not 工作动态 or 头条新闻
+    ("主动公开政府信息共148篇,其中工作动态42篇、部门动态59篇、头条新闻3篇。",
+     "What percentage of the bureau's 2024 proactive disclosures were department news?", "39.86"),
+])
+def test_an_english_part_is_named_by_the_lexicons_things_and_the_glossarys_phrases_first(listed, asked, expected):
+    sentence, parts = listed.split("。", 1)
+    unit = sentence[-1]
+    facts = [prose(label.removeprefix("其中").removesuffix("共"), int(value), unit, f"{value}{unit}", listed)
+             for label, value in re.findall(rf"([\u4e00-\u9fa5]+?)(\d+){unit}", sentence + "," + parts)]
+    answer = computed_share_of_part(question(asked), asked, facts, {"r": R}, LEXICON)
+    assert answer is not None and answer.value == Decimal(expected)
+
+
+def test_a_share_asked_as_what_a_part_made_up_names_its_part_and_whole():
+    assert share_phrases("What share of the bureau's 2011 disclosures did business updates make up?") == (
+        "business updates", "the bureau's   disclosures")
+
+
+def test_a_share_asked_computed_is_worked_out_not_the_rounded_one_stated():
+    from reportqa.answering.share import asks_computed
+
+    assert asks_computed("Computed from the counts, what share of the bureau's disclosures were laws and documents?")
+    assert asks_computed("按条数计算,法规文件类信息占比是多少?") and not asks_computed("法规文件类信息占比是多少?")

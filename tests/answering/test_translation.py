@@ -54,3 +54,11 @@ def test_british_spellings_are_read_as_the_dictionary_writes_them():
     assert "organization" in _lemmas("organisation") and "center" in _lemmas("centres")
     assert "license" in _lemmas("licence") and "labor" in _lemmas("labour")
     assert _lemmas("four") == ["four"] and _lemmas("rise") == ["rise"]  # no "for", no "rize"
+
+
+def test_a_glossary_phrase_stands_whole_though_one_of_its_words_is_a_function_word():
+    from reportqa.answering.translation import english_terms
+
+    terms, _ = english_terms("statistical reports")
+    assert [t.chinese for t in terms] == [frozenset({"统计报告"})]
+    assert english_terms("reports")[0] == []  # "report" alone is the annual report

@@ -362,3 +362,24 @@ def test_a_party_committee_named_by_its_level_or_the_cadres_of_a_sentence_are_no
     lines = ["根据《条例》,我局认真贯彻《条例》的各项要求。", "一、公开政府信息情况",
              "局党委高度重视政府信息公开工作。", "要求全乡广大干部认真学习。"]
     assert detect_metadata(lines, "report").agency == ""
+
+
+def test_a_bureaus_own_offices_in_the_title_name_the_bureau():
+    lines = ["甲乙市市场监督管理局机关2023年政府信息公开工作年度报告", "一、总体情况"]
+    assert detect_metadata(lines, "report").agency == "甲乙市市场监督管理局"
+
+
+def test_a_government_and_its_office_named_together_are_the_government():
+    lines = ["根据《条例》要求,现公布甲乙县人民政府(政府办公室)2023年政府信息公开工作年度报告。", "一、总体情况"]
+    assert detect_metadata(lines, "report").agency == "甲乙县人民政府"
+
+
+def test_the_department_whose_own_site_publishes_the_report_wrote_it():
+    own = ["本年度报告根据条例编制。现通过甲乙市自然资源和规划局门户网站(http://example.gov.cn/)予以公布。", "一、总"]
+    assert detect_metadata(own, "report").agency == "甲乙市自然资源和规划局"
+    level = ["本年度报告根据《条例》以及甲乙市人民政府办公厅有关文件规定要求组织编制。统计时限为2024年1月1日至12月31日,"
+             "电子版在市人社局门户网站(http://example.gov.cn/)政府信息公开专栏发布并可下载。"
+             "如有疑问,请与局办公室联系(地址:甲乙市丙丁区戊己路1号)。", "一、总体情况"]
+    assert detect_metadata(level, "report").agency == "甲乙市人社局"  # its place from the text, not 电子版在
+    government = ["现通过甲乙市人民政府门户网站予以公布。", "一、总体情况"]
+    assert detect_metadata(government, "report").agency != "甲乙市人民政府"  # a government site publishes everyone's

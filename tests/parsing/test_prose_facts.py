@@ -382,3 +382,31 @@ def test_the_channel_before_a_time_word_stays_in_the_label():
                       text="通过“丰阳市应急管理局”门户网站全年累计共主动公开信息1171条,其中工作动态717条。")
     labels = {f.value: f.label for f in extract_prose_facts([section])}
     assert "门户网站" in labels[1171]
+
+
+def test_parts_counted_out_over_semicolon_clauses_stay_parts_of_the_whole_before_them():
+    from reportqa.parsing.prose_facts import listed_part_of, sentences_of
+
+    text = ("2022年,全镇政府信息公开500条,一是利用门户网站公开政务信息40条;二是通过微信等发布信息160条;"
+            "三是在日报等媒体发布信息45条,在省级媒体发布信息13条;四是通过公开栏公开政务信息242条。下一段;二是无关。")
+    assert sentences_of(text)[0].endswith("242条。") and sentences_of(text)[1:] == ["下一段;", "二是无关。"]
+    facts = extract_prose_facts([Section(("s",), text)])
+    whole = next(f for f in facts if f.value == 500)
+    assert all(listed_part_of(f, whole) for f in facts if f.value in (40, 160, 45, 13, 242))
+
+
+def test_a_sentence_opening_with_qizhong_lists_the_parts_of_the_figure_before_it():
+    from reportqa.parsing.prose_facts import listed_part_of
+
+    text = "动态调整行政权力清单,保留行政权力841项。其中,行政许可24项、行政处罚765项。另公开文件3件。"
+    facts = {f.value: f for f in extract_prose_facts([Section(("s",), text)])}
+    assert facts[24].label == "行政许可" and facts[765].label == "行政处罚"
+    assert listed_part_of(facts[765], facts[841]) and listed_part_of(facts[24], facts[841])
+    assert not listed_part_of(facts[3], facts[841])  # a sentence of its own, not opened by 其中
+
+
+def test_rounds_cases_and_reports_are_units_of_prose_figures():
+    got = _labelled("开展6轮行政权力事项清单动态调整工作,收到依申请公开3宗,在各级媒体刊发报道646则。")
+    assert got["开展行政权力事项清单动态调整工作"][:2] == (6, "轮")
+    assert got["收到依申请公开"][:2] == (3, "宗")
+    assert got["在各级媒体刊发报道"][:2] == (646, "则")

@@ -36,7 +36,7 @@ from ..questions import (
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
-from .apart import alone, combine_reports_named_apart, named_apart
+from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
 from .complement import Complement, complement_of, figures_within, parts_taken_out, stated_whole, what_is_left
 from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
@@ -48,16 +48,20 @@ from .extractive import (
     english_listed_concepts,
     figure_from_passages,
     glossed_figure,
+    implied_units,
     names_columns,
     names_item,
     names_specific_words,
     names_the_generic_thing,
     preferred_units,
+    published_as_said,
+    said_of_every_item,
     specific_words,
     sum_items,
     unasked_part,
     unasked_part_in_text,
     unit_fits,
+    word_narrowing,
 )
 from .facts import FactBase
 from .finder import FactFinder
@@ -74,6 +78,8 @@ from .share import (
     SHARE_OF,
     STATED_SHARE_WORDS,
     answer_growth,
+    asks_computed,
+    asks_growth,
     computed_share_of_part,
     figure_naming_part,
     rate_of_another_measure,
@@ -305,13 +311,20 @@ class Answerer:
             Step("share of a part named", lambda a: a.q.intent is Intent.SHARE and len(a.scope.reports) == 1,
                  self._share_of_part),
             # a share the report states ("占53%") is its own figure: quote it, don't compute one
-            Step("stated share", lambda a: a.q.intent is Intent.SHARE, self._figure_in_passages),
+            # (a share asked to be worked out from the counts is not the rounded one stated: 56% for 25 / 45)
+            Step("stated share", lambda a: a.q.intent is Intent.SHARE
+                 and not (asks_computed(a.q.text) and ASKS_A_CHANGE.search(a.q.text) is None),
+                 self._figure_in_passages),
             # documents classified 不予公开 (a count of the text) are never the request tables' rows
             Step("intent handler", lambda a: a.q.intent in HANDLERS and a.q.intent is not Intent.LOOKUP
                  and not a.q.classified,
                  lambda a: HANDLERS[a.q.intent](finder, a)),
             Step("items by their words", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
                  lambda a: combine_items(finder, a, self._item_by_meaning(a))),
+            # "…从2024年到2025年减少了百分之多少": a figure the lexicon does not reach, read from each year's report
+            Step("growth of a figure read each year", lambda a: a.q.intent is Intent.SHARE
+                 and len(a.scope.years) == 2 and asks_growth(a.q),
+                 lambda a: growth_of_years_named_apart(a, self._answer_alone)),
             # "龙归镇和朝阳乡合计…": reports named one by one, each answered alone, then added up or subtracted
             Step("each report named apart", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
                  lambda a: combine_reports_named_apart(a, self._answer_alone)),
@@ -394,6 +407,8 @@ class Answerer:
         exact = preferred_units(q.text)
         if result is None or (exact and any(f.unit.lstrip("万") not in exact for f in result.facts)):
             return None
+        if q.lang == "zh" and not published_as_said(said_of_every_item(ask.topic), result.facts):
+            return None  # "网站和微信公众号合计公开了多少条": 收到留言26条 and 互动回应4条 published nothing
         return result
 
     def _not_the_answer(self, step: Step, ask: Ask, result: Answer) -> str:
@@ -420,10 +435,8 @@ class Answerer:
             return f"the figure counts what is asked together with {counted_with}"
         if number := self._number_name_unsaid(ask, result):
             return f"the question names {number}, which the figure's row or sentence does not"
-        if step.name in _READ_BY_WORDS and (concept := self._concept_unsaid(ask, result)):
-            return f"the question asks about {concept}, which the figure's sentence never names"
-        if step.name in _READ_BY_WORDS and (name := self._name_the_report_never_reads(ask, result)):
-            return f"the question names {name}, which no sentence of the report with a figure does"
+        if step.name in _READ_BY_WORDS and (unsaid := self._words_not_read(ask, result)):
+            return unsaid
         if q.intent is Intent.SHARE and ASKS_A_CHANGE.search(q.text) is None and result.unit == "%" \
                 and len(result.facts) == 1 and result.facts[0].kind == "prose" \
                 and _CHANGE_RATE.search(result.facts[0].text_form) and "占" not in result.facts[0].text_form:
@@ -431,6 +444,17 @@ class Answerer:
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
+        return ""
+
+    def _words_not_read(self, ask: Ask, result: Answer) -> str:
+        """Why a figure found by the question's words (no lexicon concept behind it) leaves some of them unread."""
+        if ask.q.lang == "zh" and len(result.facts) == 1 \
+                and (narrower := word_narrowing(ask.topic, result.facts[0].label)):
+            return f"the question asks a narrower kind ({narrower}) than the figure's label names"
+        if concept := self._concept_unsaid(ask, result):
+            return f"the question asks about {concept}, which the figure's sentence never names"
+        if name := self._name_the_report_never_reads(ask, result):
+            return f"the question names {name}, which no sentence of the report with a figure does"
         return ""
 
     def _running_total_not_asked(self, ask: Ask, result: Answer) -> bool:
@@ -448,7 +472,7 @@ class Answerer:
             return False  # "历年累计52条，其中2010年新增14条": the year's own part of the running total
         # "截至2019年12月31日，…累计主动公开3条" dates the year's own figure; up to a year's end (年底) and added up
         # (累计), or over the years (历年), is a running one
-        return "历年" in clause or bool(_UP_TO_YEAR_END.search(clause))
+        return _said_of_the_figure(clause, "历年") or bool(_UP_TO_YEAR_END.search(clause))
 
     def _says_what_is_asked(self, ask: Ask, result: Answer) -> bool:
         """A figure read from the text is no answer when a word of the question is said of another figure of its
@@ -473,6 +497,10 @@ class Answerer:
                      or missed <= 1 and figures[0][0] >= SURE_DESPITE_CONCEPT):
             fact = figures[0][1].fact
             report = self.reports.get(fact.report_id)
+            # as for a figure named by the question's words: "how many times", 次 (a count with no unit may be any)
+            units = implied_units(ask.q.text) if ask.q.lang == "en" else ()
+            if units and fact.unit and fact.unit not in units and fact.unit.lstrip("万") not in units:
+                return None
             if names_specific_words(fact, specific_words(ask.q, ask.topic, self.facts.of(fact.report_id),
                                                          report.agency if report else "")) \
                     and names_the_generic_thing(ask.q, fact) \
@@ -518,7 +546,7 @@ class Answerer:
     def _share_of_part(self, ask: Ask) -> Answer | None:
         text = without_agencies(ask.q.text, ask.scope)
         facts = self.facts.of(ask.scope.reports[0].id)
-        if (stated := stated_share_of_part(ask.q, text, facts)) is not None:
+        if not asks_computed(ask.q.text) and (stated := stated_share_of_part(ask.q, text, facts)) is not None:
             return self._read_from_text(ask, stated)
         return computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon) \
             or self._share_over_the_whole_asked(ask, text, facts)
@@ -776,6 +804,16 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     if len(named) != 1 or not others:
         return ""
     return "、".join(things[n] for n in others)
+
+
+SHORT_LEAD_IN = 10  # a comma clause this short before a figure's own opens it ("历年来，", "截至2019年底，")
+
+
+def _said_of_the_figure(clause: str, word: str) -> bool:
+    """The word is in the figure's own comma clause or in a short lead-in before it: "历年累计52条", "历年来，共公开…",
+    not "对…历年政务公开第三方评估…有关要求进行再梳理，…提出25项措施" (past years' reviews, not a running total)."""
+    parts = re.split(r"[，,]", clause)
+    return word in parts[-1] or any(word in p and len(p) <= SHORT_LEAD_IN for p in parts[:-1])
 
 
 _KINDS_OF = re.compile(r"^(?:各类|各项|多类|几类|类|方面|内容)")

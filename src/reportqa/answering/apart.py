@@ -19,6 +19,7 @@ from ..scope import Scope
 from ..wording import cite, say_difference, say_sum_across
 from .context import Ask
 from .facts import sum_values
+from .share import growth_answer
 
 MAX_NAMED_APART = 4  # reports a question names one by one ("A、B、C和D一共…")
 
@@ -68,6 +69,32 @@ def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer |
     text = say_difference(ra, lang, (label_a, va), (label_b, vb), unit, fa) + " " + cite(rb, fb, lang)  # type: ignore[arg-type]
     return Answer(ask.q.text, found=True, text=text, value=abs(va - vb), unit=unit, facts=[fa, fb],  # type: ignore[operator]
                   intent="difference")
+
+
+def growth_of_years_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer | None:
+    """"武汉市民政局省级媒体报道次数从2024年到2025年减少了百分之多少": one body's figure read from each year's report
+    alone (a sentence the lexicon does not reach), the change over the earlier year's, in percent."""
+    reports = named_apart(ask)
+    if reports is None or len(reports) != 2 or len({r.agency for r in reports}) != 1 or ask.q.lang != "zh":
+        return None
+    earlier, later = sorted(reports, key=lambda r: r.year or 0)
+    answers = []
+    for report in (earlier, later):
+        one = answer_alone(ask, report, f"{report.year}年{_CHANGE_ASKED_ZH.sub('', _YEARS_ZH.sub('', ask.q.text))}多少")
+        if one is None or not one.found or one.value is None or len(one.facts) != 1 or one.unit == "%":
+            return None
+        answers.append(one)
+    if answers[0].unit != answers[1].unit or earlier.year is None or later.year is None:
+        return None
+    first, last = answers
+    return growth_answer(ask.q, (earlier.year, first.value, first.facts), (later.year, last.value, last.facts),
+                         first.unit, later, last.facts[0])
+
+
+# the years and the change asked, which leave what is counted: "从2024年到2025年减少了百分之多少"
+_YEARS_ZH = re.compile(r"(?:从|由|自)?\s*(?:19|20)\d{2}\s*年度?\s*(?:到|至|比|较|相比|和|与)?")
+_CHANGE_ASKED_ZH = re.compile(r"(?:增长|增加|上升|提高|下降|减少|变化|降低)了?(?:百分之(?:多少|几)|多少|几)?[%％]?"
+                              r"[？?。]?$")
 
 
 _THAN_ZH = re.compile(r"比|较之?|相比")

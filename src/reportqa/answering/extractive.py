@@ -162,7 +162,12 @@ def chinese_words(q: Question) -> list[str]:
         return []
     names = [(c.id, *c.rows, *c.phrases) for c in q.concepts] + [(c.id, *c.phrases) for c in q.columns]
     words = [phrase for name in names for phrase in [p for p in name if not p.isascii()][:4]]
-    return list(dict.fromkeys(words + glossary_terms(q.text)))
+    # the report the question is about is no word of what it asks (报告 of "(2024 report)", "its annual report")
+    return list(dict.fromkeys(words + glossary_terms(_THE_REPORT_ITSELF.sub(" ", q.text))))
+
+
+_THE_REPORT_ITSELF = re.compile(r"(?:\b(?:its|the|this|their|annual|(?:19|20)\d{2})|'s)\s+(?:annual\s+)?"
+                                r"(?:disclosure\s+)?reports?\b", re.IGNORECASE)
 
 
 def _passage_question_words(q: Question, topic: str) -> set[str]:
@@ -219,6 +224,35 @@ def _topic_words(topic: str) -> tuple[str, ...]:
 
     return tuple(w for w in dict.fromkeys(jieba.lcut(topic))
                  if len(w) >= 2 and _CJK_RUN.fullmatch(w) and w not in _lexicon_words())
+
+
+# words written between two words of a label that narrow nothing: time, totals, and verbs of the report's own work
+_NOT_NARROWING = frozenset({"全年", "累计", "共计", "一共", "总共", "合计", "分别", "本年", "今年", "年度", "已经",
+                            "共有", "主动", "公开", "发布", "全部", "各类", "相关", "所有", "总计"})
+_MEASURE_ASKED = re.compile(r"^(?:几|多少|若干|第)")
+NARROWING_GAP = 2  # words a question may write between two of a label's words and still speak of the label's thing
+
+
+def word_narrowing(question: str, label: str) -> str:
+    """"保留的行政征收权力" asked of a figure labelled 保留行政权力: the question writes a word of its own between two
+    words the label writes together, so it asks a narrower kind of the label's thing (征收); that word, or ""."""
+    from ..chunking import jieba  # quiet, as chunking sets it up
+
+    asked = jieba.lcut(question)
+    written = [w for w in jieba.lcut(bare_label(label)) if len(w) >= 2 and _CJK_RUN.fullmatch(w)]
+    for first, second in zip(written, written[1:], strict=False):
+        if first + second not in label:
+            continue  # two words the label does not write together
+        for i in (k for k, w in enumerate(asked) if w == first):
+            gap = asked[i + 1: i + 2 + NARROWING_GAP]
+            if second not in gap:
+                continue
+            inserted = gap[: gap.index(second)]
+            own = [w for w in inserted if len(w) >= 2 and _CJK_RUN.fullmatch(w) and w not in _NOT_NARROWING
+                   and w not in label and not _MEASURE_ASKED.match(w)]  # 几件, 多少条 ask the figure itself
+            if own:
+                return own[0]
+    return ""
 
 
 def names_specific_words(fact: Fact, words: Sequence[str]) -> bool:
@@ -334,10 +368,13 @@ def names_the_generic_thing(q: Question, fact: Fact) -> bool:
     if not q.concepts or any(not c.generic for c in q.concepts):
         return True
     asked = [c for c in q.concepts if not c.context]
-    text = fact.label + fact.source
-    # any word of the thing's phrases will do (公开 of 公开公安政府信息184条), not the whole phrase
-    return not asked or any(text_names(text, c) or any(w in text for p in c.phrases if not p.isascii()
-                                                       for w in _pairs(p) - _SAID_OF_ALL) for c in asked)
+    return not asked or any(speaks_of(fact.label + fact.source, c) for c in asked)
+
+
+def speaks_of(text: str, concept: Concept) -> bool:
+    """The text names the concept, or any word of its phrases (公开 of 公开公安政府信息184条), not the whole phrase."""
+    return text_names(text, concept) or any(w in text for p in concept.phrases if not p.isascii()
+                                            for w in _pairs(p) - _SAID_OF_ALL)
 
 
 _SAID_OF_ALL = frozenset({"信息", "政府", "息公", "府信", "的信", "的政", "多少", "少条", "了多"})
@@ -627,7 +664,28 @@ def sum_items(topic: str) -> list[str]:
 
 
 # where and how the items were published: a channel, then the verb (政采云平台发布), not the verb alone
-_PUBLISHED_ON = re.compile(r"[\u4e00-\u9fa5]{2,}(?:发布|公开|推送|刊登|刊发|报送|上传|转载)$")
+_PUBLISHING = r"(?:发布|公开|推送|刊登|刊发|报送|上传|转载|公布)"
+_PUBLISHED_ON = re.compile(rf"[\u4e00-\u9fa5]{{2,}}{_PUBLISHING}$")
+
+
+def said_of_every_item(topic: str) -> str:
+    """What a sum question says of all its items after listing them ("网站和微信公众号合计公开了多少条信息":
+    公开了多少条信息)."""
+    tail = _SUM_TAIL.search(_FILLER.sub("", topic))
+    return tail.group(0) if tail else ""
+
+
+def published_as_said(said: str, facts: Sequence[Fact]) -> bool:
+    """"网站和微信公众号合计公开了多少条信息": no item's figure counts messages received or replies (收到留言26条,
+    互动回应4条) when the question says the items published what is added up."""
+    if not re.search(_PUBLISHING, said):
+        return True
+    return not any(f.kind == "prose" and re.search(_RECEIVING, f.label) and not re.search(_PUBLISHING, f.label)
+                   for f in facts)
+
+
+# what a body receives or answers, never what it publishes
+_RECEIVING = r"(?:收到|受理|接收|回应|答复|办结|办理|留言|咨询|来信|来电)"
 ITEM_COVER = 0.8  # share of an item's character pairs a label must hold to name it
 
 
@@ -706,6 +764,8 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
         if fact is None:
             return None
         used.append(fact)
+    if not glosses and not published_as_said(said_of_every_item(topic), used):
+        return None
     if any(not all(_in_column(f, c) for f in used) for c in narrowing):
         return None  # the figures found are not the asked applicant's, or not running totals (累计) as asked
     if len(used) < 2 or not _same_unit(used) or len({f.report_id for f in used}) != 1:
@@ -883,6 +943,8 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
         part = _part_of(chosen, fact)
         if part and not part_named(q, fact, chosen):
             continue
+        if chosen.unit == fact.unit and listed_part_of(chosen, fact) and part_named(q, chosen, fact):
+            continue  # the whole of a part the question names apart (解读产品41条 under 政策解读106条: "products")
         # "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条": one list, one channel for all
         context = part or listed_in_one_run(chosen, fact)
         if not unit_fits(q.text, fact.unit) \

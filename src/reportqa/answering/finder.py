@@ -27,10 +27,11 @@ from ..facts_match import (
     shared_bigrams,
 )
 from ..lexicon import ColumnConcept, Concept, Lexicon, glossary_terms
+from ..parsing.prose_facts import listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
-from .extractive import is_remainder, preferred_units, remainder_words, unasked_part
+from .extractive import is_remainder, part_named, preferred_units, remainder_words, speaks_of, unasked_part
 from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
@@ -191,15 +192,32 @@ class FactFinder:
             strong = [m for m in strong if shared_bigrams(q.text, m.fact.label)]
         if not strong:
             return []
-        strong = [m for m in strong if not self._unasked_part(m, strong, q)]
+        strong = [self._whole_asked(m, q) for m in strong if not self._unasked_part(m, strong, q)]
         # an English question by its words' Chinese too ("county government portal" → 门户网站: 县政府门户网站,
         # not 市政府网站)
         text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
-        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _narrows_another(m, strong),
+        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _part_named_apart(m, strong, q),
+                                           _narrows_another(m, strong),
                                            shared_bigrams(text, m.fact.label),
                                            label_overlap(text, m.fact.label),
                                            sentence_overlap(text, m.fact.source, m.fact.agency or ""),
                                            m.strength))]
+
+    def _whole_asked(self, match: Match, q: Question) -> Match:
+        """A part counted out under a whole its label does not match ("全镇政府信息公开566条,一是…公开政务信息38条"),
+        asked by nothing that sets the part apart: the whole is what is asked, when its own label speaks of the
+        thing the part matched (公开 of 全镇政府信息公开; 共制发政府信息316条, made, not all disclosed, does not)."""
+        if match.fact.kind != "prose":
+            return match
+        siblings = [f for f in self.facts.of(match.fact.report_id)
+                    if f.kind == "prose" and f.source == match.fact.source and f is not match.fact]
+        concepts = [c for c in q.concepts if c.id in match.covered]
+        fact, seen = match.fact, {id(match.fact)}
+        while whole := next((w for w in siblings if id(w) not in seen and unasked_part(q, fact, w)
+                             and bool(concepts) and all(speaks_of(w.label, c) for c in concepts)), None):
+            fact = whole
+            seen.add(id(whole))
+        return match if fact is match.fact else replace(match, fact=fact)
 
     @staticmethod
     def _unasked_part(match: Match, others: list[Match], q: Question) -> bool:
@@ -410,6 +428,13 @@ def _text_counts_the_items(q: Question, rows: list[Match], prose: Match) -> bool
 def counts_requests(fact: Fact) -> bool:
     """A row of the request tables: requests received, or replies given (答复), by outcome."""
     return "申请" in fact.table or any("答复" in p or "办理结果" in p or "申请" in p for p in fact.path)
+
+
+def _part_named_apart(match: Match, others: list[Match], q: Question) -> bool:
+    """"How many of the policy interpretations were interpretation products": a part listed under another match
+    (更新发布政策解读106条,其中…解读产品41条) that the question names by what sets it apart (products: 产品)."""
+    return any(o is not match and match.fact.unit == o.fact.unit and match.fact.label != o.fact.label
+               and listed_part_of(match.fact, o.fact) and part_named(q, match.fact, o.fact) for o in others)
 
 
 def _narrows_another(match: Match, others: list[Match]) -> bool:

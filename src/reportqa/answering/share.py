@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 from ..documents import Answer, Fact, Number, Report
-from ..lexicon import ColumnConcept, Lexicon
+from ..lexicon import ColumnConcept, Lexicon, glossary_phrases
 from ..parsing.prose_facts import listed_part_of
 from ..questions import Question, find_mentions
 from ..wording import common_prefix, say_growth, say_share
@@ -122,27 +123,44 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     percentage points (of a share the reports state) is not this; a year not indexed leaves the question to the
     steps after (the later report may state the rate itself)."""
     q, scope = ask.q, ask.scope
-    if len(scope.years) != 2 or not q.concepts or not ASKS_A_CHANGE.search(q.text) \
-            or not _PERCENT_ASKED.search(q.text) \
-            or "个百分点" in implied_units(q.text):  # a change in points (units.toml) is not a rate
+    if len(scope.years) != 2 or not q.concepts or not asks_growth(q):
         return None
     found = each_years_figure(finder, ask, sorted(scope.years))
     if not isinstance(found, list):
         return None
     (first_year, first), (last_year, last) = found
-    if first.unit != last.unit or not first.value or last.value is None \
-            or first.match.fact.report_id == last.match.fact.report_id:
+    if first.unit != last.unit or first.match.fact.report_id == last.match.fact.report_id:
         return None
-    exact = (Decimal(str(last.value)) - Decimal(str(first.value))) * 100 / Decimal(str(first.value))
+    return growth_answer(q, (first_year, first.value, first.facts), (last_year, last.value, last.facts), first.unit,
+                         finder.reports.get(last.match.fact.report_id), last.match.fact)
+
+
+def asks_growth(q: Question) -> bool:
+    """A change between two years asked as a percentage of the earlier year's figure (not in percentage points)."""
+    return bool(ASKS_A_CHANGE.search(q.text) and _PERCENT_ASKED.search(q.text)) \
+        and "个百分点" not in implied_units(q.text)
+
+
+YearsFigure = tuple[int, "Number | None", list[Fact]]
+"""(year, figure, the facts it is read from)"""
+
+
+def growth_answer(q: Question, first: YearsFigure, last: YearsFigure, unit: str, report: Report | None,
+                  cited: Fact) -> Answer | None:
+    """(year, figure, its facts) of the earlier and the later year: the change over the earlier figure, in percent to
+    two decimals; a fall asked (下降了百分之几) is given as its size."""
+    (first_year, first_value, first_facts), (last_year, last_value, last_facts) = first, last
+    if not first_value or last_value is None:
+        return None
+    exact = (Decimal(str(last_value)) - Decimal(str(first_value))) * 100 / Decimal(str(first_value))
     pct = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     value: Number = int(pct) if pct == pct.to_integral_value() else pct
-    report = finder.reports.get(last.match.fact.report_id)
     fell = value < 0 and bool(_FALL_ASKED.search(q.text))
     if fell:
         value = -value  # "下降了百分之几": the fall's size, the sign said in words
-    text = say_growth(report, q.lang, (first_year, first.value), (last_year, last.value), first.unit, value,
-                      rounded=pct != exact, cited=last.match.fact, fell=fell)
-    return Answer(q.text, found=True, text=text, value=value, unit="%", facts=first.facts + last.facts,
+    text = say_growth(report, q.lang, (first_year, first_value), (last_year, last_value), unit, value,
+                      rounded=pct != exact, cited=cited, fell=fell)
+    return Answer(q.text, found=True, text=text, value=value, unit="%", facts=first_facts + last_facts,
                   intent="share")
 
 
@@ -164,6 +182,11 @@ STATED_SHARE_WORDS = re.compile(r"占比|所占比例|比例|比重|占")
 SAID_OF_EVERYTHING = frozenset({"政府", "信息", "公开", "政务", "资讯", "消息", "条目", "文件", "透露", "披露", "发布"})
 
 
+# "what share of its disclosures did business updates make up": the part after the verb 'do', the whole before it
+_SHARE_MADE_UP = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) (?:did|do|does) "
+                            r"(?P<part>.+?) (?:make up|account for|represent|constitute|take up)\b", re.IGNORECASE)
+
+
 def share_phrases(text: str) -> tuple[str, str] | None:
     """The part and the whole a share question names (``text`` without the agencies' names); None when it names no
     part in words of its own."""
@@ -172,32 +195,45 @@ def share_phrases(text: str) -> tuple[str, str] | None:
         part = re.sub(r"^(?:the|an?)\s+", "", _CATEGORY_WORDS.sub(" ", m.group("part")).strip(), flags=re.I)
         part = part.strip(" \"'“”")
         return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
+    if m := _SHARE_MADE_UP.search(text):
+        part = re.sub(r"^(?:the|an?)\s+", "", m.group("part").strip(), flags=re.I).strip(" \"'“”")
+        return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
     if m := _SHARE_OF_ZH.search(text):
         part = _YEAR.split(m.group("part"))[-1].lstrip("的在").strip("“”\"")
         return (part, m.group("whole")) if len(part) >= 2 else None
     return None
 
 
-def _english_score(terms: list[tuple[bool, frozenset[str]]], label: str) -> tuple[int, int]:
-    """Terms of the part a label names, the specific ones first, then all: 政策文件 over 政策解读 (policy documents)."""
-    named = [specific for specific, chinese in terms if any(c in label for c in chinese)]
-    return sum(named), len(named)
+class _PartTerm(NamedTuple):
+    specific: bool
+    known: bool  # a thing of the lexicon's (行政处罚 of "administrative penalty"), not the dictionary's words
+    chinese: frozenset[str]
 
 
-def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[tuple[bool, frozenset[str]]]:
-    """(specific?, Chinese words) for each thing an English part names: the lexicon's things first (carried over:
-    结转), the dictionary's words for the rest."""
-    terms: list[tuple[bool, frozenset[str]]] = []
+def _english_score(terms: list[_PartTerm], label: str) -> tuple[int, int, int]:
+    """Terms of the part a label names, the specific ones first, then the lexicon's things, then all: 政策文件 over
+    政策解读 (policy documents), 行政处罚 over 保留行政权力 ("administrative penalty powers")."""
+    named = [t for t in terms if any(c in label for c in t.chinese)]
+    return sum(t.specific for t in named), sum(t.known for t in named), len(named)
+
+
+def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[_PartTerm]:
+    """The things an English part names: the lexicon's things first (carried over: 结转), the dictionary's words for
+    the rest."""
+    terms: list[_PartTerm] = []
     part = part.replace("-", " ")  # "carried-over", "project-approval"
     if lexicon is not None:
         for m in find_mentions(part, lexicon):
             if m.concept is not None and (words := frozenset(w for w in (*m.concept.phrases, *m.concept.rows)
                                                              if not w.isascii())):
-                terms.append((True, words))
+                terms.append(_PartTerm(True, True, words))
                 part = part[: m.start] + " " * (m.end - m.start) + part[m.end:]
+    for start, end, chinese in glossary_phrases(part):  # a thing the reports name whole: "department news", 部门动态
+        terms.append(_PartTerm(not (set(chinese) & SAID_OF_EVERYTHING), True, frozenset(chinese)))
+        part = part[:start] + " " * (end - start) + part[end:]
     part = _THE_BODY_EN.sub(" ", part)  # "the bureau saying…": the body asked, no word of the part (局长信箱)
     # a term the glossary knows is matched by its words there (news: 新闻, 动态), not every sense of the dictionary
-    return terms + [(not (words & SAID_OF_EVERYTHING), words)
+    return terms + [_PartTerm(not (words & SAID_OF_EVERYTHING), False, words)
                     for t in english_terms(part)[0] for words in [curated_words(t)]]
 
 
@@ -212,12 +248,13 @@ def figure_naming_part(q: Question, part: str, facts: list[Fact], lexicon: Lexic
     if q.lang == "zh":
         # "写信（信函）申请": a bracketed word is a second name, no pair of characters runs across its brackets
         words = bigrams(re.sub(r"[的（）()“”\"]", " ", part))
-        scored = sorted((((len(words & bigrams(f.label)), 0), f) for f in facts), key=lambda s: s[0], reverse=True)
+        scored: list[tuple[tuple[int, ...], Fact]] = sorted((((len(words & bigrams(f.label)),), f) for f in facts),
+                                                            key=lambda s: s[0], reverse=True)
         if not scored or scored[0][0][0] < min(MIN_LABEL_OVERLAP, len(words)):
             return None
     else:
         terms = _english_part_terms(part, lexicon)
-        if not any(specific for specific, _ in terms):
+        if not any(t.specific for t in terms):
             return None
         scored = sorted(((_english_score(terms, f.label), f) for f in facts), key=lambda s: s[0], reverse=True)
         if not scored or scored[0][0][0] == 0:
@@ -239,6 +276,22 @@ def _whole_fits(q: Question, whole_words: str, whole: Fact, lexicon: Lexicon) ->
     return not any(named) or any(any(w in said for w in words) for words in named if words)
 
 
+_COMPUTED_ASKED = re.compile(r"\b(?:computed?|calculated?|work(?:ed)? out)\b|计算|算出|算一下|算算", re.IGNORECASE)
+
+
+def asks_computed(text: str) -> bool:
+    """"Computed from the counts, what share…": the share is to be worked out from the figures, not the rounded one
+    the report states (56% against 25 / 45 = 55.56%)."""
+    return bool(_COMPUTED_ASKED.search(text))
+
+
+def said_before_share(fact: Fact) -> str:
+    """"网上公开信息20条,所占比例为30%": a share labelled by nothing but its share words is of what its sentence says
+    since the share before it (or since the sentence began)."""
+    at = fact.source.find(fact.raw) if fact.raw else -1
+    return STATED_SHARE_WORDS.sub("", re.split(r"[。；;%％]", fact.source[:at])[-1]) if at > 0 else ""
+
+
 def stated_share_of_part(q: Question, text: str, facts: list[Fact]) -> Fact | None:
     """A share the report states (动态类信息134条，占56.30%) whose label names the part asked."""
     phrases = share_phrases(text)
@@ -247,7 +300,8 @@ def stated_share_of_part(q: Question, text: str, facts: list[Fact]) -> Fact | No
     shares = [f for f in facts if f.unit == "%" and f.value is not None and f.kind == "prose"
               and not rate_of_another_measure(q, f.label)]
     # 动态类信息占比 names 动态类信息: the words saying it is a share name no part
-    bare = [replace(f, path=(*f.path[:-1], STATED_SHARE_WORDS.sub("", f.label) or f.label)) for f in shares]
+    bare = [replace(f, path=(*f.path[:-1], STATED_SHARE_WORDS.sub("", f.label) or said_before_share(f) or f.label))
+            for f in shares]
     found = figure_naming_part(q, phrases[0], bare)
     return next((f for f, b in zip(shares, bare, strict=True) if b is found), None)
 
@@ -271,7 +325,7 @@ def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: d
     part_words, whole_words = phrases
     counts = [f for f in facts if f.kind == "prose" and f.value is not None and f.unit != "%"]
     wholes = {id(p): [w for w in counts if listed_part_of(p, w) and w.unit == p.unit] for p in counts}
-    part = figure_naming_part(q, part_words, [p for p in counts if wholes[id(p)]])
+    part = figure_naming_part(q, part_words, [p for p in counts if wholes[id(p)]], lexicon)
     if part is None or part.value is None:
         return None
     # the nearest figure the part is listed under (…其中A 50条，其中B 20条: B's whole is A)

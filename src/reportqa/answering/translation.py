@@ -155,6 +155,14 @@ def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
         for n in range(min(MAX_TERM_WORDS, len(words) - i), 0, -1):
             run = words[i:i + n]
             if n > 1 and (run[0] in _FUNCTION_WORDS or run[-1] in _FUNCTION_WORDS):
+                # a phrase of the project's glossary stands whole though a word of it is a function word elsewhere
+                # ("statistical reports": 统计报告; "report" alone is the annual report)
+                curated = frozenset().union(*(_curated().get(" ".join([*run[:-1], last]), ())
+                                              for last in _lemmas(run[-1])))
+                if curated:
+                    terms.append(Term(" ".join(run), curated))
+                    i += n
+                    break
                 continue
             found = frozenset().union(*(glossary.get(" ".join([*run[:-1], last]), ()) for last in _lemmas(run[-1])))
             if found and n > 1:

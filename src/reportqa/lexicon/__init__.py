@@ -149,11 +149,25 @@ def platform_names() -> frozenset[str]:
     return frozenset(tomllib.loads(_GLOSSARY_FILE.read_text(encoding="utf-8")).get("platforms", ()))
 
 
-@lru_cache(maxsize=1)
-def _glossary() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+@lru_cache(maxsize=2)
+def _glossary(several_words: bool = False) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     raw = glossary_entries()
-    keys = sorted(raw, key=len, reverse=True)
-    return tuple((re.compile(rf"(?<![a-z]){re.escape(k)}(?![a-z])"), tuple(raw[k])) for k in keys)
+    keys = sorted((k for k in raw if not several_words or re.search(r"[ -]", k)), key=len, reverse=True)
+    # a key's plural is the key ("statistical reports" are 报告 as "report" is), unless the key ends in s already
+    return tuple((re.compile(rf"(?<![a-z]){re.escape(k)}{'' if k.endswith('s') else '(?:e?s)?'}(?![a-z])"),
+                  tuple(raw[k])) for k in keys)
+
+
+def glossary_phrases(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, Chinese words) of each glossary phrase of several words in a text ("department news": 部门动态),
+    longest first, none overlapping: a thing the reports name whole, which its words read apart do not."""
+    lowered = text.lower()
+    taken: list[tuple[int, int, tuple[str, ...]]] = []
+    for pattern, chinese in _glossary(several_words=True):
+        for m in pattern.finditer(lowered):
+            if not any(m.start() < end and start < m.end() for start, end, _ in taken):
+                taken.append((m.start(), m.end(), chinese))
+    return sorted(taken)
 
 
 def glossary_terms(text: str) -> list[str]:

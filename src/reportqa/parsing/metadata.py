@@ -38,7 +38,13 @@ _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
 # "现公布清远市农业农村局2021年政府信息公开工作年度报告": the report named, with its agency, in the opening sentence
 _NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)了?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
                            rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX})(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
+                           # "黄平县人民政府(政府办公室)2023年…": the government and its office, one report
+                           r"(?:[（(](?:[\u4e00-\u9fa5]{0,6}政府)?办公[室厅][）)])?"
                            r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?年度报告")
+# "现通过南通市自然资源和规划局门户网站(http://…)予以公布", "电子版在市人社局门户网站(…)…发布": the department
+# whose own site publishes the report (a government's site publishes every department's)
+_OWN_SITE_PUBLISHES = re.compile(rf"(?:通过|在)(?P<agency>[\u4e00-\u9fa5]{{2,30}}?(?<!政府)(?:{_BODY_SUFFIX}))"
+                                 r"(?:门户)?网站[^。；;]{0,60}?(?:予以)?(?:公布|发布)")
 # "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
 # "请联系富宁县人民政府办公室", "请与海陵区城东街道党政办联系": the body, then its office that answers
 _CONTACT = re.compile(rf"请(?:与|联系)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
@@ -49,7 +55,8 @@ _BYLINE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX
 _GENERIC_BODY = re.compile(r"^(?:[省市县区镇乡]|本|我|该|上级)")
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{2,20}[^承督交转协主代举包兴创开查经帮]办$")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
-_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})"
+# (…局机关: the bureau's own offices, the bureau's report)
+_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:机关)?"
                            r"\s*(?:关于)?\s*[（(]?(?P<year>\d{4})\s*(?:年|(?=(?:政府|政务)?信息公开))")
 # "2019年上海市人民政府办公厅政府信息公开工作年度报告": the year first, then the agency
 _TITLE_YEAR_AGENCY = re.compile(
@@ -203,7 +210,17 @@ def agency_in_opening(lines: list[str]) -> str:
                     return SUB_PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
         if (byline := _BYLINE.match(line.strip())) and looks_like_body(byline.group("agency")):
             return byline.group("agency")
+    for line in lines[:10]:
+        for m in _OWN_SITE_PUBLISHES.finditer(line[:3000]):
+            name = m.group("agency")
+            if looks_like_body(name) and not is_place_government_name(name) \
+                    and (not _GENERIC_BODY.match(name) or _LEVEL_ONLY.match(name)):
+                return name  # (a level's department, 市人社局, takes its place from the text: with_its_place)
     return ""
+
+
+def is_place_government_name(name: str) -> bool:
+    return bool(re.search(r"(?:人民)?政府(?:办公室|办公厅)?$", name))
 
 
 # The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".
@@ -335,16 +352,16 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     text = "\n".join(lines[:60])
     level = next(w for w in ("自治区", "自治州", "自治县", agency[0]) if agency.startswith(w))
     before = rf"{_BOUNDARY}([\u4e00-\u9fa5]{{2,4}}?)"
-    whole = Counter(m.group(1) for m in re.finditer(before + re.escape(agency), text))
-    places = Counter(m.group(1) for m in re.finditer(rf"{before}{level}(?![\u4e00-\u9fa5]?级)", text)) \
-        if not whole else Counter()
-    found = whole or places
-    for name, _ in found.most_common():
-        # a time word is no place ("2022年全年市审计局": 全年)
-        if not _NO_PLACE_START.match(name) and "简称" not in name \
-                and not re.search(_TIME_WORD, name):
-            return name + agency if whole else name + level + agency[len(level):]
-    return agency
+    def is_place(name: str) -> bool:
+        # a time word is no place ("2022年全年市审计局": 全年), nor words ending in a preposition (电子版在市人社局)
+        return not _NO_PLACE_START.match(name) and "简称" not in name and not re.search(_TIME_WORD, name) \
+            and name[-1] not in _BEFORE_A_PLACE
+    whole = Counter(n for m in re.finditer(before + re.escape(agency), text) if is_place(n := m.group(1)))
+    if whole:
+        return whole.most_common(1)[0][0] + agency
+    places = Counter(n for m in re.finditer(rf"{before}{level}(?![\u4e00-\u9fa5]?级)", text)
+                     if is_place(n := m.group(1)))
+    return places.most_common(1)[0][0] + level + agency[len(level):] if places else agency
 
 
 _GOVERNMENT_AFTER_PLACE = re.compile(r"[市县区旗](?:人民)?政府")

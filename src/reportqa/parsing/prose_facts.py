@@ -24,7 +24,8 @@ from decimal import Decimal
 from ..documents import Fact, Number, Section
 
 UNITS = ("人次", "件次", "篇次", "条次", "场次", "万元", "万条", "万件", "万次", "万份", "件", "条", "次", "篇", "个",
-         "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍")
+         "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍",
+         "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
     + r"|(?<!第)(?<=\d)位(?![数置次居列于])"  # 20部电话, not 部门; 22位传承人, not 第1位 or 两位数
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
@@ -33,7 +34,7 @@ _FIGURE = re.compile(
     r"(?:(?P<pct>%|％|个百分点)|(?P<unit>" + _PLAIN_UNITS + r"))"  # 个百分点 before 个
 )
 _SENTENCE = re.compile(r"[^。！？；;\n]+[。！？；;]?")
-_CLAUSE_BREAK = re.compile(r"[，,、：:；;（(]")
+_CLAUSE_BREAK = re.compile(r"[，,、：:；;（(。！？]")
 _QUOTES = re.compile(r"[“”\"‘’《》【】]")
 # Filler around a figure: what a label must not be made of.
 _LEADING_FILLER = re.compile(
@@ -89,11 +90,35 @@ def chinese_number(text: str) -> int | None:
 def extract_prose_facts(sections: list[Section]) -> list[Fact]:
     facts: list[Fact] = []
     for section in sections:
-        for sentence in _SENTENCE.findall(section.text):
+        for sentence in sentences_of(section.text):
             found = _sentence_facts(section, sentence)
             found += _unitless_parts(section, sentence, found)
             facts += found + _counts_without_unit(section, sentence, found)
     return facts
+
+
+# "一是…38条;二是…168条;三是…": the parts a report counts out over semicolon clauses are one sentence with the whole
+# written before them, so that each part stays linked to it
+_COUNTING_OUT = re.compile(r"(?:^|[，,：:])\s*(?:一是|其一是?|第一[，,是])")
+_COUNTED_NEXT = re.compile(r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十]是?|第[二三四五六七八九十][，,是])")
+
+
+_PARTS_NEXT = re.compile(r"^\s*其中")
+_ENDS_WITH_FIGURE = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*[\u4e00-\u9fa5]{1,2}\s*。$")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text``, a run of parts counted out (一是…；二是…；三是…) kept as one, and a sentence listing
+    the parts of the figure the one before ends with ("保留行政权力841项。其中,行政许可24项、…") kept with it."""
+    out: list[str] = []
+    for piece in _SENTENCE.findall(text):
+        if out and out[-1][-1:] in "；;" and _COUNTED_NEXT.match(piece) and _COUNTING_OUT.search(out[-1]):
+            out[-1] += piece
+        elif out and out[-1][-1:] == "。" and _PARTS_NEXT.match(piece) and _ENDS_WITH_FIGURE.search(out[-1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 _COUNT_WITHOUT_UNIT = re.compile(r"([\u4e00-\u9fa5“”]{1,12}?(?:数|量))\s*(?:为|达|达到|共|约)?\s*(\d+)"
@@ -465,7 +490,7 @@ def listed_part_of(part: Fact, whole: Fact) -> bool:
     """``part`` is one of the parts its sentence lists under ``whole`` (…346条，内容包括…36条): same sentence, the
     whole first, a word that opens a list of parts between them."""
     between = _between_figures(whole, part)
-    if between is None or "。" in between:
+    if between is None or "。" in between.replace("。其中", ""):
         return False
     # "全镇政府信息公开566条,一是…38条;二是…168条": parts counted out (一是, 二是…) right after the whole
     return bool(_PARTS_COUNTED_OUT.match(between)) or bool(_PARTS_FOLLOW.search(between)) \

@@ -31,6 +31,7 @@ from .lexicon import load_lexicon
 from .questions import Question, contains_phrase
 
 AGENCIES_NAMED = 3  # an answer saying which agencies lack a year names at most this many
+MAX_NAMED_APART = 4  # bodies a question names one by one ("A、B、C和D一共…"); more are a scope, not a list
 
 
 class ProblemKind(StrEnum):
@@ -246,8 +247,8 @@ def _year_of_each_agency(text: str, reports: list[Report]) -> dict[str, int]:
     own, written right before or after its name ("2023年A…比2024年B…", "A2024年…比B2025年…", "A … in 2023 than B …
     in 2020"); {} otherwise."""
     agencies = sorted({r.agency for r in reports if r.agency})
-    if len(agencies) < 2:
-        return {}
+    if not 2 <= len(agencies) <= MAX_NAMED_APART:
+        return {}  # (a year-only question over thousands of bodies names none of them)
     at = {a: first_named_at(text, a) for a in agencies}
     if any(i < 0 for i in at.values()) or len(set(at.values())) != len(at):
         return {}

@@ -15,13 +15,11 @@ from dataclasses import replace
 from ..agencies import first_named_at
 from ..documents import Answer, Report
 from ..questions import Intent
-from ..scope import Scope
+from ..scope import MAX_NAMED_APART, Scope
 from ..wording import cite, say_difference, say_sum_across
 from .context import Ask
 from .facts import sum_values
 from .share import growth_answer
-
-MAX_NAMED_APART = 4  # reports a question names one by one ("A、B、C和D一共…")
 
 AnswerAlone = Callable[[Ask, Report, "str | None"], "Answer | None"]
 

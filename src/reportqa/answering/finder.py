@@ -207,14 +207,14 @@ class FactFinder:
         """A part counted out under a whole its label does not match ("全镇政府信息公开566条,一是…公开政务信息38条"),
         asked by nothing that sets the part apart: the whole is what is asked, when its own label speaks of the
         thing the part matched (公开 of 全镇政府信息公开; 共制发政府信息316条, made, not all disclosed, does not)."""
-        if match.fact.kind != "prose":
+        concepts = [c for c in q.concepts if c.id in match.covered]
+        if match.fact.kind != "prose" or not concepts:
             return match
         siblings = [f for f in self.facts.of(match.fact.report_id)
                     if f.kind == "prose" and f.source == match.fact.source and f is not match.fact]
-        concepts = [c for c in q.concepts if c.id in match.covered]
         fact, seen = match.fact, {id(match.fact)}
         while whole := next((w for w in siblings if id(w) not in seen and unasked_part(q, fact, w)
-                             and bool(concepts) and all(speaks_of(w.label, c) for c in concepts)), None):
+                             and all(speaks_of(w.label, c) for c in concepts)), None):
             fact = whole
             seen.add(id(whole))
         return match if fact is match.fact else replace(match, fact=fact)

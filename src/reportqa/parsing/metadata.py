@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..agencies import LEVEL_ONLY_DEPARTMENT, SUB_PLACE_GLOSS
+from ..agencies import LEVEL_ONLY_DEPARTMENT, SUB_PLACE_GLOSS, is_place_government, split_agency
 from .page_chrome import PageHeader
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
@@ -213,14 +213,11 @@ def agency_in_opening(lines: list[str]) -> str:
     for line in lines[:10]:
         for m in _OWN_SITE_PUBLISHES.finditer(line[:3000]):
             name = m.group("agency")
-            if looks_like_body(name) and not is_place_government_name(name) \
+            if looks_like_body(name) and not is_place_government(split_agency(name)[1]) \
                     and (not _GENERIC_BODY.match(name) or _LEVEL_ONLY.match(name)):
                 return name  # (a level's department, 市人社局, takes its place from the text: with_its_place)
     return ""
 
-
-def is_place_government_name(name: str) -> bool:
-    return bool(re.search(r"(?:人民)?政府(?:办公室|办公厅)?$", name))
 
 
 # The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".

@@ -558,3 +558,11 @@ def test_a_water_affairs_bureau_is_named_in_english():
     named, _ = resolve_agencies("How many items did the Jiayi county water affairs bureau publish in 2020?",
                                 ["甲乙县水务局", "甲乙县人民政府"])
     assert named == ["甲乙县水务局"]
+
+
+def test_a_bonded_zone_of_a_port_is_read_by_its_citys_name():
+    from reportqa.agencies import bare_place, place_readings
+
+    assert bare_place("天津港保税区") == "天津"
+    assert "tianjin" in place_readings("天津港保税区")
+    assert bare_place("上海自由贸易试验区") == "上海"

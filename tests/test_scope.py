@@ -197,3 +197,12 @@ def test_each_body_named_with_its_own_year_is_read_in_that_year_only():
         assert {r.id for r in resolve_scope(parse_question(question), reports).reports} == {"j2024", "w2025"}
     both = "甲乙市卫健委和丙丁市民政局2024年和2025年一共发布了多少条信息?"
     assert len(resolve_scope(parse_question(both), reports).reports) == 4  # no year written with either body
+
+
+def test_a_governments_office_asked_about_is_its_government_when_only_that_has_a_report():
+    reports = [*REPORTS, Report(id="g21", title="t", agency="青禾市人民政府", year=2021, format="template-2021",
+                                source="g.txt")]
+    scope = resolve_scope(parse_question("青禾市政府办公厅2021年收到多少申请"), reports)
+    assert {r.id for r in scope.reports} == {"g21"}
+    problem = scope_of("东湖区政府办公室收到多少申请").problem  # no government of 东湖区 is indexed
+    assert problem is not None and problem.kind is ProblemKind.UNKNOWN_AGENCY

@@ -250,6 +250,7 @@ def short_place_names(place: str) -> tuple[str, ...]:
 def bare_place(place: str) -> str:
     # a zone's kind words go with it (西宁经济技术开发区 is Xining's zone: its place is 西宁)
     for suffix in ("高新技术产业开发区", "高新技术开发区", "经济技术开发区", "经济开发区", "综合实验区", "综合试验区",
+                   "自由贸易试验区", "自贸试验区", "综合保税区", "保税港区", "保税区", "自贸区",
                    "实验区", "试验区", "高新区", "经开区", "开发区", "新区", "片区", "自治区",
                    "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街",
                    "州"):
@@ -258,6 +259,8 @@ def bare_place(place: str) -> str:
             # 广西壮族自治区 → 广西, 新疆维吾尔自治区 → 新疆, 茅坪回族镇 → 茅坪: the peoples' names go
             if suffix.startswith("自治") or suffix in ("镇", "乡") and bare.endswith("族"):
                 bare = _PEOPLES.sub("", bare) if len(_PEOPLES.sub("", bare)) >= 2 else bare
+            if "保税" in suffix and bare.endswith("港") and len(bare) >= 3:
+                bare = bare[:-1]  # 天津港保税区: the bonded zone of the port of 天津, Tianjin's
             return bare
     return place
 

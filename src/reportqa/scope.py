@@ -18,6 +18,7 @@ from .agencies import (
     department_core,
     department_matches,
     first_named_at,
+    is_place_government,
     match_agencies,
     may_name,
     place_is_known,
@@ -118,6 +119,19 @@ def unnamed_reports_naming(mention: str, reports: list[Report]) -> list[Report]:
             and all(b in texts[r.id] for b in bare)]
 
 
+_GOVERNMENT_OFFICE = re.compile(r"^(?:人民)?政府办(?:公室|公厅)?$")
+
+
+def reports_of_the_government(mention: str, reports: list[Report]) -> list[Report]:
+    """"贵阳市政府办公厅" when no office of 贵阳市 has a report, only its government (whose report, 《贵阳市人民政府
+    (市人民政府办公厅)…》, the office writes): the government's reports."""
+    places, department = split_agency(mention)
+    if not places or not _GOVERNMENT_OFFICE.match(department):
+        return []
+    return [r for r in reports if r.agency and split_agency(r.agency)[0][-1:] == places[-1:]
+            and is_place_government(split_agency(r.agency)[1])]
+
+
 def _is_department(report: Report, department: str) -> bool:
     """The report's body is the department named (市场监督管理 of 省市场监管局, by its usual short name)."""
     return bool(report.agency) and department_matches(department, split_agency(report.agency)[1])
@@ -135,6 +149,8 @@ def _of_agencies_named(q: Question, reports: list[Report], all_reports: list[Rep
         return titled, None
     if unknown_agency and chosen and all(may_name(q.text, r.agency) for r in reports):
         return reports, None  # a report chosen that the question names by its place or department (agencies.may_name)
+    if unknown_agency and (governments := reports_of_the_government(unknown_agency, reports)):
+        return governments, None
     if unknown_agency:
         unnamed = unnamed_reports_naming(unknown_agency, reports)
         return unnamed, None if unnamed else ScopeProblem(ProblemKind.UNKNOWN_AGENCY, unknown_agency)

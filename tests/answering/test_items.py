@@ -124,3 +124,108 @@ def test_a_question_naming_only_proactive_disclosure_is_no_figure_of_another_thi
     # the text gives no count of disclosed items: 23项 are licensing procedures put online
     answer = portal.ask("How many items did the Fengyang provincial transport department proactively disclose in 2010?")
     assert answer.value is None
+
+
+PORTALS = """甲乙县气象局2021年政府信息公开工作年度报告
+一、总体情况
+2021年,甲乙县气象局通过甲乙县气象局门户网站主动公开政府信息2300条,通过县政府网站主动公开政府信息37条。
+本年度微博公开信息83条,抖音号公开信息9条,办结网站网民留言57条。
+通过公众号公开信息52条。
+"""
+POINTS = """丙丁县民政局2012年政府信息公开工作年度报告
+二、主动公开政府信息情况
+全局采用多种形式主动公开政府信息:
+一是充分发挥网站作用,在网站发布政务动态,公开信息16条;二是天气预报在公示栏展示;三是重要工作在新闻媒体上发布,发布信息54条。
+"""
+CLAUSES = """戊己县人民防空办公室2019年政府信息公开工作年度报告
+一、总体情况
+门户网站总访问量超过20万次,信息发布180条;“戊己人防”微信公众号发布信息46条。
+"""
+LISTS = """庚辛镇2014年政府信息公开工作年度报告
+二、主动公开政府信息的情况
+2014年在县政府网站公开政府信息类别:政策文件4条,工作动态23条,人事信息6条。
+通过政府网站主动公开信息58条,通过公告栏及宣传栏公开信息133条。
+"""
+
+
+PAPERS = """子丑市卫生健康委员会2020年政府信息公开工作年度报告
+一、总体情况
+充分发挥网站作用,在国家级报纸发布文章111篇,省级报纸发表文章431篇,市级报纸发表494篇,国家级电视播放104条。
+紧盯时间节点,高质量完成人大建议和政协提案共61项,办结率达100%。
+全年委网站主动发布政务动态、政策解读、人事等各类信息538条。
+"""
+NEWS = {year: f"""壬癸区卫生健康委员会{year}年政府信息公开工作年度报告
+一、总体情况
+（二）主动公开情况
+{year}年,我委网站共发布信息{total}条,其中工作动态{news}条,通知公告{notices}条。
+""" for year, total, news, notices in ((2024, 260, 76, 62), (2025, 208, 87, 70))}
+
+
+@pytest.fixture(scope="module")
+def channels(engine_over):
+    return engine_over({"jiayi-qxj-2021.txt": PORTALS, "bingding-mzj-2012.txt": POINTS,
+                        "wuji-rfb-2019.txt": CLAUSES, "gengxin-zhen-2014.txt": LISTS, "zichou-wjw-2020.txt": PAPERS,
+                        "rengui-wjw-2024.txt": NEWS[2024], "rengui-wjw-2025.txt": NEWS[2025]})
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # each channel a list names is its own figure: the one only one label names is taken first
+    ("In 2021, how many items in total did the Jiayi County meteorological bureau disclose through its own portal "
+     "and the county government website combined?", 2337),
+    # a numbered point says what its figure is about (在新闻媒体上发布,发布信息54条)
+    ("丙丁县民政局2012年在网站和新闻媒体发布的信息一共多少条？", 70),
+    # "公告栏、宣传栏" is the label's 公告栏及宣传栏: one figure
+    ("庚辛镇2014年网站和公告栏、宣传栏公开的信息一共多少条？", 191),
+    # messages answered are not published items
+    ("Across its Weibo account and Douyin, how many items did the Jiayi County meteorological bureau publish "
+     "in 2021?", 92),
+    # the clause before a short label says whose it is (门户网站总访问量…,信息发布180条)
+    ("戊己县人防办2019年门户网站发布的信息比微信公众号多多少条？", 134),
+    # the heading of a list of figures is said of each (类别:政策文件4条,工作动态23条,…)
+    ("庚辛镇2014年在县政府网站公开的工作动态比人事信息多几条？", 17),
+    # 共…多少 adds what the question lists; levels written with a common last word share the noun after it
+    ("子丑市卫健委2020年在国家级、省级和市级报纸共发表文章多少篇？", 1036),
+    # a label naming the listed things together is their figure; "各类信息" asks every kind a label lists
+    ("子丑市卫健委2020年办理人大建议和政协提案共多少项？", 61),
+    ("子丑市卫健委2020年网站主动发布各类信息多少条？", 538),
+    # a part the question names word for word under each year's whole (工作动态 of the website's figure)
+    ("壬癸区卫健委网站发布的工作动态2025年比2024年多了多少条？", 11),
+    # "by how many did A exceed B"
+    ("By how many items did the Jiayi County meteorological bureau's Weibo posts exceed its Douyin posts in 2021?", 74),
+    # a thing written in pinyin names the label's characters it spells (公众号)
+    ("Across its gongzhonghao and Douyin, how many items did the Jiayi County meteorological bureau publish in 2021?",
+     61),
+])
+def test_each_thing_a_question_lists_or_compares_is_its_own_figure(channels, question, value):
+    answer = channels.ask(question)
+    assert (answer.found, answer.value) == (True, value)
+
+
+def test_a_sum_leaving_out_a_thing_it_lists_is_no_answer(channels):
+    # the bureau gives no figure for its Toutiao account: never the other two added up as if they were all
+    answer = channels.ask("Across its Weibo account, its Toutiao account and Douyin, how many items did the Jiayi "
+                          "County meteorological bureau publish in 2021?")
+    assert answer.value is None and "甲乙县气象局" in channels.ask(
+        "Across its Weibo account and Douyin, how many items did the Jiayi County meteorological bureau publish in "
+        "2021?").text  # (the same body and year answer a list it gives every figure of)
+
+
+def test_a_list_of_channels_after_through_is_read():
+    assert english_sum_items("How many items did X disclose through its own portal and the provincial government "
+                             "website combined?") == ["portal", "provincial government website"]
+
+
+def test_firms_kinds_and_subscriptions_are_counted_in_their_own_units():
+    from reportqa.answering.extractive import unit_fits
+
+    assert unit_fits("“甲乙发布”微信公众号订阅数是多少？", "个")  # 订阅19610个
+    assert not unit_fits("甲乙镇微信公众号有多少关注用户？", "个")  # 开通公众号2个 counts accounts
+    assert not unit_fits("依申请向多少家企业提供了气象证明？", "次") and unit_fits("向多少家企业提供？", "家")
+    assert not unit_fits("公开的政务管理类信息包括多少类？", "条")
+
+
+def test_a_shared_noun_is_given_to_each_level_listed_but_two_names_stay_two():
+    from reportqa.answering.extractive import sum_items
+
+    assert sum_items("在国家级、省级和市级报纸共发表文章多少篇？") == ["国家级报纸", "省级报纸", "市级报纸"]
+    assert sum_items("两个公众号（甲乙文旅、甲乙文旅政务）一共发了多少条？") == ["甲乙文旅", "甲乙文旅政务"]

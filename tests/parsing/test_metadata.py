@@ -383,3 +383,33 @@ def test_the_department_whose_own_site_publishes_the_report_wrote_it():
     assert detect_metadata(level, "report").agency == "甲乙市人社局"  # its place from the text, not 电子版在
     government = ["现通过甲乙市人民政府门户网站予以公布。", "一、总体情况"]
     assert detect_metadata(government, "report").agency != "甲乙市人民政府"  # a government site publishes everyone's
+
+
+def test_a_report_named_in_quotes_in_its_opening_gives_its_agency_and_title():
+    lines = ["根据《条例》要求,现发布《甲乙市丙丁区人民政府2023年政府信息公开工作年度报告》,"
+             "本报告统计数据从2023年1月1日至12月31日。", "一、总体情况"]
+    meta = detect_metadata(lines, "report")
+    assert (meta.agency, meta.title) == ("甲乙市丙丁区人民政府", "甲乙市丙丁区人民政府2023年政府信息公开工作年度报告")
+
+
+def test_a_service_naming_itself_a_department_in_its_title():
+    lines = ["甲省乙市气象部门2022年政府信息公开工作年度报告", "一、总体情况"]
+    assert detect_metadata(lines, "r").agency == "甲省乙市气象部门"
+
+
+def test_a_zone_named_by_its_short_kind_takes_its_long_name_from_the_text():
+    lines = ["现公布经开区2023年政府信息公开工作年度报告。", "一、总体情况", "2023年门户网站发布信息100条。",
+             "请与经开区办公室联系(地址:甲乙经济技术开发区迎宾路1号)。"]
+    assert detect_metadata(lines, "report").agency == "甲乙经济技术开发区"
+
+
+def test_last_years_report_listed_among_published_documents_gives_no_year():
+    lines = ["一、总体情况", "2025,甲乙市丙区住建局推进政务公开。",
+             "公开了供热信息11条、甲乙市丙区住建局2024年政府信息公开工作年度报告、2025年其他信息。"]
+    assert detect_metadata(lines, "jiayi-zjj-2025").year == 2025
+
+
+def test_the_body_whose_figures_the_report_gives_outweighs_one_named_once():
+    lines = ["一、总体情况", "2024年,甲乙县人民政府办公室认真落实上级部署。", "2024年,丙丁乡主动公开政务信息数545条。",
+             "2024年,丙丁乡没有收到个人申请。", "丙丁乡没有发生行政复议。"]
+    assert detect_metadata(lines, "report").agency == "丙丁乡"

@@ -410,3 +410,20 @@ def test_rounds_cases_and_reports_are_units_of_prose_figures():
     assert got["开展行政权力事项清单动态调整工作"][:2] == (6, "轮")
     assert got["收到依申请公开"][:2] == (3, "宗")
     assert got["在各级媒体刊发报道"][:2] == (646, "则")
+
+
+def test_sheets_kinds_and_the_nouns_of_a_list_counted_for_whom():
+    got = _labelled("向7家企业、15位自然人分别提供气象证明各1次,印发宣传单2500133张,更新宣传栏3593个次。"
+                    "包括组织机构、政策法规等12类信息。一张蓝图绘到底。")
+    assert got["向企业"][:2] == (7, "家") and got["向自然人"][:2] == (15, "位")
+    assert got["印发宣传单"][:2] == (2500133, "张") and got["更新宣传栏"][:2] == (3593, "个次")
+    assert got["组织机构、政策法规等"][:2] == (12, "类")
+    assert not any(unit == "张" and value == 1 for value, unit, *_ in got.values())  # 一张蓝图 is no figure
+
+
+def test_a_breakdown_opened_by_sheji_is_of_the_figure_before_it():
+    from reportqa.parsing.prose_facts import listed_part_of
+
+    text = "通过门户网站发布信息5916条,涉及概况类信息36条,政务动态类信息1521条。"
+    facts = {f.value: f for f in extract_prose_facts([Section(("s",), text)])}
+    assert listed_part_of(facts[1521], facts[5916]) and listed_part_of(facts[36], facts[5916])

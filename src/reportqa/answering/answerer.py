@@ -22,6 +22,8 @@ from ..agencies import agency_aliases, department_mentions_of, place_readings, r
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Lexicon, load_lexicon
+from ..parsing.prose_facts import listed_part_of
+from ..parsing.similarity import bare_label
 from ..questions import (
     Intent,
     Question,
@@ -56,16 +58,18 @@ from .extractive import (
     preferred_units,
     published_as_said,
     said_of_every_item,
+    says_gong,
     specific_words,
     sum_items,
     unasked_part,
     unasked_part_in_text,
     unit_fits,
     word_narrowing,
+    written_together,
 )
 from .facts import FactBase
 from .finder import FactFinder
-from .items import combine_items
+from .items import combine_items, english_sum_items, lists_before_how_many
 from .lookup import answer_by_label, answer_lookup
 from .meaning import ASKED_THING, LABEL_MEMO, asked_phrase, figure_by_meaning
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
@@ -193,7 +197,8 @@ class Answerer:
         if q.across is not None and len(reports_across(q, scope)) < 2:  # "各单位一共" within one report
             q = replace(q, intent=q.intent_over_one or q.intent, across=None)
         q = self._normalise(self._without_agency_words(q, scope))
-        if q.intent is Intent.LOOKUP and q.across is None and lists_things_to_add(q, self.lexicon):
+        if q.intent is Intent.LOOKUP and q.across is None \
+                and lists_things_to_add(q, self.lexicon, without_agencies(q.text, scope)):
             q = replace(q, intent=Intent.SUM)  # "A网站和B网站一共": a sum, never one figure
         ask = Ask(q, scope, topic_of(q, scope))
         ask.passages = Retrieval(lambda: self.retrieve(q, scope, ask.topic))
@@ -431,6 +436,8 @@ class Answerer:
             return "the figure is a rate of a measure the question does not name"
         if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
+        if step.name in ("intent handler", "lookup") and (part := self._part_asked(ask, result)):
+            return f"the question names {part}, a part listed under the figure"  # "网站发布的工作动态…比…多"
         if counted_with := _counted_together(ask.q, result, self.lexicon):
             return f"the figure counts what is asked together with {counted_with}"
         if number := self._number_name_unsaid(ask, result):
@@ -444,6 +451,22 @@ class Answerer:
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
+        return ""
+
+    def _part_asked(self, ask: Ask, result: Answer) -> str:
+        """A part listed under a figure of the answer (工作动态76条 under 网站共发布信息260条) that the question names
+        word for word: the part is asked, never its whole ("" when none is)."""
+        if ask.q.lang != "zh":
+            return ""
+        for fact in result.facts:
+            if fact.kind != "prose":
+                continue
+            for part in self.facts.of(fact.report_id):
+                label = bare_label(part.label)
+                if part.kind == "prose" and part.source == fact.source and part is not fact \
+                        and part.unit == fact.unit and len(label) >= 2 and label in ask.topic \
+                        and label not in fact.label and listed_part_of(part, fact):
+                    return label
         return ""
 
     def _words_not_read(self, ask: Ask, result: Answer) -> str:
@@ -569,9 +592,14 @@ class Answerer:
 
     def _stated_total(self, ask: Ask) -> Answer | None:
         """One of the ranker's best figures whose own label names every item of the sum (its words, not a synonym)."""
+        items = sum_items(ask.topic)
+        if len(ask.scope.reports) == 1:  # "办理人大建议和政协提案共多少项": 完成人大建议和政协提案61项
+            named = [f for f in self.facts.of(ask.scope.reports[0].id) if f.value is not None and f.kind == "prose"
+                     and written_together(f.label, items)]
+            if named and len({(f.value, f.unit) for f in named}) == 1 and unit_fits(ask.q.text, named[0].unit):
+                return self._read_from_text(ask, named[0])
         if self.ranker is None:
             return None
-        items = sum_items(ask.topic)
         for probability, candidate in by_figure(self.figure_candidates(ask))[:STATED_TOTAL_RANKS]:
             if probability >= STATED_TOTAL_SHARE * self.ranker.weights.threshold and all(
                     names_item(candidate.fact.label, item) for item in items):
@@ -788,8 +816,8 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     with penalties and fees — things listed in the figure's label, each a thing of its own to the lexicon. A question
     naming one of them is not asking for their joint figure. The listed things it does not name ("" when the figure
     answers: a list describing one kind, 处置、预警、方案等信息, names no things of the lexicon's)."""
-    if len(result.facts) != 1 or result.facts[0].kind != "prose":
-        return ""
+    if len(result.facts) != 1 or result.facts[0].kind != "prose" or _EVERY_KIND.search(q.text):
+        return ""  # ("网站主动发布各类信息多少条" asks the figure of every kind the label lists)
     things = [t for t in result.facts[0].label.split("、") if t]
     after = things[-1].partition("等")[2] if things else ""
     if len(things) < 2 or len(after) >= 2 and not _KINDS_OF.match(after):
@@ -806,6 +834,7 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     return "、".join(things[n] for n in others)
 
 
+_EVERY_KIND = re.compile(r"各类|各种|所有|全部|\ball (?:kinds|types|categories)\b", re.IGNORECASE)
 SHORT_LEAD_IN = 10  # a comma clause this short before a figure's own opens it ("历年来，", "截至2019年底，")
 
 
@@ -856,7 +885,7 @@ def _wants_several(ask: Ask) -> bool:
     市和平潭综合执法局…一共"): one figure is never its answer."""
     return ask.q.intent is Intent.DIFFERENCE or (ask.q.intent is Intent.SUM and (
         len(sum_items(ask.topic)) >= 2 or len(ask.scope.years) >= 2 or lists_several_in_english(ask.q)
-        or named_apart(ask) is not None))
+        or (ask.q.lang == "en" and len(english_sum_items(ask.q.text)) >= 2) or named_apart(ask) is not None))
 
 
 def lists_several_in_english(q: Question) -> bool:
@@ -889,17 +918,26 @@ def _aliases_longest_first(agencies: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted({a for agency in agencies for a in agency_aliases(agency)}, key=lambda a: (-len(a), a)))
 
 
-def lists_things_to_add(q: Question, lexicon: Lexicon) -> bool:
+def lists_things_to_add(q: Question, lexicon: Lexicon, topic: str = "") -> bool:
     """A question read as one figure that says to add ("一共", "together") and lists things that are not one thing
     under two names ("在市政府门户网站和省政府外事办网站一共", "A政府…与B街道…合计"): never one figure's answer. Two
-    words for one thing (被起诉、打官司: the same concept, each item after the first wholly its words) are one thing."""
+    words for one thing (被起诉、打官司: the same concept, each item after the first wholly its words) are one thing.
+    ``topic``: the question without the agencies in scope (文化和旅游局 lists nothing)."""
     lowered = q.text.lower()
+    if q.lang == "zh" and says_gong(q.text) and not any(contains_phrase(lowered, p)
+                                                        for p in lexicon.intents.get("sum", ())):
+        # "在国家级、省级和市级报纸共发表文章多少篇" adds what it lists; "通过政府网、政务公开网等途径共公开" gives
+        # examples (等) of one whole
+        return len(sum_items(topic or q.text)) >= 2 and not _EXAMPLES_LISTED.search(topic or q.text)
+    if q.lang == "en" and lists_before_how_many(q.text) and len(english_sum_items(q.text)) >= 2:
+        return True  # "Across its website, WeChat and Weibo, how many items…": a list said to be added up
     if q.lang == "en" and _BOTH.search(lowered):  # "counting both the portal and its WeChat account"
         return lists_several_in_english(q)
     if not any(contains_phrase(lowered, p) for p in lexicon.intents.get("sum", ())):
         return False
-    if q.lang == "en":
-        return lists_several_in_english(q)
+    if q.lang == "en":  # (two things the lexicon reads as one, "its own portal and the provincial government
+        # website", are still two a list names)
+        return lists_several_in_english(q) or len(english_sum_items(q.text)) >= 2
     items = sum_items(re.sub(r"[“”\"]", "", q.text))
     if len(items) < 2:
         return False
@@ -915,6 +953,7 @@ def lists_things_to_add(q: Question, lexicon: Lexicon) -> bool:
 
 
 _BOTH = re.compile(r"\bboth\b")
+_EXAMPLES_LISTED = re.compile(r"等[\u4e00-\u9fa5]{0,6}?共")
 ONE_THING_COVER = 0.8  # share of an item's characters a concept's phrases must cover for it to be that concept alone
 
 

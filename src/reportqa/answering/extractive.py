@@ -494,8 +494,10 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
 
 
 # ---------------------------------------------------------------- sums and differences of figures read from the text
-_SUM_TAIL = re.compile(r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|总计|合起来|两者|三者).*$")
-_ITEM_SPLIT = re.compile(r"、|以及|加上|和|与|及(?![其时])|跟")  # 及其, 及时: words of one item
+# 共 before what is asked: "在国家级、省级和市级报纸共发表文章多少篇"
+_GONG_ASKED = r"(?<![一总合公])共(?![产青同享建性识])(?=[\u4e00-\u9fa5]{0,6}?(?:多少|几))"
+_SUM_TAIL = re.compile(rf"(?:一共|合计|加起来|加一块|加在一起|总共|共计|总计|合起来|两者|三者|{_GONG_ASKED}).*$")
+_ITEM_SPLIT = re.compile(r"、|以及|加上|和|与|(?<!涉)及(?![其时])|跟")  # 及其, 及时, 涉及: words of one item
 _DIFF = re.compile(r"^(?P<a>.+?)(?:比|较)(?P<b>.+?)(?:多|少|增加|减少|增长|下降)[\u4e00-\u9fa5]{0,3}?了?(?:多少|几)")
 _PREPOSITION = re.compile(r"^(?:在|于|通过|经由|经)")
 _YEAR_ONLY = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?|去年|上年|前年)\s*(?:的)?\s*$")
@@ -512,6 +514,8 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     a short item's); between labels naming it equally, the one naming more of ``context`` (what every item of the
     list is: "两个微信公众号（A、B）")."""
     # longest first, in one order whatever the hash seed: 甘谷县 before 甘谷 leaves 政府网站, not 县政府网站
+    for name in sorted({n for f in facts if f.agency for n in _short_names_of(f.agency)}, key=lambda n: (-len(n), n)):
+        item = item.replace(name, "")  # "临夏公安" (临夏州公安局) names the asking agency, not the item's thing
     for place in sorted({p for f in facts if f.agency for p in _places_of(f.agency)}, key=lambda p: (-len(p), p)):
         item = item.replace(place, "")  # "平潭区级": 平潭 names the asking agency's place, the item is 区级
     # 的 parts the item's words: "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的, and
@@ -521,7 +525,7 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     need = min(MIN_LABEL_OVERLAP, len(content))
     if not words or need < 1:
         return _item_named_exactly(item, facts, taken)
-    labels = {id(f): _label_words((_heading_of(f) + f.label).replace("的", "")) for f in facts}
+    labels = {id(f): _label_words((_said_about(f) + f.label).replace("的", "")) for f in facts}
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
@@ -572,6 +576,18 @@ def _places_of(agency: str) -> tuple[str, ...]:
     return tuple(sorted({w for p in places for w in (p, bare_place(p)) if len(w) >= 2}, key=len, reverse=True))
 
 
+_KIND_OF_BODY = re.compile(r"(?:委员会|办公室|局|厅|委|办)$")
+
+
+def _short_names_of(agency: str) -> tuple[str, ...]:
+    """An agency's place with its department's words without their kind of body: 临夏公安 of 临夏州公安局."""
+    places, department = split_agency(agency)
+    stem = _KIND_OF_BODY.sub("", department)
+    if len(stem) < 2 or stem == department:
+        return ()
+    return tuple(f"{p}{stem}" for p in _places_of(agency))
+
+
 def rarity_score(pairs: Iterable[str], frequency: Mapping[str, int]) -> float:
     """Each shared pair by its rarity among the labels, summed exactly (fsum): a set's order follows the string hash
     seed, and a plain sum's last bit would break a tie between two equally named figures differently per process."""
@@ -591,6 +607,22 @@ def _named(fact: Fact) -> str:
 _TOPIC = re.compile(r"^\s*(?:[一二三四五六七八九十]是|在)?([\u4e00-\u9fa5“”]{2,12}?)方面\s*[,，：:]")
 
 
+# a point of a numbered run ("一是…；二是…；三是…在新闻媒体上发布,发布信息54条"), up to its figure
+_POINT = re.compile(r"(?:^|[；;。，,：:])\s*[一二三四五六七八九十]是([^；;。]*)$")
+
+
+def _point_before(fact: Fact) -> str:
+    """The words of the numbered point a figure closes ("三是…在新闻媒体上发布,发布信息54条" → 在新闻媒体上发布,):
+    the channel or thing the point is about, where its label (发布信息) does not say it."""
+    at = fact.source.find(fact.label + fact.raw)
+    point = _POINT.search(fact.source[:at]) if at > 0 else None
+    # a short point is about one thing; a long one (二是重点围绕…加强政策解读…等方面,…主动公开政府信息123条) names many
+    return point.group(1) if point and len(point.group(1)) <= MAX_POINT_TOPIC else ""
+
+
+MAX_POINT_TOPIC = 40  # characters of a numbered point before its figure that still say what the figure is about
+
+
 def _heading_of(fact: Fact) -> str:
     """The words a short prose label is said under ("微信公众号：发布信息212条" → 微信公众号): two figures labelled
     发布信息 are the website's and the WeChat account's; and the topic a sentence opens with ("一是旗政府网站方面,年内
@@ -604,6 +636,35 @@ def _heading_of(fact: Fact) -> str:
     at = fact.source.find(fact.label)
     m = _HEADING.search(fact.source[:at]) if at > 0 else None
     return m.group(1) if m else ""
+
+
+def _said_about(fact: Fact) -> str:
+    """What a prose figure is about beyond its label, for finding an item by its words: its heading, else the
+    numbered point it closes ("三是…在新闻媒体上发布,发布信息54条"), else for a short label the clause before it
+    ("门户网站总访问量超过50余万次,信息发布1839条": the website's)."""
+    if fact.kind != "prose":
+        return ""
+    if heading := _heading_of(fact):
+        return heading
+    if point := _point_before(fact):
+        return point
+    if len(bare_label(fact.label)) > SHORT_ITEM_LABEL:
+        return ""
+    at = fact.source.find(fact.label)
+    if at <= 0:
+        return ""
+    if m := _LIST_HEADING.search(fact.source[:at]):
+        return m.group(1)
+    m = _CLAUSE_BEFORE.search(fact.source[:at])
+    # a clause closing with a figure in this one's unit is a sibling (政策文件信息4条,政府决策23条), not its topic
+    sibling = m is not None and bool(fact.unit) and re.search(rf"\d\s*{re.escape(fact.unit)}$", m.group(1))
+    return m.group(1) if m and not sibling else ""
+
+
+# "类别:政策文件信息4条,政府决策23条,人事信息6条": the heading of a list of figures, over the figures before
+_LIST_HEADING = re.compile(r"([\u4e00-\u9fa5“”\w]{2,12})[：:](?:[^，,、；;。：:]*\d[^，,、；;。：:]*[，,、])+\s*$")
+# a clause saying what the next figure is about ("门户网站总访问量超过50余万次,信息发布1839条")
+_CLAUSE_BEFORE = re.compile(r"([^；;。，,：:]{2,30})[，,]\s*$")
 
 
 ItemFinder = Callable[[str, list[Fact], list[Fact]], "Fact | None"]
@@ -660,7 +721,44 @@ def sum_items(topic: str) -> list[str]:
         context, _, first = items[0].rpartition("的")
         if _PUBLISHED_ON.search(context) and bigrams(first):
             items[0] = first
-    return [i for i in items if len(bigrams(i)) >= 1]
+    return with_shared_tail([i for i in items if len(bigrams(i)) >= 1])
+
+
+_LEADING_VERB = re.compile(r"^(?:办理|处理|答复|回复|完成|公开|发布|收到|受理|依托|通过|利用|在)")
+
+
+def without_verb(items: list[str]) -> list[str]:
+    """The items without the verb the first carries for all ("办理人大建议和政协提案": 人大建议, 政协提案)."""
+    return [_LEADING_VERB.sub("", items[0]) or items[0], *items[1:]] if items else items
+
+
+def written_together(label: str, items: list[str]) -> bool:
+    """A label that names the listed items one after the other, joined (完成人大建议和政协提案, 依托区政府网站、
+    政务新媒体公开信息): the figure counts them together."""
+    parts = [re.escape(i) for i in without_verb(items)]
+    if len(parts) < 2 or not all(parts):
+        return False
+    joined = r"(?:以及|、|和|与|及)[\u4e00-\u9fa5]{0,3}?".join(parts)
+    return re.search(joined, label.replace("的", "")) is not None
+
+
+def says_gong(text: str) -> bool:
+    """"A、B和C共发表文章多少篇": 共 before what is asked (no word of the intents' sum list)."""
+    return re.search(_GONG_ASKED, text) is not None
+
+
+def with_shared_tail(items: list[str]) -> list[str]:
+    """"国家级、省级和市级报纸": items written with a common last word (级) share what the last item says after it
+    (报纸): 国家级报纸, 省级报纸, 市级报纸."""
+    if len(items) < 2 or not items[0]:
+        return items
+    mark = items[0][-1]
+    last = items[-1]
+    if mark in "的了" or not all(i.endswith(mark) for i in items[:-1]) or mark not in last[:-1] \
+            or last[: last.index(mark) + 1] in items[:-1]:
+        return items  # (平潭文旅、平潭文旅政务: two names, the second no level of a shared noun)
+    tail = last[last.index(mark) + 1:]
+    return [i + tail for i in items[:-1]] + [last]
 
 
 # where and how the items were published: a channel, then the verb (政采云平台发布), not the verb alone
@@ -680,9 +778,18 @@ def published_as_said(said: str, facts: Sequence[Fact]) -> bool:
     互动回应4条) when the question says the items published what is added up."""
     if not re.search(_PUBLISHING, said):
         return True
-    return not any(f.kind == "prose" and re.search(_RECEIVING, f.label) and not re.search(_PUBLISHING, f.label)
-                   for f in facts)
+    return not any(received_not_published(f) for f in facts)
 
+
+def received_not_published(fact: Fact) -> bool:
+    """A figure of the text counting what a body received or answered (办结委网站网民留言857条), not what it
+    published."""
+    return fact.kind == "prose" and re.search(_RECEIVING, fact.label) is not None \
+        and re.search(_PUBLISHING, fact.label) is None and _RESULTS.search(fact.label) is None
+
+
+# the outcome of handling something, itself published (省政协委员提案办理结果, 答复情况, 提案答复件)
+_RESULTS = re.compile(r"(?:办理|答复|办结)(?:结果|情况|件|函|文件)")
 
 # what a body receives or answers, never what it publishes
 _RECEIVING = r"(?:收到|受理|接收|回应|答复|办结|办理|留言|咨询|来信|来电)"
@@ -699,7 +806,14 @@ def _one_name(label: str, topic: str, first: str, second: str) -> bool:
     """Two listed items that are one name the figure's label spells out as the question writes it ("行政公文和政策
     解读信息" in 发布行政公文和政策解读信息)."""
     joined = re.search(re.escape(first) + r"\s*(?:、|和|与|及|以及)\s*" + re.escape(second), topic)
-    return joined is not None and joined.group(0).replace("的", "") in label.replace("的", "")
+    if joined is None:
+        return False
+    # "公告栏、宣传栏" is the label's "公告栏及宣传栏": the words joined, whichever word joins them
+    said, label = (_JOINING.sub("、", t.replace("的", "")) for t in (joined.group(0), label))
+    return said in label
+
+
+_JOINING = re.compile(r"\s*(?:以及|、|和|与|及)\s*")
 
 
 _GLOSS = re.compile(r"[（(]\s*([^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[)）]")
@@ -751,6 +865,8 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
         items = [w[0] for w in words]
     if len(items) < 2:
         return None
+    if not glosses and any(f.value is not None and written_together(f.label, items) for f in facts):
+        return None  # "在网站和微信平台共公布信息": the report states the total under a label naming every item
     # an applicant type asked narrows the sum ("企业的当面和网上申请"), unless its word is an item's own ("其他类")
     narrowing = [c for c in _narrow_columns(q)
                  if not any(p in item for item in items for p in (c.id, *c.phrases) if not p.isascii())]
@@ -806,6 +922,9 @@ def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]]
     diff = cast(Number, a.value - b.value)  # int − int stays int, a Decimal stays Decimal
     value = cast(Number, abs(diff))
     names = (_named(a), _named(b))
+    if a.report_id != b.report_id and a.year and b.year:  # each year's own report: say whose figure is whose
+        names = (f"{a.year}年{names[0]}", f"{b.year}年{names[1]}") if q.lang == "zh" else \
+            (f"{a.year}: {names[0]}", f"{b.year}: {names[1]}")
     text = say_difference_read_from_text(reports.get(a.report_id), q.lang, a, b, value, diff, names)
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
                   notes=["read from the text"])
@@ -816,14 +935,22 @@ COMMON_LABEL_SHARE = 0.25
 _MORE_THAN_EN = re.compile(r"\bhow many (?:more|fewer|less)\b(?P<a>.+?)\bthan\b(?P<b>.+?)(?:\b(?:in|during|for) "
                            r"(?:19|20)\d{2}\b|[?.]|$)", re.IGNORECASE)
 
+# "by how many items did the bureau's WeChat posts exceed its website disclosures in 2024?"
+_EXCEEDED_EN = re.compile(r"\bby how (?:many|much)\b(?P<a>.+?)\bexceed(?:ed|s)?\b(?P<b>.+?)(?:\b(?:in|during|for) "
+                          r"(?:19|20)\d{2}\b|[?.]|$)", re.IGNORECASE)
+
+
+_MEASURE_EN = re.compile(r"^\s*(?:items?|posts?|pieces(?: of (?:government )?information)?|articles?)\b", re.I)
+
 
 def english_compared_words(q: Question) -> tuple[list[str], list[str]] | None:
     """The reports' words (the glossary's) for the two things an English question sets apart ("how many more items
     did the county publish on WeChat than on Weibo": 微信 / 微博), an agency's own name aside; None unless each side
     has words of its own."""
-    if q.lang != "en" or not (m := _MORE_THAN_EN.search(q.text)):
+    if q.lang != "en" or not (m := _MORE_THAN_EN.search(q.text) or _EXCEEDED_EN.search(q.text)):
         return None
-    a, b = (ENGLISH_BODY.sub(" ", m.group(side)) for side in ("a", "b"))
+    # the measure counted ("items") is neither side's: 信息 names both figures
+    a, b = (ENGLISH_BODY.sub(" ", _MEASURE_EN.sub(" ", m.group(side))) for side in ("a", "b"))
     a_words, b_words = glossary_terms(a), glossary_terms(b)
     a_words = [w for w in a_words if w not in b_words]
     b_words = [w for w in b_words if w not in a_words]

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import cast
 
-from ..agencies import agency_aliases, department_mentions_of
+from ..agencies import agency_aliases, department_mentions_of, same_bodies
 from ..documents import Answer, Fact, Number
 from ..questions import Intent, Question
 from ..wording import say_difference_read_from_text, say_sum_read_from_text
 from .context import Ask
-from .extractive import ItemFinder, difference_of_items, sum_of_items, unit_fits
+from .extractive import ItemFinder, difference_of_items, received_not_published, sum_of_items, unit_fits
 from .facts import sum_values
 from .finder import FactFinder
-from .share import figure_naming_part
+from .share import figure_naming_part, names_every_term
 
 
 def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = None) -> Answer | None:
@@ -23,13 +24,18 @@ def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = 
         if len(scope.reports) != 1:
             return None
         mine = facts[scope.reports[0].id]
-        return sum_of_items(q, ask.topic, mine, finder.reports, by_meaning) or sum_of_english_items(q, mine, finder)
+        result = sum_of_items(q, ask.topic, mine, finder.reports, by_meaning)
+        if result is not None and len(result.facts) < len(english_sum_items(q.text) if q.lang == "en" else ()):
+            result = None  # a thing the list names found no figure: a sum of the others leaves it out
+        return result or sum_of_english_items(q, mine, finder)
     by_year: dict[int | None, list[Fact]] = {}
     for r in scope.reports:
         by_year.setdefault(r.year, []).extend(facts[r.id])
     if len(scope.reports) != 1 and len(by_year) != len(scope.reports):
         return None  # several reports of one year: which one is meant is unclear
     agencies = sorted({r.agency for r in scope.reports})
+    if len(agencies) > 1 and same_bodies(agencies[:1], agencies) != set(agencies):
+        return None  # two bodies' figures, each its own report's (the reports named apart are answered each alone)
     names = tuple({a for agency in agencies for a in agency_aliases(agency)}
                   | {m for m in department_mentions_of(q.text, agencies) if names_the_asker(q.text, m)})
     return difference_of_items(q, by_year, finder.reports, names, by_meaning) \
@@ -59,24 +65,40 @@ _LIST_BEFORE = re.compile(r"^\s*(?:together|taken together|adding(?: up)?|counti
                           r"(?P<list>[^?]+?),\s*how (?:many|much)\b", re.IGNORECASE)
 _LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|was|are|is|has|have|had)\b",
                            re.IGNORECASE)
+# "…disclose through its own portal and the provincial government website combined?": the channels a sum adds up
+_LIST_OF_CHANNELS = re.compile(r"\b(?:through|via)\s+(?P<list>[^?,]+?\s+and\s+[^?,]+?)"
+                               r"(?:\s+(?:combined|together|in total|altogether))?(?:\s+in\s+(?:19|20)\d{2})?\s*\?",
+                               re.IGNORECASE)
 _ITEM_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.IGNORECASE)
-_ITEM_FILLER_EN = re.compile(r"^(?:both|its|the|their|all|an?)\s+|\b(?:items?|cases?|entries|pieces|things)\s*$",
+_ITEM_FILLER_EN = re.compile(r"^(?:both|its(?: own)?|the|their(?: own)?|all|an?)\s+"
+                             r"|\b(?:items?|cases?|entries|pieces|things)\s*$",
                              re.IGNORECASE)
+
+
+def lists_before_how_many(text: str) -> bool:
+    """"Across A, B and C, how many…": a list led by words that add it up, before what is counted."""
+    return _LIST_BEFORE.search(text) is not None
 
 
 def english_sum_items(text: str) -> list[str]:
     """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
-    m = _LIST_BEFORE.search(text) or _LIST_COUNTED.search(text)
-    if m is None:
-        return []
-    items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()
-             for i in _ITEM_SPLIT_EN.split(m["list"])]
-    return [i for i in items if len(i) >= 3] if len(items) >= 2 else []
+    for pattern in (_LIST_BEFORE, _LIST_COUNTED, _LIST_OF_CHANNELS):
+        if (m := pattern.search(text)) is None:
+            continue
+        items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()
+                 for i in _ITEM_SPLIT_EN.split(m["list"])]
+        if len(items) >= 2:
+            return [i for i in items if len(i) >= 3]
+    return []
 
 
 def _counts_asked(q: Question, facts: list[Fact]) -> list[Fact]:
     """The report's figures (a table's totals, the text's) in a unit the question allows."""
     return [f for f in facts if f.value is not None and f.column in (None, "总计") and unit_fits(q.text, f.unit)]
+
+
+_PUBLISHED_EN = re.compile(r"\b(?:publish(?:ed|es|ing)?|post(?:ed|s|ing)?|release[ds]?|releasing|disclose[ds]?|"
+                           r"disclosing|put out)\b", re.IGNORECASE)
 
 
 def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> Answer | None:
@@ -88,18 +110,43 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     if len(items) < 2:
         return None
     pool = _counts_asked(q, facts)
-    used: list[Fact] = []
-    for item in items:
-        fact = figure_naming_part(q, item, [f for f in pool if f not in used], finder.lexicon)
-        if fact is None or any(f.value == fact.value and f.label == fact.label for f in used):
-            return None
-        used.append(fact)
+    if _PUBLISHED_EN.search(q.text):  # what a body published: no messages it received or answered
+        pool = [f for f in pool if not received_not_published(f)]
+    found = _each_item_once(q, items, pool, finder)
+    if found is None:
+        return None
+    used = [found[i] for i in range(len(items))]
     if len({f.unit for f in used}) != 1:
         return None
     total = sum_values([f.value for f in used if f.value is not None])
     text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
     return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
                   notes=["read from the text"])
+
+
+def _each_item_once(q: Question, items: list[str], pool: list[Fact], finder: FactFinder) -> dict[int, Fact] | None:
+    """Each listed thing's own figure, a different one each: a thing naming one figure alone is matched first, and
+    the figures taken leave the others fewer to choose from ("its own portal and the provincial government website":
+    the provincial site's figure taken, the portal's is the one left); None when a thing names no figure."""
+    found: dict[int, Fact] = {}
+    while len(found) < len(items):
+        taken = list(found.values())
+        left = [f for f in pool if f not in taken]
+        # (a thing left one figure by the others' is that figure only when its label names all the thing says, or
+        # the text lists it with them: "consumption-policy" is not 税费优惠政策 of another sentence because
+        # 扩大有效投资的政策 was taken; "correction notices" is the 更正公告 of the list of notices taken)
+        newly = {i: fact for i, item in enumerate(items) if i not in found
+                 and (fact := figure_naming_part(q, item, left, finder.lexicon)) is not None
+                 and (not taken or names_every_term(item, fact, finder.lexicon)
+                      or all(t.source == fact.source for t in taken))}
+        # two things naming the same figure: neither is settled by it
+        named = Counter(id(f) for f in newly.values())
+        newly = {i: f for i, f in newly.items() if named[id(f)] == 1
+                 and not any(t.value == f.value and t.label == f.label for t in taken)}
+        if not newly:
+            return None
+        found.update(newly)
+    return found
 
 
 # "how many more emergency-management items did X publish in 2025 than in 2024": one thing, two years

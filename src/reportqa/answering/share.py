@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
+from ..agencies import reading_of
 from ..documents import Answer, Fact, Number, Report
 from ..lexicon import ColumnConcept, Lexicon, glossary_phrases
 from ..parsing.prose_facts import listed_part_of
@@ -19,7 +20,7 @@ from .difference import RUNNING_TOTALS
 from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, bigrams, figure_named, implied_units
 from .finder import FactFinder, Part
 from .sum import each_years_figure
-from .translation import curated_words, english_terms
+from .translation import brand_names, curated_words, english_terms
 
 _RATIO = re.compile(r"是[^，。？?]{0,30}的(?:百分之|多少倍|几倍)"
                     r"|\bis what percent(?:age)? of\b|\bas a percent(?:age)? of\b", re.IGNORECASE)
@@ -210,11 +211,13 @@ class _PartTerm(NamedTuple):
     chinese: frozenset[str]
 
 
-def _english_score(terms: list[_PartTerm], label: str) -> tuple[int, int, int]:
+def _english_score(terms: list[_PartTerm], label: str) -> tuple[int, int, int, int]:
     """Terms of the part a label names, the specific ones first, then the lexicon's things, then all: 政策文件 over
-    政策解读 (policy documents), 行政处罚 over 保留行政权力 ("administrative penalty powers")."""
+    政策解读 (policy documents), 行政处罚 over 保留行政权力 ("administrative penalty powers"); last, the longer words
+    written (a portal: 门户网站 over 网站)."""
     named = [t for t in terms if any(c in label for c in t.chinese)]
-    return sum(t.specific for t in named), sum(t.known for t in named), len(named)
+    written = sum(max(len(c) for c in t.chinese if c in label) for t in named)
+    return sum(t.specific for t in named), sum(t.known for t in named), len(named), written
 
 
 def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[_PartTerm]:
@@ -223,6 +226,13 @@ def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[_PartTerm]:
     terms: list[_PartTerm] = []
     part = part.replace("-", " ")  # "carried-over", "project-approval"
     if lexicon is not None:
+        # a curated phrase holding a thing the lexicon knows says more than the thing: "provincial government
+        # website" is 省政府网站, not any website
+        mentions = find_mentions(part, lexicon)
+        for start, end, chinese in glossary_phrases(part):
+            if any(start <= m.start and m.end <= end and m.end - m.start < end - start for m in mentions):
+                terms.append(_PartTerm(True, True, frozenset(chinese)))
+                part = part[:start] + " " * (end - start) + part[end:]
         for m in find_mentions(part, lexicon):
             if m.concept is not None and (words := frozenset(w for w in (*m.concept.phrases, *m.concept.rows)
                                                              if not w.isascii())):
@@ -242,6 +252,32 @@ _THE_BODY_EN = re.compile(r"\b(?:(?:the|its|this)\s+)?(?:bureau|office|departmen
                           r"|administration|authority)\b|\b(?:the|its|this)\s+government\b", re.IGNORECASE)
 
 
+_CHINESE_GLOSS = re.compile(r"[\u4e00-\u9fff]{2,}")
+_PINYIN_WORD = re.compile(r"\b[a-z]{6,24}\b")
+MAX_PINYIN_SPAN = 6  # characters of a label a pinyin word may spell (gongzhonghao: 公众号)
+
+
+def pinyin_terms(part: str, facts: list[Fact]) -> list[_PartTerm]:
+    """An English part that writes a thing in pinyin ("its public account (gongzhonghao)"): the characters of a
+    label the word spells, a thing named exactly."""
+    words = set(_PINYIN_WORD.findall(part.lower()))
+    if not words:
+        return []
+    spelled: dict[str, set[str]] = {w: set() for w in words}
+    for label in {f.label for f in facts}:
+        for i in range(len(label)):
+            for j in range(i + 2, min(len(label), i + MAX_PINYIN_SPAN) + 1):
+                if (reading := reading_of(label[i:j])) in spelled:
+                    spelled[reading].add(label[i:j])
+    return [_PartTerm(True, True, frozenset(chinese)) for chinese in spelled.values() if chinese]
+
+
+def names_every_term(part: str, fact: Fact, lexicon: Lexicon | None) -> bool:
+    """An English part's every specific thing is written in the figure's label (consumption policy: 消费 and 政策)."""
+    terms = _english_part_terms(part, lexicon)
+    return _english_score(terms, fact.label)[0] == sum(t.specific for t in terms)
+
+
 def figure_naming_part(q: Question, part: str, facts: list[Fact], lexicon: Lexicon | None = None) -> Fact | None:
     """The one figure among ``facts`` whose label names the part: by its words (Chinese), by the lexicon's and the
     dictionary's words for it (English); None when two figures name it equally."""
@@ -253,7 +289,13 @@ def figure_naming_part(q: Question, part: str, facts: list[Fact], lexicon: Lexic
         if not scored or scored[0][0][0] < min(MIN_LABEL_OVERLAP, len(words)):
             return None
     else:
-        terms = _english_part_terms(part, lexicon)
+        gloss = _CHINESE_GLOSS.findall(part)
+        if glossed := [f for f in facts if any(g in f.label for g in gloss)]:
+            facts = glossed  # "double-publicity (双公示) notices": the reports' own word, written by the asker
+        for brand in brand_names(part).values():  # "its Toutiao account": only a figure said of 头条 is its
+            facts = [f for f in facts if any(w in f.label for w in brand)]
+        terms = _english_part_terms(part, lexicon) + pinyin_terms(part, facts) \
+            + ([_PartTerm(True, True, frozenset(gloss))] if glossed else [])
         if not any(t.specific for t in terms):
             return None
         scored = sorted(((_english_score(terms, f.label), f) for f in facts), key=lambda s: s[0], reverse=True)

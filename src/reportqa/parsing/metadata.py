@@ -12,7 +12,8 @@ from .page_chrome import PageHeader
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
               "七": "7", "八": "8", "九": "9"}
 _AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|"
-                  r"局|厅|委|办|部|院|中心|署|管委会|街道办事处|办事处|镇|乡|街道|街(?=\s*\d{4})|馆|所|站|集团|公司)")
+                  # "咸宁市气象部门": a service that names itself a 部门 (a title's agency only)
+                  r"局|厅|委|办|部门|部|院|中心|署|管委会|街道办事处|办事处|镇|乡|街道|街(?=\s*\d{4})|馆|所|站|集团|公司)")
 # What a government body's name ends with; a string harvested from the body text must end so to be an agency.
 _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|"
                 r"街道办事处|办事处|局|厅|委|部|署|院|中心|镇|乡|街道)")
@@ -35,8 +36,9 @@ _TITLE_COLUMN = re.compile(r"^[^|｜]{1,12}\s*[|｜]\s*(?=\S.*报告)")
 # "重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告": the agency, the subject, then the year
 _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
     rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?信息公开(?:工作)?\s*[（(]?\d{{4}}\s*年")
-# "现公布清远市农业农村局2021年政府信息公开工作年度报告": the report named, with its agency, in the opening sentence
-_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)了?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
+# "现公布清远市农业农村局2021年政府信息公开工作年度报告" (or its title in 《》): the report named, with its agency, in
+# the opening sentence
+_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)了?《?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
                            rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX})(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
                            # "黄平县人民政府(政府办公室)2023年…": the government and its office, one report
                            r"(?:[（(](?:[\u4e00-\u9fa5]{0,6}政府)?办公[室厅][）)])?"
@@ -69,6 +71,11 @@ _YEAR_PATTERNS = (
     re.compile(r"统计期限[^。]{0,10}?(\d{4})\s*年\s*1\s*月\s*1\s*日"),
     re.compile(r"(?:^|[^\d])(\d{4})\s*年度"),
 )
+
+
+# "…、吐鲁番市高昌区住建局2024年政府信息公开工作年度报告、2025年…": a report named in a list of documents the body
+# published (last year's report), not this report's own title; its year is read on
+_LISTED_REPORT = re.compile(r"[^。；;，,、]{0,12}?(?:年度报告|年报)[》”]?、")
 
 
 @dataclass
@@ -118,10 +125,11 @@ def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:
         return int(m.group(1))
     for text in [title, *lines[:40]]:
         for pattern in _YEAR_PATTERNS:
-            if m := pattern.search(text):
+            for m in pattern.finditer(text):
                 year = int(m.group(1))
-                if 1990 <= year <= 2100:
+                if 1990 <= year <= 2100 and not _LISTED_REPORT.match(text, m.end()):
                     return year
+                break
     for line in reversed(lines[-30:]):
         if m := _DATE.match(re.sub(r"\s+", "", line)):
             signed = chinese_year_to_int(m.group(1))
@@ -223,7 +231,7 @@ def agency_in_opening(lines: list[str]) -> str:
 # The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".
 _SUBJECT = re.compile(rf"(?:^|[。；，,]|年度?[，,]?)\s*(?P<name>[\u4e00-\u9fa5]{{2,20}}?{_BODY_SUFFIX})"
                       r"(?=认真|坚持|主动|共|全年|进一步|按照|依托|通过|不断|积极|高度|严格|切实|着力|继续|加强|收到|受理|围绕|深入|"
-                      r"始终|全面|扎实|把|将|对|在|以)")
+                      r"始终|全面|扎实|把|将|对|在|以|没有|未)")
 _SUPERIOR = re.compile(r"^(?:国务院|省政府|省人民政府|市政府|国家)(?:办公厅|办公室)?$|^[省市县区]$")
 
 
@@ -249,10 +257,22 @@ def clean_title(title: str) -> str:
     return title.rstrip("|｜ \t")  # a table cell's bar left after a title saved from a page's layout table
 
 
+_QUOTED_REPORT = re.compile(r"(?:公布|发布|编制|印发)了?《(?P<title>[^《》]{6,80}?(?:年度报告|年报))》")
+
+
+def title_in_opening(lines: list[str]) -> str:
+    """A report whose page lost its title line names itself in its opening sentence: "现发布《银川市兴庆区人民政府
+    2023年政府信息公开工作年度报告》"."""
+    for line in lines[:5]:
+        if m := _QUOTED_REPORT.search(line[:1000]):
+            return m.group("title")
+    return ""
+
+
 def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | None = None) -> Metadata:
     """Title, agency and year; a page saver's header block (标题 / 发布机构 / 发布时间) is one more witness."""
     header = header or PageHeader()
-    title = clean_title(find_title(lines))
+    title = clean_title(find_title(lines)) or title_in_opening(lines)
     header_title = re.sub(r"\s+", "", clean_title(header.title))
     if header_title and ("报告" in header_title or "年报" in header_title) and len(header_title) <= 80:
         title = header_title
@@ -387,20 +407,30 @@ def with_governments_place(agency: str, lines: list[str]) -> str:
 
 
 _ZONE_WORD = r"(?:开发区|高新区|经开区|新区|园区|试验区|实验区)"
-_ZONE_ALONE = re.compile(rf"^(?P<zone>{_ZONE_WORD})(?P<body>[\u4e00-\u9fa5]+)$")
+_ZONE_ALONE = re.compile(rf"^(?P<zone>{_ZONE_WORD})(?P<body>[\u4e00-\u9fa5]*)$")
+# a zone's short kind and the long ones it stands for (经开区: 经济技术开发区, 经济开发区)
+_ZONE_LONG_FORMS = {"经开区": ("经济技术开发区", "经济开发区"), "高新区": ("高新技术产业开发区", "高新技术开发区")}
+
+
+_VERB_IN_NAME = re.compile(r"公布|发布|根据|依据|按照|结合|编制")
 
 
 def with_zones_full_name(agency: str, lines: list[str]) -> str:
     """"开发区党工委" of a report that writes 《西宁经济技术开发区政府信息公开指南》: a zone named by its kind alone is
-    the zone whose full name (a place, then that kind) the text writes, the most often written one."""
+    the zone whose full name (a place, then that kind or the long kind its short one stands for: 经开区, 安顺经济技术
+    开发区) the text writes, the most often written one."""
     m = _ZONE_ALONE.match(agency)
     if m is None:
         return agency
     text = "\n".join(lines[:60])
+    zone = m.group("zone")
+    kinds = "|".join(re.escape(k) for k in (zone, *_ZONE_LONG_FORMS.get(zone, ())))
     names = Counter(n.group(1) for n in re.finditer(
-        rf"(?:^|(?<=[《“\"\s，,。、；;：:（(在于由向]))([\u4e00-\u9fa5]{{2,14}}?{re.escape(m.group('zone'))})", text))
-    for name, _ in names.most_common():
-        if len(name) >= len(m.group("zone")) + 2 and not _NO_PLACE_START.match(name):
+        rf"(?:^|(?<=[《“\"\s，,。、；;：:（(在于由向]))([\u4e00-\u9fa5]{{2,14}}?(?:{kinds}))", text))
+    # a name spelled out in full (安顺经济技术开发区) first, then the most often written
+    for name in sorted(names, key=lambda n: (n.endswith(zone), -names[n])):
+        if not _NO_PLACE_START.match(name) and re.match(rf"[\u4e00-\u9fa5]{{2,}}?(?:{kinds})$", name) \
+                and not name.startswith(zone) and not _VERB_IN_NAME.search(name) and not _NOT_A_NAME.search(name):
             return name + m.group("body")
     return agency
 

@@ -23,11 +23,13 @@ from decimal import Decimal
 
 from ..documents import Fact, Number, Section
 
-UNITS = ("人次", "件次", "篇次", "条次", "场次", "万元", "万条", "万件", "万次", "万份", "件", "条", "次", "篇", "个",
-         "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍",
+UNITS = ("人次", "件次", "篇次", "条次", "场次", "个次", "万元", "万条", "万件", "万次", "万份", "件", "条", "次", "篇",
+         "个", "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍",
          "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
-    + r"|(?<!第)(?<=\d)位(?![数置次居列于])"  # 20部电话, not 部门; 22位传承人, not 第1位 or 两位数
+    + r"|(?<!第)(?<=\d)位(?![数置次居列于])" \
+    + r"|(?<=\d)类(?=信息|事项|内容|数据|$|[，,。；;、）)])" + r"|(?<=\d)张"
+# (20部电话, not 部门; 22位传承人, not 第1位 or 两位数; 等12类信息; 宣传单2500133张, not 一张蓝图)
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
@@ -60,7 +62,8 @@ _VERB_END = re.compile(_VERBS + "$|[\u4e00-\u9fa5]{2}了$")  # … or any verb d
 _VERB_OWNER_END = re.compile(_VERBS + r"[\u4e00-\u9fa5]{0,3}?(?:全|本|各|我)[\u4e00-\u9fa5]{1,8}$")
 _FOLLOWING_NOUN = re.compile(r"(?:[“《][^”》，,。；;]{1,16}[”》][\u4e00-\u9fa5]{0,8}?"  # "“一次不用跑”清单"
                              r"|[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{2,16}?[”》]?)"
-                             r"(?=[，,。；;、（(]|(?:及|和|与|以及)\d|$)")  # "2个24小时自助服务区"
+                             # "2个24小时自助服务区"; "向7家企业、15位自然人分别提供…": a list's noun ends at 分别
+                             r"(?=[，,。；;、（(]|(?:及|和|与|以及)\d|分别|依次|$)")
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
 _FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
 # what a share opening its clause is of ("40%是涉及民政优抚类信息")
@@ -365,7 +368,8 @@ TOPIC_ITEM = 12  # the longest topic in a list that names one category (国民�
 LISTED_ITEM = 16  # … when the list ends in 等 ("全年主动公开行政许可、行政处罚等各类政府信息")
 
 
-_FIGURE_AND_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?\s*(?:多|余)?\s*(?:" + "|".join(UNITS) + r")?")
+_FIGURE_AND_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?\s*(?:多|余)?\s*(?:"
+                              + "|".join((*UNITS, "位", "部", "类", "张")) + r")?")
 _CHANGED_TO = re.compile(r"(?:为|至|到|成)\s*$")  # "由原来的29项精简合并为22项": the figure the thing became
 _CHANGED_FROM = re.compile(r"(?:由原来的|从原来的|由原有的|由原|从原|由|从|原来的|原有)\s*$")
 
@@ -431,8 +435,8 @@ def _shared_list(sentence: str) -> dict[int, str]:
     head = _LEADING_FILLER.sub("", re.sub(r"^.*?\d{4}\s*年(?:度)?", "", head))
     items = [i.strip() for i in _LIST_SPLIT.split(head) if i.strip()]
     figures = [f for f in _FIGURE.finditer(sentence) if f.start() >= m.end()]
-    if len(items) < 2 or len(figures) < len(items):
-        return {}
+    if len(items) < 2 or len(figures) < len(items) or any(_FIGURE.search(i) for i in items):
+        return {}  # ("向7家企业、15位自然人分别提供…各1次": the items have their figures; 1次 is each one's)
     # a tail the items share, written once on the last: "当面、网上、信函申请" → 当面申请, 网上申请, 信函申请
     tail = ""
     lengths = {len(i) for i in items[:-1]}
@@ -464,7 +468,7 @@ def _is_date_or_code(sentence: str, m: re.Match[str]) -> bool:
 
 
 # words after which a sentence lists the parts of the figure before them (公开信息346条，内容包括…法定主动公开内容36条)
-_PARTS_FOLLOW = re.compile(r"其中|包括|包含|涵盖|主要有|主要是|分为")
+_PARTS_FOLLOW = re.compile(r"其中|包括|包含|涵盖|涉及|主要有|主要是|分为")
 _PARTS_COUNTED_OUT = re.compile(r"^\s*[，,：:]\s*(?:一是|其一是?|第一[，,是])")
 
 

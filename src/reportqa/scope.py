@@ -128,8 +128,8 @@ def reports_of_the_government(mention: str, reports: list[Report]) -> list[Repor
     places, department = split_agency(mention)
     if not places or not _GOVERNMENT_OFFICE.match(department):
         return []
-    return [r for r in reports if r.agency and split_agency(r.agency)[0][-1:] == places[-1:]
-            and is_place_government(split_agency(r.agency)[1])]
+    return [r for r in reports if r.agency and (parts := split_agency(r.agency))[0][-1:] == places[-1:]
+            and is_place_government(parts[1])]
 
 
 def _is_department(report: Report, department: str) -> bool:

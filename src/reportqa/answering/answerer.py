@@ -924,8 +924,8 @@ def lists_things_to_add(q: Question, lexicon: Lexicon, topic: str = "") -> bool:
     words for one thing (被起诉、打官司: the same concept, each item after the first wholly its words) are one thing.
     ``topic``: the question without the agencies in scope (文化和旅游局 lists nothing)."""
     lowered = q.text.lower()
-    if q.lang == "zh" and says_gong(q.text) and not any(contains_phrase(lowered, p)
-                                                        for p in lexicon.intents.get("sum", ())):
+    says_sum = any(contains_phrase(lowered, p) for p in lexicon.intents.get("sum", ()))
+    if q.lang == "zh" and says_gong(q.text) and not says_sum:
         # "在国家级、省级和市级报纸共发表文章多少篇" adds what it lists; "通过政府网、政务公开网等途径共公开" gives
         # examples (等) of one whole
         return len(sum_items(topic or q.text)) >= 2 and not _EXAMPLES_LISTED.search(topic or q.text)
@@ -933,7 +933,7 @@ def lists_things_to_add(q: Question, lexicon: Lexicon, topic: str = "") -> bool:
         return True  # "Across its website, WeChat and Weibo, how many items…": a list said to be added up
     if q.lang == "en" and _BOTH.search(lowered):  # "counting both the portal and its WeChat account"
         return lists_several_in_english(q)
-    if not any(contains_phrase(lowered, p) for p in lexicon.intents.get("sum", ())):
+    if not says_sum:
         return False
     if q.lang == "en":  # (two things the lexicon reads as one, "its own portal and the provincial government
         # website", are still two a list names)

@@ -724,6 +724,7 @@ def sum_items(topic: str) -> list[str]:
     return with_shared_tail([i for i in items if len(bigrams(i)) >= 1])
 
 
+_JOINER = r"(?:以及|、|和|与|及)"  # the words that join listed items
 _LEADING_VERB = re.compile(r"^(?:办理|处理|答复|回复|完成|公开|发布|收到|受理|依托|通过|利用|在)")
 
 
@@ -738,7 +739,7 @@ def written_together(label: str, items: list[str]) -> bool:
     parts = [re.escape(i) for i in without_verb(items)]
     if len(parts) < 2 or not all(parts):
         return False
-    joined = r"(?:以及|、|和|与|及)[\u4e00-\u9fa5]{0,3}?".join(parts)
+    joined = (_JOINER + r"[\u4e00-\u9fa5]{0,3}?").join(parts)
     return re.search(joined, label.replace("的", "")) is not None
 
 
@@ -805,7 +806,7 @@ def names_item(label: str, item: str) -> bool:
 def _one_name(label: str, topic: str, first: str, second: str) -> bool:
     """Two listed items that are one name the figure's label spells out as the question writes it ("行政公文和政策
     解读信息" in 发布行政公文和政策解读信息)."""
-    joined = re.search(re.escape(first) + r"\s*(?:、|和|与|及|以及)\s*" + re.escape(second), topic)
+    joined = re.search(re.escape(first) + rf"\s*{_JOINER}\s*" + re.escape(second), topic)
     if joined is None:
         return False
     # "公告栏、宣传栏" is the label's "公告栏及宣传栏": the words joined, whichever word joins them
@@ -813,7 +814,7 @@ def _one_name(label: str, topic: str, first: str, second: str) -> bool:
     return said in label
 
 
-_JOINING = re.compile(r"\s*(?:以及|、|和|与|及)\s*")
+_JOINING = re.compile(rf"\s*{_JOINER}\s*")
 
 
 _GLOSS = re.compile(r"[（(]\s*([^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[)）]")

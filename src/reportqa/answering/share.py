@@ -265,6 +265,8 @@ def pinyin_terms(part: str, facts: list[Fact]) -> list[_PartTerm]:
         return []
     spelled: dict[str, set[str]] = {w: set() for w in words}
     for label in {f.label for f in facts}:
+        if not any(w in reading_of(label) for w in words):
+            continue  # (an English word, "published", is in no label's reading: no span is read)
         for i in range(len(label)):
             for j in range(i + 2, min(len(label), i + MAX_PINYIN_SPAN) + 1):
                 if (reading := reading_of(label[i:j])) in spelled:

@@ -38,7 +38,8 @@ _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
     rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?信息公开(?:工作)?\s*[（(]?\d{{4}}\s*年")
 # "现公布清远市农业农村局2021年政府信息公开工作年度报告" (or its title in 《》): the report named, with its agency, in
 # the opening sentence
-_NAMED_REPORT = re.compile(rf"(?:公布|发布|编制|印发)了?《?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
+_REPORT_VERB = r"(?:公布|发布|编制|印发)了?"  # the verb an opening sentence names its report with
+_NAMED_REPORT = re.compile(rf"{_REPORT_VERB}《?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
                            rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX})(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
                            # "黄平县人民政府(政府办公室)2023年…": the government and its office, one report
                            r"(?:[（(](?:[\u4e00-\u9fa5]{0,6}政府)?办公[室厅][）)])?"
@@ -125,11 +126,9 @@ def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:
         return int(m.group(1))
     for text in [title, *lines[:40]]:
         for pattern in _YEAR_PATTERNS:
-            for m in pattern.finditer(text):
-                year = int(m.group(1))
-                if 1990 <= year <= 2100 and not _LISTED_REPORT.match(text, m.end()):
-                    return year
-                break
+            if (m := pattern.search(text)) and 1990 <= (year := int(m.group(1))) <= 2100 \
+                    and not _LISTED_REPORT.match(text, m.end()):
+                return year
     for line in reversed(lines[-30:]):
         if m := _DATE.match(re.sub(r"\s+", "", line)):
             signed = chinese_year_to_int(m.group(1))
@@ -257,7 +256,7 @@ def clean_title(title: str) -> str:
     return title.rstrip("|｜ \t")  # a table cell's bar left after a title saved from a page's layout table
 
 
-_QUOTED_REPORT = re.compile(r"(?:公布|发布|编制|印发)了?《(?P<title>[^《》]{6,80}?(?:年度报告|年报))》")
+_QUOTED_REPORT = re.compile(rf"{_REPORT_VERB}《(?P<title>[^《》]{{6,80}}?(?:年度报告|年报))》")
 
 
 def title_in_opening(lines: list[str]) -> str:
@@ -429,8 +428,8 @@ def with_zones_full_name(agency: str, lines: list[str]) -> str:
         rf"(?:^|(?<=[《“\"\s，,。、；;：:（(在于由向]))([\u4e00-\u9fa5]{{2,14}}?(?:{kinds}))", text))
     # a name spelled out in full (安顺经济技术开发区) first, then the most often written
     for name in sorted(names, key=lambda n: (n.endswith(zone), -names[n])):
-        if not _NO_PLACE_START.match(name) and re.match(rf"[\u4e00-\u9fa5]{{2,}}?(?:{kinds})$", name) \
-                and not name.startswith(zone) and not _VERB_IN_NAME.search(name) and not _NOT_A_NAME.search(name):
+        if not _NO_PLACE_START.match(name) and not name.startswith(zone) and not _VERB_IN_NAME.search(name) \
+                and not _NOT_A_NAME.search(name):
             return name + m.group("body")
     return agency
 

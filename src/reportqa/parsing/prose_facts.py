@@ -26,6 +26,8 @@ from ..documents import Fact, Number, Section
 UNITS = ("人次", "件次", "篇次", "条次", "场次", "个次", "万元", "万条", "万件", "万次", "万份", "件", "条", "次", "篇",
          "个", "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍",
          "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
+# units read only in the contexts below (部电话, not 部门), which a label's own figure may still end with
+_CONTEXT_UNITS = ("部", "位", "类", "张")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
     + r"|(?<!第)(?<=\d)位(?![数置次居列于])" \
     + r"|(?<=\d)类(?=信息|事项|内容|数据|$|[，,。；;、）)])" + r"|(?<=\d)张"
@@ -369,7 +371,7 @@ LISTED_ITEM = 16  # … when the list ends in 等 ("全年主动公开行政许�
 
 
 _FIGURE_AND_UNIT = re.compile(r"\d+(?:\.\d+)?\s*(?:万)?\s*(?:多|余)?\s*(?:"
-                              + "|".join((*UNITS, "位", "部", "类", "张")) + r")?")
+                              + "|".join((*UNITS, *_CONTEXT_UNITS)) + r")?")
 _CHANGED_TO = re.compile(r"(?:为|至|到|成)\s*$")  # "由原来的29项精简合并为22项": the figure the thing became
 _CHANGED_FROM = re.compile(r"(?:由原来的|从原来的|由原有的|由原|从原|由|从|原来的|原有)\s*$")
 

@@ -566,3 +566,20 @@ def test_a_bonded_zone_of_a_port_is_read_by_its_citys_name():
     assert bare_place("天津港保税区") == "天津"
     assert "tianjin" in place_readings("天津港保税区")
     assert bare_place("上海自由贸易试验区") == "上海"
+
+
+def test_a_zone_that_is_its_own_body_is_named_beside_another_bodys_department():
+    agencies = ["安顺经济技术开发区", "东城区卫健委", "北京市文物局", "怀柔区发展和改革委员会"]
+    # the health commission's department words belong to the other body; "A or B" lists the two
+    text = ("Which posted more on WeChat: the Anshun development zone in 2023 or the Dongcheng health commission "
+            "in 2025?")
+    assert set(resolve_agencies(text, agencies)[0]) == {"安顺经济技术开发区", "东城区卫健委"}
+    # a department the zone is not: an unknown body, not the zone
+    assert resolve_agencies("How many items did the Anshun health commission publish in 2023?", agencies)[0] == []
+
+
+def test_the_cultural_heritage_bureau_is_the_wenwu_bureau_beside_another_department():
+    agencies = ["北京市文物局", "怀柔区发展和改革委员会"]
+    text = ("How many more items did the Beijing cultural heritage bureau proactively disclose in 2015 than the "
+            "Huairou development and reform commission in 2010?")
+    assert set(resolve_agencies(text, agencies)[0]) == set(agencies)

@@ -698,6 +698,8 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
         written = not english and bool(depts) and (bool(department) and department in text or any(
             _after_place(d, places) in department for d in depts if not any(d != e and d in e for e in depts)))
         return 2 * len(hits) + (4 if depts else 0) + whole + written
+    if lowest_named and depts and not department and english and _english_department_after_place(text, agency) is None:
+        return 2 * len(hits)  # "the Anshun development zone … or the Dongcheng health commission": a zone is its body
     if lowest_named and depts and is_place_government(department) \
             and (_named_alone_in_english(text, places[-1]) if english else _named_alone(text, places[-1], depts)):
         return 2 * len(hits)  # listed beside another body: the place's government
@@ -706,7 +708,7 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
 
 # words that set two bodies side by side: listed (和, 与, 及, 、) or compared (A比B, A较B; "A … than B")
 _LISTED = re.compile(r"和|与|及|、|以及|比|较")
-_LISTED_EN = re.compile(r"\b(?:and|than|versus|vs)\b|,|compared (?:with|to)")
+_LISTED_EN = re.compile(r"\b(?:and|than|versus|vs|or)\b|,|compared (?:with|to)")  # "which …: A or B"
 
 
 def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: list[str], skip: bool) -> list[str]:
@@ -812,7 +814,7 @@ def _named_alone_in_english(text: str, place: str) -> bool:
 
 
 _BODY_NAME_END = re.compile(rf"(?i)\b{_BODY_NOUN}s?\b")
-_NAME_BREAK = re.compile(r"(?i)'s\b|[,;?]|\b(?:than|versus|vs|compared|while|whereas|and the)\b")
+_NAME_BREAK = re.compile(r"(?i)'s\b|[,;?]|\b(?:than|versus|vs|compared|while|whereas|and the|or the)\b")
 
 
 def _english_department_after_place(text: str, agency: str) -> bool | None:

@@ -110,3 +110,42 @@ def test_a_sums_heji_asks_no_requests_of_each_year(two_years):
     # 合计 is the sum's word, no applicant column: the question asks the inspection items, not the requests
     answer = two_years.ask("丰阳区应急管理局2024年和2025年的监督检查信息合计多少条？")
     assert (answer.found, answer.value, answer.unit) == (True, 38, "条")
+
+
+HEALTH = """丁州市卫生健康委员会2020年政府信息公开工作年度报告
+一、总体情况
+2020年，充分发挥网站作用，在网站共发送各类信息4409条，网站发布疫情防控信息507篇，微信公众号推送信息380条。
+"""
+ZONE = """戊山经济技术开发区2023年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开方面。通过经开区门户网站发布信息5916条，微信公众号发布信息2560条。
+"""
+JUSTICE = """己县司法局2022年政府信息公开工作年度报告
+一、总体情况
+2022年全年办理政府信息公开申请7件，其中自然人6件。微信公众号发布信息736条。
+"""
+
+
+@pytest.fixture(scope="module")
+def three_bodies(engine_over):
+    return engine_over({"ding-2020.txt": HEALTH, "wu-2023.txt": ZONE, "ji-2022.txt": JUSTICE})
+
+
+def test_each_part_of_a_sum_over_two_reports_is_asked_in_its_own_words(three_bodies):
+    # 网站发布各类信息数 of one body and 门户网站发布信息数 of the other: each side its own figure (not the
+    # 疫情防控 articles of the first, counted in 篇)
+    answer = three_bodies.ask("丁州市卫健委2020年网站发布各类信息数与戊山经开区2023年门户网站发布信息数合计多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 10325, "条")
+
+
+def test_a_difference_of_two_bodies_each_in_its_own_year_compares_the_two_reports(three_bodies):
+    # two years named, one for each body: not one body's figure in two years
+    answer = three_bodies.ask("How many more WeChat posts did the Wushan development zone publish in 2023 than "
+                              "the Ji County justice bureau in 2022?")
+    assert (answer.found, answer.value, answer.unit) == (True, 1824, "条")
+
+
+def test_which_of_two_bodies_did_more_asks_the_same_thing_of_each(three_bodies):
+    answer = three_bodies.ask("Which posted more on WeChat: the Wushan development zone in 2023 or the Ji County "
+                              "justice bureau in 2022? Give how many more posts the larger one made.")
+    assert (answer.found, answer.value, answer.unit) == (True, 1824, "条")

@@ -229,3 +229,36 @@ def test_a_shared_noun_is_given_to_each_level_listed_but_two_names_stay_two():
 
     assert sum_items("在国家级、省级和市级报纸共发表文章多少篇？") == ["国家级报纸", "省级报纸", "市级报纸"]
     assert sum_items("两个公众号（甲乙文旅、甲乙文旅政务）一共发了多少条？") == ["甲乙文旅", "甲乙文旅政务"]
+
+
+MEDIA = """丁州市卫生健康委员会2020年政府信息公开工作年度报告
+一、总体情况
+2020年，在国家级报纸发布文章111篇，省级报纸发表文章431篇，市级报纸发表494篇，国家级电视播放104条，省级电视28条，市级电视241条，在网站共发送各类信息4409条，网站发布疫情防控信息507篇。2020年，通过网站收到依申请公开信息1条。
+"""
+
+
+@pytest.fixture(scope="module")
+def media(engine_over):
+    return engine_over({"dingzhou-2020.txt": MEDIA})
+
+
+def test_levels_listed_in_english_each_count_the_thing_asked(media):
+    # national, provincial and city level of TV items: each level's TV figure, not its newspapers'
+    answer = media.ask("How many TV items did the Dingzhou health commission get aired at national, provincial and "
+                       "city level combined in 2020?")
+    assert (answer.found, answer.value, answer.unit) == (True, 373, "条")
+
+
+def test_a_level_of_the_media_is_read_in_english(media):
+    answer = media.ask("How many articles did the Dingzhou health commission place in provincial newspapers in 2020?")
+    assert (answer.found, answer.value, answer.unit) == (True, 431, "篇")
+
+
+def test_the_unit_the_question_names_picks_the_better_worded_figure(media):
+    # 多少条: 网站共发送各类信息4409条, not 网站发布疫情防控信息507篇
+    assert media.ask("丁州市卫健委2020年网站发布各类信息数多少条？").value == 4409
+
+
+def test_what_was_published_is_never_a_request_received(media):
+    # 通过网站收到依申请公开信息1条 is a request received, not an item the body published
+    assert media.ask("丁州市卫健委2020年通过网站发布的信息多少条？").value != 1

@@ -44,6 +44,7 @@ from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
 from .extractive import (
     ItemFinder,
+    asks_what_was_published,
     better_worded,
     bigrams,
     chinese_words,
@@ -57,6 +58,7 @@ from .extractive import (
     names_the_generic_thing,
     preferred_units,
     published_as_said,
+    received_not_published,
     said_of_every_item,
     says_gong,
     specific_words,
@@ -72,6 +74,7 @@ from .finder import FactFinder
 from .items import combine_items, english_sum_items, lists_before_how_many
 from .lookup import answer_by_label, answer_lookup
 from .meaning import ASKED_THING, LABEL_MEMO, asked_phrase, figure_by_meaning
+from .overall import everything_published
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
@@ -332,7 +335,7 @@ class Answerer:
                  lambda a: growth_of_years_named_apart(a, self._answer_alone)),
             # "龙归镇和朝阳乡合计…": reports named one by one, each answered alone, then added up or subtracted
             Step("each report named apart", lambda a: a.q.intent in (Intent.SUM, Intent.DIFFERENCE),
-                 lambda a: combine_reports_named_apart(a, self._answer_alone)),
+                 lambda a: combine_reports_named_apart(a, self._answer_alone, self._side_says_what_it_counts)),
             # "制作、获取的政府信息一共多少条": the report may state the total itself, under a label naming every item
             Step("a total the report states", lambda a: a.q.intent is Intent.SUM and len(a.scope.years) < 2
                  and len(sum_items(a.topic)) >= 2, self._stated_total),
@@ -389,6 +392,9 @@ class Answerer:
             result = demote_unqualified(one.q, result, self.lexicon)
             return result if result.found else None
         return None
+
+    def _side_says_what_it_counts(self, side: str, report: Report) -> bool:
+        return _says_what_it_counts(self.prepare(side, report_id=report.id))
 
     def _lookup(self, ask: Ask) -> Answer | None:
         result = answer_lookup(self.finder, ask)
@@ -500,6 +506,9 @@ class Answerer:
     def _says_what_is_asked(self, ask: Ask, result: Answer) -> bool:
         """A figure read from the text is no answer when a word of the question is said of another figure of its
         sentence ("推送公众号文章248篇，其中原创文章118篇" asked about 原创)."""
+        if result.facts and asks_what_was_published(ask.q, ask.topic) \
+                and all(received_not_published(f) for f in result.facts):
+            return False  # "通过网站发布的信息多少条": 通过网站收到依申请公开信息1条 was received, not published
         if len(result.facts) != 1 or result.facts[0].kind != "prose":
             return True
         fact = result.facts[0]
@@ -510,6 +519,9 @@ class Answerer:
     def _figure_in_passages(self, ask: Ask) -> Answer | None:
         found = figure_from_passages(ask.q, ask.topic, ask.passages, self.facts.by_report, self.reports,
                                      [r.id for r in ask.scope.reports])
+        if found is None:  # "公开政府信息多少条": nothing narrower named, the report's one figure of all it published
+            found = everything_published(ask.q, ask.topic, self.facts.by_report, self.reports,
+                                         [r.id for r in ask.scope.reports])
         if self.ranker is None or (found is not None and unit_fits(ask.q.text, found.unit)):
             return found
         # no figure names the question's own words: the ranker's best, if it is confident (an English question) and

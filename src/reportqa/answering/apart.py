@@ -41,14 +41,20 @@ def named_apart(ask: Ask) -> list[Report] | None:
     return sorted(reports, key=lambda r: at[r.id])
 
 
-def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer | None:
+def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone,
+                                says_what_it_counts: Callable[[str, Report], bool]) -> Answer | None:
     reports = named_apart(ask)
     if reports is None or (ask.q.intent is Intent.DIFFERENCE and len(reports) != 2):
         return None
     answers = []
-    sides = sides_compared(ask, reports) if ask.q.intent is Intent.DIFFERENCE else [None] * len(reports)
+    sides = sides_compared(ask, reports) if ask.q.intent is Intent.DIFFERENCE else sides_added(ask, reports)
+    if ask.q.intent is Intent.SUM and not all(side is not None and says_what_it_counts(side, r)
+                                              for side, r in zip(sides, reports, strict=True)):
+        sides = [None] * len(reports)  # "龙归镇和朝阳乡合计主动公开了多少条": one thing named for all, asked of each
     for report, side in zip(reports, sides, strict=True):
         one = answer_alone(ask, report, side)
+        if side is not None and ask.q.intent is Intent.SUM and (one is None or not one.found):
+            one = answer_alone(ask, report, None)  # the whole question read in this report's words
         if one is None or not one.found or one.value is None or len(one.facts) != 1:
             return None
         answers.append(one)
@@ -98,6 +104,10 @@ _CHANGE_ASKED_ZH = re.compile(r"(?:增长|增加|上升|提高|下降|减少|变
 _THAN_ZH = re.compile(r"比|较之?|相比")
 _THAN_EN = re.compile(r"\bthan\b", re.I)
 _MORE_OR_FEWER_EN = re.compile(r"\s*\b(?:more|fewer|less)\b", re.I)
+# "Which posted more on WeChat: …", "Which received more disclosure requests in 2025, A or B": the verb and what
+_WHICH_MORE_EN = re.compile(r"^\s*which\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+(?:ed|t))\s+more\b(?P<what>[^:,?]*)", re.I)
+_COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:did|do|does|were|was|are|is|have|has|had)\b",
+                         re.I)
 _BY_HOW_MUCH_ZH = re.compile(r"(?:多|少|高|低)(?:出|了)?(?=多少|几)")
 _MEASURE_ZH = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 
@@ -112,10 +122,17 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
     starts = [first_named_at(text, r.agency) for r in reports]
     if ask.q.lang == "en":
         than = _THAN_EN.search(text, starts[0], starts[1]) if starts[0] < starts[1] else None
+        if than is None and (which := _WHICH_MORE_EN.search(text)):
+            # "Which posted more on WeChat: A in 2023 or B in 2025?": the same thing asked of each
+            side = f"How many {which['what'].strip() or 'items'} {which['verb']}?"
+            return [side, side]
         if than is None:
             return [None, None]
         first = _MORE_OR_FEWER_EN.sub("", text[: than.start()], count=1).strip()
-        return [first + "?", "How many " + text[than.end():].strip()]
+        # "… than the Shiyan housing bureau handled in 2022": the second side counts the first side's thing
+        counted = _COUNTED_EN.search(first)
+        thing = counted.group("thing") + " " if counted else ""
+        return [first + "?", "How many " + thing + text[than.end():].strip()]
     than = _THAN_ZH.search(text, starts[0], starts[1]) if reports[0].agency != reports[1].agency else \
         _THAN_ZH.search(text)
     measure = _MEASURE_ZH.search(text, than.end()) if than else None
@@ -124,6 +141,40 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
     first = text[: than.start()].rstrip("的") + "有" + measure.group(0)
     second = _BY_HOW_MUCH_ZH.sub("", text[than.end():], count=1)
     return [first, second]
+
+
+_LISTED_ZH = re.compile(r"以及|加上|[与和及、]")
+_SUM_WORD_ZH = re.compile(r"一共|合计|总共|共计|加起来|加在一起|总计"
+                          r"|(?<![一总合公])共(?=[\u4e00-\u9fa5]{0,8}?(?:多少|几))")
+_SUM_ASKED_ZH = re.compile(r"(?:的)?(?:一共|合计|总共|共计|加起来|加在一起|总计|共)?(?:有|是|为)?"
+                           r"(?:多少|几)[\u4e00-\u9fa5]?[？?。]?$")
+
+
+def sides_added(ask: Ask, reports: list[Report]) -> list[str | None]:
+    """"新乡市卫健委2020年网站发布各类信息数与安顺经开区2023年门户网站发布信息数合计多少条": each report's own
+    part of the sum as a question of its own (…门户网站发布信息数多少条), split where the list's word stands before
+    the next report's name; None for every report when the question names the thing once for all ("龙归镇和朝阳乡合计
+    主动公开了多少条": the whole question is asked of each)."""
+    text = ask.q.text
+    if ask.q.lang != "zh":
+        return [None] * len(reports)
+    starts = [first_named_at(text, r.agency) for r in reports]
+    measure = _MEASURE_ZH.search(text, max(starts))
+    if measure is None or starts != sorted(starts):
+        return [None] * len(reports)
+    cuts = []
+    for before, after in zip(starts, starts[1:], strict=False):
+        listed = [m for m in _LISTED_ZH.finditer(text, before, after)]
+        if not listed:
+            return [None] * len(reports)
+        cuts.append(listed[-1])
+    last = text[cuts[-1].end():]
+    said = _SUM_WORD_ZH.search(last)
+    if said and re.search(r"[\u4e00-\u9fa5]{2}", _SUM_ASKED_ZH.sub("", last[said.end():])):
+        return [None] * len(reports)  # "…和济南燕山街道一共收到多少件信息公开申请": the thing named once for all
+    pieces = [text[: cuts[0].start()]] + [text[a.end(): b.start()] for a, b in zip(cuts, cuts[1:], strict=False)] \
+        + [last[: m.start()] if (m := _SUM_WORD_ZH.search(last)) else _SUM_ASKED_ZH.sub("", last)]
+    return [piece + measure.group(0) for piece in pieces]
 
 
 def alone(ask: Ask, report: Report) -> Ask:

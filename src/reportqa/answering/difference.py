@@ -20,13 +20,15 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     q, scope = ask.q, ask.scope
     agencies = list(dict.fromkeys(r.agency for r in scope.reports))
     sides: list[tuple[str, Part]] = []
-    if len(scope.years) >= 2 and q.concepts:
+    two_bodies = len(agencies) == 2 and len(scope.reports) == 2
+    if len(scope.years) >= 2 and q.concepts and not two_bodies:
         # the other year of the comparison not indexed: say so, never one side alone
         found = each_years_figure(finder, ask, scope.years[:2])
         if not isinstance(found, list):
             return found
         sides = [(f"{y}年", got) for y, got in found]
-    elif len(agencies) == 2 and len(scope.reports) == 2 and q.concepts:
+    elif two_bodies and q.concepts:
+        # (each body in its own year: "A局2015年比B委2010年多几条" compares two reports, not one body's two years)
         # "A局收到的申请比B局多几件": the same thing in two agencies' reports, in the order the question names them
         for r in sorted(scope.reports, key=lambda r: first_mention(q.text, r.agency)):
             got = finder.single(q, _one(r), q.concepts)

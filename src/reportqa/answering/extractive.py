@@ -446,6 +446,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     asked = wanted
     # the reports' words for the platforms and things an English question names by their own names (Douyin → 抖音)
     glossed = [w for words in brand_names(q.text).values() for w in words] if q.lang == "en" else []
+    published = asks_what_was_published(q, topic)
     for report_id in ids:
         report = reports.get(report_id)
         facts = _readable(q, facts_by_report.get(report_id, []))
@@ -455,7 +456,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
         for fact in facts:
             if fact.value is None or (report and fact.year not in (None, report.year)):
                 continue
-            if is_remainder(fact.label, remainder):
+            if is_remainder(fact.label, remainder) or published and received_not_published(fact):
                 continue
             if not names_specific_words(fact, specific):
                 continue  # 抖音 is the report's word for another figure (its list of platforms), not this one's
@@ -785,8 +786,19 @@ def published_as_said(said: str, facts: Sequence[Fact]) -> bool:
 def received_not_published(fact: Fact) -> bool:
     """A figure of the text counting what a body received or answered (办结委网站网民留言857条), not what it
     published."""
-    return fact.kind == "prose" and re.search(_RECEIVING, fact.label) is not None \
-        and re.search(_PUBLISHING, fact.label) is None and _RESULTS.search(fact.label) is None
+    label = _REQUEST_NAMES.sub("", fact.label)  # 依申请公开 names a request, nothing published
+    return fact.kind == "prose" and re.search(_RECEIVING, label) is not None \
+        and re.search(_PUBLISHING, label) is None and _RESULTS.search(label) is None
+
+
+_REQUEST_NAMES = re.compile(r"依申请公开|(?:政府)?信息公开申请|公开申请")
+
+
+def asks_what_was_published(q: Question, topic: str) -> bool:
+    """"政务网发布的信息多少条": what a body published, never what it received (通过政务网收到依申请公开信息1条)."""
+    said = _REQUEST_NAMES.sub("", topic)
+    return q.lang == "zh" and re.search(_PUBLISHING, said) is not None and re.search(_RECEIVING, said) is None \
+        and "申请" not in said
 
 
 # the outcome of handling something, itself published (省政协委员提案办理结果, 答复情况, 提案答复件)
@@ -1058,6 +1070,7 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
                                                                     else ""))
     base = len(chosen_words & wanted)
     margin = TABLE_MARGIN if chosen.kind == "table" else PROSE_MARGIN
+    exact = preferred_units(q.text)
     remainder = remainder_words(q.text)
     best: tuple[int, Fact] | None = None
     for fact in candidates:
@@ -1087,6 +1100,10 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
         elif own and own <= wanted and not bigrams(chosen.label) <= wanted and overlap >= base \
                 and fact.path[:-1] == chosen.path[:-1]:
             overlap = max(overlap, base + margin)
+        if exact and chosen.kind == "prose" and chosen.unit.lstrip("万") not in exact \
+                and fact.unit.lstrip("万") in exact:
+            # "网站发布各类信息多少条": 网站共发送各类信息4409条 over 网站发布疫情防控信息507篇, the unit asked by name
+            overlap += margin
         if overlap >= base + margin and overlap >= MIN_LABEL_OVERLAP and (best is None or overlap > best[0]):
             best = (overlap, fact)
     if best is None:

@@ -66,9 +66,13 @@ _LIST_BEFORE = re.compile(r"^\s*(?:together|taken together|adding(?: up)?|counti
 _LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|was|are|is|has|have|had)\b",
                            re.IGNORECASE)
 # "…disclose through its own portal and the provincial government website combined?": the channels a sum adds up
-_LIST_OF_CHANNELS = re.compile(r"\b(?:through|via)\s+(?P<list>[^?,]+?\s+and\s+[^?,]+?)"
+_LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on)\s+(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
                                r"(?:\s+(?:combined|together|in total|altogether))?(?:\s+in\s+(?:19|20)\d{2})?\s*\?",
                                re.IGNORECASE)
+# what an English sum counts ("how many TV items did … aired at national, provincial and city level"): the thing each
+# listed level or channel has its own figure of
+_COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:in total\s+)?(?:did|do|does|were|was|are|is|has"
+                         r"|have|had)\b", re.IGNORECASE)
 _ITEM_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.IGNORECASE)
 _ITEM_FILLER_EN = re.compile(r"^(?:both|its(?: own)?|the|their(?: own)?|all|an?)\s+"
                              r"|\b(?:items?|cases?|entries|pieces|things)\s*$",
@@ -112,7 +116,14 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     pool = _counts_asked(q, facts)
     if _PUBLISHED_EN.search(q.text):  # what a body published: no messages it received or answered
         pool = [f for f in pool if not received_not_published(f)]
-    found = _each_item_once(q, items, pool, finder)
+    found = None
+    thing = _ITEM_FILLER_EN.sub("", m["thing"]).strip() if (m := _COUNTED_EN.search(q.text)) else ""
+    if len(thing) >= 2 and not any(thing.lower() in i.lower() for i in items):
+        # "national, provincial and city level" of TV items: each level's TV figure, not its newspapers'
+        items_of_thing = [f"{item} {thing}" for item in items]
+        if (found := _each_item_once(q, items_of_thing, pool, finder)) is not None:
+            items = items_of_thing
+    found = found or _each_item_once(q, items, pool, finder)
     if found is None:
         return None
     used = [found[i] for i in range(len(items))]

@@ -6,6 +6,7 @@ from reportqa.agencies import (
     agency_aliases,
     bare_place,
     department_matches,
+    department_mentions,
     english_departments,
     english_name_names,
     first_named_at,
@@ -583,3 +584,11 @@ def test_the_cultural_heritage_bureau_is_the_wenwu_bureau_beside_another_departm
     text = ("How many more items did the Beijing cultural heritage bureau proactively disclose in 2015 than the "
             "Huairou development and reform commission in 2010?")
     assert set(resolve_agencies(text, agencies)[0]) == set(agencies)
+
+
+def test_a_department_whose_name_has_he_in_it_is_named_whole_and_by_its_short_form():
+    assert department_mentions("巴州住房和城乡建设局2019年公开的工作动态信息有多少条？") == ["住房和城乡建设局"]
+    # a report that calls itself by the short form is asked for by the full one
+    assert resolve_agencies("巴州住房和城乡建设局2019年公开了多少条信息？", ["巴州住建局", "某省住房和城乡建设厅"])[0] \
+        == ["巴州住建局"]
+    assert "巴州住房和城乡建设局" in agency_aliases("巴州住建局")

@@ -412,3 +412,32 @@ def test_things_joined_by_or_and_said_to_be_combined_are_listed_to_add():
 
     assert english_lists_several("How many were leadership, department-setup or policy-regulation items combined?")
     assert not english_lists_several("How many were leadership or policy-regulation items?")
+
+
+def test_a_phrasal_verb_is_read_in_every_form():
+    q = parse_question("How many disclosure requests did the bureau carry over from the previous year into 2021?")
+    assert {c.id for c in q.concepts} == {"applications", "carried_over"}
+    assert q.intent is Intent.LOOKUP and q.years == [2021]
+
+
+def test_the_modifier_of_a_glossary_phrase_is_no_concept_but_its_head_is():
+    # "new media" (新媒体) asks nothing "new" (issued); "government website" still asks the website
+    assert parse_question("How many items did the bureau post on new media in 2024?").concepts == []
+    assert [c.id for c in parse_question("How many items did the bureau publish on its government website?").concepts] \
+        == ["website"]
+
+
+def test_a_body_described_in_lower_case_lists_nothing():
+    from reportqa.questions import english_lists_several
+
+    assert not english_lists_several("How many government-affairs items in total did the Baotou culture, tourism, "
+                                     "radio and TV bureau publish in 2021?")
+    assert english_lists_several("How many items on its website and WeChat did the bureau publish in total?")
+    assert english_lists_several("How many leaders' speeches and government documents together appeared in the "
+                                 "banner's government gazette in 2021?")  # "government" names no body here
+
+
+def test_a_figure_asked_in_a_unit_of_money_is_a_lookup():
+    q = parse_question("What were the Cangzhou meteorological bureau's administrative fee revenues in 2021, "
+                       "in 10,000 yuan?")
+    assert q.intent is Intent.LOOKUP

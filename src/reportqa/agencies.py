@@ -50,13 +50,24 @@ def _derive_aliases(agency: str) -> set[str]:
                     aliases.add(base)  # 瓯海区人民政府 → 瓯海区
                     if len(base) >= 3 and base[-1] in "省市区县":
                         aliases.add(base[:-1])  # 瓯海
-        for long, shorts in load_lexicon().agency_abbreviations.items():
-            if name.endswith(long):
-                for short in shorts:
-                    aliases.add(name[: -len(long)] + short)
-                    aliases.add(short)
+        aliases |= _abbreviation_aliases(name)
     aliases = {a for a in aliases if len(a) >= 2 and not _GENERIC.match(a)}
     return aliases | {p for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a) for p in _pinyins(a)}
+
+
+def _abbreviation_aliases(name: str) -> set[str]:
+    """The usual short forms of a name's department (住房和城乡建设局 → 住建局), and the full form of a name that
+    is written short (巴州住建局 → 巴州住房和城乡建设局: asked for by either)."""
+    aliases = set()
+    for long, shorts in load_lexicon().agency_abbreviations.items():
+        if name.endswith(long):
+            for short in shorts:
+                aliases.add(name[: -len(long)] + short)
+                aliases.add(short)
+        for short in shorts:
+            if short != long and len(short) >= 3 and name.endswith(short) and len(name) > len(short):
+                aliases.add(name[: -len(short)] + long)
+    return aliases
 
 
 @lru_cache(maxsize=65536)
@@ -298,6 +309,10 @@ def department_mentions(text: str) -> list[str]:
                 and not re.match(r"[省市区县年的和与及在了是有比较跟]", text[start - 1]):
             start -= 1
         mention = text[start:m.end()]
+        # "住房和城乡建设局": a department whose own name has 和 in it, not 城乡建设局
+        whole = max((long for long in load_lexicon().agency_abbreviations
+                     if len(long) > len(mention) and text.startswith(long, m.end() - len(long))), key=len, default="")
+        mention = whole or mention
         if _DEICTIC.match(mention):  # 这个局 / 该局 / 本局 point at the report in hand, they name no agency
             continue
         if len(mention) == 1:  # "这一年局里": a bare 局/委/厅 is the bureau in hand, not a department's name
@@ -473,6 +488,11 @@ _BODY_NOUN = (r"(?:ministry|bureau|office|administration|department|commission|c
 
 
 _BODY_NOUN_NEXT = re.compile(rf"\s+{_BODY_NOUN}s?(?![a-z])")
+_NOT_A_NAME_WORD = r"(?!(?:did|does|do|of|the|by|for|in|on|its|their|was|were|has|have|had|and|or|than)\b)"
+# "the Baotou culture, tourism, radio and TV bureau": a body described in lower case, its functions listed with "and"
+LOWER_CASE_BODY = re.compile(rf"(?i)\b(?:{_NOT_A_NAME_WORD}[a-z][\w'-]*,?\s+){{1,6}}(?:and|&)\s+"
+                             rf"(?:{_NOT_A_NAME_WORD}[a-z][\w'-]*\s+){{0,3}}"
+                             r"(?:bureau|office|administration|department|commission|committee|authority|agency)s?\b")
 
 
 @lru_cache(maxsize=4096)

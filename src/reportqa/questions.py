@@ -14,9 +14,9 @@ from functools import lru_cache, partial
 
 import lemminflect
 
-from .agencies import ENGLISH_BODY
+from .agencies import ENGLISH_BODY, LOWER_CASE_BODY
 from .language import question_language
-from .lexicon import ColumnConcept, Concept, Lexicon, load_lexicon
+from .lexicon import ColumnConcept, Concept, Lexicon, glossary_phrases, load_lexicon
 from .parsing.metadata import chinese_year_to_int
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -111,7 +111,9 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
     plural = "(?:s|es)?" if len(re.split(r"[^a-z]", phrase)[-1]) >= 5 else ""
     first, space, rest = phrase.partition(" ")
     if space and len(first) >= 3 and first.isalpha() and rest.split()[0] in _PARTICLES:
-        body = re.escape(first) + r"(?:[a-z]?(?:ing|ed)|e?s)?" + re.escape(space + rest)
+        forms = _verb_forms(first)  # "carried over" as "carry over" too
+        body = (forms if forms != re.escape(first) else re.escape(first) + r"(?:[a-z]?(?:ing|ed)|e?s)?") \
+            + re.escape(space + rest)
     else:  # words of a phrase joined by a hyphen too ("normative-document items")
         words = [_verb_forms(word) for word in phrase.split(" ")]
         last = phrase.split(" ")[-1]
@@ -184,6 +186,11 @@ def find_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if any(s < m.end and m.start < e for m in taken):
             continue
         taken.append(Mention(s, e, found_concept, found_column))
+    if text.isascii():
+        # "new media" (新媒体) is one thing: its modifier is no concept of its own ("new": issued), its head still is
+        # ("government website": website)
+        heads = [(start, end, lowered.rfind(" ", start, end) + 1) for start, end, _ in glossary_phrases(text)]
+        taken = [m for m in taken if not any(start <= m.start and m.end <= head for start, end, head in heads)]
     return sorted(taken, key=lambda m: m.start)
 
 
@@ -262,7 +269,7 @@ def english_lists_several(text: str, known: Iterable[str] | Mapping[str, str] = 
     text = _CHINESE_GLOSS.sub(" ", text)
     if re.search(r"[\u4e00-\u9fff]", text):
         return False
-    text = ENGLISH_BODY.sub(" § ", text).lower()
+    text = LOWER_CASE_BODY.sub(" § ", ENGLISH_BODY.sub(" § ", text)).lower()
     things = dict(known) if isinstance(known, Mapping) else {p: "" for p in known}
     marks: dict[str, int] = {}
     for phrase in sorted({p for p in things if p.isascii()}, key=lambda p: (-len(p), p)):
@@ -364,6 +371,9 @@ _WHAT_THINGS_DID = re.compile(
     r"(?:\s+(?:in|of|on|for|about|to|with)(?:\s+[a-z-]+){1,3}?)?\s+(?:did|does|do|has|have|had)\s")
 
 
+_ASKED_IN_A_UNIT_EN = re.compile(r"\bin (?:10,?000|ten thousand) yuan\b|\bin (?:units of )?yuan\b|\bin rmb\b")
+
+
 def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, relative: list[str],
                   n_specific: int | None = None, lists_unknown: bool = False, across: bool = False) -> Intent:
     """n_concepts counts every concept and column asked; n_specific only those that are not generic context;
@@ -398,6 +408,8 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         # knows what A and B are (起诉、打官司, two words for one known thing, are one thing); one thing over
         # several years ("2023、2024两年一共") is a sum of each year's figure
         return Intent.SUM
+    if _ASKED_IN_A_UNIT_EN.search(lowered):
+        return Intent.LOOKUP  # "What were the … fee revenues in 2021, in 10,000 yuan?": a figure in the unit named
     if has["list"] and not has["number"]:
         return Intent.LIST
     if has["number"] or has["sum"] or re.search(r"(?<!哪)几(?!乎)", text):
@@ -406,7 +418,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
         return Intent.PROSE  # "What rules did the bureau issue…": things are asked by name, not counted
     if n_specific and not lexicon.words.prose_markers.search(text):
         return Intent.LOOKUP  # "What was Ouhai's budget in 2017?" names a figure without saying "how much"
-    if re.match(r"^\s*what (is|was)\b.*\b(in|for) (19|20)\d{2}\b", lowered) \
+    if re.match(r"^\s*what (is|was|were|are)\b.*\b(in|for) (19|20)\d{2}\b", lowered) \
             and not lexicon.words.prose_markers.search(text):
         return Intent.LOOKUP  # "What was Ouhai's GDP in 2017?": a figure of a year, whatever it is called
     return Intent.PROSE
@@ -521,8 +533,8 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
                     across=across, intent_over_one=one if across is not None else None, classified=bool(classes))
 
 
-_ITEMS_EN = r"(?:more |fewer |additional )?(?:government[- ]information |information )?" \
-    r"(?:items|pieces of (?:government )?information)(?: of (?:government )?information)?"
+_ITEMS_EN = r"(?:more |fewer |additional )?(?:government[- ]information |government[- ]affairs |information )?" \
+    r"(?:items|pieces of (?:government )?information)(?: of (?:government )?information)?(?: in total| in all)?"
 _PUBLISH_EN = r"(?:publish|disclose|release|post|make public|put out)(?:ed|d|s|es)?"
 _BARE_ITEMS_EN = (
     re.compile(rf"\bhow many {_ITEMS_EN} (?:did|do|does|has|have|had)\b.+?\b{_PUBLISH_EN}\b(?P<rest>[^?]*)", re.I),
@@ -537,8 +549,8 @@ def publishes_bare_items(text: str) -> bool:
     the body published, its proactive disclosure, as 公开了多少条信息 is in Chinese. Anything else said after the
     verb ("on notice boards") names a part, and this is not the question's thing."""
     m = next((found for p in _BARE_ITEMS_EN if (found := p.search(text))), None)
-    if m is None:
-        return False
+    if m is None or re.search(r"\bnot\b|n't\b|\bwithh", m.group(0), re.I):
+        return False  # "withhold (not disclose)": what was not published
     rest = ENGLISH_BODY.sub(" ", m.group("rest"))  # "than the Changqing Street Office"
     rest = re.sub(r"\([^)]*\)", " ", rest)  # "(Chaotian District, Guangyuan)"
     rest = re.sub(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", " ", rest)  # places and names: "Jianghan District"

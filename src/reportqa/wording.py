@@ -266,6 +266,10 @@ def say_missing_year(lang: str, year: int) -> str:
 def say_read_from_text(report: Report | None, lang: str, fact: Fact, quoted_section: bool) -> str:
     """A figure read from a sentence (or a row the lexicon does not know), quoted so the reader sees its words."""
     where = report_name(report)
+    if fact.kind == "table":  # a row found by its words: cited as the table row it is, never as text
+        if lang == "en":
+            return f"**{fact.value} {fact.unit}** — {fact.label} ({where}). {cite(report, fact, lang)}"
+        return f"{where}{fact.label}：**{fact.value}{fact.unit}**。{cite(report, fact, lang)}"
     if not quoted_section:
         if lang == "en":
             return f"{fact.value} {fact.unit} — read from the text of {where}: “{fact.source}”."

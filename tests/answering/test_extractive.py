@@ -580,3 +580,16 @@ def test_the_reports_words_for_an_english_question_leave_out_the_report_it_is_ab
     assert "报告" not in words
     assert "统计报告" in chinese_words(parse_question("How many statistical reports did the Jiayi statistics bureau "
                                                      "publish in 2024?"))
+
+
+def test_how_often_is_never_how_many_items():
+    from reportqa.answering.extractive import unit_fits
+
+    assert not unit_fits("2015年平潭公安局的警务微博被评论了多少次？", "条")
+    assert not unit_fits("How many items did the office publish on its bulletin boards in 2020?", "次")
+    assert unit_fits("2015年警务微博被评论了多少次？", "次")
+    # requests and replies are counted in 件 or 条 whatever the question's measure
+    assert unit_fits("平潭社会事业局2018年有几次答复是不给公开的？", "条")
+    # items are never kinds of information (分为7类)
+    assert not unit_fits("汶上县商务局2017年主动公开的信息有多少条", "类")
+    assert unit_fits("汶上县商务局2017年主动公开的政府信息分为几类？", "类")

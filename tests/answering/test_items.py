@@ -262,3 +262,21 @@ def test_the_unit_the_question_names_picks_the_better_worded_figure(media):
 def test_what_was_published_is_never_a_request_received(media):
     # 通过网站收到依申请公开信息1条 is a request received, not an item the body published
     assert media.ask("丁州市卫健委2020年通过网站发布的信息多少条？").value != 1
+
+
+STAFF = """癸德市林业局2013年政府信息公开工作年度报告
+一、概述
+2013年进一步加强政府信息公开工作。为此,专门配备了3名全职工作人员、3名兼职工作人员,设立了政务公开工作办公室。
+"""
+
+
+@pytest.fixture(scope="module")
+def staff(engine_over):
+    return engine_over({"guide-2013.txt": STAFF})
+
+
+def test_the_last_items_noun_is_every_items(staff):
+    # "full-time and part-time disclosure staff": full-time staff and part-time staff
+    answer = staff.ask("In total, how many full-time and part-time disclosure staff did the Guide forestry bureau have "
+                       "in 2013?")
+    assert (answer.found, answer.value, answer.unit) == (True, 6, "名")

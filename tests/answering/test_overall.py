@@ -3,7 +3,8 @@ all it published (a real engine over made-up reports)."""
 
 import pytest
 
-from reportqa.answering.overall import everything_published, is_bare
+from reportqa.answering.bare_words import is_bare
+from reportqa.answering.overall import everything_published
 
 TOWN = """2022年庚岭镇政府信息公开工作年度报告
 一、总体情况
@@ -47,3 +48,43 @@ def test_two_different_bare_figures_give_no_figure(towns):
 ])
 def test_bare_words(text, bare):
     assert is_bare(text) is bare
+
+
+STREET = """2020年壬城街道办事处政府信息公开工作年度报告
+一、总体情况
+（二）信息公开及平台建设情况
+1.固定宣传栏信息公开
+做好日常公开信息报道工作,街道宣传栏公开信息每季度更新1次,包括党务公开栏、文化宣传栏、政务公开栏等,全年共公开信息200条。
+2.政府网站信息公开
+及时更新维护政府信息公开网上管理系统,从2020年1月至12月全年公开信息18条,分别包括政府领导信息3条、卫生类3条。
+"""
+BUREAU = """癸州市文化旅游广电局2021年政府信息公开年度报告
+一、总体情况
+2021年,我局共发布各类政务信息1634条,其中局官方网站发布922条。政策解读发布信息29条。本单位到目前累计主动公开政府信息3000条。
+"""
+
+
+@pytest.fixture(scope="module")
+def bare_labels(engine_over):
+    return engine_over({"rencheng-2020.txt": STREET, "guizhou-2021.txt": BUREAU})
+
+
+def test_a_bare_label_is_about_its_clause_before_and_its_heading(bare_labels):
+    # 全年共公开信息200条 is the bulletin boards' (宣传栏), 全年公开信息18条 the website's (its heading)
+    answer = bare_labels.ask("How many items did the Rencheng subdistrict office publish on its bulletin boards "
+                             "in 2020?")
+    assert (answer.found, answer.value, answer.unit) == (True, 200, "条")
+    assert bare_labels.ask("壬城街道办事处2020年在政府网站公开信息多少条？").value == 18
+    # 每季度更新1次 is how often, never how many items
+    assert bare_labels.ask("壬城街道2020年宣传栏公开信息与政府网站公开信息合计多少条？").value == 218
+
+
+def test_all_a_body_published_is_its_bare_figure_not_a_kind_of_it(bare_labels):
+    answer = bare_labels.ask("How many government-affairs items in total did the Guizhou culture, tourism, radio and "
+                             "TV bureau publish in 2021?")
+    assert (answer.found, answer.value, answer.unit) == (True, 1634, "条")  # not 政策解读发布信息29条
+
+
+def test_a_running_total_up_to_now_is_no_years_figure(bare_labels):
+    answer = bare_labels.ask("癸州市文化旅游广电局2021年主动公开政府信息多少条？")
+    assert answer.value != 3000  # 到目前累计: up to now, not the year's

@@ -168,3 +168,34 @@ def test_a_share_asked_computed_is_worked_out_not_the_rounded_one_stated():
 
     assert asks_computed("Computed from the counts, what share of the bureau's disclosures were laws and documents?")
     assert asks_computed("按条数计算,法规文件类信息占比是多少?") and not asks_computed("法规文件类信息占比是多少?")
+
+
+NEW_MEDIA_2023 = """甲岭市文化和广电旅游体育局2023年度政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2023年度,通过“甲岭文旅”微信公众号等新媒体发布信息数682条。在局官方网站主动公开信息259条。
+"""
+NEW_MEDIA_2024 = """甲岭市文化和广电旅游体育局2024年度政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年度,通过“甲岭文旅”微信公众号等新媒体发布信息数734条。在局官方网站主动公开信息126条。
+"""
+HOUSING = """乙藏自治区住房和城乡建设厅2014年政府信息公开工作年度报告
+一、2014年度信息公开情况
+(二)主动公开政府信息情况。2014年,区住房城乡建设厅共主动公开政府信息5769条,包括:通过乙藏自治区建设网公开公告通知5648条,其中:行业动态115条,招标公告中标公示等服务行业发展信息5505条,重要民生工作和专栏图文信息28条。
+"""
+
+
+@pytest.fixture(scope="module")
+def growth_and_wholes(engine_over):
+    return engine_over({"jl-2023.txt": NEW_MEDIA_2023, "jl-2024.txt": NEW_MEDIA_2024, "yz-2014.txt": HOUSING})
+
+
+def test_growth_reads_each_years_sentence_naming_the_thing(growth_and_wholes):
+    # 新媒体发布信息数 each year (682 → 734), not the proactive figure of the website (259 → 126)
+    answer = growth_and_wholes.ask("甲岭市文广旅体局新媒体发布信息数2024年比2023年增长了百分之多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("7.62"), "%")
+
+
+def test_a_share_is_over_the_whole_the_question_names(growth_and_wholes):
+    # 全部主动公开信息 is 5769, not the 5648 notices the part is listed under
+    answer = growth_and_wholes.ask("乙藏住建厅2014年招标公告中标公示等信息占全部主动公开信息的比例是多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("95.42"), "%")

@@ -413,3 +413,22 @@ def test_the_body_whose_figures_the_report_gives_outweighs_one_named_once():
     lines = ["一、总体情况", "2024年,甲乙县人民政府办公室认真落实上级部署。", "2024年,丙丁乡主动公开政务信息数545条。",
              "2024年,丙丁乡没有收到个人申请。", "丙丁乡没有发生行政复议。"]
     assert detect_metadata(lines, "report").agency == "丙丁乡"
+
+
+def test_a_government_named_by_a_reused_opening_is_the_bureau_that_speaks_and_answers():
+    # the opening names the district government (a template reused), the text says 我局 and the contact is the bureau
+    lines = ["根据《条例》要求,现公布甲秀区人民政府(区人民政府办公室)2021年政府信息公开工作年度报告。"
+             "公众如需进一步咨询,请与甲秀区退役军人事务局办公室联系。",
+             "一、总体情况", "2021年我局通过区政府门户网站公开信息59条。"]
+    assert detect_metadata(lines).agency == "甲秀区退役军人事务局"
+    # a government's own report that names a bureau's contact stays the government's
+    own = ["现公布甲秀区人民政府2021年政府信息公开工作年度报告。请与甲秀区人民政府办公室联系。", "一、总体情况",
+           "2021年全区主动公开政府信息500条。"]
+    assert detect_metadata(own).agency == "甲秀区人民政府"
+
+
+def test_a_body_publishing_on_its_own_sub_site_is_the_reports_body():
+    # no title in the window; the street office publishes on its own sub-site (子网站) of the district portal
+    lines = ["一、总体情况", "本年度报告根据《条例》要求,结合2020年度本街道政府信息公开工作情况编制而成。",
+             "2020年我街道通过渝中区人民政府大溪沟街道办事处子网站主动公开政府采购19项。"]
+    assert detect_metadata(lines).agency == "渝中区人民政府大溪沟街道办事处"

@@ -427,3 +427,29 @@ def test_a_breakdown_opened_by_sheji_is_of_the_figure_before_it():
     text = "通过门户网站发布信息5916条,涉及概况类信息36条,政务动态类信息1521条。"
     facts = {f.value: f for f in extract_prose_facts([Section(("s",), text)])}
     assert listed_part_of(facts[1521], facts[5916]) and listed_part_of(facts[36], facts[5916])
+
+
+def test_no_request_received_is_a_count_of_zero():
+    section = Section(path=("（二）依申请公开情况",), text=(
+        "没有收到政府信息公开申请。2021年，我局未收到依申请公开申请事项。"))
+    facts = extract_prose_facts([section])
+    assert [(f.label, f.value, f.unit) for f in facts] == [("收到政府信息公开申请", 0, "件"),
+                                                            ("收到依申请公开申请", 0, "件")]
+    # a review case whose respondent (被申请人) is the body, or a review asked for, is no request for information
+    others = Section(path=("四、行政复议",),
+                     text="全年未收到以某局为被申请人的政府信息公开行政复议案件。未收到行政复议申请。")
+    assert extract_prose_facts([others]) == []
+
+
+def test_a_report_published_that_year_does_not_date_the_figure():
+    # "2020年…网站工作年度报表": a document of 2020 published in the 2021 report, the figure's year is the report's
+    section = Section(path=("一、总体情况",), text=(
+        "在局网站上公开了2020年政府信息公开工作年度报告、2020年某局网站工作年度报表,《政府信息公开目录》公示了文件6个。"))
+    facts = extract_prose_facts([section])
+    assert [(f.value, f.year) for f in facts] == [(6, None)]
+
+
+def test_working_days_are_a_unit_of_their_own():
+    section = Section(path=("三、依申请公开",), text="平均处理答复时间2个工作日,共受理申请20件。")
+    assert [(f.label, f.value, f.unit) for f in extract_prose_facts([section])] == [
+        ("平均处理答复时间", 2, "个工作日"), ("受理申请", 20, "件")]

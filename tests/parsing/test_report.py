@@ -94,3 +94,14 @@ def test_the_sites_name_above_the_pages_field_table_is_no_report_text():
     report = parse_report(LoadedDocument(blocks=blocks, source="zibo.txt"), "zibo")
     assert report.title == "淄博高新技术产业开发区发展改革局2025年度政府信息公开工作年度报告"
     assert report.agency == "淄博高新技术产业开发区发展改革局" and report.year == 2025
+
+
+def test_a_template_table_flattened_onto_one_line_with_pipes_is_read():
+    line = ("二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年新 制发数量 | 本年新 废止数量 | 现行有效数量 | "
+            "规章 | 0 | 0 | 0 | 规范性文件 | 0 | 0 | 0 | 第二十条第(五)项 | 信息内容 | 本年处理决定数量 | "
+            "行政许可 | 650 | 第二十条第(六)项 | 信息内容 | 本年处理决定数量 | 行政处罚 | 100 | 行政强制 | 0 |")
+    report = parse_report(doc(text("某区交通运输局2021年政府信息公开工作年度报告"), text("一、总体情况"),
+                              text("全年主动公开政府信息9条。"), text(line)), "r1")
+    cells = {(f.path[-1], f.value) for f in report.facts if f.kind == "table"}
+    assert {("行政许可", 650), ("行政处罚", 100), ("行政强制", 0)} <= cells
+    assert report.format == "template-2021"

@@ -166,3 +166,15 @@ def test_a_numbered_paragraph_opening_with_a_whole_heading_is_a_third_level():
     assert ("一、总体情况", "(二)政府信息主动公开情况", "1.某市政务网主动公开情况") in paths
     assert sections[-1].path == ("一、总体情况", "(二)政府信息主动公开情况")
     assert "加强培训" in sections[-1].text
+
+
+def test_a_numbered_heading_alone_on_its_line_names_the_paragraphs_that_follow():
+    # "1.固定宣传栏信息公开" and "2.政府网站信息公开": each its own third-level section, its figures under it
+    sections = split_sections(["一、总体情况", "（二）信息公开及平台建设情况", "1.固定宣传栏信息公开",
+                               "街道宣传栏全年共公开信息200条。", "2.政府网站信息公开", "全年公开信息18条。",
+                               "3.加强培训。组织培训2次。"])
+    paths = {s.path[-1]: s.text for s in sections}
+    assert "全年共公开信息200条" in paths["1.固定宣传栏信息公开"]
+    assert "全年公开信息18条" in paths["2.政府网站信息公开"]
+    # a numbered paragraph with a sentence in it is no heading of its own
+    assert not any(p.startswith("3.") for p in paths)

@@ -39,6 +39,7 @@ from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
+from .bare_words import is_bare
 from .complement import Complement, complement_of, figures_within, parts_taken_out, stated_whole, what_is_left
 from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
@@ -398,6 +399,11 @@ class Answerer:
 
     def _lookup(self, ask: Ask) -> Answer | None:
         result = answer_lookup(self.finder, ask)
+        if result is not None and result.found and len(result.facts) == 1 and result.facts[0].kind == "prose" \
+                and all(c.generic for c in ask.q.concepts) and not ask.q.columns \
+                and not is_bare(result.facts[0].label) and (bare := everything_published(
+                    ask.q, ask.topic, self.facts.by_report, self.reports, [r.id for r in ask.scope.reports])):
+            return bare  # "how many items did X publish": 我局共发布各类政务信息1634条, not 政策解读发布信息29条
         # one figure is a lookup's answer, also when the question said 一共 about one thing ("一共受理了多少件公安业务")
         if result is not None and result.found and len(result.facts) == 1 \
                 and ask.q.intent in (Intent.LOOKUP, Intent.SUM) and unit_fits(ask.q.text, result.facts[0].unit):
@@ -583,8 +589,14 @@ class Answerer:
         facts = self.facts.of(ask.scope.reports[0].id)
         if not asks_computed(ask.q.text) and (stated := stated_share_of_part(ask.q, text, facts)) is not None:
             return self._read_from_text(ask, stated)
-        return computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon) \
-            or self._share_over_the_whole_asked(ask, text, facts)
+        computed = computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon)
+        over_asked = self._share_over_the_whole_asked(ask, text, facts)
+        if computed is not None and over_asked is not None and computed.facts[-1:] != over_asked.facts[-1:] \
+                and computed.facts[:1] == over_asked.facts[:1]:
+            # "招标公告…信息占全部主动公开信息的比例": the same part over the whole the question names (主动公开政府信息
+            # 5769条), not over the list it is said under (通过建设网公开公告通知5648条)
+            return over_asked
+        return computed or over_asked
 
     def _share_over_the_whole_asked(self, ask: Ask, text: str, facts: list[Fact]) -> Answer | None:
         """The part by its words over the whole the question names: a figure it states ("Of the street's 155
@@ -864,7 +876,7 @@ _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translatio
 _SAID_OF_ALL = frozenset("政府信息公开")  # characters every figure's sentence may hold
 NEAR_TIE = 0.02  # the ranker's probabilities this close tell two figures apart no better than chance
 MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule
-_UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)")
+_UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)|(?:到|截至|截止|至)目前|至今")
 MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names
 QUALIFIER_PAIRS = 2  # character pairs of the question a figure must name beyond a group's rows to replace their sum
 

@@ -34,6 +34,7 @@ from ..parsing.prose_facts import listed_in_one_run, listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Intent, Question, contains_word, english_lists_several, parse_question, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
+from .bare_words import is_bare
 from .facts import sum_values
 from .qualifiers import unaccounted_qualifiers
 from .translation import brand_names, english_terms
@@ -121,6 +122,7 @@ def implied_units(question: str) -> tuple[str, ...]:
 
 
 _HOW_MANY = re.compile(r"(?<![a-z])how many(?![a-z])", re.IGNORECASE)
+_ABOUT_REQUESTS = re.compile(r"申请|答复|回复|\brequests?\b|\bapplications?\b|\brepl(?:y|ies)\b", re.IGNORECASE)
 
 
 def unit_fits(question: str, unit: str) -> bool:
@@ -131,7 +133,9 @@ def unit_fits(question: str, unit: str) -> bool:
         return not ({"%", "倍", "个百分点"} & set(units))
     if unit in units or unit.lstrip("万") in units:
         return True
-    if unit in never:  # people are not counted in documents (条, 篇): a weak steer still rules those out
+    if unit in never and not (unit in ("件", "条") and _ABOUT_REQUESTS.search(question)):
+        # people are not counted in documents (条, 篇): a weak steer still rules those out; requests and replies are
+        # counted in 件 or 条 whatever the question's measure ("有几次答复是不给公开的": 1条)
         return False
     asked = without_english_body_names(question)
     if any(unit in out for phrase, out in _data().soft_never if _phrase_in(phrase, asked)):
@@ -422,6 +426,18 @@ def _readable(q: Question, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.kind != "table"] if q.classified else facts
 
 
+def _may_answer(fact: Fact, report: Report | None, remainder: tuple[str, ...], published: bool,
+                specific: list[str]) -> bool:
+    """A figure of the report's year that is no remainder of a list, no request received when what was published is
+    asked, and names the question's rare words where it is said (抖音 is the report's word for another figure, its list
+    of platforms, not this one's)."""
+    if fact.value is None or (report and fact.year not in (None, report.year)):
+        return False
+    if is_remainder(fact.label, remainder) or published and received_not_published(fact):
+        return False
+    return names_specific_words(fact, specific)
+
+
 def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts_by_report: Mapping[str, list[Fact]],
                          reports: dict[str, Report], scope_ids: list[str] | None = None) -> Answer | None:
     """The best-supported figure, quoted with its sentence, or None.
@@ -451,15 +467,15 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
         report = reports.get(report_id)
         facts = _readable(q, facts_by_report.get(report_id, []))
         specific = specific_words(q, topic, facts, report.agency if report else "")
+        # "Mongolian-language website": the dictionary's words for a phrase of the question (蒙文) that some sentence
+        # of the report writes must be written where the figure is said
+        phrased = [w for w in _dictionary_phrase_words(q.text) if any(w in f.source for f in facts)] \
+            if q.lang == "en" else []
         # "the Guizhou health commission's Douyin account": the body's own words (卫生健康) name none of its figures
         wanted = asked - bigrams(report.agency) if q.lang == "en" and report else asked
         for fact in facts:
-            if fact.value is None or (report and fact.year not in (None, report.year)):
+            if not _may_answer(fact, report, remainder, published, specific):
                 continue
-            if is_remainder(fact.label, remainder) or published and received_not_published(fact):
-                continue
-            if not names_specific_words(fact, specific):
-                continue  # 抖音 is the report's word for another figure (its list of platforms), not this one's
             if fact.kind == "prose":
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source
                 context, needle = before[-20:], re.sub(r"\s+", "", fact.source)
@@ -469,12 +485,17 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 continue
             if units and fact.unit not in units and fact.unit.lstrip("万") not in units:
                 continue
-            if not accounts_for(q, fact, fact.label + (fact.source if fact.kind == "prose" else context)):
+            # a bare label ("全年共公开信息200条") is about what its point, clause before or heading says (街道宣传栏…)
+            about = _bare_label_topic(fact) if is_bare(fact.label) else ""
+            if phrased and not any(w in about + fact.source for w in phrased):
+                continue
+            if not accounts_for(q, fact, about + fact.label + (fact.source if fact.kind == "prose" else context)):
                 continue
             if not names_the_generic_thing(q, fact) or unasked_part_in_text(q, fact, facts) \
                     or one_thing and names_a_part_of(q, fact, facts, topic):
                 continue
-            label_overlap = _label_overlap(fact.label, wanted, bool(units), glossed, report.agency if report else "")
+            label_overlap = _label_overlap(about + fact.label, wanted, bool(units), glossed,
+                                           report.agency if report else "")
             if label_overlap < MIN_LABEL_OVERLAP:
                 continue
             rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),
@@ -526,7 +547,8 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     need = min(MIN_LABEL_OVERLAP, len(content))
     if not words or need < 1:
         return _item_named_exactly(item, facts, taken)
-    labels = {id(f): _label_words((_said_about(f) + f.label).replace("的", "")) for f in facts}
+    labels = {id(f): _label_words(((_bare_label_topic(f) if is_bare(f.label) else _said_about(f)) + f.label)
+                                  .replace("的", "")) for f in facts}
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
@@ -639,17 +661,17 @@ def _heading_of(fact: Fact) -> str:
     return m.group(1) if m else ""
 
 
-def _said_about(fact: Fact) -> str:
+def _said_about(fact: Fact, bare: bool = False) -> str:
     """What a prose figure is about beyond its label, for finding an item by its words: its heading, else the
-    numbered point it closes ("三是…在新闻媒体上发布,发布信息54条"), else for a short label the clause before it
-    ("门户网站总访问量超过50余万次,信息发布1839条": the website's)."""
+    numbered point it closes ("三是…在新闻媒体上发布,发布信息54条"), else for a short label (or a ``bare`` one: 全年共
+    公开信息) the clause before it ("门户网站总访问量超过50余万次,信息发布1839条": the website's)."""
     if fact.kind != "prose":
         return ""
     if heading := _heading_of(fact):
         return heading
     if point := _point_before(fact):
         return point
-    if len(bare_label(fact.label)) > SHORT_ITEM_LABEL:
+    if len(bare_label(fact.label)) > SHORT_ITEM_LABEL and not bare:
         return ""
     at = fact.source.find(fact.label)
     if at <= 0:
@@ -660,6 +682,14 @@ def _said_about(fact: Fact) -> str:
     # a clause closing with a figure in this one's unit is a sibling (政策文件信息4条,政府决策23条), not its topic
     sibling = m is not None and bool(fact.unit) and re.search(rf"\d\s*{re.escape(fact.unit)}$", m.group(1))
     return m.group(1) if m and not sibling else ""
+
+
+def _bare_label_topic(fact: Fact) -> str:
+    """What a bare label ("全年公开信息18条") counts: the clause before it and its nearest heading ("2.政府网站信息
+    公开"), the section it is said under."""
+    # (a numbered heading of the third level names one thing; a second-level one often two: 主动公开和依申请公开)
+    heading = fact.path[-2] if fact.kind == "prose" and len(fact.path) >= 4 else ""
+    return _said_about(fact, bare=True) + heading
 
 
 # "类别:政策文件信息4条,政府决策23条,人事信息6条": the heading of a list of figures, over the figures before
@@ -883,16 +913,15 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     # an applicant type asked narrows the sum ("企业的当面和网上申请"), unless its word is an item's own ("其他类")
     narrowing = [c for c in _narrow_columns(q)
                  if not any(p in item for item in items for p in (c.id, *c.phrases) if not p.isascii())]
-    used: list[Fact] = []
-    context = listed_in_brackets_of(topic)
-    for k, item in enumerate(items):
-        if used and k and _one_name(used[-1].label, topic, items[k - 1], item):
-            continue  # "行政公文和政策解读信息与重点工作信息": the figure found is named by both items, one thing
-        fact = next((f for w in words[k] if (f := _item_fact(w, facts, used, context)) is not None), None) \
-            or _find_item(item, facts, used, by_meaning)
-        if fact is None:
-            return None
-        used.append(fact)
+    facts = [f for f in facts if unit_fits(q.text, f.unit)]  # "合计多少条": no 每季度更新1次 is an item's figure
+    exact = preferred_units(q.text)
+    # "…推送信息合计多少条": the items' figures in the unit asked by name (推送…信息448条, not 推送解读信息41篇), when
+    # every item has one
+    in_exact = [f for f in facts if f.unit.lstrip("万") in exact] if exact else []
+    used = (_items_found(items, words, topic, in_exact, None) if in_exact else None) \
+        or _items_found(items, words, topic, facts, by_meaning)
+    if used is None:
+        return None
     if not glosses and not published_as_said(said_of_every_item(topic), used):
         return None
     if any(not all(_in_column(f, c) for f in used) for c in narrowing):
@@ -904,6 +933,22 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     text = say_sum_read_from_text(reports.get(used[0].report_id), q.lang, used, total, unit)
     return Answer(q.text, found=True, text=text, value=total, unit=unit, facts=used, intent="sum",
                   notes=["read from the text"])
+
+
+def _items_found(items: list[str], words: list[list[str]], topic: str, facts: list[Fact],
+                 by_meaning: ItemFinder | None) -> list[Fact] | None:
+    """Each listed item's figure among the facts, found by its words (or by meaning), a different one each."""
+    used: list[Fact] = []
+    context = listed_in_brackets_of(topic)
+    for k, item in enumerate(items):
+        if used and k and _one_name(used[-1].label, topic, items[k - 1], item):
+            continue  # "行政公文和政策解读信息与重点工作信息": the figure found is named by both items, one thing
+        fact = next((f for w in words[k] if (f := _item_fact(w, facts, used, context)) is not None), None) \
+            or _find_item(item, facts, used, by_meaning)
+        if fact is None:
+            return None
+        used.append(fact)
+    return used
 
 
 def difference_of_items(q: Question, facts_by_year: dict[int | None, list[Fact]], reports: dict[str, Report],
@@ -1028,7 +1073,11 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
     label = bare_label(part.label)
     # the asking body's own name (昆明市 of 通过昆明市政府信息依申请公开系统收到) scopes the question, not the part
     own = _pairs(label) - PLAIN_BIGRAMS - PLAIN_JUNCTIONS - _pairs(part.agency or "")
-    return any(g in text and g not in said for g in own)
+    # a pair across 共 ("in all": 可共 of 许可共办理 and of 行政许可共有) joins two words, it is neither
+    return any(g in text and g not in said and not _FILLER_CHARACTERS.intersection(g) for g in own)
+
+
+_FILLER_CHARACTERS = frozenset("共的了")
 
 
 _LISTS_SEVERAL = re.compile(r"[和与及、]")

@@ -124,6 +124,9 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
         if (found := _each_item_once(q, items_of_thing, pool, finder)) is not None:
             items = items_of_thing
     found = found or _each_item_once(q, items, pool, finder)
+    if found is None and (shared := _with_shared_tail_en(items)) != items:
+        # "full-time and part-time disclosure staff": the last item's noun is every item's
+        found, items = _each_item_once(q, shared, pool, finder), shared
     if found is None:
         return None
     used = [found[i] for i in range(len(items))]
@@ -133,6 +136,15 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
     return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
                   notes=["read from the text"])
+
+
+def _with_shared_tail_en(items: list[str]) -> list[str]:
+    """Single-word items before a last item of several words take its words after its first ("full-time" of
+    "full-time and part-time disclosure staff" is full-time disclosure staff)."""
+    first, _, tail = items[-1].partition(" ")
+    if not tail or any(" " in item for item in items[:-1]):
+        return items
+    return [f"{item} {tail}" for item in items[:-1]] + [items[-1]]
 
 
 def _each_item_once(q: Question, items: list[str], pool: list[Fact], finder: FactFinder) -> dict[int, Fact] | None:

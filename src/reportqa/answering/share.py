@@ -17,7 +17,7 @@ from ..questions import Question, find_mentions
 from ..wording import common_prefix, say_growth, say_share
 from .context import Ask
 from .difference import RUNNING_TOTALS
-from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, bigrams, figure_named, implied_units
+from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, better_worded, bigrams, figure_named, implied_units
 from .finder import FactFinder, Part
 from .sum import each_years_figure
 from .translation import brand_names, curated_words, english_terms
@@ -132,8 +132,25 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     (first_year, first), (last_year, last) = found
     if first.unit != last.unit or first.match.fact.report_id == last.match.fact.report_id:
         return None
-    return growth_answer(q, (first_year, first.value, first.facts), (last_year, last.value, last.facts), first.unit,
-                         finder.reports.get(last.match.fact.report_id), last.match.fact)
+    sides = [(first_year, first.value, first.facts), (last_year, last.value, last.facts)]
+    # "新媒体发布信息数2024年比2023年增长了百分之多少": each year's sentence naming more of the question than the
+    # concept's figure (新媒体发布信息数734条 over 在局官方网站主动公开信息126条), in both years or in neither
+    counted = replace(q, text=_PERCENT_OF_CHANGE.sub(lambda m: "how many" if m.group(0).isascii() else "多少", q.text))
+    worded = [better_worded(counted, ask.topic, part.match.fact, finder.facts.of(part.match.fact.report_id),
+                            finder.reports) if len(part.facts) == 1 else None for part in (first, last)]
+    if any(worded) and not all(worded):
+        return None
+    if all(worded):
+        a, b = (w for w in worded if w is not None)
+        if a.unit != b.unit:
+            return None
+        sides = [(first_year, a.value, a.facts), (last_year, b.value, b.facts)]
+    unit = sides[0][2][0].unit if all(worded) else first.unit
+    return growth_answer(q, sides[0], sides[1], unit, finder.reports.get(last.match.fact.report_id), sides[1][2][0])
+
+
+# the percentage a change is asked in, not the unit each year's figure is counted in
+_PERCENT_OF_CHANGE = re.compile(r"百分之(?:多少|几)|百分比|(?:by )?what percentage|(?:by )?how many percent", re.I)
 
 
 def asks_growth(q: Question) -> bool:

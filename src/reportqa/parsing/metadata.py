@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..agencies import LEVEL_ONLY_DEPARTMENT, SUB_PLACE_GLOSS, is_place_government, split_agency
+from ..agencies import LEVEL_ONLY_DEPARTMENT, SUB_PLACE_GLOSS, bare_place, is_place_government, split_agency
 from .page_chrome import PageHeader
 
 _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
@@ -48,6 +48,8 @@ _NAMED_REPORT = re.compile(rf"{_REPORT_VERB}《?(?P<agency>[\u4e00-\u9fa5（）(
 # whose own site publishes the report (a government's site publishes every department's)
 _OWN_SITE_PUBLISHES = re.compile(rf"(?:通过|在)(?P<agency>[\u4e00-\u9fa5]{{2,30}}?(?<!政府)(?:{_BODY_SUFFIX}))"
                                  r"(?:门户)?网站[^。；;]{0,60}?(?:予以)?(?:公布|发布)")
+_OWN_SUB_SITE = re.compile(rf"(?:通过|在)(?P<agency>[\u4e00-\u9fa5]{{2,30}}?(?:{_BODY_SUFFIX}))子网站"
+                           r"[^。；;]{0,60}?(?:公布|发布|公开)")
 # "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
 # "请联系富宁县人民政府办公室", "请与海陵区城东街道党政办联系": the body, then its office that answers
 _CONTACT = re.compile(rf"请(?:与|联系)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
@@ -207,17 +209,20 @@ def agency_in_opening(lines: list[str]) -> str:
     """The report named with its agency in the opening sentence, the contact sentence of the preamble, or a page's
     byline (a body and a date) — each checked to be a body's own name, not 区政府办公室."""
     for line in lines[:10]:
-        for pattern in (_NAMED_REPORT, _CONTACT):
-            for m in pattern.finditer(line[:3000]):
-                name = m.group("agency")
-                core = SUB_PLACE_GLOSS.sub("", name)  # "南通外向型农业综合开发区(苴镇街道)": a zone, its street
-                # "现向社会公布西安市长安区2024年…报告": a place named as the report's subject stands for its government
-                if (looks_like_body(core) or pattern is _NAMED_REPORT and _PLACE_NAME.match(core)
-                        and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(core):
-                    return SUB_PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
+        named = [m for pattern in (_NAMED_REPORT, _CONTACT) for m in pattern.finditer(line[:3000])
+                 if _is_named_body(m.group("agency"), pattern is _NAMED_REPORT)]
+        if named:
+            name = named[0].group("agency")
+            if (bureau := _bureau_speaking(name, [m.group("agency") for m in named[1:]], lines)):
+                return bureau
+            return SUB_PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
         if (byline := _BYLINE.match(line.strip())) and looks_like_body(byline.group("agency")):
             return byline.group("agency")
     for line in lines[:10]:
+        for m in _OWN_SUB_SITE.finditer(line[:3000]):
+            # "通过渝中区人民政府大溪沟街道办事处子网站主动公开…": the sub-site is the body's own, whatever its kind
+            if looks_like_body(m.group("agency")) and not _GENERIC_BODY.match(m.group("agency")):
+                return m.group("agency")
         for m in _OWN_SITE_PUBLISHES.finditer(line[:3000]):
             name = m.group("agency")
             if looks_like_body(name) and not is_place_government(split_agency(name)[1]) \
@@ -225,6 +230,34 @@ def agency_in_opening(lines: list[str]) -> str:
                 return name  # (a level's department, 市人社局, takes its place from the text: with_its_place)
     return ""
 
+
+
+def _is_named_body(name: str, named_report: bool) -> bool:
+    core = SUB_PLACE_GLOSS.sub("", name)  # "南通外向型农业综合开发区(苴镇街道)": a zone, its street
+    # "现向社会公布西安市长安区2024年…报告": a place named as the report's subject stands for its government
+    return (looks_like_body(core) or named_report and bool(_PLACE_NAME.match(core))
+            and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(core)
+
+
+_SELF_AS_BUREAU = re.compile(r"[我本]局")
+
+
+def _bureau_speaking(named: str, others: list[str], lines: list[str]) -> str:
+    """A report naming a government in its opening ("现公布西秀区人民政府…年度报告", a template reused) whose text
+    speaks as a bureau (我局) and whose contact is a bureau of the same place: that bureau wrote it."""
+    places, department = split_agency(named)
+    if not places or not is_place_government(department):
+        return ""
+    text = "".join(lines[:60])
+    if len(_SELF_AS_BUREAU.findall(text)) < 1:
+        return ""
+    for other in others:
+        o_places, o_department = split_agency(other)
+        if o_department.endswith("局") and o_places and o_places[-1] in (places[-1], bare_place(places[-1])):
+            return other
+        if o_department.endswith("局") and other.startswith(bare_place(places[-1])):
+            return other
+    return ""
 
 
 # The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".

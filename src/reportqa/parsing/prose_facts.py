@@ -23,14 +23,14 @@ from decimal import Decimal
 
 from ..documents import Fact, Number, Section
 
-UNITS = ("人次", "件次", "篇次", "条次", "场次", "个次", "万元", "万条", "万件", "万次", "万份", "件", "条", "次", "篇",
-         "个", "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户", "套", "处", "种", "倍",
-         "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
+UNITS = ("个工作日", "工作日", "人次", "件次", "篇次", "条次", "场次", "个次", "万元", "万条", "万件", "万次", "万份",
+         "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户",
+         "套", "处", "种", "倍", "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
 # units read only in the contexts below (部电话, not 部门), which a label's own figure may still end with
 _CONTEXT_UNITS = ("部", "位", "类", "张")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
     + r"|(?<!第)(?<=\d)位(?![数置次居列于])" \
-    + r"|(?<=\d)类(?=信息|事项|内容|数据|$|[，,。；;、）)])" + r"|(?<=\d)张"
+    + r"|(?<=\d)类(?=信息|事项|内容|数据|$|[，,。；;、）)：:])" + r"|(?<=\d)张"
 # (20部电话, not 部门; 22位传承人, not 第1位 or 两位数; 等12类信息; 宣传单2500133张, not 一张蓝图)
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
@@ -47,8 +47,9 @@ _TRAILING_FILLER = re.compile(
     r"(?:共计|合计|总计|累计|总数为|总数是|数量为|为|是|达到|高达|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
 _RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比)?)?"
                        r"(?:增长|增加|上升|提升|提高|下降|减少|降低|占|比[升增降])")
+# (an edition or a document, 2020年…年度报表, is no figure's year)
 _YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
-                        r"(?!版)(?![^，,。；;、]{0,14}?(?:报告|要点))"  # an edition or a document is no figure's year
+                        r"(?!版)(?![^，,。；;、]{0,16}?(?:报告|要点|报表|年报))"
                         r"|(?P<this>本年度?|今年|当年)")
 _YEAR_PART = re.compile(r"其中\s*(?:\d{4}\s*年度?|本年度?|当年|今年|全年)(?:共|为|是|达|有)?")
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|达到?)?(?:上年|去年|上一年|同期|\d{4}\s*年度?)?(?:同期)?的?")
@@ -98,8 +99,37 @@ def extract_prose_facts(sections: list[Section]) -> list[Fact]:
         for sentence in sentences_of(section.text):
             found = _sentence_facts(section, sentence)
             found += _unitless_parts(section, sentence, found)
-            facts += found + _counts_without_unit(section, sentence, found)
+            facts += found + _counts_without_unit(section, sentence, found) + _none_received(section, sentence)
     return facts
+
+
+# "没有收到政府信息公开申请", "本年度未收到依申请公开申请": no request received is a count of requests, zero
+# (…为被申请人的行政复议案件, 行政复议申请: no request for information)
+_NONE_RECEIVED = re.compile(r"(?:未|没有)(?P<what>(?:收到|接到|受理|接收)(?:(?!被|复议|诉讼)[\u4e00-\u9fa5“”]){0,12}"
+                            r"(?<!依)申请)(?!人)(?![\u4e00-\u9fa5]*\d)")  # (依申请公开的信息: no request)
+
+
+def with_request_unit(prose: list[Fact], tables: list[Fact]) -> list[Fact]:
+    """The requests a report says it did not receive counted in the unit its own table counts requests in (an old
+    table's 条), so that they add up with other reports' rows."""
+    units = {f.unit for f in tables if "申请" in f.label and f.unit in ("件", "条")}
+    if len(units) != 1:
+        return prose
+    unit = units.pop()
+    for fact in prose:
+        if fact.value == 0 and fact.raw.startswith(("未", "没有")) and "申请" in fact.label:
+            fact.unit = unit
+    return prose
+
+
+def _none_received(section: Section, sentence: str) -> list[Fact]:
+    """The requests a report says it did not receive: 0 件, labelled with what it did not receive."""
+    out = []
+    for m in _NONE_RECEIVED.finditer(sentence):
+        out.append(Fact(path=section.path + (short_label(m.group("what")),), column=None, value=0, unit="件",
+                        raw=m.group(0), kind="prose", table="", source=sentence.strip(),
+                        year=_year_of(sentence, m.start())))
+    return out
 
 
 # "一是…38条;二是…168条;三是…": the parts a report counts out over semicolon clauses are one sentence with the whole
@@ -331,7 +361,9 @@ def _compared_years_figure(sentence: str, m: re.Match[str]) -> int | None:
 
 def short_label(label: str) -> str:
     """A label kept to ``MAX_LABEL`` characters from its end, cut where a listed item starts (after 、 or a comma),
-    not inside a word: 公共卫生、安全生产、食品药品类信息, not 护、公共卫生…."""
+    not inside a word: 公共卫生、安全生产、食品药品类信息, not 护、公共卫生…; a point's number's dot (2.主动公开…) is no
+    part of it."""
+    label = label.lstrip(".．、")
     if len(label) <= MAX_LABEL:
         return label
     cut = next((m.end() for m in re.finditer(r"[、，,；;]", label) if len(label) - m.end() <= MAX_LABEL), None)

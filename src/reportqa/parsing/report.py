@@ -12,11 +12,11 @@ from . import checks
 from .flat_table import find_flat_table
 from .metadata import detect_metadata, is_signature_line, report_start
 from .page_chrome import PageHeader, clean_page_lines, header_table_fields
-from .prose_facts import PREVIOUS_YEAR, extract_prose_facts
+from .prose_facts import PREVIOUS_YEAR, extract_prose_facts, with_request_unit
 from .run_on import split_run_on
 from .sections import split_sections
 from .tables_old import is_statistics_table, parse_statistics_table
-from .template.flat import flat_template_lines
+from .template.flat import flat_template_lines, piped_template_cells
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # What the parsers make of a file changes between releases (new layouts read, better labels). A report stored by an
 # older parser is parsed again the next time its file is ingested; raise this whenever the facts or sections a file
 # gives change.
-PARSER_VERSION = "2026.12.05-48"
+PARSER_VERSION = "2026.12.05-57"
 
 
 def report_id_for(data: bytes) -> str:
@@ -38,7 +38,7 @@ def parse_report(doc: LoadedDocument, report_id: str, *, agency: str | None = No
     meta = detect_metadata(lines, Path(doc.source).stem, header)
     facts, fmt = _parse_tables(blocks)
     sections = split_sections(_prose_paragraphs(blocks, meta.title))
-    prose = extract_prose_facts(sections)
+    prose = with_request_unit(extract_prose_facts(sections), facts)
     if fmt is None:
         fmt = "prose-only"
     report = Report(id=report_id, title=meta.title or Path(doc.source).stem, agency=agency or meta.agency,
@@ -108,6 +108,11 @@ def prepare_blocks(blocks: list[Block]) -> tuple[list[Block], PageHeader, list[s
     for block in blocks:
         if block.kind != "text":
             out.append(block)
+            continue
+        if not has_grid and (piped := piped_template_cells(block.text)) is not None:
+            before, cells = piped
+            out += [Block(kind="text", text=t) for t in split_run_on(before) if t]
+            out += [Block(kind="text", text=cell) for cell in cells]
             continue
         template = None if has_grid else flat_template_lines(block.text, version)
         if template is not None:

@@ -32,6 +32,9 @@ FULL_LINE_SHARE = 0.85  # a line at least this share of the document's full widt
 MIN_WRAP_WIDTH = 40  # display width (a Chinese character counts 2): shorter "full lines" are not page wrapping
 
 
+MAX_THIRD_HEADING = 30  # characters of a numbered heading alone on its line ("2.政府网站信息公开")
+
+
 def display_width(text: str) -> int:
     return sum(2 if ord(ch) >= 0x2E80 else 1 for ch in text)
 
@@ -88,6 +91,10 @@ def split_sections(paragraphs: list[str]) -> list[Section]:
             # numbered paragraph of another kind ("2. 加强培训。…") ends the one before
             base = sections[-1].path[:2] if sections and sections[-1].path[0] == top else (top,)
             path = (*base, re.sub(r"\s+", "", m.group(1))) if m and _HEADING_END.search(m.group(1)) else base
+            if m is None and len(text) <= MAX_THIRD_HEADING and not _SENTENCE_END.search(text) \
+                    and not _FIGURE.search(text) and not re.search(r"[，,：:]", text):
+                # "1.固定宣传栏信息公开" on a line of its own: it names the paragraphs that follow
+                path = (*base, re.sub(r"\s+", "", text))
         elif _SUB.match(text) and len(text) <= 40 and not _SENTENCE_END.search(text) and not _FIGURE.search(text):
             # a second-level heading on a line of its own: it names the paragraphs that follow
             sections.append(Section(path=(top, re.sub(r"\s+", "", text)), text=""))

@@ -67,6 +67,23 @@ def has_glued_template(text: str) -> bool:
     return bool(_T3_START.search(text) or _T2_START.search(text)) and bool(_GLUED.search(text))
 
 
+MIN_PIPED_CELLS = 6  # cells a line must set apart with "|" from a template table's start to be read as one
+
+
+def piped_template_cells(text: str) -> tuple[str, list[str]] | None:
+    """A template table flattened onto one line with its cells set apart by pipes ("第二十条第(五)项 | 信息内容 |
+    本年处理决定数量 | 行政许可 | 650 | …"): the text before it and its cells, one a line as the template parser reads
+    them; None when the line holds no such table."""
+    starts = [m.start() for m in (_T2_START.search(text), _T3_START.search(text)) if m]
+    if not starts:
+        return None
+    start = min(starts)
+    cells = [c.strip() for c in text[start:].split("|")]
+    if len(cells) < MIN_PIPED_CELLS:
+        return None
+    return text[:start].strip(), [c for c in cells if c]
+
+
 def row_runs(text: str) -> list[tuple[str, str]]:
     """(label, figure run) pairs in order; a label without figures has an empty run.
 

@@ -590,13 +590,17 @@ class Answerer:
         if not asks_computed(ask.q.text) and (stated := stated_share_of_part(ask.q, text, facts)) is not None:
             return self._read_from_text(ask, stated)
         computed = computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon)
+        if computed is None:
+            return self._share_over_the_whole_asked(ask, text, facts)
+        phrases = share_phrases(text)
+        if phrases is None or bigrams(phrases[1]) <= bigrams(computed.facts[-1].label):
+            return computed  # the whole the part is listed under is the one the question names
+        # "招标公告…信息占全部主动公开信息的比例": the same part over the whole the question names (主动公开政府信息
+        # 5769条), not over the list it is said under (通过建设网公开公告通知5648条)
         over_asked = self._share_over_the_whole_asked(ask, text, facts)
-        if computed is not None and over_asked is not None and computed.facts[-1:] != over_asked.facts[-1:] \
-                and computed.facts[:1] == over_asked.facts[:1]:
-            # "招标公告…信息占全部主动公开信息的比例": the same part over the whole the question names (主动公开政府信息
-            # 5769条), not over the list it is said under (通过建设网公开公告通知5648条)
+        if over_asked is not None and over_asked.facts[:1] == computed.facts[:1]:
             return over_asked
-        return computed or over_asked
+        return computed
 
     def _share_over_the_whole_asked(self, ask: Ask, text: str, facts: list[Fact]) -> Answer | None:
         """The part by its words over the whole the question names: a figure it states ("Of the street's 155

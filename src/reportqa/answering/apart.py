@@ -19,6 +19,7 @@ from ..scope import MAX_NAMED_APART, Scope
 from ..wording import cite, say_difference, say_sum_across
 from .context import Ask
 from .facts import sum_values
+from .items import counted_thing_en
 from .share import growth_answer
 
 AnswerAlone = Callable[[Ask, Report, "str | None"], "Answer | None"]
@@ -106,8 +107,6 @@ _THAN_EN = re.compile(r"\bthan\b", re.I)
 _MORE_OR_FEWER_EN = re.compile(r"\s*\b(?:more|fewer|less)\b", re.I)
 # "Which posted more on WeChat: …", "Which received more disclosure requests in 2025, A or B": the verb and what
 _WHICH_MORE_EN = re.compile(r"^\s*which\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+(?:ed|t))\s+more\b(?P<what>[^:,?]*)", re.I)
-_COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:did|do|does|were|was|are|is|have|has|had)\b",
-                         re.I)
 _BY_HOW_MUCH_ZH = re.compile(r"(?:多|少|高|低)(?:出|了)?(?=多少|几)")
 _MEASURE_ZH = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 
@@ -130,9 +129,8 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
             return [None, None]
         first = _MORE_OR_FEWER_EN.sub("", text[: than.start()], count=1).strip()
         # "… than the Shiyan housing bureau handled in 2022": the second side counts the first side's thing
-        counted = _COUNTED_EN.search(first)
-        thing = counted.group("thing") + " " if counted else ""
-        return [first + "?", "How many " + thing + text[than.end():].strip()]
+        thing = counted_thing_en(first)
+        return [first + "?", "How many " + (thing + " " if thing else "") + text[than.end():].strip()]
     than = _THAN_ZH.search(text, starts[0], starts[1]) if reports[0].agency != reports[1].agency else \
         _THAN_ZH.search(text)
     measure = _MEASURE_ZH.search(text, than.end()) if than else None
@@ -164,7 +162,7 @@ def sides_added(ask: Ask, reports: list[Report]) -> list[str | None]:
         return [None] * len(reports)
     cuts = []
     for before, after in zip(starts, starts[1:], strict=False):
-        listed = [m for m in _LISTED_ZH.finditer(text, before, after)]
+        listed = list(_LISTED_ZH.finditer(text, before, after))
         if not listed:
             return [None] * len(reports)
         cuts.append(listed[-1])
@@ -173,7 +171,7 @@ def sides_added(ask: Ask, reports: list[Report]) -> list[str | None]:
     if said and re.search(r"[\u4e00-\u9fa5]{2}", _SUM_ASKED_ZH.sub("", last[said.end():])):
         return [None] * len(reports)  # "…和济南燕山街道一共收到多少件信息公开申请": the thing named once for all
     pieces = [text[: cuts[0].start()]] + [text[a.end(): b.start()] for a, b in zip(cuts, cuts[1:], strict=False)] \
-        + [last[: m.start()] if (m := _SUM_WORD_ZH.search(last)) else _SUM_ASKED_ZH.sub("", last)]
+        + [last[: said.start()] if said else _SUM_ASKED_ZH.sub("", last)]
     return [piece + measure.group(0) for piece in pieces]
 
 

@@ -69,8 +69,8 @@ _LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|w
 _LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on)\s+(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
                                r"(?:\s+(?:combined|together|in total|altogether))?(?:\s+in\s+(?:19|20)\d{2})?\s*\?",
                                re.IGNORECASE)
-# what an English sum counts ("how many TV items did … aired at national, provincial and city level"): the thing each
-# listed level or channel has its own figure of
+# what an English question counts ("how many TV items did … aired at national, provincial and city level"): the thing
+# each listed level or channel has its own figure of
 _COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:in total\s+)?(?:did|do|does|were|was|are|is|has"
                          r"|have|had)\b", re.IGNORECASE)
 _ITEM_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.IGNORECASE)
@@ -117,7 +117,7 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     if _PUBLISHED_EN.search(q.text):  # what a body published: no messages it received or answered
         pool = [f for f in pool if not received_not_published(f)]
     found = None
-    thing = _ITEM_FILLER_EN.sub("", m["thing"]).strip() if (m := _COUNTED_EN.search(q.text)) else ""
+    thing = counted_thing_en(q.text)
     if len(thing) >= 2 and not any(thing.lower() in i.lower() for i in items):
         # "national, provincial and city level" of TV items: each level's TV figure, not its newspapers'
         items_of_thing = [f"{item} {thing}" for item in items]
@@ -136,6 +136,12 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
     return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
                   notes=["read from the text"])
+
+
+def counted_thing_en(text: str) -> str:
+    """What an English question counts ("how many disclosure requests did …": disclosure requests), "" for items."""
+    m = _COUNTED_EN.search(text)
+    return _ITEM_FILLER_EN.sub("", m["thing"]).strip() if m else ""
 
 
 def _with_shared_tail_en(items: list[str]) -> list[str]:

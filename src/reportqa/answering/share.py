@@ -138,15 +138,14 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     counted = replace(q, text=_PERCENT_OF_CHANGE.sub(lambda m: "how many" if m.group(0).isascii() else "多少", q.text))
     worded = [better_worded(counted, ask.topic, part.match.fact, finder.facts.of(part.match.fact.report_id),
                             finder.reports) if len(part.facts) == 1 else None for part in (first, last)]
-    if any(worded) and not all(worded):
-        return None
-    if all(worded):
-        a, b = (w for w in worded if w is not None)
-        if a.unit != b.unit:
+    unit, cited = first.unit, last.match.fact
+    if any(worded):
+        a, b = worded
+        if a is None or b is None or a.unit != b.unit:
             return None
         sides = [(first_year, a.value, a.facts), (last_year, b.value, b.facts)]
-    unit = sides[0][2][0].unit if all(worded) else first.unit
-    return growth_answer(q, sides[0], sides[1], unit, finder.reports.get(last.match.fact.report_id), sides[1][2][0])
+        unit, cited = a.unit, b.facts[0]
+    return growth_answer(q, sides[0], sides[1], unit, finder.reports.get(last.match.fact.report_id), cited)
 
 
 # the percentage a change is asked in, not the unit each year's figure is counted in

@@ -248,14 +248,13 @@ def _bureau_speaking(named: str, others: list[str], lines: list[str]) -> str:
     places, department = split_agency(named)
     if not places or not is_place_government(department):
         return ""
-    text = "".join(lines[:60])
-    if len(_SELF_AS_BUREAU.findall(text)) < 1:
+    if not _SELF_AS_BUREAU.search("".join(lines[:60])):
         return ""
+    place = bare_place(places[-1])
     for other in others:
         o_places, o_department = split_agency(other)
-        if o_department.endswith("局") and o_places and o_places[-1] in (places[-1], bare_place(places[-1])):
-            return other
-        if o_department.endswith("局") and other.startswith(bare_place(places[-1])):
+        same_place = other.startswith(place) or bool(o_places) and o_places[-1] in (places[-1], place)
+        if o_department.endswith("局") and same_place:
             return other
     return ""
 

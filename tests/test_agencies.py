@@ -592,3 +592,14 @@ def test_a_department_whose_name_has_he_in_it_is_named_whole_and_by_its_short_fo
     assert resolve_agencies("巴州住房和城乡建设局2019年公开了多少条信息？", ["巴州住建局", "某省住房和城乡建设厅"])[0] \
         == ["巴州住建局"]
     assert "巴州住房和城乡建设局" in agency_aliases("巴州住建局")
+
+
+def test_a_park_named_by_its_own_place_is_told_apart_by_that_name():
+    """江南科技产业园管理委员会 and 五华科技产业园管理委员会: each park's own name (江南, 五华) is its place; "science
+    and technology" names both (科技 is 科学技术's usual short name)."""
+    agencies = ["泸州国家高新区江南科技产业园管理委员会", "五华科技产业园管理委员会", "柳州市统计局"]
+    assert split_agency(agencies[0]) == (["泸州", "国家高新区", "江南"], "科技产业园管理委员会")
+    assert resolve_agencies("How many items did the Jiangnan science and technology park committee publish?",
+                            agencies)[0] == [agencies[0]]
+    assert resolve_agencies("五华科技产业园管委会2022年发布简报多少期？", agencies)[0] == [agencies[1]]
+    assert department_matches("科学技术", "科技产业园管理委员会")

@@ -82,3 +82,12 @@ def test_a_figure_printed_without_a_unit_says_so_and_invents_none():
     for lang, note in (("zh", "报告未注明单位"), ("en", "prints no unit")):
         text = say_figure(REPORT, lang, amount, 8040, "", [amount])
         assert note in text and "万元" not in text
+
+
+def test_a_change_keeps_its_sign_and_says_which_way():
+    from reportqa.wording import say_change
+
+    cited = fact(("微信公众号发布信息",), 1469)
+    english = say_change(None, "en", (2023, 1862), (2024, 1469), "条", cited)
+    assert "**-393 条**" in english and "a fall" in english
+    assert "减少393条" in say_change(None, "zh", (2023, 1862), (2024, 1469), "条", cited)

@@ -55,6 +55,11 @@ def _derive_aliases(agency: str) -> set[str]:
     return aliases | {p for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a) for p in _pinyins(a)}
 
 
+# a park or zone named by its own place's name before its field (江南 of 江南科技产业园管理委员会, 五华科技产业园)
+_PARK_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,3}?)(?:科技|高新|经济|产业|工业|物流|农业|文化|临空|临港)"
+                        r"[\u4e00-\u9fa5]{0,6}?(?:园区|园|开发区|新区)(?:管理委员会|管委会|管理局|管理办公室)")
+
+
 def _abbreviation_aliases(name: str) -> set[str]:
     """The usual short forms of a name's department (住房和城乡建设局 → 住建局), and the full form of a name that
     is written short (巴州住建局 → 巴州住房和城乡建设局: asked for by either)."""
@@ -237,6 +242,9 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
             return (*places, branch.group("place")), branch.group("department") + branch.group("branch")
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
+    if park := _PARK_NAME.match(rest):
+        places.append(park.group(1))  # 江南科技产业园管理委员会: "the Jiangnan tech park committee" is 江南's
+        rest = rest[park.end(1):]
     if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道|街)", rest) \
             and not _DEPT_SUFFIX.search(rest):
         places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
@@ -338,6 +346,8 @@ def department_matches(mention: str, department: str) -> bool:
         return True
     if len(mention_core) >= 2 and mention_core[0] == core[:1] and _is_subsequence(mention_core, core):
         return True  # a department's short name without its ending (人防 of 人民防空办公室, 住建 of 住房和城乡建设局)
+    if len(mention_core) == 4 and mention_core[0] + mention_core[2] in department:
+        return True  # a field of two words by its usual short name, each word's first character (科技 of 科学技术)
     return any(department.endswith(long) and any(short in mention or mention in short for short in shorts)
                for long, shorts in load_lexicon().agency_abbreviations.items())
 

@@ -540,8 +540,8 @@ _BARE_ITEMS_EN = (
     re.compile(rf"\bhow many {_ITEMS_EN} (?:did|do|does|has|have|had)\b.+?\b{_PUBLISH_EN}\b(?P<rest>[^?]*)", re.I),
     re.compile(rf"\bhow many {_ITEMS_EN} (?:were|was|had been|have been) {_PUBLISH_EN} by\b(?P<rest>[^?]*)", re.I),
 )
-_NAMING_ONLY_EN = re.compile(r"\b(?:in|the|than|of|its|their|by|during|for|in total|altogether|combined|did|do|does"
-                             r"|same year|that year|year|in all)\b|\d{4}", re.I)
+_NAMING_ONLY_EN = re.compile(r"\b(?:in total|in all|same year|that year|in|the|than|of|its|their|by|during|for"
+                             r"|altogether|combined|did|do|does|year)\b|\d{4}", re.I)  # the longer words first
 
 
 def publishes_bare_items(text: str) -> bool:

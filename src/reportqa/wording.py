@@ -181,6 +181,20 @@ def say_difference(report: Report | None, lang: str, a: tuple[str, Number], b: t
             + cite(report, cited, "zh"))
 
 
+def say_change(report: Report | None, lang: str, first: tuple[int, Number], last: tuple[int, Number], unit: str,
+               cited: Fact) -> str:
+    """The change from the first year to the last, its sign kept: a fall is negative, and said so."""
+    (y0, v0), (y1, v1) = first, last
+    change = v1 - v0
+    if lang == "en":
+        way = "a rise" if change > 0 else "a fall" if change < 0 else "no change"
+        return (f"{y0}: {v0} {unit}; {y1}: {v1} {unit}. Change from {y0} to {y1}: **{change} {unit}** "
+                f"({v1} − {v0} = {change}: {way}). " + cite(report, cited, "en"))
+    way = f"增加{change}{unit}" if change > 0 else f"减少{-change}{unit}" if change < 0 else "没有变化"
+    return (f"{y0}年 {v0}{unit}，{y1}年 {v1}{unit}，变化 **{change}{unit}**（{v1} − {v0} = {change}，{way}）。"
+            + cite(report, cited, "zh"))
+
+
 def say_share(report: Report | None, lang: str, label: str, num: Number, den_label: str, den: Number, unit: str,
               pct: Number, cited: Fact) -> str:
     formula = f"{num} / {den} = {pct}%"

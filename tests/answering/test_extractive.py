@@ -593,3 +593,12 @@ def test_how_often_is_never_how_many_items():
     # items are never kinds of information (分为7类)
     assert not unit_fits("汶上县商务局2017年主动公开的信息有多少条", "类")
     assert unit_fits("汶上县商务局2017年主动公开的政府信息分为几类？", "类")
+
+
+def test_reads_asked_in_ten_thousands_are_never_issues():
+    """"阅读量达到多少万次": 多少万次 is a weak steer, 阅读量 a strong one; together a count of issues (期) is ruled out."""
+    from reportqa.answering.extractive import unit_fits
+
+    assert not unit_fits("三馆微信公众号2025年阅读量达到多少万次？", "期")
+    assert unit_fits("三馆微信公众号2025年阅读量达到多少万次？", "万次")
+    assert not unit_fits("朋普镇2024年抖音视频的总播放量是多少？", "条")

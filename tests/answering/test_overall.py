@@ -88,3 +88,18 @@ def test_all_a_body_published_is_its_bare_figure_not_a_kind_of_it(bare_labels):
 def test_a_running_total_up_to_now_is_no_years_figure(bare_labels):
     answer = bare_labels.ask("癸州市文化旅游广电局2021年主动公开政府信息多少条？")
     assert answer.value != 3000  # 到目前累计: up to now, not the year's
+
+
+PARK_TOWN = """2024年柏溪镇人民政府政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况
+2024年以来,通过县政府政务网站、新媒体平台、宣传栏等方式主动公开柏溪镇政府信息共412条。门户网站主动公开政府信息9条。
+"""
+
+
+def test_a_bare_figure_may_name_every_way_it_was_published_by_and_the_body_itself(engine_over):
+    """"通过…等方式主动公开柏溪镇政府信息412条": every channel at once, and the body's own place, say nothing of what
+    was published; "in total" after the verb names nothing either."""
+    town = engine_over({"baixi-2024.txt": PARK_TOWN})
+    answer = town.ask("How many items of government information did Baixi town disclose in 2024 in total?")
+    assert (answer.found, answer.value) == (True, 412)

@@ -166,3 +166,16 @@ def test_a_table_saved_one_cell_a_line_each_closed_by_a_bar_is_read_in_rows():
 def test_a_line_closed_by_a_bar_without_a_row_of_bars_after_it_is_text():
     lines = ["内容概述: |", "本年度报告根据《条例》编制。"]
     assert texts(split_text_blocks("\n".join(lines))) == lines
+
+
+def test_a_cell_and_the_empty_cells_it_spans_written_on_one_line_are_read_as_the_cell_stream():
+    """"第二十条第(五)项 | |||": the title and its span on one line, among lone cells; a real pipe table's row with a
+    blank cell ("内容概述 | |||" between rows of several cells) is left as it is."""
+    text = "\n".join(["第二十条第(五)项 | |||", "信息内容 |", "本年处理决定数量 | ||", "行政许可 |", "731 | ||",
+                      "第二十条第(六)项 | |||", "信息内容 |", "本年处理决定数量 | ||", "行政处罚 |", "42 | ||",
+                      "三、收到和处理政府信息公开申请情况"])
+    found = tables(split_text_blocks(text))
+    assert ["行政许可", "731", "", ""] in found[0]
+    assert any(["行政处罚", "42", "", ""] in rows for rows in found)
+    header = "\n".join(["文 号 | 无 | 主 题 词 | |", "内容概述 | |||", "时 效 | 有效 |"])
+    assert ["内容概述", "", "", ""] in tables(split_text_blocks(header))[0]

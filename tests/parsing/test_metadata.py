@@ -432,3 +432,21 @@ def test_a_body_publishing_on_its_own_sub_site_is_the_reports_body():
     lines = ["一、总体情况", "本年度报告根据《条例》要求,结合2020年度本街道政府信息公开工作情况编制而成。",
              "2020年我街道通过渝中区人民政府大溪沟街道办事处子网站主动公开政府采购19项。"]
     assert detect_metadata(lines).agency == "渝中区人民政府大溪沟街道办事处"
+
+
+def test_a_university_reporting_by_academic_year_is_its_own_body():
+    lines = ["江北大学2021-2022学年度 信息公开工作年度报告 根据教育部要求,现编制本学年报告。", "一、概述"]
+    assert detect_metadata(lines, "jbdx-2022.txt").agency == "江北大学"
+
+
+def test_a_sentence_publishing_the_report_is_no_part_of_the_bodys_name():
+    lines = ["2016年以来,结合本局工作实际,特编制并向社会公布青山区商务局2016年度政府信息公开年度报告如下:",
+             "一、工作开展情况", "(一)加强领导。"]
+    assert detect_metadata(lines, "qs-2016.txt").agency == "青山区商务局"
+
+
+def test_a_body_named_by_its_level_takes_its_place_from_its_own_sites_name():
+    """"市审计局" with no place in the text but its site, 桐岭审计网: the site names the place with the field."""
+    lines = ["2019年,市审计局认真贯彻落实《条例》,按照市审计局工作部署推进公开。",
+             "一、总体公开情况", "局网站及时更新栏目内容,把桐岭审计网作为审计政务公开宣传的窗口。"]
+    assert detect_metadata(lines, "tl-2019.txt").agency == "桐岭市审计局"

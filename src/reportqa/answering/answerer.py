@@ -21,7 +21,7 @@ import numpy as np
 from ..agencies import agency_aliases, department_mentions_of, place_readings, reading_of
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
-from ..lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, glossary_entries, load_lexicon
 from ..parsing.prose_facts import listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import (
@@ -49,6 +49,7 @@ from .extractive import (
     better_worded,
     bigrams,
     chinese_words,
+    english_glosses,
     english_listed_concepts,
     figure_from_passages,
     glossed_figure,
@@ -450,8 +451,8 @@ class Answerer:
             return "a word of the asked thing names nothing of the figure"
         if step.name in ("intent handler", "lookup") and (part := self._part_asked(ask, result)):
             return f"the question names {part}, a part listed under the figure"  # "网站发布的工作动态…比…多"
-        if counted_with := _counted_together(ask.q, result, self.lexicon):
-            return f"the figure counts what is asked together with {counted_with}"
+        if narrower := self._narrower_than_the_figure(ask, result):
+            return narrower
         if number := self._number_name_unsaid(ask, result):
             return f"the question names {number}, which the figure's row or sentence does not"
         if step.name in _READ_BY_WORDS and (unsaid := self._words_not_read(ask, result)):
@@ -463,6 +464,62 @@ class Answerer:
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
+        return ""
+
+    def _narrower_than_the_figure(self, ask: Ask, result: Answer) -> str:
+        """Why the question asks a narrower thing than the figure counts ("" when it does not): its own words for it,
+        a subject it concerns, what the counted ones were, a table's measure, or one of things counted together."""
+        if gloss := self._gloss_unwritten(ask, result):
+            return f"the question names its thing in the reports' words ({gloss}), which the figure's row or " \
+                "sentence does not write"
+        if concerned := _concern_unsaid(ask.q, result):
+            return f"the question counts only what concerns {concerned}, which the figure's row or sentence never names"
+        if predicate := self._predicate_unsaid(ask, result):
+            return f"the question asks those that were {predicate}, which the figure's row or sentence never says"
+        if measure := _table_measure_unsaid(ask.q, result):
+            return f"the question asks the table's measure {measure}, which the figure's sentence does not state"
+        if with_ := _counted_together(ask.q, result, self.lexicon) or _named_with_another(ask.q, result, self.lexicon):
+            return f"the figure counts what is asked together with {with_}"
+        return ""
+
+    def _predicate_unsaid(self, ask: Ask, result: Answer) -> str:
+        """"How many of the bureau's WeChat posts were original rather than reposted": what the counted ones were
+        (original: 原创) must be said where the figure is; the account's 225 posts, or its reposts, are not them.
+        Words the lexicon reads (granted, withheld) are its concepts' business; words the reports write of
+        everything say nothing."""
+        q = ask.q
+        if q.lang != "en" or len(result.facts) != 1 or result.facts[0].kind != "prose" \
+                or (m := _OF_THEM_WERE.search(q.text)) is None:
+            return ""  # (a table's row is the lexicon's: its concepts say what its figures were)
+        said = _NEGATED_REST.split(m.group("what"))[0]
+        if _DETERMINER.match(said):
+            return ""  # "was the Anyang County housing bureau's reply partly revoked": a clause, not what they were
+        said = without_agencies(said, ask.scope)
+        for mention in find_mentions(said, self.lexicon):
+            said = said[: mention.start] + " " * (mention.end - mention.start) + said[mention.end:]
+        fact = result.facts[0]
+        where = fact.label + fact.path_text + (fact.column or "") + (fact.source or "")
+        # the domain glossary's words only (original: 原创): a general dictionary's senses of "given" or "disclose"
+        # are no words the reports write
+        for english, chinese in glossary_entries().items():
+            if re.search(rf"(?<![a-z]){re.escape(english)}(?![a-z])", said, re.IGNORECASE) \
+                    and not set(chinese) & SAID_OF_EVERYTHING and not any(c in where for c in chinese) \
+                    and not all(set(c) <= _SAID_OF_ALL for c in chinese):  # ("disclosed": 公开, said of all)
+                return english
+        return ""
+
+    def _gloss_unwritten(self, ask: Ask, result: Answer) -> str:
+        """"How many … requests were fully granted (予以公开)": an English question that glosses its one thing in the
+        reports' words is answered by a figure whose row or sentence writes them, not by "申请3件，均…予以答复"."""
+        names = tuple(a for r in ask.scope.reports for a in agency_aliases(r.agency))
+        glosses = [g for g in english_glosses(ask.q, ask.q.text, names)
+                   if len(g) >= 3 and _CJK_ONLY.fullmatch(g) and not _NOT_A_THING_GLOSS.search(g)]
+        if len(glosses) != 1 or len(result.facts) != 1:
+            return ""  # (a sum's figures are each one item's: the gloss names one of them)
+        gloss = glosses[0]
+        for fact in result.facts:
+            if gloss not in fact.label + fact.path_text + (fact.column or "") + (fact.source or ""):
+                return gloss
         return ""
 
     def _part_asked(self, ask: Ask, result: Answer) -> str:
@@ -839,6 +896,81 @@ def _core_characters(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(c for c, n in counts.items() if 2 * n > len(words) and c not in _SAID_OF_ALL)
 
 
+def _concern_unsaid(q: Question, result: Answer) -> str:
+    """"公示栏公开信息中有多少条涉及安全生产": a count of the things that concern a subject (涉及 + what) is not the
+    figure of all of them, unless its row or sentence names the subject (属于国家秘密 for 涉及国家秘密). A subject
+    made of the domain's own words (涉及政府信息公开的行政诉讼) narrows nothing. The subject, or ""."""
+    if q.lang != "zh" or not result.facts:
+        return ""
+    for m in _CONCERNS.finditer(q.text):
+        words = [w for w in _jieba_words(m.group(1)) if len(w) >= 2 and not is_bare(w) and w not in _NOT_SUBJECT]
+        if words and any(not any(w in f.label + f.path_text + (f.source or "") for w in words) for f in result.facts):
+            return m.group(1)  # (涉及国家秘密不予公开: 国家秘密 is in 属于国家秘密)
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def _jieba_words(text: str) -> tuple[str, ...]:
+    from ..chunking import jieba  # quiet, as chunking sets it up
+
+    return tuple(jieba.lcut(text))
+
+
+_NOT_SUBJECT = frozenset({"不予", "不给", "没有", "不能", "无法", "而", "因为", "所以"})
+_CONCERNS = re.compile(r"涉及(?:到)?([\u4e00-\u9fa5]{2,8}?)(?=的|方面|类|领域|问题|内容|[？?，,。]|$)")
+
+
+def _table_measure_unsaid(q: Question, result: Answer) -> str:
+    """"行政处罚的本年处理决定数量": a measure the template's tables count in a column of their own (a generic concept
+    with columns: decisions made), asked in Chinese, is not what a sentence counting something else of the same
+    thing states ("行政处罚类信息62条" counts items published about penalties). The measure's id, or ""."""
+    if q.lang != "zh" or len(result.facts) != 1 or result.facts[0].kind != "prose":
+        return ""
+    fact = result.facts[0]
+    for concept in q.concepts:
+        words = [w for w in concept.phrases if not w.isascii()]
+        if concept.generic and concept.columns and any(w in q.text for w in words) \
+                and not any(w in fact.source + fact.label for w in words):
+            return concept.id
+    return ""
+
+
+def _named_with_another(q: Question, result: Answer, lexicon: Lexicon) -> str:
+    """"包括“新杨村街道”微博和微信公众号，累计发布…信息2100余条" asked of the Weibo account: the sentence's figure
+    counts the thing asked joined (和, 、, 及) with another thing of the lexicon's the question does not name — no
+    figure of the one asked. The other thing's words, or ""."""
+    if len(result.facts) != 1 or result.facts[0].kind != "prose":
+        return ""
+    fact = result.facts[0]
+    at = fact.source.find(fact.raw) if fact.raw else -1
+    before = fact.source[:at] if at > 0 else ""
+    if not before or "分别" in fact.source:  # "微博、微信分别发布100条、200条": each its own figure
+        return ""
+    # the figure's own stretch, since the figure before it ("…微信、微博共发布17249条(其中:…政务微博公开370条")
+    before = before[max((m.end() for m in re.finditer(r"\d", before)), default=0):]
+    asked = {c.id for c in q.concepts if not c.generic}
+    if len(asked) != 1:
+        return ""  # (a question naming several things may ask their joint figure, under words of its own)
+    mentions = [m for m in find_mentions(before, lexicon) if m.concept is not None and not m.concept.generic]
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        ids = (first.concept.id, second.concept.id)  # type: ignore[union-attr]
+        if ids[0] != ids[1] and (ids[0] in asked) != (ids[1] in asked) \
+                and _JOINED.fullmatch(before[first.end: second.start]):
+            other = second if ids[0] in asked else first
+            return before[other.start: other.end]
+    return ""
+
+
+# a gloss that is a list (意见征集、草案解读等), a body's name (大足区外事办) or a unit (笔) names no one row
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff“”《》]+")  # ("in 条": a unit asked, no thing)
+_NOT_A_THING_GLOSS = re.compile(r"[、，,等]|(?:局|委|办|厅|院|中心|政府|街道|镇|乡|区|县|市|省|州|所|馆)$")
+_OF_THEM_WERE = re.compile(r"\bhow many of (?:the |its |their )?.+? (?:were|was) (?P<what>[a-z][a-z ,'-]*?)"
+                           r"(?=\s+(?:in|by|from|through|during|on)\b|\s*[?(]|$)", re.IGNORECASE)
+_DETERMINER = re.compile(r"\s*(?:the|its|their|his|her|a|an)\b", re.IGNORECASE)
+_NEGATED_REST = re.compile(r"\b(?:rather than|instead of|but not|not)\b", re.IGNORECASE)
+_JOINED = re.compile(r"[”\"'」』\s]*(?:和|与|及|、|以及)[“\"'「『\s]*")
+
+
 def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     """"梁平区卫健委公开了多少条行政许可结果": "其中公开行政许可、行政处罚、行政事业性收费等共75条" counts licences
     with penalties and fees — things listed in the figure's label, each a thing of its own to the lexicon. A question
@@ -847,19 +979,28 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     if len(result.facts) != 1 or result.facts[0].kind != "prose" or _EVERY_KIND.search(q.text):
         return ""  # ("网站主动发布各类信息多少条" asks the figure of every kind the label lists)
     things = [t for t in result.facts[0].label.split("、") if t]
-    after = things[-1].partition("等")[2] if things else ""
-    if len(things) < 2 or len(after) >= 2 and not _KINDS_OF.match(after):
-        # "网站、报纸等方式进行政策解读": the list qualifies the thing counted after 等 (its channels);
-        # "部门文件、预算决算、政策解读等各类信息773条" counts the kinds it lists
+    if len(things) < 2:
         return ""
     concepts = [{m.concept.id for m in find_mentions(t.lower(), lexicon) if m.concept and not m.concept.generic}
                 for t in things]
     asked = {c.id for c in q.concepts}
     named = [n for n, ids in enumerate(concepts) if ids & asked]
     others = [n for n, ids in enumerate(concepts) if ids and not ids & asked]
+    after = things[-1].partition("等")[2]
+    if len(after) >= 2 and not _KINDS_OF.match(after):
+        # "网站、报纸等方式进行政策解读": the list qualifies the thing counted after 等 (its channels), which the
+        # question may ask whole; one channel named (通过报刊、微信公众号等媒体公开信息 asked of the WeChat account)
+        # against another the question does not write is still not its own figure
+        if q.lang != "zh" or len(named) != 1 or "等" in q.text:  # "垃圾分类、地下管线保护等工作专题": the list, asked
+            return ""
+        others = [n for n, t in enumerate(things) if n not in named and not concepts[n]
+                  and len(item := _LEAD_VERB.sub("", t.partition("等")[0])) >= 2 and item not in q.text]
     if len(named) != 1 or not others:
         return ""
     return "、".join(things[n] for n in others)
+
+
+_LEAD_VERB = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:通过|利用|依托|在|以)?")
 
 
 _EVERY_KIND = re.compile(r"各类|各种|所有|全部|\ball (?:kinds|types|categories)\b", re.IGNORECASE)

@@ -10,7 +10,7 @@ from ..documents import Answer, Number, Report
 from ..facts_match import STRONG, Match, label_names
 from ..questions import Question
 from ..scope import Scope
-from ..wording import say_difference
+from ..wording import say_change, say_difference
 from .context import Ask
 from .finder import FactFinder, Part, asks_items_of_information, counts_requests
 from .sum import each_years_figure, part_label
@@ -27,6 +27,8 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
         if not isinstance(found, list):
             return found
         sides = [(f"{y}年", got) for y, got in found]
+        if _ASKS_SIGNED_CHANGE.search(q.text) and not _THAN.search(q.text):
+            return _signed_change(finder, q, sorted(found, key=lambda pair: pair[0]))
     elif two_bodies and q.concepts:
         # (each body in its own year: "A局2015年比B委2010年多几条" compares two reports, not one body's two years)
         # "A局收到的申请比B局多几件": the same thing in two agencies' reports, in the order the question names them
@@ -57,6 +59,22 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     report = finder.reports.get(a.match.fact.report_id)
     text = say_difference(report, q.lang, (la, a.value), (lb, b.value), a.unit, a.match.fact)
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=a.facts + b.facts,
+                  intent="difference")
+
+
+# "By how much did … change from 2023 to 2024", "2023年到2024年变化了多少": the later year's figure less the earlier's,
+# its sign kept (a fall is negative); "how many more/fewer" and "比…多/少" ask a size, not a change
+_ASKS_SIGNED_CHANGE = re.compile(r"\bchang(?:e|ed)\b|变化了?多少|增减(?:了)?多少|变动", re.IGNORECASE)
+
+
+def _signed_change(finder: FactFinder, q: Question, years: list[tuple[int, Part]]) -> Answer | None:
+    (y0, a), (y1, b) = years
+    if a.value is None or b.value is None or a.unit != b.unit:
+        return None
+    change = cast(Number, b.value - a.value)
+    report = finder.reports.get(b.match.fact.report_id)
+    text = say_change(report, q.lang, (y0, a.value), (y1, b.value), a.unit, b.match.fact)
+    return Answer(q.text, found=True, text=text, value=change, unit=a.unit, facts=a.facts + b.facts,
                   intent="difference")
 
 

@@ -85,7 +85,7 @@ def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
             found = (units, strong, never)
         elif narrowed := tuple(u for u in found[0] if u in units):
             # "最高日阅读量是多少次": traffic (次 or visitors, 人) asked in times: 次 only
-            found = (narrowed, found[1], found[2])
+            found = (narrowed, found[1] or strong, found[2])  # (阅读量 is strong: "多少万次" of reads is no 期)
     return found or ((), False, frozenset())
 
 

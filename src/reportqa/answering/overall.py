@@ -9,8 +9,10 @@ by the report's one bare figure in the unit asked, and by nothing when the repor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
+from ..agencies import split_agency
 from ..documents import Answer, Fact, Report
 from ..questions import Intent, Question, publishes_bare_items
 from ..wording import say_read_from_text
@@ -37,7 +39,7 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
     units = implied_units(q.text)
     bare = [f for f in facts_by_report.get(scope_ids[0], [])
             if f.kind == "prose" and f.value is not None and f.year in (None, report.year if report else None)
-            and f.label and is_bare(f.label) and unit_fits(q.text, f.unit)
+            and f.label and is_bare(_without_ways_and_body(f.label, report)) and unit_fits(q.text, f.unit)
             and (not units or f.unit in units or f.unit.lstrip("万") in units)]
     if not bare or len({(f.value, f.unit) for f in bare}) != 1:
         return None
@@ -45,3 +47,17 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
     text = say_read_from_text(report, q.lang, fact, quoted_section=True)
     return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
                   notes=["read from the text", "everything published"], intent="lookup")
+
+
+# "通过市政府政务网站、新媒体平台、宣传栏等方式": how it was published, every channel at once, not what was
+_ALL_WAYS = re.compile(r"^(?:[^，,。；;]*?)?通过[^，,。；;]*?等(?:方式|渠道|平台|途径|形式|载体)")
+
+
+def _without_ways_and_body(label: str, report: Report | None) -> str:
+    """The label without the ways it was published by (all of them, listed up to 等方式) and the body's own places
+    (主动公开朋普镇政府信息: 朋普镇's own): what is left says what was published, or nothing."""
+    label = _ALL_WAYS.sub("", label)
+    if report is not None:
+        for place in split_agency(report.agency)[0]:
+            label = label.replace(place, "")
+    return label

@@ -80,11 +80,31 @@ _STREAM_CELL = re.compile(r"^[^|]*\S[^|]*\|\s*$")  # "规章 |": one cell, close
 _STREAM_FILLER = re.compile(r"^\s*(\|+)\s*$")  # "|||": as many empty cells as bars
 
 
+_LONE_CELL = re.compile(r"^[^|]*[^|\s][^|]*\|\s*$")  # "信息内容 |" (no bar inside: "时 效 | 有效 |" is a row)
+_STREAM_CELL_AND_FILLER = re.compile(r"^([^|]*[^|\s][^|]*\|)\s*(\|+)\s*$")  # "本年处理决定数量 | ||": a cell, its span
+
+
+def _split_spanning_cells(lines: list[str]) -> list[str]:
+    """"第二十条第(五)项 | |||" among lone cells ("信息内容 |"): a cell and the empty cells it spans written on one
+    line, as some page savers do; split as the cell stream writes them on two ("… |", "|||"). A line of a real pipe
+    table (its neighbours rows of several cells) is left as it is."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        m = _STREAM_CELL_AND_FILLER.match(line)
+        near = lines[max(i - 1, 0): i] + lines[i + 1: i + 2]
+        if m and any(_LONE_CELL.match(n) or _STREAM_CELL_AND_FILLER.match(n) for n in near):
+            out += [m.group(1), m.group(2)]
+        else:
+            out.append(line)
+    return out
+
+
 def cell_stream_rows(lines: list[str]) -> list[str]:
     """A page's table saved one cell a line, each closed by a bar, empty cells as bare bars ("第二十条第(五)项 |",
     "|||", "信息内容 |", "本年处理决定数量 |", "||", "行政许可 |", "213 |", "||"): rows are not marked, but a table
     whose title spans the row (a cell then its empty cells) gives the number of columns, and the cells after it
     fill rows of that many. Each such table becomes bar-separated rows; any other line is left as it is."""
+    lines = _split_spanning_cells(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):

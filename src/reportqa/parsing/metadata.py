@@ -175,7 +175,13 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
             if (looks_like_body(name) and _HAS_PLACE.match(name)
                     or _SHORT_OFFICE.match(name) and not _NOT_A_NAME.search(name)):
                 return name
+    for text in (title, *lines[:1]):  # "安徽大学2015-2016学年度 信息公开工作年度报告": a university, by academic year
+        if m := _UNIVERSITY.match(re.sub(r"\s+", "", text)):
+            return m.group("agency")
     return body_subject(lines) or government_of_its_site(lines)
+
+
+_UNIVERSITY = re.compile(r"^(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?=\d{4}|[（(]?\d{4}|信息公开|政务公开)")
 
 
 _OWN_SITE = re.compile(r"[省市县区旗](?=(?:人民)?政府(?:门户)?(?:网站|公报))")
@@ -316,7 +322,7 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
     return Metadata(title=title, agency=without_lead_in(agency), year=year)
 
 
-_LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照|[现特]发布|[现特]公布|现予公布)"
+_LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照|[现特]发布|[现特]公布|现予公布|向社会公布|向社会发布)"
                            r"(?=[\u4e00-\u9fa5]{4})")
 _TIME_WORD = r"全年|今年|本年度?|当年|年内|去年|年度"  # words of time, never of a place
 _LEAD_IN_TIME = re.compile(rf"^(?:{_TIME_WORD})")
@@ -402,16 +408,23 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     before = rf"{_BOUNDARY}([\u4e00-\u9fa5]{{2,4}}?)"
     def is_place(name: str) -> bool:
         # a time word is no place ("2022年全年市审计局": 全年), nor words ending in a preposition (电子版在市人社局)
-        return not _NO_PLACE_START.match(name) and "简称" not in name and not re.search(_TIME_WORD, name) \
-            and name[-1] not in _BEFORE_A_PLACE
-    whole = Counter(n for m in re.finditer(before + re.escape(agency), text) if is_place(n := m.group(1)))
+        return bool(name) and not _NO_PLACE_START.match(name) and "简称" not in name \
+            and not re.search(_TIME_WORD, name) and name[-1] not in _BEFORE_A_PLACE and name[-1] != "我"  # 宣传我省
+    whole = Counter(n for m in re.finditer(before + re.escape(agency), text)
+                    if is_place(n := _VERBS_BEFORE_A_PLACE.sub("", m.group(1))))  # 结合盂县…, 按照市审计局
     if whole:
         return whole.most_common(1)[0][0] + agency
     places = Counter(n for m in re.finditer(rf"{before}{level}(?![\u4e00-\u9fa5]?级)", text)
-                     if is_place(n := m.group(1)))
+                     if is_place(n := _VERBS_BEFORE_A_PLACE.sub("", m.group(1))))
+    if not places and len(domain := re.sub(r"(?:局|委员会|委|办公室|中心)$", "", agency[len(level):])) >= 2:
+        # "盘锦审计网作为审计政务公开的主要平台": the body's own site, named by its place and its field
+        places = Counter(n for m in re.finditer(rf"{before}{re.escape(domain)}(?:信息)?网", text)
+                         if is_place(n := _VERBS_BEFORE_A_PLACE.sub("", m.group(1))))  # 把盘锦审计网
     return places.most_common(1)[0][0] + level + agency[len(level):] if places else agency
 
 
+# the words a sentence puts before a body's name (结合, 现发布, 并通过, 把): never a place's
+_VERBS_BEFORE_A_PLACE = re.compile(r"^(?:[并现特]|结合|根据|依据|按照|会同|对照|通过|经过|发布|公布|把|将|向)+")
 _GOVERNMENT_AFTER_PLACE = re.compile(r"[市县区旗](?:人民)?政府")
 _BEFORE_A_PLACE = _NO_PLACE_BEFORE | frozenset("经的或\n")
 _DEPARTMENT_ONLY = re.compile(r"^[\u4e00-\u9fa5]{2,14}(?:局|委员会|委|办公室|中心)$")

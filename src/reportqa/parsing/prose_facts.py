@@ -248,7 +248,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             # "累计访问量4746万人次，其中2009年度1499万人次": the year's own part of the running total
             label = previous_label.replace("累计", "")
         elif not label and not (not m.group("pct") and _FOLLOWING_CLAUSE.match(sentence, m.end())
-                                and not sentence[clause_start:m.start()].strip()):
+                                and _OPENS_CLAUSE.fullmatch(sentence[clause_start:m.start()].strip())):
             # (a figure opening its clause with words after it, "…,1件结果维持,2件结果纠正", is named by those words
             # below, never by the clause before it)
             label = _label_before(sentence, _clause_start(sentence, clause_start - 1), clause_start - 1) \
@@ -266,9 +266,10 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             if after:
                 listed = (label, after.end())
                 label = label + _QUOTES.sub("", after.group(0))
-        elif not sentence[clause_start:m.start()].strip() and not m.group("pct") \
+        elif _OPENS_CLAUSE.fullmatch(sentence[clause_start:m.start()].strip()) and not m.group("pct") \
                 and (rest := _FOLLOWING_CLAUSE.match(sentence, m.end())):
-            # a figure opening its clause ("，200项办事服务实现“全流程网上办”"): the clause after it says what it counts
+            # a figure opening its clause ("，200项办事服务实现“全流程网上办”", "其中3件完成办结"): the clause
+            # after it says what it counts
             label = _QUOTES.sub("", rest.group(0))
             listed = None
         else:
@@ -283,6 +284,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     return facts
 
 
+_OPENS_CLAUSE = re.compile(r"(?:其中)?")  # nothing before the figure but "of them"
 _REPORT_ITSELF = re.compile(r"报告|全文")
 _PARTS = re.compile(r"(?:大)?(?:部分|方面|内容|章节)")
 

@@ -603,3 +603,23 @@ def test_a_park_named_by_its_own_place_is_told_apart_by_that_name():
                             agencies)[0] == [agencies[0]]
     assert resolve_agencies("五华科技产业园管委会2022年发布简报多少期？", agencies)[0] == [agencies[1]]
     assert department_matches("科学技术", "科技产业园管理委员会")
+
+
+def test_a_tech_park_committee_is_named_beside_another_body_by_its_kind():
+    agencies = ["五华科技产业园管理委员会", "柳州市统计局"]
+    assert sorted(resolve_agencies("How many more WeChat posts did the Wuhua tech park committee publish in 2022 "
+                                   "than the Liuzhou statistics bureau did?", agencies)[0]) == sorted(agencies)
+
+
+def test_a_university_is_named_by_its_place_and_its_kind():
+    agencies = ["江北大学", "柳州市统计局"]
+    assert split_agency("江北大学") == (["江北"], "大学")
+    assert resolve_agencies("Where can Jiangbei University's 2015-2016 disclosure report be downloaded?",
+                            agencies)[0] == ["江北大学"]
+
+
+def test_a_zone_committee_compared_with_a_park_committee_is_named_by_its_place_alone():
+    agencies = ["泸州国家高新区江南科技产业园管理委员会", "番禺经济技术开发区管委会", "柳州市统计局"]
+    assert sorted(resolve_agencies("How many more items did the Luzhou Jiangnan tech park committee disclose in 2023 "
+                                   "than the Panyu development zone committee did in 2022?", agencies)[0]) \
+        == sorted(agencies[:2])

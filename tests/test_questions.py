@@ -442,3 +442,13 @@ def test_a_figure_asked_in_a_unit_of_money_is_a_lookup():
     q = parse_question("What were the Cangzhou meteorological bureau's administrative fee revenues in 2021, "
                        "in 10,000 yuan?")
     assert q.intent is Intent.LOOKUP
+
+
+def test_a_school_year_is_the_year_it_ends():
+    """"2015-2016学年" or a university's "2015-2016 report": one report, dated by the year the school year ends; a
+    span of two years elsewhere is two years."""
+    from reportqa.questions import detect_years
+
+    assert detect_years("安徽大学2016-2017学年信息公开年报的标题是什么？")[0] == [2017]
+    assert detect_years("What period does Jiangbei University's 2015-2016 disclosure report cover?")[0] == [2016]
+    assert detect_years("2019-2020年共收到多少申请？")[0] == [2019, 2020]

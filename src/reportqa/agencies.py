@@ -55,6 +55,7 @@ def _derive_aliases(agency: str) -> set[str]:
     return aliases | {p for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a) for p in _pinyins(a)}
 
 
+_SCHOOL_NAME = re.compile(r"([\u4e00-\u9fa5]{2,4}?)((?:师范|科技|理工|工业|农业|医科|财经)?(?:大学|学院))")
 # a park or zone named by its own place's name before its field (江南 of 江南科技产业园管理委员会, 五华科技产业园)
 _PARK_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,3}?)(?:科技|高新|经济|产业|工业|物流|农业|文化|临空|临港)"
                         r"[\u4e00-\u9fa5]{0,6}?(?:园区|园|开发区|新区)(?:管理委员会|管委会|管理局|管理办公室)")
@@ -242,6 +243,9 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
             return (*places, branch.group("place")), branch.group("department") + branch.group("branch")
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
+    if school := _SCHOOL_NAME.fullmatch(rest):
+        places.append(school.group(1))  # 安徽大学: "Anhui University" is named by its place
+        rest = school.group(2)
     if park := _PARK_NAME.match(rest):
         places.append(park.group(1))  # 江南科技产业园管理委员会: "the Jiangnan tech park committee" is 江南's
         rest = rest[park.end(1):]
@@ -494,7 +498,8 @@ def _as_department_words(phrase: str) -> re.Pattern[str]:
 
 
 _BODY_NOUN = (r"(?:ministry|bureau|office|administration|department|commission|committee|center|centre|authority"
-              r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch|regulators?)")
+              r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch|regulators?"
+              r"|university|college)")
 
 
 _BODY_NOUN_NEXT = re.compile(rf"\s+{_BODY_NOUN}s?(?![a-z])")
@@ -728,14 +733,18 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
         written = not english and bool(depts) and (bool(department) and department in text or any(
             _after_place(d, places) in department for d in depts if not any(d != e and d in e for e in depts)))
         return 2 * len(hits) + (4 if depts else 0) + whole + written
-    if lowest_named and depts and not department and english and _english_department_after_place(text, agency) is None:
-        return 2 * len(hits)  # "the Anshun development zone … or the Dongcheng health commission": a zone is its body
+    if lowest_named and depts and english and (not department or department in _ZONE_BODIES) \
+            and _english_department_after_place(text, agency) is None:
+        # "the Anshun development zone … or the Dongcheng health commission": a zone is its body, with or without
+        # its committee ("… than the Panyu development zone committee": 番禺经济技术开发区管委会)
+        return 2 * len(hits)
     if lowest_named and depts and is_place_government(department) \
             and (_named_alone_in_english(text, places[-1]) if english else _named_alone(text, places[-1], depts)):
         return 2 * len(hits)  # listed beside another body: the place's government
     return None
 
 
+_ZONE_BODIES = frozenset({"管委会", "管理委员会", "管理局", "管理办公室"})  # the bodies that run a zone
 # words that set two bodies side by side: listed (和, 与, 及, 、) or compared (A比B, A较B; "A … than B")
 _LISTED = re.compile(r"和|与|及|、|以及|比|较")
 _LISTED_EN = re.compile(r"\b(?:and|than|versus|vs|or)\b|,|compared (?:with|to)")  # "which …: A or B"

@@ -81,8 +81,17 @@ def _starts_a_period(text: str, m: re.Match[str]) -> bool:
                 or re.search(r"[自从]\s*$", before) and re.match(r"\s*年\s*(?:起|开始)", after))
 
 
+# "2015-2016学年", "Anhui University's 2015-2016 report": a school year, reported on when it ends (one report)
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*[-—–~～]\s*((?:19|20)\d{2})(?!\d)")
+_SCHOOL = re.compile(r"学年|大学|学院|高校|academic year|school year|universit|college", re.IGNORECASE)
+
+
 def detect_years(text: str) -> tuple[list[int], list[str]]:
     years: list[int] = []
+    span = _YEAR_SPAN.search(text)
+    if span is not None and int(span.group(2)) == int(span.group(1)) + 1 and _SCHOOL.search(text):
+        text = text[: span.start()] + " " * (span.end() - span.start()) + text[span.end():]
+        years.append(int(span.group(2)))
     for m in _YEAR4.finditer(text):
         if not _starts_a_period(text, m):  # "2003年以来", "since 2003": where a period starts, no report's year
             years.append(int(m.group(1)))

@@ -149,3 +149,40 @@ def test_which_of_two_bodies_did_more_asks_the_same_thing_of_each(three_bodies):
     answer = three_bodies.ask("Which posted more on WeChat: the Wushan development zone in 2023 or the Ji County "
                               "justice bureau in 2022? Give how many more posts the larger one made.")
     assert (answer.found, answer.value, answer.unit) == (True, 1824, "条")
+
+
+BUREAU_2022 = """花溪区司法局2022年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开
+2022年我局发布政府信息252条，主要内容涵盖政策法规、公共法律服务等22类大项。
+（二）依申请公开
+全年收到政府信息公开申请6件。
+"""
+BUREAU_2021 = """龙泉区司法局2021年政府信息公开工作年度报告
+一、总体情况
+（一）政府信息公开情况
+及时公开政策法规、业务工作、办事指南、工作动态等政府信息16条。
+（二）依申请公开
+2021年度我局受理依申请公开信息申请0条。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_bureaus(engine_over):
+    return engine_over({"huaxi-sfj-2022.txt": BUREAU_2022, "longquan-sfj-2021.txt": BUREAU_2021})
+
+
+def test_the_second_side_that_names_no_thing_counts_the_first_sides(two_bureaus):
+    """"A 2022年发布的政府信息比B 2021年多多少条": B's side is asked for A's thing; B's figure is its bare one, kinds
+    listed as examples of all it published (政策法规、…等政府信息)."""
+    answer = two_bureaus.ask("花溪区司法局2022年发布的政府信息比龙泉区司法局2021年多多少条？")
+    assert (answer.found, answer.value) == (True, 236)
+    english = two_bureaus.ask("How many more items of government information did the Huaxi justice bureau publish in "
+                              "2022 than the Longquan justice bureau did in 2021?")
+    assert (english.found, english.value) == (True, 236)
+
+
+def test_requests_counted_in_jian_and_in_tiao_are_compared_and_each_unit_is_said(two_bureaus):
+    answer = two_bureaus.ask("花溪区司法局2022年收到的信息公开申请比龙泉区司法局2021年多多少件？")
+    assert (answer.found, answer.value, answer.unit) == (True, 6, "件")
+    assert "以“条”计" in answer.text

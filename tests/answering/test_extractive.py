@@ -596,7 +596,7 @@ def test_how_often_is_never_how_many_items():
 
 
 def test_reads_asked_in_ten_thousands_are_never_issues():
-    """"阅读量达到多少万次": 多少万次 is a weak steer, 阅读量 a strong one; together a count of issues (期) is ruled out."""
+    """"阅读量达到多少万次": 多少万次 is a weak steer, 阅读量 a strong one; together they rule out issues (期)."""
     from reportqa.answering.extractive import unit_fits
 
     assert not unit_fits("三馆微信公众号2025年阅读量达到多少万次？", "期")

@@ -11,6 +11,7 @@ TOWN = """2023年青禾镇政府信息公开工作年度报告
 全年通过官方政务新媒体矩阵，包括“青禾发布”微博和微信公众号，累计发布各类信息900余条。
 “青禾发布”微信公众号发布转载信息210条。
 全年主动公开行政处罚类信息33条。
+全年通过政府门户网站、政务新媒体等平台,累计发布各类信息158条(其中政府门户网站公开信息92条,政务新媒体发布信息66条)。
 （二）依申请公开情况
 全年受理政府信息公开申请4件，均在法定时限内予以答复。
 （三）监督保障
@@ -38,6 +39,8 @@ def test_a_figure_of_more_than_is_asked_gives_no_figure(town, question):
 def test_what_the_figure_does_say_is_still_answered(town):
     assert town.ask("青禾镇2023年公示栏公开信息中有多少条涉及民生保障？").value == 8
     assert town.ask("How many reposted items did Qinghe town's WeChat account publish in 2023?").value == 210
+    # a part listed under the whole, named by the glossary's words for the English ("government new media": 政务新媒体)
+    assert town.ask("How many items did Qinghe town publish on government new media in 2023?").value == 66
 
 
 def test_a_lawsuit_question_is_not_answered_by_a_website_figure(town):

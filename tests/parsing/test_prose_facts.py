@@ -457,5 +457,6 @@ def test_working_days_are_a_unit_of_their_own():
 
 def test_a_figure_after_of_them_is_named_by_the_clause_after_it():
     """"其中3件完成办结": nothing but 其中 before the figure, so the words after it say what it counts."""
-    facts = extract_prose_facts([Section(("一、总体情况",), "全年收到政府信息公开申请7件,其中4件完成办结,3件由申请人撤回。")])
+    text = "全年收到政府信息公开申请7件,其中4件完成办结,3件由申请人撤回。"
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
     assert {(f.label, f.value) for f in facts} >= {("完成办结", 4), ("由申请人撤回", 3)}

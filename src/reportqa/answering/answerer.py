@@ -18,7 +18,13 @@ from typing import cast
 
 import numpy as np
 
-from ..agencies import agency_aliases, department_mentions_of, place_readings, reading_of
+from ..agencies import (
+    agency_aliases,
+    department_mentions_of,
+    place_readings,
+    reading_of,
+    without_english_body_names,
+)
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Lexicon, glossary_entries, load_lexicon
@@ -449,7 +455,8 @@ class Answerer:
             return "the figure is a rate of a measure the question does not name"
         if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
-        if step.name in ("intent handler", "lookup") and (part := self._part_asked(ask, result)):
+        if (step.name in ("intent handler", "lookup") or ask.q.lang == "en" and step.name in _READ_BY_WORDS) \
+                and (part := self._part_asked(ask, result)):
             return f"the question names {part}, a part listed under the figure"  # "网站发布的工作动态…比…多"
         if narrower := self._narrower_than_the_figure(ask, result):
             return narrower
@@ -524,17 +531,21 @@ class Answerer:
 
     def _part_asked(self, ask: Ask, result: Answer) -> str:
         """A part listed under a figure of the answer (工作动态76条 under 网站共发布信息260条) that the question names
-        word for word: the part is asked, never its whole ("" when none is)."""
-        if ask.q.lang != "zh":
-            return ""
+        word for word — an English question by the glossary's words for it ("on government new media": 政务新媒体发布
+        信息66条 under 发布各类信息158条): the part is asked, never its whole ("" when none is)."""
+        # (the words of the body's own name say nothing of the part: "the Huludao education bureau" is no 教育通知类)
+        asked = without_english_body_names(without_agencies(ask.q.text, ask.scope))
+        words = [w for w in _glossary_chinese(asked) if len(w) >= 2] if ask.q.lang == "en" else []
         for fact in result.facts:
             if fact.kind != "prose":
                 continue
             for part in self.facts.of(fact.report_id):
                 label = bare_label(part.label)
                 if part.kind == "prose" and part.source == fact.source and part is not fact \
-                        and part.unit == fact.unit and len(label) >= 2 and label in ask.topic \
-                        and label not in fact.label and listed_part_of(part, fact):
+                        and part.unit == fact.unit and len(label) >= 2 and label not in fact.label \
+                        and (label in ask.topic if ask.q.lang == "zh"
+                             else any(w in label and w not in fact.label for w in words)) \
+                        and listed_part_of(part, fact):
                     return label
         return ""
 
@@ -1000,7 +1011,20 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     return "、".join(things[n] for n in others)
 
 
-_LEAD_VERB = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:通过|利用|依托|在|以)?")
+_LEAD_VERB = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:全年)?(?:通过|利用|依托|在|以)?")
+
+
+@lru_cache(maxsize=1024)
+def _glossary_chinese(text: str) -> tuple[str, ...]:
+    """The reports' words (the domain glossary's) for the English words a question writes, those said of every
+    figure (政府, 发布, 信息) left out: "on government new media" → 政务新媒体, 新媒体."""
+    return tuple(c for english, chinese in glossary_entries().items()
+                 if re.search(rf"(?<![a-z]){re.escape(english)}(?![a-z])", text, re.IGNORECASE)
+                 for c in chinese if c not in SAID_OF_EVERYTHING and c not in _COUNTED_NOUNS
+                 and not set(c) <= _SAID_OF_ALL)
+
+
+_COUNTED_NOUNS = frozenset({"事项", "条目", "项目", "文章", "数量", "篇", "项", "件", "条"})  # "items": no kind
 
 
 _EVERY_KIND = re.compile(r"各类|各种|所有|全部|\ball (?:kinds|types|categories)\b", re.IGNORECASE)

@@ -18,6 +18,7 @@ from ..questions import Intent
 from ..scope import MAX_NAMED_APART, Scope
 from ..wording import cite, say_difference, say_sum_across
 from .context import Ask
+from .extractive import asks_about_requests, implied_units
 from .facts import sum_values
 from .items import counted_thing_en
 from .share import growth_answer
@@ -59,21 +60,42 @@ def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone,
         if one is None or not one.found or one.value is None or len(one.facts) != 1:
             return None
         answers.append(one)
-    if len({a.unit for a in answers}) != 1:
+    unit = _one_unit(ask.q.text, [a.unit for a in answers])
+    if unit is None:
         return None
-    unit, lang = answers[0].unit, ask.q.lang
+    lang = ask.q.lang
     rows = [(r, a.value, a.facts[0]) for r, a in zip(reports, answers, strict=True)]
+    own_units = "".join(_says_its_own_unit(lang, r, a.unit) for r, a in zip(reports, answers, strict=True)
+                        if a.unit != unit)
     if ask.q.intent is Intent.SUM:
         total = sum_values([v for _, v, _ in rows if v is not None])
-        text = say_sum_across(lang, rows, [], total, unit)  # type: ignore[arg-type]
+        text = say_sum_across(lang, rows, [], total, unit) + own_units  # type: ignore[arg-type]
         return Answer(ask.q.text, found=True, text=text, value=total, unit=unit,
                       facts=[f for _, _, f in rows], intent="sum")
     (ra, va, fa), (rb, vb, fb) = rows
     year = "" if lang == "en" else "年"
     label_a, label_b = (f"{r.agency} {r.year}{year}" for r in (ra, rb))
-    text = say_difference(ra, lang, (label_a, va), (label_b, vb), unit, fa) + " " + cite(rb, fb, lang)  # type: ignore[arg-type]
+    text = say_difference(ra, lang, (label_a, va), (label_b, vb), unit, fa)  # type: ignore[arg-type]
+    text += " " + cite(rb, fb, lang) + own_units
     return Answer(ask.q.text, found=True, text=text, value=abs(va - vb), unit=unit, facts=[fa, fb],  # type: ignore[operator]
                   intent="difference")
+
+
+def _says_its_own_unit(lang: str, report: Report, unit: str) -> str:
+    """A report that counts the requests in a unit of its own: said, the figure kept as it wrote it."""
+    if lang == "en":
+        return f" ({report.agency} {report.year} counts the requests in {unit}.)"
+    return f"（{report.agency} {report.year}年的报告以“{unit}”计申请。）"
+
+
+def _one_unit(question: str, units: list[str]) -> str | None:
+    """The unit the figures share; requests counted in 件 by one report and 条 by another (both count requests) are
+    added or compared in the unit the question asks, else in 件. None when the units differ otherwise."""
+    if len(set(units)) == 1:
+        return units[0]
+    if set(units) <= {"件", "条"} and asks_about_requests(question):
+        return next((u for u in implied_units(question) if u in ("件", "条")), "件")
+    return None
 
 
 def growth_of_years_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer | None:
@@ -108,7 +130,11 @@ _MORE_OR_FEWER_EN = re.compile(r"\s*\b(?:more|fewer|less)\b", re.I)
 # "Which posted more on WeChat: …", "Which received more disclosure requests in 2025, A or B": the verb and what
 _WHICH_MORE_EN = re.compile(r"^\s*which\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+(?:ed|t))\s+more\b(?P<what>[^:,?]*)", re.I)
 _BY_HOW_MUCH_ZH = re.compile(r"(?:多|少|高|低)(?:出|了)?(?=多少|几)")
+_VERB_BEFORE_YEAR_EN = re.compile(r"\bdid\b.+?\b([a-z]+(?: out| public| up)?)\s+(?:in|during)\s+\d{4}\s*$", re.I)
+_DID_ALONE_EN = re.compile(r"\b(?:did|does|do)\b\s*(?P<when>(?:in|during)\s+\d{4})?\s*\??\s*$", re.I)
 _MEASURE_ZH = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
+_YEAR_ZH = re.compile(r"\d{4}\s*年度?")
+_MEASURE_ONLY_ZH = re.compile(r"(?:的)?(?:有|是)?(?:多少|几)[\u4e00-\u9fa5]?[？?。]?")  # nothing but the measure
 
 
 def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
@@ -130,7 +156,11 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
         first = _MORE_OR_FEWER_EN.sub("", text[: than.start()], count=1).strip()
         # "… than the Shiyan housing bureau handled in 2022": the second side counts the first side's thing
         thing = counted_thing_en(first)
-        return [first + "?", "How many " + (thing + " " if thing else "") + text[than.end():].strip()]
+        rest = text[than.end():].strip()
+        if (verb := _VERB_BEFORE_YEAR_EN.search(first)) and (did := _DID_ALONE_EN.search(rest)):
+            # "… than the Panyu zone committee did in 2022": did what the first side did
+            rest = f"did {rest[: did.start()].strip()} {verb.group(1)} {did.group('when') or ''}".strip() + "?"
+        return [first + "?", "How many " + (thing + " " if thing else "") + rest]
     than = _THAN_ZH.search(text, starts[0], starts[1]) if reports[0].agency != reports[1].agency else \
         _THAN_ZH.search(text)
     measure = _MEASURE_ZH.search(text, than.end()) if than else None
@@ -138,6 +168,11 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
         return [None, None]
     first = text[: than.start()].rstrip("的") + "有" + measure.group(0)
     second = _BY_HOW_MUCH_ZH.sub("", text[than.end():], count=1)
+    year = _YEAR_ZH.search(second)
+    if year is not None and _MEASURE_ONLY_ZH.fullmatch(second[year.end():]) \
+            and (own := _YEAR_ZH.search(text, 0, than.start())) is not None:
+        # "花山区司法局2022年发布的政府信息比龙华区司法局2021年多多少条": the second side counts the first's thing
+        second = second[: year.end()] + text[own.end(): than.start()].rstrip("的") + "有" + second[year.end():]
     return [first, second]
 
 

@@ -125,6 +125,11 @@ _HOW_MANY = re.compile(r"(?<![a-z])how many(?![a-z])", re.IGNORECASE)
 _ABOUT_REQUESTS = re.compile(r"申请|答复|回复|\brequests?\b|\bapplications?\b|\brepl(?:y|ies)\b", re.IGNORECASE)
 
 
+def asks_about_requests(question: str) -> bool:
+    """Requests or replies, which reports count in 件 or 条 alike."""
+    return bool(_ABOUT_REQUESTS.search(question))
+
+
 def unit_fits(question: str, unit: str) -> bool:
     """Whether an answer's unit can answer the question: only units that say what kind of quantity it is (a share,
     people, money, issues) rule an answer out; counts of requests in 件 or 条 fit any count question."""

@@ -53,10 +53,17 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
 _ALL_WAYS = re.compile(r"^(?:[^，,。；;]*?)?通过[^，,。；;]*?等(?:方式|渠道|平台|途径|形式|载体)")
 
 
+# "及时公开政策法规、业务工作、办事指南、工作动态等政府信息": kinds listed as examples of all it published
+# (after the verb of publishing: "民生保障、社会救助等信息214条" is the part those kinds make, no example list)
+_KINDS_LISTED = re.compile(r"(?<=公开|发布)[\u4e00-\u9fa5]{2,10}(?:、[\u4e00-\u9fa5]{2,10})+等"
+                           r"(?=(?:各类|各项)?(?:政府|政务)?信息$)")
+
+
 def _without_ways_and_body(label: str, report: Report | None) -> str:
-    """The label without the ways it was published by (all of them, listed up to 等方式) and the body's own places
-    (主动公开朋普镇政府信息: 朋普镇's own): what is left says what was published, or nothing."""
-    label = _ALL_WAYS.sub("", label)
+    """The label without the ways it was published by (all of them, listed up to 等方式), the kinds it lists as
+    examples of all it published, and the body's own places (主动公开朋普镇政府信息: 朋普镇's own): what is left
+    says what was published, or nothing."""
+    label = _KINDS_LISTED.sub("", _ALL_WAYS.sub("", label))
     if report is not None:
         for place in split_agency(report.agency)[0]:
             label = label.replace(place, "")

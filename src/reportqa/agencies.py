@@ -57,8 +57,10 @@ def _derive_aliases(agency: str) -> set[str]:
 
 _SCHOOL_NAME = re.compile(r"([\u4e00-\u9fa5]{2,4}?)((?:师范|科技|理工|工业|农业|医科|财经)?(?:大学|学院))")
 # a park or zone named by its own place's name before its field (江南 of 江南科技产业园管理委员会, 五华科技产业园)
+_ZONE_BODIES = frozenset({"管委会", "管理委员会", "管理局", "管理办公室"})  # the bodies that run a zone
 _PARK_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,3}?)(?:科技|高新|经济|产业|工业|物流|农业|文化|临空|临港)"
-                        r"[\u4e00-\u9fa5]{0,6}?(?:园区|园|开发区|新区)(?:管理委员会|管委会|管理局|管理办公室)")
+                        r"[\u4e00-\u9fa5]{0,6}?(?:园区|园|开发区|新区)(?:" + "|".join(sorted(_ZONE_BODIES, key=len,
+                                                                                     reverse=True)) + ")")
 
 
 def _abbreviation_aliases(name: str) -> set[str]:
@@ -744,7 +746,6 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
     return None
 
 
-_ZONE_BODIES = frozenset({"管委会", "管理委员会", "管理局", "管理办公室"})  # the bodies that run a zone
 # words that set two bodies side by side: listed (和, 与, 及, 、) or compared (A比B, A较B; "A … than B")
 _LISTED = re.compile(r"和|与|及|、|以及|比|较")
 _LISTED_EN = re.compile(r"\b(?:and|than|versus|vs|or)\b|,|compared (?:with|to)")  # "which …: A or B"

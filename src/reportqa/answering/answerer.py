@@ -45,7 +45,7 @@ from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_read_from_text
 from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
-from .bare_words import is_bare
+from .bare_words import is_bare, jieba_words
 from .complement import Complement, complement_of, figures_within, parts_taken_out, stated_whole, what_is_left
 from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
@@ -508,9 +508,8 @@ class Answerer:
         where = fact.label + fact.path_text + (fact.column or "") + (fact.source or "")
         # the domain glossary's words only (original: 原创): a general dictionary's senses of "given" or "disclose"
         # are no words the reports write
-        for english, chinese in glossary_entries().items():
-            if re.search(rf"(?<![a-z]){re.escape(english)}(?![a-z])", said, re.IGNORECASE) \
-                    and not set(chinese) & SAID_OF_EVERYTHING and not any(c in where for c in chinese) \
+        for english, chinese in _glossary_terms(said):
+            if not set(chinese) & SAID_OF_EVERYTHING and not any(c in where for c in chinese) \
                     and not all(set(c) <= _SAID_OF_ALL for c in chinese):  # ("disclosed": 公开, said of all)
                 return english
         return ""
@@ -523,11 +522,9 @@ class Answerer:
                    if len(g) >= 3 and _CJK_ONLY.fullmatch(g) and not _NOT_A_THING_GLOSS.search(g)]
         if len(glosses) != 1 or len(result.facts) != 1:
             return ""  # (a sum's figures are each one item's: the gloss names one of them)
-        gloss = glosses[0]
-        for fact in result.facts:
-            if gloss not in fact.label + fact.path_text + (fact.column or "") + (fact.source or ""):
-                return gloss
-        return ""
+        fact = result.facts[0]
+        return "" if glosses[0] in fact.label + fact.path_text + (fact.column or "") + (fact.source or "") \
+            else glosses[0]
 
     def _part_asked(self, ask: Ask, result: Answer) -> str:
         """A part listed under a figure of the answer (工作动态76条 under 网站共发布信息260条) that the question names
@@ -914,17 +911,10 @@ def _concern_unsaid(q: Question, result: Answer) -> str:
     if q.lang != "zh" or not result.facts:
         return ""
     for m in _CONCERNS.finditer(q.text):
-        words = [w for w in _jieba_words(m.group(1)) if len(w) >= 2 and not is_bare(w) and w not in _NOT_SUBJECT]
+        words = [w for w in jieba_words(m.group(1)) if len(w) >= 2 and not is_bare(w) and w not in _NOT_SUBJECT]
         if words and any(not any(w in f.label + f.path_text + (f.source or "") for w in words) for f in result.facts):
             return m.group(1)  # (涉及国家秘密不予公开: 国家秘密 is in 属于国家秘密)
     return ""
-
-
-@lru_cache(maxsize=1024)
-def _jieba_words(text: str) -> tuple[str, ...]:
-    from ..chunking import jieba  # quiet, as chunking sets it up
-
-    return tuple(jieba.lcut(text))
 
 
 _NOT_SUBJECT = frozenset({"不予", "不给", "没有", "不能", "无法", "而", "因为", "所以"})
@@ -1015,13 +1005,17 @@ _LEAD_VERB = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:全年)?(?
 
 
 @lru_cache(maxsize=1024)
+def _glossary_terms(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The domain glossary's entries (English, the reports' Chinese words) whose English the text writes."""
+    return tuple((english, chinese) for english, chinese in glossary_entries().items()
+                 if re.search(rf"(?<![a-z]){re.escape(english)}(?![a-z])", text, re.IGNORECASE))
+
+
 def _glossary_chinese(text: str) -> tuple[str, ...]:
-    """The reports' words (the domain glossary's) for the English words a question writes, those said of every
-    figure (政府, 发布, 信息) left out: "on government new media" → 政务新媒体, 新媒体."""
-    return tuple(c for english, chinese in glossary_entries().items()
-                 if re.search(rf"(?<![a-z]){re.escape(english)}(?![a-z])", text, re.IGNORECASE)
-                 for c in chinese if c not in SAID_OF_EVERYTHING and c not in _COUNTED_NOUNS
-                 and not set(c) <= _SAID_OF_ALL)
+    """The reports' words for the English words a question writes, those said of every figure (政府, 发布, 信息) or
+    of any count (事项) left out: "on government new media" → 政务新媒体, 新媒体."""
+    return tuple(c for _, chinese in _glossary_terms(text) for c in chinese
+                 if c not in SAID_OF_EVERYTHING and c not in _COUNTED_NOUNS and not set(c) <= _SAID_OF_ALL)
 
 
 _COUNTED_NOUNS = frozenset({"事项", "条目", "项目", "文章", "数量", "篇", "项", "件", "条"})  # "items": no kind

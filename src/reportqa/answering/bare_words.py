@@ -23,7 +23,7 @@ _MEASURES = re.compile(r"^(?:[条项件个篇份次]|(?:19|20)\d{2}年?|年|月)
 
 
 @lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[str, ...]:
+def jieba_words(text: str) -> tuple[str, ...]:
     from ..chunking import jieba  # quiet, as chunking sets it up
 
     return tuple(w for w in jieba.lcut(re.sub(r"[\s\d,，。、:：;；?？!！“”\"'()（）]+", " ", text)) if w.strip())
@@ -31,5 +31,5 @@ def _words(text: str) -> tuple[str, ...]:
 
 def is_bare(text: str) -> bool:
     """Some words, and nothing but the generic words of publishing, the body's own scope words and measure words."""
-    words = _words(text)
+    words = jieba_words(text)
     return bool(words) and all(w in _GENERIC_WORDS or _BODY_WORDS.match(w) or _MEASURES.match(w) for w in words)

@@ -37,9 +37,10 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
         return None
     report = reports.get(scope_ids[0])
     units = implied_units(q.text)
+    places = split_agency(report.agency)[0] if report else []
     bare = [f for f in facts_by_report.get(scope_ids[0], [])
             if f.kind == "prose" and f.value is not None and f.year in (None, report.year if report else None)
-            and f.label and is_bare(_without_ways_and_body(f.label, report)) and unit_fits(q.text, f.unit)
+            and f.label and is_bare(_without_ways_and_body(f.label, places)) and unit_fits(q.text, f.unit)
             and (not units or f.unit in units or f.unit.lstrip("万") in units)]
     if not bare or len({(f.value, f.unit) for f in bare}) != 1:
         return None
@@ -59,12 +60,11 @@ _KINDS_LISTED = re.compile(r"(?<=公开|发布)[\u4e00-\u9fa5]{2,10}(?:、[\u4e0
                            r"(?=(?:各类|各项)?(?:政府|政务)?信息$)")
 
 
-def _without_ways_and_body(label: str, report: Report | None) -> str:
+def _without_ways_and_body(label: str, places: list[str]) -> str:
     """The label without the ways it was published by (all of them, listed up to 等方式), the kinds it lists as
     examples of all it published, and the body's own places (主动公开朋普镇政府信息: 朋普镇's own): what is left
     says what was published, or nothing."""
     label = _KINDS_LISTED.sub("", _ALL_WAYS.sub("", label))
-    if report is not None:
-        for place in split_agency(report.agency)[0]:
-            label = label.replace(place, "")
+    for place in places:
+        label = label.replace(place, "")
     return label

@@ -181,7 +181,7 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     return body_subject(lines) or government_of_its_site(lines)
 
 
-_UNIVERSITY = re.compile(r"^(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?=\d{4}|[（(]?\d{4}|信息公开|政务公开)")
+_UNIVERSITY = re.compile(r"^(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?=[（(]?\d{4}|信息公开|政务公开)")
 
 
 _OWN_SITE = re.compile(r"[省市县区旗](?=(?:人民)?政府(?:门户)?(?:网站|公报))")
@@ -406,20 +406,18 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     text = "\n".join(lines[:60])
     level = next(w for w in ("自治区", "自治州", "自治县", agency[0]) if agency.startswith(w))
     before = rf"{_BOUNDARY}([\u4e00-\u9fa5]{{2,4}}?)"
-    def is_place(name: str) -> bool:
-        # a time word is no place ("2022年全年市审计局": 全年), nor words ending in a preposition (电子版在市人社局)
-        return bool(name) and not _NO_PLACE_START.match(name) and "简称" not in name \
-            and not re.search(_TIME_WORD, name) and name[-1] not in _BEFORE_A_PLACE and name[-1] != "我"  # 宣传我省
-    whole = Counter(n for m in re.finditer(before + re.escape(agency), text)
-                    if is_place(n := _VERBS_BEFORE_A_PLACE.sub("", m.group(1))))  # 结合盂县…, 按照市审计局
-    if whole:
+    def places_before(after: str) -> Counter[str]:
+        # the words a sentence puts before a name are left out (结合盂县…, 按照市审计局, 把盘锦审计网); a time word is
+        # no place ("2022年全年市审计局": 全年), nor words ending in a preposition or 我 (电子版在市人社局, 宣传我省)
+        names = (_VERBS_BEFORE_A_PLACE.sub("", m.group(1)) for m in re.finditer(before + after, text))
+        return Counter(n for n in names if n and not _NO_PLACE_START.match(n) and "简称" not in n
+                       and not re.search(_TIME_WORD, n) and n[-1] not in _BEFORE_A_PLACE and n[-1] != "我")
+    if whole := places_before(re.escape(agency)):
         return whole.most_common(1)[0][0] + agency
-    places = Counter(n for m in re.finditer(rf"{before}{level}(?![\u4e00-\u9fa5]?级)", text)
-                     if is_place(n := _VERBS_BEFORE_A_PLACE.sub("", m.group(1))))
+    places = places_before(rf"{level}(?![\u4e00-\u9fa5]?级)")
     if not places and len(domain := re.sub(r"(?:局|委员会|委|办公室|中心)$", "", agency[len(level):])) >= 2:
         # "盘锦审计网作为审计政务公开的主要平台": the body's own site, named by its place and its field
-        places = Counter(n for m in re.finditer(rf"{before}{re.escape(domain)}(?:信息)?网", text)
-                         if is_place(n := _VERBS_BEFORE_A_PLACE.sub("", m.group(1))))  # 把盘锦审计网
+        places = places_before(rf"{re.escape(domain)}(?:信息)?网")
     return places.most_common(1)[0][0] + level + agency[len(level):] if places else agency
 
 

@@ -623,3 +623,53 @@ def test_a_zone_committee_compared_with_a_park_committee_is_named_by_its_place_a
     assert sorted(resolve_agencies("How many more items did the Luzhou Jiangnan tech park committee disclose in 2023 "
                                    "than the Panyu development zone committee did in 2022?", agencies)[0]) \
         == sorted(agencies[:2])
+
+
+def test_a_zone_named_after_the_two_places_it_joins_is_named_by_them_in_english():
+    """广佛 joins 广州 and 佛山: English writes each place in full ("Guangzhou-Foshan"); the zone's committee is
+    named by the zone alone in Chinese too."""
+    agencies = ["广州市广佛特别合作区管理委员会", "广州市司法局", "韶关市人民政府办公室"]
+    assert resolve_agencies("How many requests did the Guangzhou-Foshan cooperation zone receive in 2024?",
+                            agencies)[0] == ["广州市广佛特别合作区管理委员会"]
+    assert sorted(resolve_agencies("How many more requests did the Guangzhou-Foshan cooperation zone receive than the "
+                                   "Shaoguan government office?", agencies)[0]) == sorted([agencies[0], agencies[2]])
+    assert "广佛特别合作区" in agency_aliases("广州市广佛特别合作区管理委员会")
+    assert resolve_agencies("How many items did the Guangzhou justice bureau publish?", agencies)[0] \
+        == ["广州市司法局"]
+
+
+def test_a_body_with_its_other_name_in_brackets_is_named_by_either():
+    hospital = "宿州市妇幼保健计划生育服务中心(市妇幼保健院)"
+    assert split_agency(hospital) == (["宿州市"], "妇幼保健计划生育服务中心")
+    assert {"宿州市妇幼保健院", "宿州市妇幼保健计划生育服务中心"} <= agency_aliases(hospital)
+    agencies = [hospital, "安岳县卫生健康局"]
+    assert sorted(resolve_agencies("宿州市妇幼保健院2021年公布的信息比安岳县卫健局2022年多多少条？", agencies)[0]) \
+        == sorted(agencies)
+
+
+def test_a_government_office_is_named_with_or_without_renmin():
+    assert "宁州市政府办公室" in agency_aliases("宁州市人民政府办公室")
+    assert "政府办公室" not in agency_aliases("宁州市人民政府办公室")
+
+
+def test_an_english_body_name_runs_to_its_last_body_noun():
+    """"the Hebei provincial government services bureau": government is a word of the name, not its end."""
+    agencies = ["河北省政务服务和数字化建设管理局", "安岳县卫生健康局"]
+    assert sorted(resolve_agencies("Which body disclosed more items: the Hebei provincial government services bureau "
+                                   "in 2024 or the Anyue health bureau in 2023?", agencies)[0]) == sorted(agencies)
+
+
+def test_an_archives_is_a_body_beside_a_town_of_its_city():
+    agencies = ["新余市档案馆", "新余市水北镇"]
+    assert sorted(resolve_agencies("What is the combined proactive disclosure count of Shuibei town and the Xinyu "
+                                   "city archives in 2024?", agencies)[0]) == sorted(agencies)
+
+
+def test_a_zone_is_named_by_its_own_name_or_by_its_kind_under_its_city():
+    agencies = ["东河临水旅游商贸开发区管理委员会", "广元市天然气综合利用工业园区管委会", "广元市市场监督管理局"]
+    assert resolve_agencies("Roughly how many items did the Donghe Linshui tourism and trade development zone "
+                            "committee publish in 2024?", agencies)[0] == [agencies[0]]
+    assert resolve_agencies("How many notices did the Guangyuan natural gas industrial park committee publish?",
+                            agencies)[0] == [agencies[1]]
+    assert resolve_agencies("How many items did the Guangyuan market regulation bureau publish?", agencies)[0] \
+        == [agencies[2]]

@@ -124,6 +124,14 @@ REAL_SETS = [
     # university, towns, street offices; one body in three years); first run 0.717 / 0.911 / 0.936 (78e15e6 +
     # 9084aee), a development set since
     ("eval/holdout21/questions.jsonl", "eval/holdout21/corpus", 0.80, 0.95, 0.90),
+    # 23 report openings from 14 provinces and a ministry (justice, audit, health, forestry, commerce, archives… bodies,
+    # a hospital, a university, two zone committees, towns; one body in three years); first run 0.786 / 1.000 / 1.000
+    # (2e23ea3 + 7ed2f6e), a development set since
+    ("eval/holdout22/questions.jsonl", "eval/holdout22/corpus", 0.92, 0.95, 0.95),
+    # 21 report openings from 15 provinces (commerce, audit, meteorology, housing, health, veterans affairs, forestry
+    # bodies, two zone committees and an industrial park, street offices, towns; one year pair); first run 0.694 /
+    # 0.963 / 0.931 (84d9c04 + the working code of then, /work/h23first/code.patch), a development set since
+    ("eval/holdout23/questions.jsonl", "eval/holdout23/corpus", 0.78, 0.95, 0.90),
     # questions over several reports at once (sums over 各单位, rankings), written blind on the real corpus; first run
     # 0.528, a development set since (eval/across/README.md); no prose questions, so no recall
     ("eval/across/questions.jsonl", "eval/real/corpus", 0.70, 0.95, None),

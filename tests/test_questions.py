@@ -452,3 +452,26 @@ def test_a_school_year_is_the_year_it_ends():
     assert detect_years("安徽大学2016-2017学年信息公开年报的标题是什么？")[0] == [2017]
     assert detect_years("What period does Jiangbei University's 2015-2016 disclosure report cover?")[0] == [2016]
     assert detect_years("2019-2020年共收到多少申请？")[0] == [2019, 2020]
+
+
+def test_requests_carried_into_the_next_year_named_by_its_year_are_carried_forward():
+    """"2024 requests … carried over into 2025": 2025 is where they went, not a report asked about; "carried over
+    into 2024 from the previous year" compares no years."""
+    q = parse_question("How many of the Ningzhou government office's 2024 requests were carried over into 2025?")
+    assert (q.years, [c.id for c in q.concepts]) == ([2024], ["carried_forward"])
+    assert [c.id for c in parse_question("2024年有多少申请结转到2025年办理？").concepts] \
+        == ["applications", "carried_forward"]
+    q = parse_question("How many requests were carried over into 2024 from the previous year at the zone committee?")
+    assert (q.intent, q.years, q.relative_years) == (Intent.LOOKUP, [2024], [])
+
+
+def test_a_sum_over_a_span_of_years_is_of_every_year_in_it():
+    q = parse_question("宁州市政府门户网站2022年至2024年三年合计发布信息多少条？")
+    assert sorted(q.years) == [2022, 2023, 2024]
+    # a change between two years is of those two only
+    assert sorted(parse_question("宁州市政府门户网站发布信息从2022年到2024年增长了多少？").years) == [2022, 2024]
+
+
+def test_full_before_a_hyphen_is_part_of_another_word():
+    q = parse_question("How many full- or part-time disclosure staff did each department have in 2021?")
+    assert "granted" not in [c.id for c in q.concepts]

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from .language import question_language
 from .lexicon import glossary_entries, glossary_terms, load_lexicon
 
 _LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟))")
-_GENERIC = re.compile(r"^(人民政府|政府|政府办|政府办公厅|[省市区县]?(人民)?政府)$")
+_GENERIC = re.compile(r"^(人民政府|政府|政府办|政府办公室|政府办公厅|[省市区县]?(人民)?政府)$")
 
 
 def agency_aliases(agency: str) -> set[str]:
@@ -27,10 +28,22 @@ def _agency_aliases(agency: str) -> frozenset[str]:
     return frozenset(_derive_aliases(agency))
 
 
+_GOVERNMENT_SHORT_NAMES = (("人民政府办公室", "政府办"), ("人民政府办公室", "政府办公室"),
+                           ("人民政府办公厅", "政府办公厅"), ("人民政府", "政府"))
+_OTHER_NAME = re.compile(r"^(?P<first>[\u4e00-\u9fa5]{2,40})[（(](?P<second>[\u4e00-\u9fa5]{3,20})[）)]$")
+
+
 def _derive_aliases(agency: str) -> set[str]:
     if not agency:
         return set()
     aliases = {agency}
+    if other := _OTHER_NAME.match(agency):
+        # "淮北市妇幼保健计划生育服务中心(市妇幼保健院)": one body, two names; a bracketed name that starts with a
+        # level (市…) is of the first name's place (淮北市妇幼保健院)
+        first, second = other.group("first"), other.group("second")
+        place = next((p for p in _split_agency(first)[0] if p.endswith(second[0])), "") if second[0] in "省市县区" \
+            else ""
+        return {agency} | _derive_aliases(first) | _derive_aliases(place + second[1:] if place else second)
     if system := _SYSTEM_PREFIX.match(agency):  # 国家税务总局珠海市税务局 is 珠海市税务局 to its readers
         aliases |= _derive_aliases(agency[system.end():])
     # progressively drop the leading administrative levels: 温州市瓯海区人民政府 → 瓯海区人民政府
@@ -42,7 +55,7 @@ def _derive_aliases(agency: str) -> set[str]:
         if rest.startswith(("人民政府", "政府")):
             break
     for name in list(aliases):
-        for long, short in (("人民政府办公室", "政府办"), ("人民政府办公厅", "政府办公厅"), ("人民政府", "政府")):
+        for long, short in _GOVERNMENT_SHORT_NAMES:
             if name.endswith(long):
                 base = name[: -len(long)]
                 aliases.add(base + short)
@@ -51,6 +64,9 @@ def _derive_aliases(agency: str) -> set[str]:
                     if len(base) >= 3 and base[-1] in "省市区县":
                         aliases.add(base[:-1])  # 瓯海
         aliases |= _abbreviation_aliases(name)
+    places, department = _split_agency(agency)
+    if department in _ZONE_BODIES and places and places[-1].endswith(("区", "园")):
+        aliases.add(places[-1])  # a zone's committee is its government: "深汕特别合作区" names it alone
     aliases = {a for a in aliases if len(a) >= 2 and not _GENERIC.match(a)}
     return aliases | {p for a in aliases if len(a) <= 4 and re.fullmatch(r"[\u4e00-\u9fa5]+", a) for p in _pinyins(a)}
 
@@ -202,7 +218,7 @@ _NOT_A_PLACE = re.compile(r"(?:城|[和与及、])乡$|^城市$")  # 城市管�
 _DEPT_SUFFIX = re.compile(r"(委员会|局|委|厅|办公室|政府办(?![理结件法事案学])|人民政府|"
                           # the offices usually called by their short name (外事办 of 外事办公室)
                           r"(?:外事|信访|扶贫|金融|法制|应急|人防|口岸|台|侨|合作|政务|网信|编|督查|综治)办(?![理结件法事案学])|"
-                          r"政府(?!信息|网站|网|在线|官网|公报|门户|采购|规章|部门|集中|工作))")
+                          r"政府(?!信息|网站|网|在线|官网|公报|门户|采购|规章|部门|集中|工作|文件))")
 _DEPT_STRIP = re.compile(r"(委员会|局|委|厅|办公室|办|人民政府|政府)$")
 
 
@@ -233,6 +249,8 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
     if (gloss := SUB_PLACE_GLOSS.search(agency)) and agency[: gloss.start()]:
         outer, _ = _split_agency(agency[: gloss.start()])
         return (*outer, *([agency[: gloss.start()]] if not outer else []), gloss.group(1)), ""
+    if other := _OTHER_NAME.match(agency):  # "…服务中心(市妇幼保健院)": the body's places and department by its name
+        return _split_agency(other.group("first"))
     # "沙坪坝区人民政府小龙坎街道办事处", "宣武区政府大栅栏街道办事处": the district government's street office is a
     # place under the district; "国家税务总局珠海市税务局": a national system's office in a place is that place's
     places: list[str] = []
@@ -275,6 +293,7 @@ def short_place_names(place: str) -> tuple[str, ...]:
 def bare_place(place: str) -> str:
     # a zone's kind words go with it (西宁经济技术开发区 is Xining's zone: its place is 西宁)
     for suffix in ("高新技术产业开发区", "高新技术开发区", "经济技术开发区", "经济开发区", "综合实验区", "综合试验区",
+                   "特别合作区", "深度合作区", "合作区",
                    "自由贸易试验区", "自贸试验区", "综合保税区", "保税港区", "保税区", "自贸区",
                    "实验区", "试验区", "高新区", "经开区", "开发区", "新区", "片区", "自治区",
                    "自治州", "自治县", "自治旗", "街道", "地区", "省", "市", "区", "县", "旗", "盟", "镇", "乡", "街",
@@ -395,7 +414,8 @@ _FUNCTION_CHARS = re.compile(r"[与和及、]")
 
 # a body named in lower case ("pingtan's transport and construction bureau"): the few words before its ending
 _ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,8})(?:bureau|commission|committee|office|department"
-                                    r"|administration|center|centre|authority|agency|service|government|regulator)\b",
+                                    r"|administration|center|centre|authority|agency|service|government|regulator"
+                                    r"|archives|museum|library)\b",
                                     re.IGNORECASE)
 # the level of a place, written between its name and its body ("the Tianshui city government")
 _ENGLISH_LEVELS = {"city": "市", "county": "县", "district": "区", "town": "镇", "township": "乡", "province": "省",
@@ -501,7 +521,7 @@ def _as_department_words(phrase: str) -> re.Pattern[str]:
 
 _BODY_NOUN = (r"(?:ministry|bureau|office|administration|department|commission|committee|center|centre|authority"
               r"|authorities|agency|service|station|team|brigade|government|police|sub-bureau|branch|regulators?"
-              r"|university|college)")
+              r"|university|college|archives|museum|library)")
 
 
 _BODY_NOUN_NEXT = re.compile(rf"\s+{_BODY_NOUN}s?(?![a-z])")
@@ -512,12 +532,19 @@ LOWER_CASE_BODY = re.compile(rf"(?i)\b(?:{_NOT_A_NAME_WORD}[a-z][\w'-]*,?\s+){{1
                              r"(?:bureau|office|administration|department|commission|committee|authority|agency)s?\b")
 
 
+_THING_OF_A_BODY = re.compile(r"\s+(?:documents?|information|websites?|portals?|gazettes?|bulletins?|news|data"
+                              r"|platforms?|columns?|items?|procurement)\b")
+
+
 @lru_cache(maxsize=4096)
 def _names_a_body(phrase: str, text: str) -> bool:
     """A department word names a body only as part of a body's name: "the tax bureau", "Bureau of Taxation",
     "management committee"; "tax and fee incentive policies" or "education items" are things published, not the
     tax or education department."""
     word = re.escape(phrase)
+    alone = [m.end() for m in re.finditer(rf"(?<![a-z]){word}(?![a-z])", text)]
+    if alone and all(_THING_OF_A_BODY.match(text, end) for end in alone):
+        return False  # "its 'government documents' column": documents, not the government
     return bool(re.search(rf"{_BODY_NOUN}s?$", phrase)
                 or re.search(rf"(?<![a-z]){word}(?:[\s,'&-]+[a-z'&]+){{0,3}}?[\s-]+{_BODY_NOUN}(?![a-z])", text)
                 or re.search(rf"{_BODY_NOUN}s? (?:of|for) (?:the )?(?:[a-z]+ ){{0,2}}{word}(?![a-z])", text))
@@ -635,11 +662,39 @@ def _place_finder(text: str, latin: str, english: bool) -> Callable[[str], bool]
     def is_named(p: str) -> bool:
         if (known := named.get(p)) is None:
             known = named[p] = (any(r in latin for r in _pinyins(bare_place(p))) or _one_character_place(p, latin)
+                                or _named_by_the_places_it_joins(bare_place(p), text)
+                                or bool(zone := _ZONE_OWN_NAME.match(p)) and any(
+                                    r in latin for r in _pinyins(zone.group(1)))  # type: ignore[union-attr]
                                 if english else (p in text or bare_place(p) in text
                                                  or any(short in text for short in short_place_names(p))))
         return known
 
     return is_named
+
+
+_HYPHENATED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _named_by_the_places_it_joins(place: str, text: str) -> bool:
+    """深汕 joins the first characters of 深圳 and 汕尾: English names it "Shenzhen-Shanwei", each place in full."""
+    return bool(_places_it_joins_at(place, text))
+
+
+def words_naming_joined_places(text: str, agency: str) -> frozenset[str]:
+    """The words of "Shenzhen-Shanwei" (lower case) where the text names the agency's 深汕 by the places it joins."""
+    words: set[str] = set()
+    for place in _split_agency(agency)[0]:
+        for at in _places_it_joins_at(bare_place(place), text):
+            words.update(_HYPHENATED.match(text, at).group(0).lower().split("-"))  # type: ignore[union-attr]
+    return frozenset(words)
+
+
+def _places_it_joins_at(place: str, text: str) -> list[int]:
+    if not 2 <= len(place) <= 4 or not re.fullmatch(r"[\u4e00-\u9fa5]+", place) or "-" not in text:
+        return []
+    return [m.start() for m in _HYPHENATED.finditer(text)
+            if len(parts := m.group(0).lower().split("-")) == len(place)
+            and all(any(part.startswith(r) for r in _pinyins(ch)) for part, ch in zip(parts, place, strict=True))]
 
 
 def _resolve_agencies(text: str, agencies: list[str], english: bool,
@@ -708,12 +763,28 @@ def _core_after_place(text: str, agency: str) -> bool:
     return any(f"{name}{core}" in text for name in (places[-1], bare_place(places[-1])))
 
 
+_ZONE_KINDS_EN = {"工业园区": "industrial park", "产业园区": "industrial park", "开发区": "development zone",
+                  "合作区": "cooperation zone", "高新区": "high-tech zone", "园区": "park"}
+# a zone's own name before the field it is for (西安临潼 of 西安临潼旅游商贸开发区: "Xi'an Lintong")
+_ZONE_OWN_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,4}?)(?:旅游|商贸|经济|科技|高新|工业|产业|综合|物流|文化|临空"
+                            r"|临港|保税|出口加工|化工|生态|农业|现代)[\u4e00-\u9fa5]*(?:开发区|园区|合作区)$")
+
+
+def _zone_kind_written(place: str, text: str) -> bool:
+    """The zone's kind in English ("industrial park" of 天然气综合利用工业园区) written in the text."""
+    lowered = text.lower()
+    return any(place.endswith(kind) and english in lowered for kind, english in _ZONE_KINDS_EN.items())
+
+
 def _agency_score(text: str, agency: str, depts: list[str], english: bool, every_of_place: bool,
                   is_named: Callable[[str], bool], sub_places: list[str]) -> int | None:
     """How much of the agency the text names (its places, its department), or None: it is not named."""
     places, department = _split_agency(agency)  # read-only here: no list copy per agency
     hits = [p for p in places if is_named(p)]
     lowest_named = bool(places) and places[-1] in hits
+    if english and not lowest_named and len(places) >= 2 and all(p in hits for p in places[:-1]) \
+            and _zone_kind_written(places[-1], text):
+        lowest_named = True  # "the Guangyuan natural gas industrial park committee": 广元市's 天然气综合利用工业园区
     if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
         sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
         lowest_named = False
@@ -721,6 +792,8 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
         return 6
     if every_of_place and not depts and hits:  # every agency of the place, its areas' too (海坛片区)
         return 2 * len(hits)
+    if lowest_named and not english and _alias_written(text, agency, places):
+        return 2 * len(hits) + 5  # "淮北市妇幼保健院": the body's other name, written whole with its place
     if (lowest_named or (not places and depts)) and (  # the department is checked only where it can decide
             not depts or any(department_matches(_after_place(d, places), department) for d in depts)
             or (english and english_name_names(text, department))):
@@ -744,6 +817,13 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
             and (_named_alone_in_english(text, places[-1]) if english else _named_alone(text, places[-1], depts)):
         return 2 * len(hits)  # listed beside another body: the place's government
     return None
+
+
+def _alias_written(text: str, agency: str, places: Sequence[str]) -> bool:
+    """A name of the agency beyond its place alone (淮北市妇幼保健院 of 淮北市妇幼保健计划生育服务中心(市妇幼保健院))
+    written in the text as it is."""
+    return any(len(a) > len(places[-1]) + 1 and a.startswith(places[-1]) and a in text and not a.isascii()
+               for a in _agency_aliases(agency))
 
 
 # words that set two bodies side by side: listed (和, 与, 及, 、) or compared (A比B, A较B; "A … than B")
@@ -857,6 +937,10 @@ _BODY_NAME_END = re.compile(rf"(?i)\b{_BODY_NOUN}s?\b")
 _NAME_BREAK = re.compile(r"(?i)'s\b|[,;?]|\b(?:than|versus|vs|compared|while|whereas|and the|or the)\b")
 
 
+_NAME_RUN_END = re.compile(r"(?i)\s+(?:in|during|for|did|do|does|was|were|is|are|has|have|had|or|and|than|from"
+                           r"|publish\w*|disclose\w*|release\w*|receive\w*|post\w*)\b")
+
+
 def _english_department_after_place(text: str, agency: str) -> bool | None:
     """Whether the English body name that starts at the agency's place (in pinyin) names the agency's department
     before its body noun ends it; None when the place is not found written, or the name names no department."""
@@ -866,31 +950,41 @@ def _english_department_after_place(text: str, agency: str) -> bool | None:
     verdicts = set()
     # "the Pingtan Management Committee Office … than the Pingtan Agriculture Bureau": each name it starts
     for at in _english_places_at(_latin_spots(text), places[-1]):
+        # the name runs to its last body noun ("Jilin provincial government services bureau", not "… government")
+        run = _NAME_RUN_END.split(_NAME_BREAK.split(text[at:], maxsplit=1)[0], maxsplit=1)[0]
+        ends = list(_BODY_NAME_END.finditer(run))
         end = _BODY_NAME_END.search(text, at)
-        name = _NAME_BREAK.split(text[at: end.end() if end else len(text)], maxsplit=1)[0]
+        name = run[: ends[-1].end()] if ends else _NAME_BREAK.split(text[at: end.end() if end else len(text)],
+                                                                        maxsplit=1)[0]
         if named := english_departments(name):  # "the Xining zone's WeChat account … than the Fumin bureau"
             verdicts.add(any(department_matches(d, department) for d in named)
                          or english_name_names(name, department))
     return (True in verdicts) if verdicts else None
 
 
-def _latin_spots(text: str) -> tuple[str, list[int]]:
-    """The text's letters run together (as ``_latin``), with where each stands in the text."""
+class _Spots(NamedTuple):
+    letters: str  # the text's letters run together (as ``_latin``)
+    at: list[int]  # where each stands in the text
+    text: str
+
+
+def _latin_spots(text: str) -> _Spots:
     kept = [(c, i) for i, c in enumerate(text.lower()) if "a" <= c <= "z"]
-    return "".join(c for c, _ in kept), [i for _, i in kept]
+    return _Spots("".join(c for c, _ in kept), [i for _, i in kept], text)
 
 
-def _english_place_at(spots: tuple[str, list[int]], place: str) -> int:
+def _english_place_at(spots: _Spots, place: str) -> int:
     """Where the text first names the place in pinyin (-1: nowhere)."""
     return min(_english_places_at(spots, place), default=-1)
 
 
-def _english_places_at(spots: tuple[str, list[int]], place: str) -> list[int]:
-    """Everywhere the text names the place in pinyin."""
-    letters, index = spots
+def _english_places_at(spots: _Spots, place: str) -> list[int]:
+    """Everywhere the text names the place in pinyin (or by the places it joins: "Shenzhen-Shanwei")."""
+    letters, index, text = spots
     # (兴县 also as "Xing County")
     readings = [r for r in _pinyins(bare_place(place)) if len(r) >= 3] + _one_character_readings(place)
-    return sorted({index[m.start()] for r in readings for m in re.finditer(re.escape(r), letters)})
+    return sorted({index[m.start()] for r in readings for m in re.finditer(re.escape(r), letters)}
+                  | set(_places_it_joins_at(bare_place(place), text)))
 
 
 def first_named_at(text: str, agency: str) -> int:

@@ -76,10 +76,46 @@ def without_domain_noun(label: str) -> str:
     return label.replace("政府信息", "")
 
 
+# the publishing verb before a list's first item, after a subject or channel ("我局在政府信息公开平台上公开机关简介、")
+_VERB_OPENING = re.compile(r"^[^、，,；;]*(公开|发布)(?=[^、，,；;公发]{1,16}、)|^(公开|发布)")
+# (examples of everything, "…等群众关心的信息"; "…等重点领域信息" names a kind of its own)
+_EXAMPLES_END = re.compile(r"等(?:各类|各项|相关|方面的?|群众关心的|公众关心的|社会关注的)?"
+                           r"(?:政府|政务)?(?:信息|内容)?$")
+
+
+def heading_kind_of_verb(fact: Fact) -> str:
+    """"(一)主动公开情况 … 公开局财政预算、机关简介等11条次": the section's heading says which publishing the
+    sentence's bare verb is (主动公开) when the figure counts a list of examples (…等), the section's whole; with
+    the words before the list ("我局在政府信息公开平台上公开"), which a label cut short may have lost."""
+    clause = _clause_of(fact)
+    if fact.kind != "prose" or len(fact.path) < 2 or not (verb := _VERB_OPENING.match(clause)) \
+            or not _EXAMPLES_END.search(clause):
+        return ""
+    kind = re.search(rf"[\u4e00-\u9fa5]{{2}}{verb.group(1) or verb.group(2)}", fact.path[-2])
+    return kind.group(0) if kind else ""
+
+
+def words_before_examples(fact: Fact) -> str:
+    """"我局在政府信息公开平台上公开" of "…公开机关简介、工作信息…等信息114条": who published them and where."""
+    clause = _clause_of(fact)
+    verb = _VERB_OPENING.match(clause) if fact.kind == "prose" else None
+    return clause[: verb.end()] if verb and _EXAMPLES_END.search(clause) else ""
+
+
+def _clause_of(fact: Fact) -> str:
+    """The words of the figure's clause before it (the label itself when its sentence does not hold its raw)."""
+    at = fact.source.find(fact.raw) if fact.raw else -1
+    if at < 0:
+        return fact.label
+    return re.split(r"[，,。；;：:]", re.sub(r"^.*\d{4}\s*年度?", "", fact.source[:at]))[-1].strip()
+
+
 def concept_match(concept: Concept, fact: Fact) -> tuple[float, str | None]:
     if label_names(concept, fact.label) or (fact.kind == "prose" and text_names(fact.label, concept)
                                              and _says_what_it_needs(concept, fact)):
         return STRONG, None  # a prose figure's label is free text: the ways people say it count too
+    if fact.kind == "prose" and (kind := heading_kind_of_verb(fact)) and text_names(kind, concept):
+        return STRONG, None  # "(一)主动公开情况 … 公开机关简介、…等信息114条": the section's whole
     if fact.column and any(c == fact.column or c in fact.column for c in concept.columns):
         return STRONG, None
     for label in reversed(fact.path[:-1]):

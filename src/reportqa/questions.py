@@ -113,6 +113,26 @@ def detect_years(text: str) -> tuple[list[int], list[str]]:
     return list(dict.fromkeys(years)), relative
 
 
+# "2024 requests … carried over into 2025", "2024年…结转到2025年": the year after the report's, no report's year
+_CARRIED_INTO_A_YEAR = re.compile(r"(?i)(?P<en>carried\s+(?:over|forward)\s+(?:in)?to\s+)(?P<year>(?:19|20)\d{2})\b"
+                                  r"|(?P<zh>结转(?:到|至|入))(?P<zh_year>(?:19|20)\d{2})\s*年度?")
+
+
+def _carried_into_the_next_year(text: str) -> str:
+    def next_year(m: re.Match[str]) -> str:
+        year = int(m.group("year") or m.group("zh_year"))
+        if str(year - 1) not in text:
+            return m.group(0)
+        return m.group("en") + "the following year" if m.group("en") else "结转下年度"
+
+    return _CARRIED_INTO_A_YEAR.sub(next_year, text)
+
+
+# "carried over into 2024 from the previous year": where the requests came from, no year compared with
+_CARRIED_FROM_LAST_YEAR = re.compile(r"(?i)(carried\s+(?:over|forward)\b[^.?;]{0,30}?)(\bfrom\s+(?:the\s+)?"
+                                     r"(?:previous|last|prior|preceding)\s+year)")
+
+
 @lru_cache(maxsize=8192)
 def _word_pattern(phrase: str) -> re.Pattern[str]:
     """A whole word or phrase, its plural too ("proactive disclosure" in "proactive disclosures"; not for short words:
@@ -130,8 +150,8 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
                 and not last.endswith(("ss", "us", "is")) and words[-1] == re.escape(last):
             words[-1] = re.escape(last[:-1]) + "s?"  # a plural phrase in the singular too ("hot-topic responses")
         body = r"[ -]".join(words)
-    # a short word joined by a hyphen is part of another word ("full" is not in "full-text")
-    compound = r"(?!-[a-z])" if " " not in phrase and len(phrase) <= SHORT_ENGLISH_WORD else ""
+    # a short word joined by a hyphen is part of another word ("full" is not in "full-text", "full- or part-time")
+    compound = r"(?!-(?:[a-z]|\s+(?:or|and)\s))" if " " not in phrase and len(phrase) <= SHORT_ENGLISH_WORD else ""
     return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z]){compound}")
 
 
@@ -360,6 +380,9 @@ def across_reports(text: str, lexicon: Lexicon) -> tuple[str, ...] | None:
 
 
 # "2024年和2025年两年共受理…": 共 after a count of years adds the years up
+# "2023年和2024年政府信息公开栏目共发布多少条": 共 after the years listed adds them up
+_YEARS_LISTED_GONG = re.compile(r"\d{4}\s*年度?\s*(?:和|与|及|、)\s*\d{4}\s*年度?[^，,。？?]{0,30}?"
+                                r"(?<![一总合公])共(?![产青同享建性识])")
 _YEARS_TOGETHER = re.compile(r"(?:[两二三四五六七八九十几]|\d+)个?年(?:度)?(?:间|内|来)?(?:一?共|合计|总计)")
 
 
@@ -393,7 +416,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
     has = {name: any(contains_word(lowered, p) if p in lexicon.whole_words else contains_phrase(lowered, p)
                      for p in lexicon.intents.get(name, ()))
            for name in (*INTENTS, "number")}
-    has["sum"] = has["sum"] or bool(_YEARS_TOGETHER.search(text))
+    has["sum"] = has["sum"] or bool(_YEARS_TOGETHER.search(text) or _YEARS_LISTED_GONG.search(text))
     if has["share"]:
         return Intent.SHARE
     compares = re.search(r"比.{0,30}?(多|少)", text) and (n_concepts >= 2 or n_years >= 2) \
@@ -411,6 +434,7 @@ def detect_intent(text: str, lexicon: Lexicon, n_concepts: int, n_years: int, re
             and not re.search(r"(?<!哪)几(?!乎)", text):
         return Intent.PROSE  # "哪个法院审理的": a name is asked, not a figure
     if has["sum"] and (n_specific >= 2 or (n_concepts >= 1 and n_years >= 2)
+                       or (n_years >= 2 and _YEARS_LISTED_GONG.search(text))
                        or (_listed_items(text) and (n_specific == 0 or lists_unknown))
                        or (n_specific == 0 and english_lists_several(text))):
         # "一共收到多少申请" asks one figure; "当面和写信一共", "A类和B类加起来" ask a sum, whether or not the lexicon
@@ -500,6 +524,7 @@ def _as_asked(concept: Concept, lowered: str) -> Concept:
 def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     lexicon = lexicon or load_lexicon()
     text = _QUOTES.sub("", asked)  # “其他”类 is 其他类: quotes mark a term, they are not part of it
+    text = _carried_into_the_next_year(text)
     lang = question_language(text)
     all_mentions = find_mentions(text, lexicon)
     lowered = text.lower()
@@ -517,6 +542,8 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年
     unphrased = "".join(" " if any(m.start <= i < m.end for m in all_mentions if m.concept) else ch
                         for i, ch in enumerate(text))
+    for m in _CARRIED_FROM_LAST_YEAR.finditer(text):
+        unphrased = unphrased[: m.start(2)] + " " * len(m.group(2)) + unphrased[m.end(2):]
     years, relative = detect_years(unphrased)
     concepts = [_as_asked(c, lowered) for c in dict.fromkeys(m.concept for m in mentions if m.concept is not None)]
     columns = list(dict.fromkeys(m.column for m in mentions if m.column is not None))
@@ -534,6 +561,12 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     intent = one if across is None else read(across=True)
     if intent is not Intent.SUM or lists_items_to_add(text) or english_lists_several(text):
         across = None  # "各单位当面和网上申请一共": things listed to add up, not one figure over the reports
+    if intent is Intent.SUM and lang == "en" and _TOTAL_OF_ONE.search(text) and len(years) < 2 \
+            and not english_lists_several(text) \
+            and not any(contains_phrase(lowered, p) for p in lexicon.intents.get("sum", ()) if p not in _TOTALS):
+        intent = Intent.LOOKUP  # "the total number of visits to its website": one figure, a total, nothing added
+    if intent is Intent.SUM:
+        years = _every_year_of_a_span(text, years)
     numeric = intent not in (Intent.PROSE, Intent.LIST)
     which = _WHICH_NOUN.search(text) if intent is Intent.PROSE else None
     return Question(text=asked, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
@@ -542,12 +575,37 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
                     across=across, intent_over_one=one if across is not None else None, classified=bool(classes))
 
 
+_TOTAL_OF_ONE = re.compile(r"\btotal (?:number|count|amount) of\b", re.IGNORECASE)
+_TOTALS = ("total number", "total of")
+# "2022年至2024年三年合计", "from 2022 to 2024 combined": a sum over a span of years is of every year in it
+SPAN_OF_YEARS = re.compile(r"(?P<a>(?:19|20)\d{2})\s*年?度?\s*(?:至|到|[-—–~～])\s*(?P<b>(?:19|20)\d{2})\s*年?"
+                            r"|(?i:\bfrom\s+(?P<c>(?:19|20)\d{2})\s+(?:to|through|until)\s+(?P<d>(?:19|20)\d{2})\b)")
+LONGEST_SPAN = 10  # years
+
+
+def _every_year_of_a_span(text: str, years: list[int]) -> list[int]:
+    m = SPAN_OF_YEARS.search(text)
+    if m is None:
+        return years
+    first, last = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
+    if not 2 <= last - first <= LONGEST_SPAN:
+        return years
+    return list(dict.fromkeys([*years, *range(first, last + 1)]))
+
+
 _ITEMS_EN = r"(?:more |fewer |additional )?(?:government[- ]information |government[- ]affairs |information )?" \
     r"(?:items|pieces of (?:government )?information)(?: of (?:government )?information)?(?: in total| in all)?"
 _PUBLISH_EN = r"(?:publish|disclose|release|post|make public|put out)(?:ed|d|s|es)?"
 _BARE_ITEMS_EN = (
     re.compile(rf"\bhow many {_ITEMS_EN} (?:did|do|does|has|have|had)\b.+?\b{_PUBLISH_EN}\b(?P<rest>[^?]*)", re.I),
     re.compile(rf"\bhow many {_ITEMS_EN} (?:were|was|had been|have been) {_PUBLISH_EN} by\b(?P<rest>[^?]*)", re.I),
+    # "which body disclosed more items: A or B?"
+    re.compile(rf"\bwhich (?:body|agency|bureau|office|department|one|of (?:the|these) (?:two|bodies))\s+"
+               rf"{_PUBLISH_EN}\s+more\s+(?:items|information|government information)\b(?P<rest>)", re.I),
+    # "by what percentage did X's disclosed items change from 2022 to 2023"
+    re.compile(r"(?:'s|’s)\s+(?:proactively\s+)?(?:disclosed|published|released)\s+items\s+(?:change|rise|rose|fall"
+               r"|fell|grow|grew|drop|increase|decrease|decline)[ds]?(?:\s+(?:from|between|in)\s+(?:19|20)\d{2}"
+               r"(?:\s+(?:to|and)\s+(?:19|20)\d{2})?)?\s*(?P<rest>)\?", re.I),
 )
 _NAMING_ONLY_EN = re.compile(r"\b(?:in total|in all|same year|that year|in|the|than|of|its|their|by|during|for"
                              r"|altogether|combined|did|do|does|year)\b|\d{4}", re.I)  # the longer words first

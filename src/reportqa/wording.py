@@ -277,6 +277,14 @@ def say_missing_year(lang: str, year: int) -> str:
     return f"No figure for {year} is indexed. " if lang == "en" else f"{year}年没有这一数字。"
 
 
+def say_range(report: Report | None, lang: str, end: Fact) -> str:
+    """A range the text gives ("1至2名"), both ends as written, with the sentence: no one figure stands for it."""
+    where = report_name(report)
+    if lang == "en":
+        return f"{where} gives a range, not one figure: **{end.raw}**. Text: “{end.source}”. {cite(report, end, lang)}"
+    return f"{where}给出的是一个范围，不是单一数字：**{end.raw}**。原文：“{end.source}”。{cite(report, end, lang)}"
+
+
 def say_read_from_text(report: Report | None, lang: str, fact: Fact, quoted_section: bool) -> str:
     """A figure read from a sentence (or a row the lexicon does not know), quoted so the reader sees its words."""
     where = report_name(report)

@@ -1,6 +1,8 @@
 """A sum or difference over reports the question names one by one, each answered alone (a real engine over two
 made-up town reports that state their totals in their own words)."""
 
+from decimal import Decimal
+
 import pytest
 
 TOWN_A = """2016年甲溪镇政府信息公开工作年度报告
@@ -186,3 +188,56 @@ def test_requests_counted_in_jian_and_in_tiao_are_compared_and_each_unit_is_said
     answer = two_bureaus.ask("花溪区司法局2022年收到的信息公开申请比龙泉区司法局2021年多多少件？")
     assert (answer.found, answer.value, answer.unit) == (True, 6, "件")
     assert "以“条”计" in answer.text
+
+
+SPAN = {
+    "sz-2022.txt": "宁州市政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                   "市政府门户网站共采编发布各类信息1800条。\n",
+    "sz-2023.txt": "宁州市人民政府办公室2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                   "全年共在市政府门户网站发布政府信息3600条。\n",
+    "sz-2024.txt": "宁州市人民政府办公室2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                   "全年共在市政府门户网站发布政府信息1100条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def three_years(engine_over):
+    return engine_over(SPAN)
+
+
+def test_a_sum_over_a_span_of_years_adds_every_years_report(three_years):
+    """"2022年至2024年三年合计": 2023 too, though the question never writes it; one body under two names."""
+    answer = three_years.ask("宁州市政府门户网站2022年至2024年三年合计发布信息多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 6500, "条")
+
+
+COLUMN_YEARS = {
+    "hg-2023.txt": "海港经济技术开发区管理委员会2023年政府信息公开工作年度报告\n一、总体情况\n（一）积极推进主动公开\n"
+                   "2023年政府信息公开栏目共计发布信息415条。\n",
+    "hg-2024.txt": "海港经济技术开发区管理委员会2024年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                   "本年度政府信息公开栏目共计发布信息376条,其中“政府文件”栏目公开区级文件信息23条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def column_years(engine_over):
+    return engine_over(COLUMN_YEARS)
+
+
+def test_two_years_listed_before_gong_are_added(column_years):
+    answer = column_years.ask("海港经济技术开发区管委会2023年和2024年政府信息公开栏目共发布多少条信息？")
+    assert (answer.found, answer.value) == (True, 791)
+
+
+def test_a_change_between_two_years_keeps_its_sign(column_years):
+    answer = column_years.ask("By how much did the number of items posted in the Haigang development zone's "
+                              "disclosure column change from 2023 to 2024?")
+    assert (answer.found, answer.value) == (True, -39)
+    answer = column_years.ask("What was the percentage change in posts to the Haigang development zone disclosure "
+                              "column between 2023 and 2024?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("-9.40"), "%")
+
+
+def test_a_column_named_government_documents_is_no_government(column_years):
+    answer = column_years.ask("2024年海港经济技术开发区“政府文件”栏目公开了多少条区级文件信息？")
+    assert (answer.found, answer.value) == (True, 23)

@@ -1,6 +1,8 @@
 """Sums and differences of things the lexicon does not know, each found by its words (a real engine over made-up
 reports that list categories, channels and requests in running text)."""
 
+from decimal import Decimal
+
 import pytest
 
 from reportqa.answering.items import english_sum_items
@@ -280,3 +282,41 @@ def test_the_last_items_noun_is_every_items(staff):
     answer = staff.ask("In total, how many full-time and part-time disclosure staff did the Guide forestry bureau have "
                        "in 2013?")
     assert (answer.found, answer.value, answer.unit) == (True, 6, "名")
+
+
+LISTED = {
+    "nz-2022.txt": "宁州市人民政府办公室2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况\n"
+                   "市政府门户网站共采编发布各类信息1800条,市政府网站微信公众号发布各类信息120条,"
+                   "市政府网微博发布各类信息80条。在市政府门户网站新建专题专栏10个。\n"
+                   "全年公开概况类信息30条、政务动态信息25条、信息公开目录信息45条。\n",
+    "wz-2025.txt": "乌州区退役军人事务局2025年政府信息公开工作年度报告\n一、总体情况\n（一）政府信息主动公开情况\n"
+                   "通过微信公众号发布信息40条,通过区政府网站信息公开平台主动公开部门工作动态6条、财务公开3条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def listed(engine_over):
+    return engine_over(LISTED)
+
+
+def test_a_share_of_a_listed_whole_is_over_the_things_listed_added_up(listed):
+    """"of its portal, WeChat and Weibo output … on the portal": 1800 / (1800 + 120 + 80), not one channel over
+    another, and the portal's 10 columns (个) are no posts."""
+    answer = listed.ask("What share of the Ningzhou government's 2022 output across its portal, WeChat and Weibo "
+                          "went out on the portal?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("90.00"), "%")
+    answer = listed.ask("What share of the Ningzhou government's combined 2022 portal, WeChat and Weibo output was "
+                          "posted on Weibo?")
+    assert (answer.found, answer.value) == (True, Decimal("4.00"))
+
+
+def test_a_combined_number_of_listed_kinds_adds_each(listed):
+    answer = listed.ask("What is the combined number of overview, news and catalogue items the Ningzhou government "
+                          "office listed for 2022?")
+    assert (answer.found, answer.value, answer.unit) == (True, 100, "条")
+
+
+def test_things_added_with_plus_and_a_channel_said_once(listed):
+    answer = listed.ask("How many items in total did the Wuzhou veterans affairs bureau publish via WeChat plus its "
+                          "work updates and financial disclosures on the district portal in 2025?")
+    assert (answer.found, answer.value) == (True, 49)

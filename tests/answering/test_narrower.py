@@ -46,3 +46,80 @@ def test_what_the_figure_does_say_is_still_answered(town):
 def test_a_lawsuit_question_is_not_answered_by_a_website_figure(town):
     answer = town.ask("How many lawsuits over information disclosure did Qinghe town face in 2023?")
     assert answer.value != 300
+
+
+RANGES = {
+    "dongling-2021.txt": "东岭区人民政府办公室2021年政府信息公开工作年度报告\n一、总体情况\n（一）加强组织领导\n"
+                         "各部门、各单位高度重视政府信息公开工作,配备1至2名专(兼)职工作人员,形成工作格局。\n"
+                         "（二）主动公开情况\n2021年,全区主动公开政府信息560条。\n",
+    "beiyu-2023.txt": "北榆市林业和草原局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开情况。2023年度,"
+                      "市林草局坚持“公开为常态、不公开为例外”原则,公开局财政资金年度预算、决算信息、机关简介、"
+                      "环保督察反馈意见等17条次。\n（二）依申请公开情况。2023年度,市林草局收到政府信息依申请公开3件。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def ranges(engine_over):
+    return engine_over(RANGES)
+
+
+def test_one_end_of_a_range_answers_only_for_that_end(ranges):
+    """"配备1至2名": the most is 2 and the fewest 1; asked as a whole, the range is said, never one end of it."""
+    assert ranges.ask("东岭区各部门最多配备几名专兼职工作人员？").value == 2
+    assert ranges.ask("What was the minimum number of full- or part-time disclosure staff each Dongling district "
+                      "department had in 2021?").value == 1
+    whole = ranges.ask("东岭区2021年各部门配备了几名专兼职工作人员？")
+    assert whole.value is None and "1至2名" in whole.text
+
+
+def test_a_list_question_is_not_answered_with_one_figure(ranges):
+    answer = ranges.ask("东岭区2021年通过哪些途径主动公开政府信息？")
+    assert answer.value is None
+
+
+def test_the_sections_heading_says_which_publishing_a_bare_verb_is(ranges):
+    """"(一)主动公开情况 … 公开局财政资金年度预算、…等17条次": the proactive whole, its examples listed."""
+    assert ranges.ask("北榆市林草局2023年主动公开了多少条次信息？").value == 17
+    assert ranges.ask("How many items (条次) did the Beiyu forestry and grassland bureau disclose proactively in "
+                      "2023?").value == 17
+
+
+TEXT_ONLY = {
+    "hz-2023.txt": "宁湖市卫生健康委员会2023年度政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n"
+                   "全年媒体报道729篇。市卫生健康委网站共发布信息3972条。\n"
+                   "（二）依申请公开\n2023年,我委收到政府信息公开申请44件(其中:网上申请42件,现场申请0件,邮寄2件),"
+                   "上年度结转0件,本年度办结39件。\n",
+    "hn-2023.txt": "海宁省商务厅2023年政府信息公开工作年度报告\n一、总体情况\n（一）大力推进主动公开\n"
+                   "2023年,我厅通过门户网站发布各类信息1487条,总访问量802861次。\n",
+    "lt-2024.txt": "东河旅游商贸开发区管理委员会2024年政府信息公开工作年度报告\n一、总体情况\n"
+                   "（一）主动公开情况。2024年,开发区依托区政府门户网站信息公开栏目、美篇平台等多样化渠道,累计发布超235条"
+                   "各类信息。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def text_only(engine_over):
+    return engine_over(TEXT_ONLY)
+
+
+def test_two_things_of_the_text_are_compared_without_a_table(text_only):
+    answer = text_only.ask("How many more information requests did the Ninghu health commission receive in 2023 than "
+                           "it completed that year?")
+    assert (answer.found, answer.value, answer.unit) == (True, 5, "件")
+
+
+def test_a_part_the_lexicon_names_is_not_overruled_by_its_whole(text_only):
+    # "in-person": 现场申请0件, not the 44 requests it is listed under
+    assert text_only.ask("How many in-person information requests did the Ninghu health commission receive in "
+                         "2023?").value == 0
+
+
+def test_a_total_number_of_one_thing_is_a_lookup_and_an_average_is_no_total(text_only):
+    assert text_only.ask("What was the total number of visits to the Haining commerce department's website in "
+                         "2023?").value == 802861
+    assert text_only.ask("海宁省商务厅2023年门户网站日均访问量是多少？").value is None
+
+
+def test_one_way_of_several_listed_is_not_asked_by_the_figure_of_all(text_only):
+    assert text_only.ask("东河旅游商贸开发区2024年在美篇平台发布了多少条信息？").value is None
+    assert text_only.ask("东河旅游商贸开发区2024年累计发布了多少条信息？").value == 235

@@ -450,3 +450,23 @@ def test_a_body_named_by_its_level_takes_its_place_from_its_own_sites_name():
     lines = ["2019年,市审计局认真贯彻落实《条例》,按照市审计局工作部署推进公开。",
              "一、总体公开情况", "局网站及时更新栏目内容,把桐岭审计网作为审计政务公开宣传的窗口。"]
     assert detect_metadata(lines, "tl-2019.txt").agency == "桐岭市审计局"
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    ("根据《条例》要求,现公布建林县林业和草原局2023年度政府信息公开工作报告。本报告所列数据…", "建林县林业和草原局"),
+    ("本报告依据《条例》编制。现将西河临水旅游商贸开发区管理委员会2024年度政府信息公开工作情况报告如下:",
+     "西河临水旅游商贸开发区管理委员会"),
+])
+def test_a_report_named_as_a_work_report_or_reported_as_follows(opening, agency):
+    assert detect_metadata([opening, "一、总体情况", "全年公开信息20条。"]).agency == agency
+
+
+def test_an_archives_office_writing_the_report_is_the_archives_own():
+    lines = ["本年度报告由樟林市档案馆办公室结合有关统计数据编制。如对本报告有任何疑问,请与樟林市档案馆办公室联系"
+             "(地址:樟林市滨江新城)。", "一、总体情况", "全年公开信息12条。"]
+    assert detect_metadata(lines).agency == "樟林市档案馆"
+
+
+def test_a_body_with_its_other_name_in_brackets_in_the_title():
+    title = "宿州市妇幼保健计划生育服务中心(市妇幼保健院)2021年政府信息公开年度报告"
+    assert find_agency(title, []) == "宿州市妇幼保健计划生育服务中心(市妇幼保健院)"

@@ -460,3 +460,54 @@ def test_a_figure_after_of_them_is_named_by_the_clause_after_it():
     text = "全年收到政府信息公开申请7件,其中4件完成办结,3件由申请人撤回。"
     facts = extract_prose_facts([Section(("一、总体情况",), text)])
     assert {(f.label, f.value) for f in facts} >= {("完成办结", 4), ("由申请人撤回", 3)}
+
+
+def test_years_dating_the_items_of_a_list_are_not_the_figures_year():
+    """"2024年财政预算、2023年财政决算等财政信息95条": the years date the budget and the accounts listed, the 95 items
+    are the report's year, and the label keeps the items without their years."""
+    text = "“资金信息”栏目发布2024年财政预算、2023年财政决算等财政信息95条。"
+    [fact] = extract_prose_facts([Section(("一、总体情况",), text)])
+    assert (fact.value, fact.year) == (95, None)
+    assert fact.label.endswith("财政预算、财政决算等财政信息")
+
+
+def test_a_year_after_jiezhuan_is_the_one_carried_into():
+    """"结转2025年2件" in a 2024 report: carried forward into the next year, not a figure of 2025."""
+    text = "共受理政府信息公开申请15件,办结13件,结转2025年2件。"
+    facts = extract_prose_facts([Section(("（二）依申请公开情况",), text)])
+    assert [(f.label, f.value, f.year) for f in facts][-1] == ("结转下年度", 2, None)
+
+
+def test_a_range_gives_its_two_ends_each_named_as_what_it_is():
+    """"配备1至2名专(兼)职工作人员": the fewest and the most, never one figure standing for the range."""
+    staff = extract_prose_facts([Section(("一、总体情况",), "各部门配备1至2名专(兼)职工作人员,形成工作格局。")])
+    assert [(f.label, f.value, f.unit) for f in staff] == [("各部门配备专兼职工作人员最少", 1, "名"),
+                                                           ("各部门配备专兼职工作人员最多", 2, "名")]
+    price = extract_prose_facts([Section(("一、总体情况",), "购买乘用车新车,且单车价格在8—30万元之间的个人消费者。")])
+    assert [(f.label, f.value) for f in price] == [("单车价格最低", 8), ("单车价格最高", 30)]
+
+
+def test_a_figure_said_of_each_listed_item_is_each_ones():
+    text = "全年未收到政府信息公开申请,进入行政复议程序和行政诉讼程序均为0件。"
+    facts = extract_prose_facts([Section(("（二）依申请公开情况",), text)])
+    assert {(f.label, f.value) for f in facts} >= {("进入行政复议程序", 0), ("行政诉讼程序", 0)}
+    assert not any("均" in f.label for f in facts)
+
+
+def test_a_figure_opening_a_sentence_is_read():
+    """"2条依申请公开,1条部分公开": a figure at a sentence's very start is no date or document number."""
+    text = "共计收到7条政府信息公开申请,均在规定时限内办结。2条依申请公开,1条部分公开;1条内容本机关未制作,无法提供。"
+    facts = extract_prose_facts([Section(("（二）依申请公开情况",), text)])
+    assert {(f.label, f.value) for f in facts} >= {("依申请公开", 2), ("部分公开", 1), ("内容本机关未制作", 1)}
+
+
+def test_a_year_in_a_documents_title_does_not_date_the_figure():
+    text = "其中:更新发布了《某局2021年度部门决算》等信息9期,发布审计结果公告31期。"
+    facts = extract_prose_facts([Section(("（一）主动公开情况",), text)])
+    assert [(f.value, f.year) for f in facts] == [(9, None), (31, None)]
+
+
+def test_a_running_total_after_the_years_figure_is_of_the_same_thing():
+    text = "本街道2015年共主动公开政府信息11条,历年累计234条。"
+    facts = extract_prose_facts([Section(("二、主动公开",), text)])
+    assert [(f.label, f.value) for f in facts] == [("主动公开政府信息", 11), ("历年累计主动公开政府信息", 234)]

@@ -105,3 +105,16 @@ def test_a_template_table_flattened_onto_one_line_with_pipes_is_read():
     cells = {(f.path[-1], f.value) for f in report.facts if f.kind == "table"}
     assert {("行政许可", 650), ("行政处罚", 100), ("行政强制", 0)} <= cells
     assert report.format == "template-2021"
+
+
+def test_a_page_field_table_with_unknown_rows_is_still_the_pages_header():
+    """索引号 / 发布机构 / 标题 / 主题词 / 内容概述 rows flattened into a table above the report: its 标题 is the title,
+    and its rows are no part of the report."""
+    header = Block(kind="table", rows=[["索 引 号", "675490773/2024-00062", "分 类", "综合政务"],
+                                       ["发布机构", "党政办公室", "发文日期", "2024-01-29"],
+                                       ["标 题", "海港经济技术开发区管理委员会2023年政府信息公开工作年度报告", "", ""],
+                                       ["文 号", "无号", "主 题 词", ""], ["内容概述", "", "", ""], ["时 效", "有效"]])
+    report = parse_report(doc(header, text("本年度报告由开发区政务公开工作领导小组办公室编制。"), text("一、总体情况"),
+                              text("2023年政府信息公开栏目共计发布信息415条。"), source="hg-2023.txt"), "r")
+    assert (report.agency, report.year) == ("海港经济技术开发区管理委员会", 2023)
+    assert report.title == "海港经济技术开发区管理委员会2023年政府信息公开工作年度报告"

@@ -24,6 +24,7 @@ from ..agencies import (
     place_readings,
     reading_of,
     without_english_body_names,
+    words_naming_joined_places,
 )
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
@@ -43,7 +44,7 @@ from ..questions import (
 )
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
-from ..wording import say_read_from_text
+from ..wording import say_range, say_read_from_text
 from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
 from .bare_words import is_bare, jieba_words
 from .complement import Complement, complement_of, figures_within, parts_taken_out, stated_whole, what_is_left
@@ -66,6 +67,7 @@ from .extractive import (
     names_the_generic_thing,
     preferred_units,
     published_as_said,
+    range_end_not_asked,
     received_not_published,
     said_of_every_item,
     says_gong,
@@ -79,7 +81,7 @@ from .extractive import (
 )
 from .facts import FactBase
 from .finder import FactFinder
-from .items import combine_items, english_sum_items, lists_before_how_many
+from .items import combine_items, english_sum_items, lists_before_how_many, share_of_listed_whole
 from .lookup import answer_by_label, answer_lookup
 from .meaning import ASKED_THING, LABEL_MEMO, asked_phrase, figure_by_meaning
 from .overall import everything_published
@@ -131,7 +133,13 @@ def _says_what_it_counts(ask: Ask) -> bool:
     year ("2020年多少条")."""
     if ask.q.concepts or ask.q.columns:
         return True
-    return ask.q.lang == "zh" and len(re.findall(r"[\u4e00-\u9fa5]", _NO_THING_ZH.sub("", ask.topic))) >= 2
+    if ask.q.lang == "en":  # "How many posts to the … disclosure column in 2023?": a thing, not items alone
+        return _THING_COUNTED_EN.match(ask.q.text) is not None
+    return len(re.findall(r"[\u4e00-\u9fa5]", _NO_THING_ZH.sub("", ask.topic))) >= 2
+
+
+_THING_COUNTED_EN = re.compile(r"(?i)^\s*how many (?!(?:more |fewer )?(?:items?|pieces|information)\b)"
+                               r"(?!(?:did|do|does|were|was|are|is|has|have|had|in|of)\b)[a-z]")
 
 
 ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "named in translation", "named by meaning",
@@ -170,14 +178,20 @@ class Answerer:
         if scope.problem:
             return abstain(self.reports, ask)
         unqualified: Answer | None = None  # a figure that does not name what the question narrows it by
+        ranged: Answer | None = None  # "配备1至2名": a range asked of as a whole, said with both its ends
         for step in self.steps:
             if not step.applies(ask):
                 continue
+            if step.name == "not in the reports" and ranged is not None:
+                return ranged
             result = step.run(ask)
             if result is None:
                 continue
             if result.found and result.value is not None and (why := self._not_the_answer(step, ask, result)):
                 log.debug("step %s: %s", step.name, why)
+                if ranged is None and len(result.facts) == 1 and range_end_not_asked(q.text, result.facts[0]) \
+                        and _COUNT_ASKED.search(q.text):
+                    ranged = self._said_as_a_range(ask, result.facts[0])
                 continue
             challenged = self._challenged(ask, result)
             if challenged is result or not _states_the_figure(q, challenged):
@@ -471,7 +485,7 @@ class Answerer:
         if stated_in_question(q.text, result.value, result.unit):
             # "在184条信息中，人事任免类有多少条": the question gives 184; it does not ask for it
             return f"{result.value}{result.unit} is the question's own figure"
-        return ""
+        return _not_a_figure_asked(q, result)
 
     def _narrower_than_the_figure(self, ask: Ask, result: Answer) -> str:
         """Why the question asks a narrower thing than the figure counts ("" when it does not): its own words for it,
@@ -614,6 +628,13 @@ class Answerer:
                 return self._read_from_text(ask, fact)
         return None
 
+    def _said_as_a_range(self, ask: Ask, end: Fact) -> Answer:
+        """Both ends of the range a figure is one end of, quoted, with no single figure as the answer."""
+        report = self.reports.get(end.report_id)
+        text = say_range(report, ask.q.lang, end)
+        return Answer(ask.q.text, found=True, text=text, facts=[end], passages=list(ask.passages), notes=["a range"],
+                      intent="lookup")
+
     def _share_of_another_part(self, ask: Ask, result: Answer) -> bool:
         """"What share of … were community-situation items": a share the text states (全文电子化率100%) answers only
         when its label names the part the question asks of."""
@@ -652,6 +673,8 @@ class Answerer:
     def _share_of_part(self, ask: Ask) -> Answer | None:
         text = without_agencies(ask.q.text, ask.scope)
         facts = self.facts.of(ask.scope.reports[0].id)
+        if (listed := share_of_listed_whole(ask.q, text, facts, self.finder)) is not None:
+            return listed  # "its portal, WeChat and Weibo output": the whole is the things listed, added up
         if not asks_computed(ask.q.text) and (stated := stated_share_of_part(ask.q, text, facts)) is not None:
             return self._read_from_text(ask, stated)
         computed = computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon)
@@ -757,6 +780,12 @@ class Answerer:
         if better is None or better.value == result.value:
             return False
         chosen = result.facts[0]
+        # a part of a kind the lexicon knows ("in-person": 现场申请) is not overruled by the whole it is listed under
+        # (收到申请44件), whatever else the dictionary's words name
+        chosen_tags, better_tags = self.facts.tags(chosen).concepts, self.facts.tags(better).concepts
+        if chosen.kind == better.kind == "prose" and listed_part_of(chosen, better) \
+                and any(c.id in chosen_tags and c.id not in better_tags for c in q.concepts if not c.generic):
+            return False
         chosen_text = chosen.path_text + (chosen.column or "") + chosen.label
         named = sum(any(c in better.label for c in t.chinese) for t in terms)
         # one word ("posts", "documents") is too little to overrule the lexicon: every word of the thing, two or more —
@@ -853,7 +882,8 @@ class Answerer:
         text = report.agency + report.title + "".join(
             dict.fromkeys(f.source for f in self.facts.of(report.id) if f.kind == "prose"))
         said = reading_of(text)
-        own = place_readings(report.agency)  # its places' names, pinyin or not (乌兰浩特: Ulanhot)
+        # its places' names, pinyin or not (乌兰浩特: Ulanhot), and the places a place joins (深汕: Shenzhen-Shanwei)
+        own = place_readings(report.agency) | words_naming_joined_places(ask.q.text, report.agency)
         names = [name for name in names if name not in own]
         sentence = "".join(fact.path) + fact.source
         missing = next((n for n in names if n not in said), "")
@@ -908,12 +938,35 @@ def _concern_unsaid(q: Question, result: Answer) -> str:
     """"公示栏公开信息中有多少条涉及安全生产": a count of the things that concern a subject (涉及 + what) is not the
     figure of all of them, unless its row or sentence names the subject (属于国家秘密 for 涉及国家秘密). A subject
     made of the domain's own words (涉及政府信息公开的行政诉讼) narrows nothing. The subject, or ""."""
-    if q.lang != "zh" or not result.facts:
+    if not result.facts:
         return ""
+    if q.lang == "en":
+        return _concern_unsaid_en(q, result)
     for m in _CONCERNS.finditer(q.text):
         words = [w for w in jieba_words(m.group(1)) if len(w) >= 2 and not is_bare(w) and w not in _NOT_SUBJECT]
         if words and any(not any(w in f.label + f.path_text + (f.source or "") for w in words) for f in result.facts):
             return m.group(1)  # (涉及国家秘密不予公开: 国家秘密 is in 属于国家秘密)
+    return ""
+
+
+_CONCERNS_EN = re.compile(r"\bhow many of\b.+?\b(?:concerned|concerning|involved|involving|related to|relating to"
+                          r"|were about|dealt with)\s+(?P<subject>[a-z][a-z -]{2,40}?)(?=\s+in\s+\d{4}|\s*[?(]|$)",
+                          re.IGNORECASE)
+
+
+def _concern_unsaid_en(q: Question, result: Answer) -> str:
+    """"How many of X's 2024 requests concerned land consolidation": every word of the subject, read through the
+    dictionary, must be said where the figure is; a word the dictionary lacks cannot be checked and gives no figure."""
+    m = _CONCERNS_EN.search(q.text)
+    if m is None:
+        return ""
+    terms, missing = english_terms(m.group("subject"))
+    if missing:
+        return m.group("subject")
+    for fact in result.facts:
+        said = fact.label + fact.path_text + (fact.source or "")
+        if not all(any(c in said for c in t.chinese) for t in terms):
+            return m.group("subject")
     return ""
 
 
@@ -972,6 +1025,55 @@ _NEGATED_REST = re.compile(r"\b(?:rather than|instead of|but not|not)\b", re.IGN
 _JOINED = re.compile(r"[”\"'」』\s]*(?:和|与|及|、|以及)[“\"'「『\s]*")
 
 
+_COUNT_ASKED = re.compile(r"多少|几|\bhow (?:many|much)\b|\bnumber of\b", re.IGNORECASE)
+_AVERAGE = re.compile(r"[日月年周人户]均|平均|\b(?:average|per (?:day|month|week|person|capita))\b", re.IGNORECASE)
+
+
+def _not_a_figure_asked(q: Question, result: Answer) -> str:
+    """Why no one figure answers: a list is asked, an average the figure is not, or the figure is one end of a range
+    ("" when none)."""
+    if q.intent is Intent.LIST and len(result.facts) == 1 and result.facts[0].kind == "prose":
+        return "a list is asked (通过哪些途径); one figure of the text lists nothing"
+    if _AVERAGE.search(q.text) and result.facts and not any(_AVERAGE.search(_said_with(f)) for f in result.facts):
+        return "the question asks an average (日均), which the figure is not"
+    if one_way := _one_way_of_several(q, result):
+        return f"the figure counts every way it lists ({one_way} among others), not the one asked"
+    if ends := [f.raw for f in result.facts if range_end_not_asked(q.text, f)]:
+        return f"the figure is one end of a range ({ends[0]}); the question asks neither end"
+    return ""
+
+
+_WAYS_LISTED = re.compile(r"(?:依托|通过|利用|借助|在)(?P<list>[^。；;，,]*?、[^。；;]*?)等"
+                          r"(?:多样化|多种|各类|各种)?的?(?:渠道|平台|方式|途径|载体|形式)")
+_WAY_KIND = re.compile(r"(?:平台|栏目|网站|账号|公众号)$")
+
+
+def _one_way_of_several(q: Question, result: Answer) -> str:
+    """"依托区政府门户网站信息公开栏目、美篇平台等多样化渠道,累计发布超235条": the figure is of every way listed; a
+    question naming one of them (在美篇平台发布了多少条) but not all asks a figure the text does not give ("" when
+    it does not)."""
+    if len(result.facts) != 1 or result.facts[0].kind != "prose" or q.lang != "zh":
+        return ""
+    fact = result.facts[0]
+    at = fact.source.find(fact.raw) if fact.raw else -1
+    listed = next((m for m in reversed(list(_WAYS_LISTED.finditer(fact.source[:at])))), None) if at > 0 else None
+    if listed is None or re.search(r"\d", fact.source[listed.end():at]):
+        return ""  # (a figure between the list and this one: the list is that figure's, "其中网站公开92条" its own)
+    ways = [w for w in re.split(r"、|和|及|与", listed.group("list")) if len(w) >= 2]
+    named = [w for w in ways if w in q.text or len(core := _WAY_KIND.sub("", w)) >= 2 and core in q.text]
+    if any(w in fact.label or _WAY_KIND.sub("", w) in fact.label for w in named):
+        return ""  # the figure's own words name the way asked ("音视频解读13篇次")
+    return named[0] if named and len(named) < len(ways) else ""
+
+
+def _said_with(fact: Fact) -> str:
+    """A figure's label and the words right before it in its sentence (or its table row's path)."""
+    if fact.kind != "prose":
+        return fact.path_text
+    at = fact.source.find(fact.raw) if fact.raw else -1
+    return fact.label + (fact.source[max(0, at - 12):at] if at > 0 else "")
+
+
 def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     """"梁平区卫健委公开了多少条行政许可结果": "其中公开行政许可、行政处罚、行政事业性收费等共75条" counts licences
     with penalties and fees — things listed in the figure's label, each a thing of its own to the lexicon. A question
@@ -992,8 +1094,8 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
         # "网站、报纸等方式进行政策解读": the list qualifies the thing counted after 等 (its channels), which the
         # question may ask whole; one channel named (通过报刊、微信公众号等媒体公开信息 asked of the WeChat account)
         # against another the question does not write is still not its own figure
-        if q.lang != "zh" or len(named) != 1 or "等" in q.text:  # "垃圾分类、地下管线保护等工作专题": the list, asked
-            return ""
+        if q.lang != "zh" or len(named) != 1 or "等" in q.text or after in q.text:
+            return ""  # "垃圾分类、地下管线保护等工作专题": the list asked; "多少条财政信息": what it lists examples of
         others = [n for n, t in enumerate(things) if n not in named and not concepts[n]
                   and len(item := _LEAD_VERB.sub("", t.partition("等")[0])) >= 2 and item not in q.text]
     if len(named) != 1 or not others:

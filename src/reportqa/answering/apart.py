@@ -12,12 +12,13 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..agencies import first_named_at
+from ..agencies import first_named_at, same_bodies
 from ..documents import Answer, Report
-from ..questions import Intent
+from ..questions import SPAN_OF_YEARS, Intent
 from ..scope import MAX_NAMED_APART, Scope
-from ..wording import cite, say_difference, say_sum_across
+from ..wording import cite, say_change, say_difference, say_sum_across
 from .context import Ask
+from .difference import ASKS_SIGNED_CHANGE, THAN
 from .extractive import asks_about_requests, implied_units
 from .facts import sum_values
 from .items import counted_thing_en
@@ -29,18 +30,34 @@ AnswerAlone = Callable[[Ask, Report, "str | None"], "Answer | None"]
 def named_apart(ask: Ask) -> list[Report] | None:
     """The reports in scope in the order the question names them, when it names each by its own agency or year."""
     reports = ask.scope.reports
+    at: dict[str, float]
     if not 2 <= len(reports) <= MAX_NAMED_APART or ask.q.across is not None:
         return None
     text = ask.q.text.lower()
-    if len({r.agency for r in reports}) == len(reports):
+    agencies = sorted({r.agency for r in reports})
+    one_body = len(agencies) == 1 or same_bodies(agencies[:1], agencies) == set(agencies)  # 朔州市(人民)政府办公室
+    if len(agencies) == len(reports) and not (one_body and len({r.year for r in reports}) == len(reports)):
         at = {r.id: first_named_at(ask.q.text, r.agency) for r in reports}
-    elif len({r.agency for r in reports}) == 1 and len({r.year for r in reports}) == len(reports):
-        at = {r.id: text.find(str(r.year)) if r.year else -1 for r in reports}
+    elif one_body and len({r.year for r in reports}) == len(reports):
+        # (a year inside a span the question writes, "2022年至2024年", is named by the span, in its order)
+        at = {r.id: text.find(str(r.year)) if r.year and str(r.year) in text else _in_span_at(text, r.year)
+              for r in reports}
     else:
         return None
     if any(i < 0 for i in at.values()):
         return None
     return sorted(reports, key=lambda r: at[r.id])
+
+
+def _in_span_at(text: str, year: int | None) -> float:
+    """Where a span of years the text writes ("2022年至2024年") names a year inside it, between its ends; -1: none."""
+    m = SPAN_OF_YEARS.search(text)
+    if m is None or year is None:
+        return -1
+    first, last = int(m.group("a") or m.group("c")), int(m.group("b") or m.group("d"))
+    if not first < year < last:
+        return -1
+    return m.start() + (year - first) / (last - first + 1)
 
 
 def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone,
@@ -73,6 +90,13 @@ def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone,
         return Answer(ask.q.text, found=True, text=text, value=total, unit=unit,
                       facts=[f for _, _, f in rows], intent="sum")
     (ra, va, fa), (rb, vb, fb) = rows
+    if ra.agency == rb.agency and ra.year and rb.year and ra.year != rb.year \
+            and ASKS_SIGNED_CHANGE.search(ask.q.text) and not THAN.search(ask.q.text):
+        # "by how much did … change from 2023 to 2024": the later year less the earlier, its sign kept
+        (r0, v0, _), (r1, v1, f1) = sorted(rows, key=lambda row: row[0].year or 0)
+        text = say_change(r1, lang, (r0.year, v0), (r1.year, v1), unit, f1) + own_units  # type: ignore[arg-type]
+        return Answer(ask.q.text, found=True, text=text, value=v1 - v0, unit=unit, facts=[fa, fb],  # type: ignore[operator]
+                      intent="difference")
     year = "" if lang == "en" else "年"
     label_a, label_b = (f"{r.agency} {r.year}{year}" for r in (ra, rb))
     text = say_difference(ra, lang, (label_a, va), (label_b, vb), unit, fa)  # type: ignore[arg-type]
@@ -102,12 +126,17 @@ def growth_of_years_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer |
     """"武汉市民政局省级媒体报道次数从2024年到2025年减少了百分之多少": one body's figure read from each year's report
     alone (a sentence the lexicon does not reach), the change over the earlier year's, in percent."""
     reports = named_apart(ask)
-    if reports is None or len(reports) != 2 or len({r.agency for r in reports}) != 1 or ask.q.lang != "zh":
+    if reports is None or len(reports) != 2 or len({r.agency for r in reports}) != 1:
+        return None
+    thing = _CHANGE_OF_EN.search(ask.q.text) if ask.q.lang == "en" else None
+    if ask.q.lang == "en" and thing is None:
         return None
     earlier, later = sorted(reports, key=lambda r: r.year or 0)
     answers = []
     for report in (earlier, later):
-        one = answer_alone(ask, report, f"{report.year}年{_CHANGE_ASKED_ZH.sub('', _YEARS_ZH.sub('', ask.q.text))}多少")
+        side = f"How many {thing.group('thing') or thing.group('thing2')} in {report.year}?" if thing is not None \
+            else f"{report.year}年{_CHANGE_ASKED_ZH.sub('', _YEARS_ZH.sub('', ask.q.text))}多少"
+        one = answer_alone(ask, report, side)
         if one is None or not one.found or one.value is None or len(one.facts) != 1 or one.unit == "%":
             return None
         answers.append(one)
@@ -118,6 +147,12 @@ def growth_of_years_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer |
                          first.unit, later, last.facts[0])
 
 
+# what an English change in percent is of: "the percentage change in posts to X between 2023 and 2024", "by what
+# percentage did X's posts fall from 2023 to 2024"
+_CHANGE_OF_EN = re.compile(r"(?i)\b(?:percentage|percent) (?:change|rise|fall|increase|decrease|growth|drop|decline) "
+                           r"in (?P<thing>.+?) (?:between|from)\b"
+                           r"|\bby what percentage did (?P<thing2>.+?) (?:change|rise|rose|fall|fell|grow|grew|increase"
+                           r"|decrease|drop|decline)")
 # the years and the change asked, which leave what is counted: "从2024年到2025年减少了百分之多少"
 _YEARS_ZH = re.compile(r"(?:从|由|自)?\s*(?:19|20)\d{2}\s*年度?\s*(?:到|至|比|较|相比|和|与)?")
 _CHANGE_ASKED_ZH = re.compile(r"(?:增长|增加|上升|提高|下降|减少|变化|降低)了?(?:百分之(?:多少|几)|多少|几)?[%％]?"

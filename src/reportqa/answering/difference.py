@@ -16,6 +16,14 @@ from .finder import FactFinder, Part, asks_items_of_information, counts_requests
 from .sum import each_years_figure, part_label
 
 
+def _two_text_figures(finder: FactFinder, ask: Ask) -> list[Part]:
+    """The text's figures of the two things a one-report difference names, each a concept of its own."""
+    if len(ask.scope.reports) != 1 or sum(not c.generic for c in ask.q.concepts) < 2:
+        return []
+    parts = finder.distinct_parts(ask.q, ask.scope, kind="prose")
+    return parts if len(parts) == 2 and parts[0].facts != parts[1].facts else []
+
+
 def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     q, scope = ask.q, ask.scope
     agencies = list(dict.fromkeys(r.agency for r in scope.reports))
@@ -27,7 +35,7 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
         if not isinstance(found, list):
             return found
         sides = [(f"{y}年", got) for y, got in found]
-        if _ASKS_SIGNED_CHANGE.search(q.text) and not _THAN.search(q.text):
+        if ASKS_SIGNED_CHANGE.search(q.text) and not THAN.search(q.text):
             return _signed_change(finder, q, sorted(found, key=lambda pair: pair[0]))
     elif two_bodies and q.concepts:
         # (each body in its own year: "A局2015年比B委2010年多几条" compares two reports, not one body's two years)
@@ -38,7 +46,8 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
                 return None
             sides.append((r.agency, got))
     else:
-        parts = finder.distinct_parts(q, scope)
+        # a report without the tables states its figures in the text ("收到申请44件…本年度办结39件")
+        parts = finder.distinct_parts(q, scope) or _two_text_figures(finder, ask)
         if len(parts) == 1:
             parts = with_whole(finder, q, parts[0])
         if len(parts) == 1:
@@ -64,7 +73,7 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
 
 # "By how much did … change from 2023 to 2024", "2023年到2024年变化了多少": the later year's figure less the earlier's,
 # its sign kept (a fall is negative); "how many more/fewer" and "比…多/少" ask a size, not a change
-_ASKS_SIGNED_CHANGE = re.compile(r"\bchang(?:e|ed)\b|变化了?多少|增减(?:了)?多少|变动", re.IGNORECASE)
+ASKS_SIGNED_CHANGE = re.compile(r"\bchang(?:e|ed)\b|变化了?多少|增减(?:了)?多少|变动", re.IGNORECASE)
 
 
 def _signed_change(finder: FactFinder, q: Question, years: list[tuple[int, Part]]) -> Answer | None:
@@ -91,14 +100,14 @@ def with_whole(finder: FactFinder, q: Question, part: Part) -> list[Part]:
     return [part]
 
 
-_THAN = re.compile(r"\bthan\b|比(?![例重率])|较(?![为好大多少])", re.IGNORECASE)
+THAN = re.compile(r"\bthan\b|比(?![例重率])|较(?![为好大多少])", re.IGNORECASE)
 
 
 def one_per_side(q: Question, parts: list[Part]) -> list[Part]:
     """More rows than a difference has sides ("refuse because it did not hold the information than it fully
     granted": 不予公开, 不掌握 and 予以公开): each row goes to the side of the comparison where its words stand, and a
     side keeps its most strongly named row. [] when a side is left empty or a row's words stand on both sides."""
-    than = _THAN.search(q.text)
+    than = THAN.search(q.text)
     if than is None:
         return []
     text = q.text.lower()

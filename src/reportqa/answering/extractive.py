@@ -28,7 +28,7 @@ from typing import cast
 
 from ..agencies import ENGLISH_BODY, bare_place, english_department_words, split_agency, without_english_body_names
 from ..documents import Answer, Fact, Hit, Number, Report
-from ..facts_match import text_names
+from ..facts_match import heading_kind_of_verb, text_names, words_before_examples
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
 from ..parsing.prose_facts import listed_in_one_run, listed_part_of
 from ..parsing.similarity import bare_label
@@ -443,6 +443,22 @@ def _may_answer(fact: Fact, report: Report | None, remainder: tuple[str, ...], p
     return names_specific_words(fact, specific)
 
 
+_RANGE_END = re.compile(r"(最少|最多|最低|最高)$")
+_ENDS_ASKED = {
+    "least": re.compile(r"最少|至少|最低|下限"
+                        r"|\b(?:minimum|min|least|lowest|fewest|smallest|lower (?:end|limit|bound))\b", re.I),
+    "most": re.compile(r"最多|至多|最高|上限|\b(?:maximum|max|most|highest|largest|upper (?:end|limit|bound)|up to)\b",
+                       re.I),
+}
+
+
+def range_end_not_asked(question: str, fact: Fact) -> bool:
+    """"配备1至2名": either end (1名 the least, 2名 the most) answers only a question asking for that end."""
+    if fact.kind != "prose" or (end := _RANGE_END.search(fact.label)) is None:
+        return False
+    return not _ENDS_ASKED["least" if end.group(1) in ("最少", "最低") else "most"].search(question)
+
+
 def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts_by_report: Mapping[str, list[Fact]],
                          reports: dict[str, Report], scope_ids: list[str] | None = None) -> Answer | None:
     """The best-supported figure, quoted with its sentence, or None.
@@ -479,7 +495,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
         # "the Guizhou health commission's Douyin account": the body's own words (卫生健康) name none of its figures
         wanted = asked - bigrams(report.agency) if q.lang == "en" and report else asked
         for fact in facts:
-            if not _may_answer(fact, report, remainder, published, specific):
+            if not _may_answer(fact, report, remainder, published, specific) or range_end_not_asked(q.text, fact):
                 continue
             if fact.kind == "prose":
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source
@@ -491,7 +507,8 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
             if units and fact.unit not in units and fact.unit.lstrip("万") not in units:
                 continue
             # a bare label ("全年共公开信息200条") is about what its point, clause before or heading says (街道宣传栏…)
-            about = _bare_label_topic(fact) if is_bare(fact.label) else ""
+            about = _bare_label_topic(fact) if is_bare(fact.label) \
+                else heading_kind_of_verb(fact) + words_before_examples(fact)
             if phrased and not any(w in about + fact.source for w in phrased):
                 continue
             if not accounts_for(q, fact, about + fact.label + (fact.source if fact.kind == "prose" else context)):
@@ -830,10 +847,18 @@ _REQUEST_NAMES = re.compile(r"依申请公开|(?:政府)?信息公开申请|公�
 
 
 def asks_what_was_published(q: Question, topic: str) -> bool:
-    """"政务网发布的信息多少条": what a body published, never what it received (通过政务网收到依申请公开信息1条)."""
+    """"政务网发布的信息多少条", "…disclose on the portal": what a body published, never what it received
+    (通过政务网收到依申请公开信息1条)."""
+    if q.lang == "en":
+        return _PUBLISHED_EN.search(q.text) is not None and _RECEIVED_EN.search(q.text) is None
     said = _REQUEST_NAMES.sub("", topic)
-    return q.lang == "zh" and re.search(_PUBLISHING, said) is not None and re.search(_RECEIVING, said) is None \
-        and "申请" not in said
+    return re.search(_PUBLISHING, said) is not None and re.search(_RECEIVING, said) is None and "申请" not in said
+
+
+_PUBLISHED_EN = re.compile(r"\b(?:publish(?:ed|es|ing)?|post(?:ed|s|ing)?|release[ds]?|disclose[ds]?|disclosing"
+                           r"|put out)\b", re.IGNORECASE)
+_RECEIVED_EN = re.compile(r"\b(?:receiv\w*|requests?|applications?|handl\w*|answer\w*|repl\w*|enquir\w*|inquir\w*"
+                          r"|messages?|complaints?|appeals?|lawsuits?|cases?)\b", re.IGNORECASE)
 
 
 # the outcome of handling something, itself published (省政协委员提案办理结果, 答复情况, 提案答复件)
@@ -1126,10 +1151,13 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
     margin = TABLE_MARGIN if chosen.kind == "table" else PROSE_MARGIN
     exact = preferred_units(q.text)
     remainder = remainder_words(q.text)
+    published = asks_what_was_published(q, topic)
     best: tuple[int, Fact] | None = None
     for fact in candidates:
         if fact.kind != "prose" or fact is chosen or fact.value is None or fact.report_id != chosen.report_id:
             continue
+        if published and received_not_published(fact):
+            continue  # "政务网发布的信息": 通过政务网收到依申请公开信息1条 is a request received
         if is_remainder(fact.label, remainder):
             continue  # 其他应主动公开的政府信息 is the rest of a list, never better worded for 主动公开的政府信息
         if report and fact.year not in (None, report.year):

@@ -31,7 +31,16 @@ from ..parsing.prose_facts import listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
-from .extractive import is_remainder, part_named, preferred_units, remainder_words, speaks_of, unasked_part
+from .extractive import (
+    asks_what_was_published,
+    is_remainder,
+    part_named,
+    preferred_units,
+    received_not_published,
+    remainder_words,
+    speaks_of,
+    unasked_part,
+)
 from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
@@ -112,8 +121,11 @@ class FactFinder:
         derived = [c for c in columns if c.sum_of]
         facts = self.facts.of(report.id)
         per_kind: dict[str, list[Match]] = {}
+        published = asks_what_was_published(q, q.text)
         for kind in ("table", "prose"):
             pool = [facts[i] for i in self.facts.naming_positions(report.id, wanted, kind, widened_concepts)]
+            if published and kind == "prose":  # "政务网发布的信息": 通过政务网收到依申请公开信息1条 is a request
+                pool = [f for f in pool if not received_not_published(f)]
             candidates = self.match(concepts, pool)
             if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
                 candidates = [m for m in candidates if any(p in m.fact.label for c in columns

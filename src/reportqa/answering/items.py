@@ -9,7 +9,7 @@ from typing import cast
 from ..agencies import agency_aliases, department_mentions_of, same_bodies
 from ..documents import Answer, Fact, Number
 from ..questions import Intent, Question
-from ..wording import say_difference_read_from_text, say_sum_read_from_text
+from ..wording import say_difference_read_from_text, say_share, say_sum_read_from_text
 from .context import Ask
 from .extractive import ItemFinder, difference_of_items, received_not_published, sum_of_items, unit_fits
 from .facts import sum_values
@@ -65,6 +65,10 @@ _LIST_BEFORE = re.compile(r"^\s*(?:together|taken together|adding(?: up)?|counti
                           r"(?P<list>[^?]+?),\s*how (?:many|much)\b", re.IGNORECASE)
 _LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|was|are|is|has|have|had)\b",
                            re.IGNORECASE)
+# "the combined number of overview, news and catalogue items the bureau listed": the things a total is of
+_LIST_COMBINED = re.compile(r"\b(?:combined|total|overall)\s+(?:number|count|total|figure)\s+of\s+(?P<list>[^?]+?)"
+                            r"(?=\s+(?:the|that|which|did|do|does|were|was|in|for|at|by|published|listed|released)\b)",
+                            re.IGNORECASE)
 # "…disclose through its own portal and the provincial government website combined?": the channels a sum adds up
 _LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on)\s+(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
                                r"(?:\s+(?:combined|together|in total|altogether))?(?:\s+in\s+(?:19|20)\d{2})?\s*\?",
@@ -73,7 +77,8 @@ _LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on)\s+(?P<list>[^?,]+?(?:\s
 # each listed level or channel has its own figure of
 _COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:in total\s+)?(?:did|do|does|were|was|are|is|has"
                          r"|have|had)\b", re.IGNORECASE)
-_ITEM_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+", re.IGNORECASE)
+_ITEM_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|or\s+|plus\s+)?|\s+and\s+|\s+or\s+|\s+plus\s+", re.IGNORECASE)
+_PLUS_SPLIT_EN = re.compile(r"\s*,\s*(?:plus\s+)?|\s+plus\s+", re.IGNORECASE)
 _ITEM_FILLER_EN = re.compile(r"^(?:both|its(?: own)?|the|their(?: own)?|all|an?)\s+"
                              r"|\b(?:items?|cases?|entries|pieces|things)\s*$",
                              re.IGNORECASE)
@@ -84,16 +89,26 @@ def lists_before_how_many(text: str) -> bool:
     return _LIST_BEFORE.search(text) is not None
 
 
-def english_sum_items(text: str) -> list[str]:
+def english_sum_items(text: str, split: re.Pattern[str] | None = None) -> list[str]:
     """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
-    for pattern in (_LIST_BEFORE, _LIST_COUNTED, _LIST_OF_CHANNELS):
+    for pattern in (_LIST_BEFORE, _LIST_COUNTED, _LIST_COMBINED, _LIST_OF_CHANNELS):
         if (m := pattern.search(text)) is None:
             continue
         items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()
-                 for i in _ITEM_SPLIT_EN.split(m["list"])]
+                 for i in (split or _ITEM_SPLIT_EN).split(m["list"])]
         if len(items) >= 2:
             return [i for i in items if len(i) >= 3]
     return []
+
+
+def english_sum_item_lists(text: str) -> list[list[str]]:
+    """Every way to read the list: "A plus B and C" is A, B, C or, B and C being one figure ("service-guide and
+    interpretation items": 办事指南及政策解读42条), A and "B and C"."""
+    lists = [english_sum_items(text)]
+    if re.search(r"\bplus\b", text, re.IGNORECASE) and (by_plus := english_sum_items(text, _PLUS_SPLIT_EN)) \
+            and by_plus not in lists:
+        lists.append(by_plus)
+    return [items for items in lists if items]
 
 
 def _counts_asked(q: Question, facts: list[Fact]) -> list[Fact]:
@@ -110,12 +125,16 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     figures in the unit asked, one figure each, added up; none when any thing names no figure, or two equally."""
     if q.lang != "en":
         return None
-    items = english_sum_items(q.text)
-    if len(items) < 2:
-        return None
     pool = _counts_asked(q, facts)
     if _PUBLISHED_EN.search(q.text):  # what a body published: no messages it received or answered
         pool = [f for f in pool if not received_not_published(f)]
+    for items in english_sum_item_lists(q.text):
+        if len(items) >= 2 and (answer := _sum_of_items_listed(q, items, pool, finder)) is not None:
+            return answer
+    return None
+
+
+def _sum_of_items_listed(q: Question, items: list[str], pool: list[Fact], finder: FactFinder) -> Answer | None:
     found = None
     thing = counted_thing_en(q.text)
     if len(thing) >= 2 and not any(thing.lower() in i.lower() for i in items):
@@ -127,6 +146,9 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     if found is None and (shared := _with_shared_tail_en(items)) != items:
         # "full-time and part-time disclosure staff": the last item's noun is every item's
         found, items = _each_item_once(q, shared, pool, finder), shared
+    if found is None and (bare := items[:-1] + [_WHERE_AFTER_EN.sub("", items[-1])]) != items:
+        # "its work updates and financial disclosures on the district portal": where they all went out, said once
+        found, items = _each_item_once(q, bare, pool, finder), bare
     if found is None:
         return None
     used = [found[i] for i in range(len(items))]
@@ -136,6 +158,9 @@ def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> 
     text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
     return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
                   notes=["read from the text"])
+
+
+_WHERE_AFTER_EN = re.compile(r"\s+(?:on|via|through|in|at)\s+(?:the|its|their)\s+.*$", re.IGNORECASE)
 
 
 def counted_thing_en(text: str) -> str:
@@ -210,4 +235,70 @@ def english_difference_over_years(q: Question, by_year: dict[int | None, list[Fa
     names = (f"{years[0]}: {a.label}", f"{years[1]}: {b.label}")
     text = say_difference_read_from_text(finder.reports.get(a.report_id), q.lang, a, b, value, diff, names)
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=[a, b], intent="difference",
+                  notes=["read from the text"])
+
+
+# the list a share's whole adds up ("its portal, WeChat and Weibo", "WeChat, Weibo and other new-media output")
+_LISTED_WHOLE_EN = re.compile(r"(?P<list>[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,3})+,?"
+                              r"\s+(?:and|plus)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
+_WHOLE_LEAD_EN = re.compile(r"^.*?(?:'s|’s)\s+|^.*?\b(?:across|among|between)\s+"
+                            r"|\b(?:combined|total|overall|across|over|on|via|through|its|their|the|(?:19|20)\d{2})\b\s*",
+                            re.IGNORECASE)
+_WHOLE_TAIL_EN = re.compile(r"\s+(?:output|items?|posts?|content|publications?|releases?|figures?|counts?|totals?"
+                            r"|combined|together|in total)\s*$", re.IGNORECASE)
+_PART_LEAD_EN = re.compile(r"^(?:(?:was|were)\s+)?(?:posted|published|released|put out|carried|went out)?\s*"
+                           r"(?:on|via|through|in|to)?\s*(?:the|its|their)?\s*", re.IGNORECASE)
+_LISTED_WHOLE_ZH = re.compile(r"(?P<list>[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})*(?:、|和|与|及|以及)"
+                              r"[\u4e00-\u9fa5]{2,12}?)(?:三者|两者|合计|总计|共计|一共|加起来)?(?:发布|公开|的|$)")
+
+
+def _listed_whole(whole_words: str, lang: str) -> list[str]:
+    """The things a share's whole lists, each its own figure (≥ 2), or []."""
+    if lang == "en":
+        words = whole_words
+        while (lead := _WHOLE_LEAD_EN.match(words)) and lead.end() > 0:
+            words = words[lead.end():]
+        m = _LISTED_WHOLE_EN.search(words)
+        if m is None:
+            return []
+        items = [_ITEM_FILLER_EN.sub("", i.strip()).strip() for i in _ITEM_SPLIT_EN.split(m["list"])]
+        items[-1] = _WHOLE_TAIL_EN.sub("", items[-1])
+        return [i for i in items if i] if len(items) >= 2 and all(len(i) >= 3 for i in items) else []
+    m = _LISTED_WHOLE_ZH.search(whole_words)
+    items = [i for i in re.split(r"、|以及|和|与|及", m["list"]) if i] if m else []
+    return items if len(items) >= 2 else []
+
+
+def share_of_listed_whole(q: Question, text: str, facts: list[Fact], finder: FactFinder) -> Answer | None:
+    """"What share of its portal, WeChat and Weibo output went out on the portal": the whole is the sum of the things
+    it lists, each found by its own words (as a sum's items), and the part is one of them."""
+    from .share import percent, share_phrases
+
+    phrases = share_phrases(text)
+    if phrases is None:
+        return None
+    items = _listed_whole(phrases[1], q.lang)
+    part = _PART_LEAD_EN.sub("", phrases[0]).strip().lower() if q.lang == "en" else phrases[0]
+    at = [n for n, item in enumerate(items) if part and (part in item.lower() or item.lower() in part)]
+    if len(at) != 1:
+        return None
+    pool = [f for f in facts if f.value is not None and f.unit != "%" and f.column in (None, "总计")]
+    # the things added up are counted alike: each unit's figures apart (a portal's 10 columns are no posts)
+    units = Counter(f.unit for f in pool)
+    found = next((got for unit, _ in units.most_common()
+                  if (got := _each_item_once(q, items, [f for f in pool if f.unit == unit], finder)) is not None), None)
+    if found is None:
+        return None
+    used = [found[i] for i in range(len(items))]
+    if len({f.unit for f in used}) != 1 or len({id(f) for f in used}) != len(used):
+        return None
+    total = sum_values([f.value for f in used if f.value is not None])
+    share = used[at[0]]
+    if share.value is None or not total:
+        return None
+    pct = percent(share.value, total)
+    whole_label = " + ".join(f"{f.label} {f.value}{f.unit}" for f in used)
+    report = finder.reports.get(share.report_id)
+    text = say_share(report, q.lang, share.label, share.value, whole_label, total, share.unit, pct, share)
+    return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=used, intent="share",
                   notes=["read from the text"])

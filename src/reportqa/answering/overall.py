@@ -17,7 +17,7 @@ from ..documents import Answer, Fact, Report
 from ..questions import Intent, Question, publishes_bare_items
 from ..wording import say_read_from_text
 from .bare_words import is_bare
-from .extractive import implied_units, unit_fits
+from .extractive import implied_units, received_not_published, unit_fits
 
 
 def asks_everything_published(q: Question, topic: str) -> bool:
@@ -41,7 +41,8 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
     bare = [f for f in facts_by_report.get(scope_ids[0], [])
             if f.kind == "prose" and f.value is not None and f.year in (None, report.year if report else None)
             and f.label and is_bare(_without_ways_and_body(f.label, places)) and unit_fits(q.text, f.unit)
-            and (not units or f.unit in units or f.unit.lstrip("万") in units)]
+            and (not units or f.unit in units or f.unit.lstrip("万") in units)
+            and not received_not_published(f)]  # "收到依申请公开信息1条" is no item published
     if not bare or len({(f.value, f.unit) for f in bare}) != 1:
         return None
     fact = bare[0]

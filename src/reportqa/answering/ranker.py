@@ -33,12 +33,14 @@ from ..embedding import VectorMemo
 from ..questions import Question
 from .extractive import (
     MAX_REPORTS_SCANNED,
+    asks_what_was_published,
     bigrams,
     concepts_not_named,
     is_remainder,
     names_columns,
     preferred_units,
     question_words,
+    received_not_published,
     remainder_words,
     unit_fits,
 )
@@ -112,6 +114,7 @@ class FigureRanker:
         texts = [(rank, re.sub(r"\s+", "", h.passage.text), h) for rank, h in enumerate(hits)]
         wanted = question_words(q, topic)
         remainder = remainder_words(q.text)
+        published = asks_what_was_published(q, topic)
         found: list[Candidate] = []
         seen: set[tuple] = set()
         for report_id in ids + ([chosen.report_id] if chosen and chosen.report_id not in ids else []):
@@ -123,8 +126,10 @@ class FigureRanker:
                     continue
                 elif not unit_fits(q.text, fact.unit):
                     continue
-                elif is_remainder(fact.label, remainder):
-                    continue  # 其他应主动公开的政府信息: the rest of a list is no answer to its whole
+                elif is_remainder(fact.label, remainder) or published and received_not_published(fact):
+                    # 其他应主动公开的政府信息: the rest of a list is no answer to its whole; "网站发布的信息":
+                    # 通过网站收到依申请公开信息1条 is a request received
+                    continue
                 elif not names_columns(q, fact, where := fact.label + (fact.source if fact.kind == "prose"
                                                                         else fact.path_text)):
                     continue  # a kind of applicant the question asks for (企业) that this figure does not count

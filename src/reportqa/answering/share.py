@@ -189,6 +189,8 @@ SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?
                       r"|ended (?:with|in)|resulted in) (?P<part>.+?)"
                       # "…were department news, in percent?": how the share is to be written, no word of the part
                       r"(?:,?\s*(?:in|as an?|expressed as an?)\s+(?:percent|percentage|per cent)(?:\s+terms)?)?"
+                      # "…, according to the city government office?": whose report says it, no word of the part
+                      r"(?:,?\s*(?:according to|as reported by|per)\s+[^?]*)?"
                       r"(?:[?.]|$)", re.IGNORECASE)
 _SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?占(?:了)?"
                           r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少|几成|比)")
@@ -210,7 +212,7 @@ def share_phrases(text: str) -> tuple[str, str] | None:
     text = _HOW_ROUNDED.sub(" ", text)
     if m := SHARE_OF.search(text):
         part = re.sub(r"^(?:the|an?)\s+", "", _CATEGORY_WORDS.sub(" ", m.group("part")).strip(), flags=re.I)
-        part = part.strip(" \"'“”")
+        part = re.sub(r"\s+(?:in|during|for)\s+(?:19|20)\d{2}\s*$", "", part.strip(" \"'“”"))
         return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
     if m := _SHARE_MADE_UP.search(text):
         part = re.sub(r"^(?:the|an?)\s+", "", m.group("part").strip(), flags=re.I).strip(" \"'“”")

@@ -38,12 +38,13 @@ _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
     rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:政府|政务)?信息公开(?:工作)?\s*[（(]?\d{{4}}\s*年")
 # "现公布清远市农业农村局2021年政府信息公开工作年度报告" (or its title in 《》): the report named, with its agency, in
 # the opening sentence
-_REPORT_VERB = r"(?:公布|发布|编制|印发)了?"  # the verb an opening sentence names its report with
+_REPORT_VERB = r"(?:公布|发布|编制|印发|现将)了?"  # the verb an opening sentence names its report with
 _NAMED_REPORT = re.compile(rf"{_REPORT_VERB}《?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
                            rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX})(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
                            # "黄平县人民政府(政府办公室)2023年…": the government and its office, one report
                            r"(?:[（(](?:[\u4e00-\u9fa5]{0,6}政府)?办公[室厅][）)])?"
-                           r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?年度报告")
+                           # (…工作年度报告, …工作报告, "现将…2024年度政府信息公开工作情况报告如下")
+                           r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?报告")
 # "现通过南通市自然资源和规划局门户网站(http://…)予以公布", "电子版在市人社局门户网站(…)…发布": the department
 # whose own site publishes the report (a government's site publishes every department's)
 _OWN_SITE_PUBLISHES = re.compile(rf"(?:通过|在)(?P<agency>[\u4e00-\u9fa5]{{2,30}}?(?<!政府)(?:{_BODY_SUFFIX}))"
@@ -61,7 +62,9 @@ _GENERIC_BODY = re.compile(r"^(?:[省市县区镇乡]|本|我|该|上级)")
 _SHORT_OFFICE = re.compile(r"^[\u4e00-\u9fa5]{2,20}[^承督交转协主代举包兴创开查经帮]办$")
 _AGENCY_LINE = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_AGENCY_SUFFIX}$")
 # (…局机关: the bureau's own offices, the bureau's report)
-_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX})(?:机关)?"
+# (…中心(市妇幼保健院): the body's other name in brackets, part of its name)
+_TITLE_AGENCY = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_AGENCY_SUFFIX}"
+                           rf"(?:[（(][\u4e00-\u9fa5]{{2,20}}?{_AGENCY_SUFFIX}[）)])?)(?:机关)?"
                            r"\s*(?:关于)?\s*[（(]?(?P<year>\d{4})\s*(?:年|(?=(?:政府|政务)?信息公开))")
 # "2019年上海市人民政府办公厅政府信息公开工作年度报告": the year first, then the agency
 _TITLE_YEAR_AGENCY = re.compile(
@@ -338,14 +341,16 @@ def without_lead_in(agency: str) -> str:
         name = rest  # "2022年全年市审计局主动公开…": a time word, then a body named by its level alone
     if (m := _LEAD_IN_WORD.match(name)) and _HAS_PLACE.match(rest := name[m.end():]) and looks_like_body(rest):
         name = rest
-    if (m := _INNER_OFFICE.match(name)) and looks_like_body(m.group("body")):
-        name = m.group("body")  # "由海南省地震局办公室编制": the bureau's own office writes the bureau's report
+    if (m := _INNER_OFFICE.match(name)) and (looks_like_body(body := m.group("body"))
+                                             or body.endswith("馆") and _HAS_PLACE.match(body)):
+        # "由海南省地震局办公室编制", "由樟树市档案馆办公室编制": the body's own office writes the body's report
+        return body
     return name if looks_like_body(name) else agency
 
 
 # an office inside a department (地震局办公室), not the general office of a government or a committee (人民政府办公室,
 # 管委会办公室, 县委办公室), which is a body of its own
-_INNER_OFFICE = re.compile(r"^(?P<body>[\u4e00-\u9fa5]{2,30}?(?:局|厅|署|院|中心))办公室$")
+_INNER_OFFICE = re.compile(r"^(?P<body>[\u4e00-\u9fa5]{2,30}?(?:局|厅|署|院|中心|馆))办公室$")
 
 
 _ALIAS = r"[（(]\s*(?:以下)?简称[：:]?\s*[“\"]?{}[”\"]?\s*[）)]"

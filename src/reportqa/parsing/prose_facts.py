@@ -48,17 +48,30 @@ _TRAILING_FILLER = re.compile(
 _RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比)?)?"
                        r"(?:增长|增加|上升|提升|提高|下降|减少|降低|占|比[升增降])")
 # (an edition or a document, 2020年…年度报表, is no figure's year)
-_YEAR_MARK = re.compile(r"(?<![比较与同于至到])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
+_YEAR_MARK = re.compile(r"(?<![比较与同于至到转入])(?P<year>\d{4})\s*年(?:度)?(?!\s*\d{1,2}\s*月)(?!以来)"
                         r"(?!版)(?![^，,。；;、]{0,16}?(?:报告|要点|报表|年报))"
                         r"|(?P<this>本年度?|今年|当年)")
 _YEAR_PART = re.compile(r"其中\s*(?:\d{4}\s*年度?|本年度?|当年|今年|全年)(?:共|为|是|达|有)?")
+# "共主动公开政府信息11条,历年累计234条": the running total of the thing the clause before counted
+_RUNNING_TOTAL_ALONE = re.compile(r"(?:历年|自\d{4}年以来|截至目前|至今)累计(?:共|为|是|达|有)?")
+
+
+def _said_of_the_previous(clause: str, previous_label: str) -> str:
+    """The label of a figure whose clause names only a time of the thing before: the year's own part of a running
+    total ("累计访问量4746万人次，其中2009年度1499万人次") or the running total of the year's figure
+    ("共主动公开政府信息11条,历年累计234条"); "" for any other clause."""
+    if _YEAR_PART.fullmatch(clause):
+        return previous_label.replace("累计", "")
+    if _RUNNING_TOTAL_ALONE.fullmatch(clause):
+        return "历年累计" + previous_label.replace("累计", "")
+    return ""
 _MULTIPLE_OF = re.compile(r"(?:是|为|相当于|达到?)?(?:上年|去年|上一年|同期|\d{4}\s*年度?)?(?:同期)?的?")
 _LIST_SPLIT = re.compile(r"[、和与]|及(?!时)|以及")
 MAX_LABEL = 40  # "主动公开生产安全事故的政府举措、处置精湛、风险预警、方案措施等信息" (33) whole
 SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); what it counts follows the figure
 # … and so is one ending in a verb of doing or publishing ("全年共召开6场新闻发布会")
 _VERBS = (r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
-          r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|公开|收到|受理|办结|答复"
+          r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|公开|收到|受理|办结|答复|配备|配齐"
           r"|[新再共]?建(?:成|设)?)了?")
 _VERB_END = re.compile(_VERBS + "$|[\u4e00-\u9fa5]{2}了$")  # … or any verb done (配备了1名全职工作人员)
 # … or in a verb and whose it is ("更新维护全市公安机关20部便民服务电话"): the thing counted follows the figure too
@@ -244,9 +257,9 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             label = _label_of_relative(sentence, m, label, previous_label, previous_share)
             if not label:
                 continue
-        elif previous_label and _YEAR_PART.fullmatch(sentence[clause_start:m.start()].strip()):
-            # "累计访问量4746万人次，其中2009年度1499万人次": the year's own part of the running total
-            label = previous_label.replace("累计", "")
+        elif previous_label and (said := _said_of_the_previous(sentence[clause_start:m.start()].strip(),
+                                                               previous_label)):
+            label = said
         elif not label and not (not m.group("pct") and _FOLLOWING_CLAUSE.match(sentence, m.end())
                                 and _OPENS_CLAUSE.fullmatch(sentence[clause_start:m.start()].strip())):
             # (a figure opening its clause with words after it, "…,1件结果维持,2件结果纠正", is named by those words
@@ -276,9 +289,10 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             listed = None
         if not label:
             continue
-        fact = Fact(path=section.path + (short_label(label),), column=None, value=value, unit=_unit_of(m),
-                    raw=m.group(0), kind="prose", table="", source=source, year=year)
-        facts.append(fact)
+        figures = _figures_said(sentence, clause_start, m, label, value)
+        facts.extend(Fact(path=section.path + (short_label(said),), column=None, value=said_value, unit=_unit_of(m),
+                          raw=raw, kind="prose", table="", source=source, year=year)
+                     for said, said_value, raw in figures)
         previous_label, previous_share = _remembered(label, m, previous_label, previous_share)
         previous_end = m.end()
     return facts
@@ -287,6 +301,54 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
 _OPENS_CLAUSE = re.compile(r"(?:其中)?")  # nothing before the figure but "of them"
 _REPORT_ITSELF = re.compile(r"报告|全文")
 _PARTS = re.compile(r"(?:大)?(?:部分|方面|内容|章节)")
+
+
+# a number without its unit, then 至/到/a dash, right before a figure: the low end of a range ("1至2名", "8—30万元")
+_RANGE_BEFORE = re.compile(r"(?<![\d.])(?P<low>\d+(?:\.\d+)?)\s*(?:至|到|—|–|~|～|-)\s*$")
+_MONEY_OR_RATE = re.compile(r"元|%|％")
+_RANGE_WORD = re.compile(r"之间|以内|以下|以上|左右|不等")
+
+
+def _ends_of_a_range(sentence: str, clause_start: int, span: re.Match[str],
+                     m: re.Match[str]) -> list[tuple[str, Number]] | None:
+    """The (label, value) of a range's low and high ends: what is counted, then 最少/最多 (最低/最高 of money and
+    rates); None when the range's words name nothing."""
+    low, high = _figure_value(span.group("low")), _figure_value(m.group("num"))
+    if low is None or high is None or low >= high:
+        return None
+    base = _label_before(sentence, clause_start, span.start())
+    base = re.sub(r"(?:在|为|是|有|达)$", "", base)
+    # (a bracketed character of the noun after it is part of it: "专(兼)职工作人员")
+    after = _FOLLOWING_NOUN.match(re.sub(r"[（(]([\u4e00-\u9fa5]{1,3})[）)]", r"\1", sentence[m.end():]))
+    if after and not _RANGE_WORD.match(after.group(0)) \
+            and (not base or len(base) <= SHORT_LABEL or _VERB_END.search(base)):
+        base += _QUOTES.sub("", after.group(0))
+    if len(base) < 2:
+        return None
+    least, most = ("最低", "最高") if _MONEY_OR_RATE.search(m.group(0)) else ("最少", "最多")
+    return [(base + least, low), (base + most, high)]
+
+
+def _figures_said(sentence: str, clause_start: int, m: re.Match[str], label: str,
+                  value: Number) -> list[tuple[str, Number, str]]:
+    """(label, value, raw) of what a figure says: the two ends of a range ("配备1至2名专(兼)职工作人员",
+    "单车价格在8—30万元之间"), each listed item's own ("进入行政复议程序和行政诉讼程序均为0件"), or the figure."""
+    if (span := _RANGE_BEFORE.search(sentence, clause_start, m.start())) is not None \
+            and (ends := _ends_of_a_range(sentence, clause_start, span, m)) is not None:
+        return [(end_label, end_value, sentence[span.start():m.end()]) for end_label, end_value in ends]
+    return [(each, value, m.group(0)) for each in _each_item_of(label) or [label]]
+
+
+_EACH_OF_THEM = re.compile(r"^(?P<items>.{2,40}?)(?:均|都|皆|各)$")
+
+
+def _each_item_of(label: str) -> list[str]:
+    """"A和B均(为)": the items a figure is said of each ([] for a label of one thing)."""
+    m = _EACH_OF_THEM.match(label)
+    if m is None:
+        return []
+    items = [i for i in _LIST_SPLIT.split(m.group("items")) if len(i) >= 2]
+    return items if len(items) >= 2 else []
 
 
 def _is_relative(label: str, m: re.Match[str]) -> bool:
@@ -392,7 +454,12 @@ def _clause_start(sentence: str, pos: int) -> int:
         previous = breaks[k - 1].end() if k >= 1 else 0
         item = re.sub(r"^.*\d{4}\s*年(?:度)?\s*", "", sentence[previous:breaks[k].start()])  # "2020年制作、获取…"
         item = _LEADING_FILLER.sub("", item)  # "其中国民经济和社会发展规划、…": 其中 opens the list, names no topic
-        if not 1 <= len(item) <= longest or re.search(r"\d", item) or (k >= 1 and breaks[k - 1].group(0) in "（("):
+        # the list's first item may carry the clause's subject and verb ("我局在政府信息公开平台上公开机关简介、…"):
+        # its topic is what follows the verb
+        opens = k == 0 or breaks[k - 1].group(0) != "、"
+        topic = _TOPIC_AFTER_VERB.search(item) if opens else None
+        size = len(topic.group(1)) if topic else len(item)
+        if not 1 <= size <= longest or re.search(r"\d", item) or (k >= 1 and breaks[k - 1].group(0) in "（("):
             # an item that starts inside a bracket ("目录(2023年版)、基层政务公开70条") is the gloss's end, no topic
             break
         start = previous
@@ -400,6 +467,7 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
+_TOPIC_AFTER_VERB = re.compile(r"(?:公开|发布|公布)([\u4e00-\u9fa5“”]{1,16})$")
 TOPIC_ITEM = 12  # the longest topic in a list that names one category (国民经济和社会发展规划、专项规划…)
 LISTED_ITEM = 16  # … when the list ends in 等 ("全年主动公开行政许可、行政处罚等各类政府信息")
 
@@ -435,8 +503,20 @@ _CLAUSE_BY_TIME = re.compile(r"(?<=[\u4e00-\u9fa5]{10})(?:全年|年内|本年�
 _CHANNEL_END = re.compile(r"(?:网站|门户|平台|公众号|微博|专栏|政务网|客户端|新媒体)$")
 
 
+# years dating each item of a list, not the figure after it: "2024年财政预算、2023年财政决算等…"
+_LISTED_YEARS = re.compile(r"\d{4}\s*年度?[\u4e00-\u9fa5]{1,12}?(?:[、和与]|及(?!时)|以及)\s*\d{4}\s*年度?"
+                           r"(?!\s*\d{1,2}\s*月)")
+
+
+_CARRIED_INTO_A_YEAR = re.compile(r"结转(?:到|至|入)?\s*\d{4}\s*年度?(?!\s*\d{1,2}\s*月)")
+
+
 def _label_of_text(text: str) -> str:
     text = re.sub(r"\s{2,}", "", _EMPTY_BRACKETS.sub("", text))  # a blanked web address leaves nothing
+    # "结转2025年2件": a year after 结转 is the one carried into, the next (上年结转 and 2023年结转 are from)
+    text = _CARRIED_INTO_A_YEAR.sub("结转下年度", text)
+    if _LISTED_YEARS.search(text):  # the items keep their names, their years go
+        text = re.sub(r"\d{4}\s*年度?(?!\s*\d{1,2}\s*月)", "", text)
     if (clause := _CLAUSE_BY_TIME.search(text)) and not _CHANNEL_END.search(text, 0, clause.start()):
         text = text[clause.start():]
     if year := re.search(r"\d{4}\s*年(?:度)?\s*", text):
@@ -486,12 +566,20 @@ def _shared_list(sentence: str) -> dict[int, str]:
     return out
 
 
+_TITLED = re.compile(r"《[^《》]*》")
+
+
 def _year_of(sentence: str, pos: int) -> int | None:
     """The year a figure refers to when its sentence names one before it (2015年受理…), else None (the report's).
 
-    本年/今年 name the report's own year; a year compared against (比2015年, 较上年) is not the figure's year."""
-    marks = list(_YEAR_MARK.finditer(sentence, 0, pos))
+    本年/今年 name the report's own year; a year compared against (比2015年, 较上年) is not the figure's year, nor
+    are years that date the items of a list ("2024年财政预算、2023年财政决算等财政信息95条")."""
+    # (a year inside a title, 《…2021年度部门决算》, dates the document, not the figure)
+    unquoted = _TITLED.sub(lambda t: " " * len(t.group(0)), sentence)
+    marks = list(_YEAR_MARK.finditer(unquoted, 0, pos))
     if not marks or marks[-1].group("this"):
+        return None
+    if _LISTED_YEARS.search(sentence, _clause_start(sentence, pos), pos):
         return None
     year = int(marks[-1].group("year"))
     return year if 1990 <= year <= 2100 else None
@@ -500,7 +588,7 @@ def _year_of(sentence: str, pos: int) -> int | None:
 def _is_date_or_code(sentence: str, m: re.Match[str]) -> bool:
     after = sentence[m.end(): m.end() + 1]
     before = sentence[max(0, m.start() - 1): m.start()]
-    return bool(re.match(r"[年月日号〕\]]", after) or before in "〔[第")
+    return bool(re.match(r"[年月日号〕\]]", after) or before and before in "〔[第")  # ("" opens a sentence)
 
 
 # words after which a sentence lists the parts of the figure before them (公开信息346条，内容包括…法定主动公开内容36条)

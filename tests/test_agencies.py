@@ -13,6 +13,7 @@ from reportqa.agencies import (
     match_agencies,
     place_is_known,
     resolve_agencies,
+    shortened_place_span,
     split_agency,
     without_english_body_names,
 )
@@ -673,3 +674,30 @@ def test_a_zone_is_named_by_its_own_name_or_by_its_kind_under_its_city():
                             agencies)[0] == [agencies[1]]
     assert resolve_agencies("How many items did the Guangyuan market regulation bureau publish?", agencies)[0] \
         == [agencies[2]]
+
+
+def test_a_long_zone_name_written_with_a_middle_word_left_out_names_it():
+    agencies = ["宁州市生物医药综合产业园区管委会", "宁州市审计局", "东湖区审计局"]
+    assert resolve_agencies("宁州生物医药产业园区管委会2023年门户网站公开信息比东湖区审计局2023年多多少条？",
+                            agencies)[0] == [agencies[0], agencies[2]]
+    assert shortened_place_span("宁州生物医药产业园区管委会", "生物医药综合产业园区") == (2, 10)
+    # the first and last two characters alone, or a run too short, name nothing
+    assert shortened_place_span("生物园区", "生物医药综合产业园区") == (-1, -1)
+
+
+def test_an_english_body_is_found_where_its_own_words_start():
+    """"… handle in 2023 than Hangzhou's health commission received": the words before the body's own belong to the
+    sentence, not to its name."""
+    text = ("How many more requests did Futian's housing bureau handle in 2023 than Hangzhou's health commission "
+            "received?")
+    assert first_named_at(text, "杭州市卫生健康委员会") > text.index(" than ")
+
+
+def test_each_place_named_keeps_its_own_body_when_it_has_no_government_indexed():
+    """"宁北高新区…与东川高新区…": 宁北's only report is its office's, 东川's its government's; 东川市's bureau is not
+    named by the 东川 of 东川高新区."""
+    agencies = ["宁北高新区党政办公室", "东川高新区人民政府", "东川市民政局"]
+    assert resolve_agencies("宁北高新区2025年与东川高新区2023年收到的信息公开申请合计多少件？", agencies)[0] \
+        == agencies[:2]
+    assert resolve_agencies("How many more requests did the Ningbei High-tech Zone receive in 2025 than the "
+                            "Dongchuan High-tech Zone in 2023?", agencies)[0] == agencies[:2]

@@ -475,3 +475,13 @@ def test_a_sum_over_a_span_of_years_is_of_every_year_in_it():
 def test_full_before_a_hyphen_is_part_of_another_word():
     q = parse_question("How many full- or part-time disclosure staff did each department have in 2021?")
     assert "granted" not in [c.id for c in q.concepts]
+
+
+def test_a_closing_verb_before_the_outcome_it_introduces_is_not_asked():
+    q = parse_question("How many of the bureau's 2023 requests were closed as 'not processed'?")
+    assert [c.id for c in q.concepts] == ["not_processed"]
+
+
+def test_between_them_asks_a_sum():
+    assert parse_question("How many information requests did the Yiwu commerce bureau (2024) and the Hangzhou "
+                          "health commission (2023) receive between them?").intent is Intent.SUM

@@ -443,7 +443,16 @@ def _english_bodies_at(text: str, department: str) -> list[int]:
     """Where English body names that spell out the department's Chinese name start."""
     if not department or not re.search(r"[A-Za-z]{3}", text):
         return []
-    return [m.start() for m in _ENGLISH_BODY_ANY_CASE.finditer(text) if english_name_names(m.group(0), department)]
+    return [_own_words_at(m, department) for m in _ENGLISH_BODY_ANY_CASE.finditer(text)
+            if english_name_names(m.group(0), department)]
+
+
+def _own_words_at(body: re.Match[str], department: str) -> int:
+    """Where a body's own words start: the run before its ending takes up to eight words ("handle in 2023 than
+    Hangzhou's health commission"); the last word from which the rest still names the department."""
+    name = body.group(0)
+    starts = [w.start() for w in re.finditer(r"[\w'-]+", name)]
+    return body.start() + next((at for at in reversed(starts) if english_name_names(name[at:], department)), 0)
 
 
 @lru_cache(maxsize=256)
@@ -666,7 +675,8 @@ def _place_finder(text: str, latin: str, english: bool) -> Callable[[str], bool]
                                 or bool(zone := _ZONE_OWN_NAME.match(p)) and any(
                                     r in latin for r in _pinyins(zone.group(1)))  # type: ignore[union-attr]
                                 if english else (p in text or bare_place(p) in text
-                                                 or any(short in text for short in short_place_names(p))))
+                                                 or any(short in text for short in short_place_names(p))
+                                                 or shortened_place_span(text, p)[0] >= 0))
         return known
 
     return is_named
@@ -721,7 +731,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         cored = [c for c in candidates if not english and _core_after_place(text, c[1])]
         # a place named alone means its government (北京市东城区: 东城区人民政府), before a department of it that
         # names more of the place (北京市东城区建设委员会)
-        candidates = cored or [c for c in candidates if is_place_government(_split_agency(c[1])[1])] or candidates
+        kept = set(_governments_of_each_place([a for _, a in candidates]))
+        candidates = cored or [c for c in candidates if c[1] in kept]
     if english and len(depts) >= 2 and candidates:
         # "the Henan development and reform commission … than the Beijing urban management commission": each place
         # with the department words of its own body's name, not another's
@@ -734,8 +745,7 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         if not english and len(depts) >= 2 and not every_of_place:
             chosen = _each_listed_department(text, candidates, chosen, depts)
         if not depts and not every_of_place:  # a place named alone means its government, not every department
-            government = [a for a in chosen if is_place_government(split_agency(a)[1])]
-            chosen = government or chosen
+            chosen = _governments_of_each_place(chosen)
         return chosen, None
     if sub_places:
         return [], sub_places[0]
@@ -752,6 +762,25 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
         return [], _mention_from(text, place if place in text else bare_place(place))
     return [], None
+
+
+def _governments_of_each_place(chosen: list[str]) -> list[str]:
+    """Each place's government among the chosen agencies of that place, or all of its agencies where it has none
+    indexed ("燕郊高新区…与鞍山高新区…": 燕郊's only report is its office's)."""
+    by_place: dict[str, list[str]] = {}
+    for agency in chosen:
+        by_place.setdefault((_split_agency(agency)[0] or ("",))[-1], []).append(agency)
+    governments = {place: [g for g in group if is_place_government(split_agency(g)[1])]
+                   for place, group in by_place.items()}
+    kept: set[str] = set()
+    for place, group in by_place.items():
+        # (鞍山市民政局 beside 鞍山高新区人民政府: 鞍山 is written as the zone's, no place of its own)
+        inside_another = any(other != place and bare_place(place) in other and governments[other]
+                             for other in by_place)
+        kept.update(governments[place] or ([] if inside_another else group))
+    if not any(governments.values()):
+        return chosen  # no place has its government indexed: every agency named stays
+    return [a for a in chosen if a in kept]
 
 
 def _core_after_place(text: str, agency: str) -> bool:
@@ -847,6 +876,8 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
         if not places:
             continue
         spot = _english_place_at(spots, places[-1]) if spots is not None else _chinese_place_at(text, places[-1])
+        if spot < 0 and spots is not None and len(places) >= 2 and _zone_kind_written(places[-1], text):
+            spot = _english_place_at(spots, places[-2])  # "the Ningzhou park committee": the zone by its city
         if spot < 0:
             continue
         where[places[-1]] = spot
@@ -861,6 +892,8 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
         own = {p for a in chosen for p in _split_agency(a)[0]}
         taken = {_english_place_at(spots, p) for p in own}
         best_of = {p: kept for p, kept in best_of.items() if p in own or where[p] not in taken}
+    if not english:  # "宁州市生物医药产业园区": the city written as the zone's own first words is no place listed
+        best_of = {p: kept for p, kept in best_of.items() if not _written_as_upper_place(text, p, best_of)}
     if len(best_of) < 2:
         return chosen
     listing = _LISTED_EN if english else _LISTED
@@ -872,6 +905,13 @@ def _each_listed_place(text: str, candidates: list[tuple[int, str]], chosen: lis
     return list(dict.fromkeys([*chosen, *(a for p in listed for a in best_of[p][1])]))
 
 
+def _written_as_upper_place(text: str, place: str, best_of: dict[str, tuple[int, list[str]]]) -> bool:
+    """The place is written right before a lower place of another candidate's, which it is an upper place of."""
+    end = _chinese_place_span(text, place)[1]
+    return any(place in _split_agency(a)[0][:-1] and _chinese_place_at(text, lower) == end
+               for lower, (_, agencies) in best_of.items() if lower != place for a in agencies)
+
+
 def _each_listed_department(text: str, candidates: list[tuple[int, str]], chosen: list[str],
                             depts: list[str]) -> list[str]:
     """Departments of one place listed apart ("平潭国资局2023年和平潭自然资源与生态环境局2024年"): the best agency
@@ -880,11 +920,14 @@ def _each_listed_department(text: str, candidates: list[tuple[int, str]], chosen
     if len(at) < 2 or not all(_LISTED.search(text[i + len(d):j]) for (i, d), (j, _) in zip(at, at[1:], strict=False)):
         return chosen
     picked: list[str] = []
-    for _, mention in at:
+    for i, mention in at:
         scored = [(score, agency) for score, agency in candidates
                   if department_matches(_after_place(mention, _split_agency(agency)[0]), _split_agency(agency)[1])]
         if not scored:
             return chosen
+        # "…比东湖区审计局": the department of the place written right before it, not another named place's
+        scored = [(n, a) for n, a in scored if (places := _split_agency(a)[0])
+                  and _chinese_place_span(text[:i], places[-1])[1] == i] or scored
         best = max(n for n, _ in scored)
         picked += [a for n, a in scored if n == best]
     return list(dict.fromkeys([*chosen, *picked]))
@@ -898,9 +941,23 @@ def _chinese_place_at(text: str, place: str) -> int:
 def _chinese_place_span(text: str, place: str) -> tuple[int, int]:
     at = text.find(place)
     if at >= 0 or len(bare := bare_place(place)) < 2:
-        return at, at + len(place)
+        return (at, at + len(place)) if at >= 0 else shortened_place_span(text, place)
     at = text.find(bare)
-    return at, at + len(bare)
+    return (at, at + len(bare)) if at >= 0 else shortened_place_span(text, place)
+
+
+def shortened_place_span(text: str, place: str) -> tuple[int, int]:
+    """"广元天然气工业园区" of 天然气综合利用工业园区: a long place (a zone, a park) written with words of its middle
+    left out — its first two and last two characters kept, the rest in order — names it; (-1, -1) when not."""
+    if len(place) < 7 or not re.fullmatch(r"[\u4e00-\u9fa5]+", place):
+        return -1, -1
+    head, tail = place[:2], place[-2:]
+    for start in (m.start() for m in re.finditer(head, text)):
+        for end in (m.end() for m in re.finditer(tail, text[start + 2:])):
+            run = text[start: start + 2 + end]
+            if len(run) >= max(5, len(place) // 2) and run != place and _is_subsequence(run, place):
+                return start, start + len(run)
+    return -1, -1
 
 
 def _named_alone(text: str, place: str, depts: list[str]) -> bool:
@@ -998,6 +1055,9 @@ def first_named_at(text: str, agency: str) -> int:
         return min(found + bodies)  # where the department is named, not its place (which another may share)
     if places and (lowest := _english_place_at(spots, places[-1])) >= 0:  # "Changhu Township (Yueyang County)"
         found.append(lowest)
+    elif len(places) >= 2 and _zone_kind_written(places[-1], text) \
+            and (upper := _english_place_at(spots, places[-2])) >= 0:
+        found.append(upper)  # "the Ningzhou park committee": the zone named by its city and its kind
     if not found and places and (lowest := _chinese_place_at(text, places[-1])) >= 0:
         found.append(lowest)  # "平潭国资局": its place, the department by a short name no alias spells
     return min(found, default=-1)

@@ -521,6 +521,9 @@ def _as_asked(concept: Concept, lowered: str) -> Concept:
     return concept
 
 
+_CLOSED_AS = re.compile(r"\s*(?:as|by|with|through)\b|\s*为", re.IGNORECASE)
+
+
 def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     lexicon = lexicon or load_lexicon()
     text = _QUOTES.sub("", asked)  # “其他”类 is 其他类: quotes mark a term, they are not part of it
@@ -537,6 +540,9 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
     # … and an applicant's word inside that object (群众 of 群众诉求) is no applicant asked about
     mentions = [m for m, span in received if span is None
                 and not any(a <= m.start and m.end <= b for a, b in other_objects)]
+    # "closed as 'not processed'": the closing verb introduces the outcome after it, which is what is asked
+    mentions = [m for m in mentions if not (m.concept and m.concept.id == "completed" and _CLOSED_AS.match(text, m.end)
+                                            and any(o.concept and o.start >= m.end for o in mentions))]
     classes = [c.span(c.lastgroup) for c in _CLASSIFIED.finditer(text) if c.lastgroup]
     mentions = [m for m in mentions if not any(m.start < b and a < m.end for a, b in classes)]
     # years are read outside the lexicon's phrases: "carried over from the previous year" is a row, not 去年

@@ -241,3 +241,44 @@ def test_a_change_between_two_years_keeps_its_sign(column_years):
 def test_a_column_named_government_documents_is_no_government(column_years):
     answer = column_years.ask("2024年海港经济技术开发区“政府文件”栏目公开了多少条区级文件信息？")
     assert (answer.found, answer.value) == (True, 23)
+
+
+AUDIT = """东湖区审计局2023年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开政府信息情况
+截止2023年12月31日,全年累计公开各类信息37条,其中:通过东湖区网站发布审计动态29条,审计结果1条,审计公开2条。
+（二）依申请公开
+全年收到政府信息公开申请4件。
+"""
+PARK = """宁州市生物医药综合产业园区管委会2023年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况
+门户网站全年公开信息共计201条,其中招商引资信息54条。
+（二）依申请公开
+2023年收到和处理信息公开申请共计15份。
+"""
+
+
+@pytest.fixture(scope="module")
+def park_and_audit(engine_over):
+    return engine_over({"dh-sjj-2023.txt": AUDIT, "nz-park-2023.txt": PARK})
+
+
+def test_each_side_naming_its_own_thing_is_read_in_its_own_report(park_and_audit):
+    """The park's side asks its portal's figure, the bureau's side its plain total (37), not its portal's (29)."""
+    answer = park_and_audit.ask("宁州生物医药产业园区管委会2023年门户网站公开信息比东湖区审计局2023年公开信息"
+                                "多多少条？")
+    assert (answer.found, answer.value) == (True, 164)
+
+
+def test_requests_counted_in_fen_are_compared_with_requests_in_jian(park_and_audit):
+    answer = park_and_audit.ask("How many more information requests did the Ningzhou park committee handle "
+                                "in 2023 than the Donghu audit bureau received?")
+    assert (answer.found, answer.value, answer.unit) == (True, 11, "件")
+    assert "份" in answer.text
+
+
+def test_how_many_items_of_one_side_is_asked_of_the_other(park_and_audit):
+    answer = park_and_audit.ask("How many more items did the Ningzhou park committee disclose on its portal "
+                                "in 2023 than the Donghu audit bureau did in 2023?")
+    assert (answer.found, answer.value) == (True, 172), answer.text  # portal against portal: 201 − 29

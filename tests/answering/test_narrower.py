@@ -123,3 +123,64 @@ def test_a_total_number_of_one_thing_is_a_lookup_and_an_average_is_no_total(text
 def test_one_way_of_several_listed_is_not_asked_by_the_figure_of_all(text_only):
     assert text_only.ask("东河旅游商贸开发区2024年在美篇平台发布了多少条信息？").value is None
     assert text_only.ask("东河旅游商贸开发区2024年累计发布了多少条信息？").value == 235
+
+
+ZONE = """2024年宁川高新区政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况
+2024年,通过宁川高新区门户网站发布各类政务信息212件。
+此外,我区微信公众号“宁川发布”2024年公开发布信息共150条,粉丝量达2900个,较上一年度上涨了800人。
+做好规范性文件统一集中公开,分年度梳理汇总现行有效规范性文件41件。门户网站公开信息1500条,其中产业发展信
+（二）依申请公开情况
+2024年,收到公民、法人和其他组织提交的政府信息公开申请31件。当年办结30件,结转至2025年办理1件,申请撤回2件,不予公开3件。
+其中,予以公开20件,不予处理1件。
+"""
+
+
+@pytest.fixture(scope="module")
+def zone(engine_over):
+    return engine_over({"ningchuan-2024.txt": ZONE})
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the Ningchuan high-tech zone's 2024 requests came from legal persons rather than individuals?",
+    "宁川高新区2024年门户网站公开的信息中产业发展信息有多少条？",  # the window ends inside the part's own figure
+    "宁川高新区2024年微信公众号上一年度的粉丝量是多少？",  # 800 is the rise, not last year's following
+    "How many items did the Ningchuan high-tech zone publish in 2024 across its portal and its WeChat account?",
+])
+def test_a_whole_or_a_change_is_no_answer_to_a_part_or_a_level(zone, question):
+    answer = zone.ask(question)
+    assert not answer.found or answer.value is None, answer.text
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("How many disclosure requests were withdrawn by applicants at the Ningchuan high-tech zone in 2024?", 2),
+    ("宁川高新区2024年的信息公开申请中，有几件决定不予公开？", 3),  # 决定 the verb of the outcome, no table measure
+    ("How many of the Ningchuan high-tech zone's 2024 requests were closed as 'not processed'?", 1),
+    ("截至2024年，宁川高新区梳理汇总的现行有效规范性文件有多少件？", 41),  # the year's end, no running total
+    ("By how many did the Ningchuan high-tech zone's WeChat following grow in 2024?", 800),
+])
+def test_outcomes_and_year_end_figures_are_read_as_asked(zone, question, value):
+    answer = zone.ask(question)
+    assert (answer.found, answer.value) == (True, value), answer.text
+
+
+TWO_CHANNELS = """2025年海岚镇政府信息公开工作年度报告
+一、总体情况
+（一）主动公开方面
+本年度,我镇通过政府信息公开系统公开政务信息。通过门户网站、公告栏等形式,及时公开机构职能、政策法规共计32条。
+（四）政府信息平台建设
+海岚镇人民政府信息公开的平台主要有微信公众号、意见箱和公示栏等公开平台渠道。其中公众号全年发布信息139条。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_channels(engine_over):
+    return engine_over({"hailan-2025.txt": TWO_CHANNELS})
+
+
+def test_a_figure_of_another_channel_is_no_answer_for_the_one_asked(two_channels):
+    answer = two_channels.ask("How many items did Hailan town disclose via the portal and notice boards in 2025?")
+    assert (answer.found, answer.value) == (True, 32), answer.text
+    both = two_channels.ask("How many items did Hailan town publish in 2025 across the portal and its WeChat account?")
+    assert both.value != 139, both.text

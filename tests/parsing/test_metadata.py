@@ -470,3 +470,24 @@ def test_an_archives_office_writing_the_report_is_the_archives_own():
 def test_a_body_with_its_other_name_in_brackets_in_the_title():
     title = "宿州市妇幼保健计划生育服务中心(市妇幼保健院)2021年政府信息公开年度报告"
     assert find_agency(title, []) == "宿州市妇幼保健计划生育服务中心(市妇幼保健院)"
+
+
+def test_the_body_said_to_compile_the_report_wrote_it():
+    lines = ["根据青山县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,"
+             "青山县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。", "一、总体情况",
+             "2022年,我局按照统一部署开展工作。"]
+    assert detect_metadata(lines).agency == "青山县市场监督管理局"
+
+
+def test_a_body_naming_its_own_website_and_account_is_the_one_speaking():
+    lines = ["一、总体情况", "2022年,我局认真贯彻《条例》要求,全面推进我局政府信息公开工作。",
+             "(一)主动公开情况。2022年,青山市民政局网站公开信息总数357条,青山市民政局微信公众号发布信息138条。"]
+    assert detect_metadata(lines).agency == "青山市民政局"
+
+
+def test_a_place_doing_the_years_work_in_a_report_naming_no_body_is_its_government():
+    lines = ["根据《条例》有关规定编制本报告。", "一、总体情况",
+             "2022年,青山市坚持以人民为中心,全面落实政务公开的各项决策部署。"]
+    assert detect_metadata(lines).agency == "青山市人民政府"
+    # a report that speaks as a department is that department's, whatever place opens its year
+    assert detect_metadata([lines[0], lines[1], lines[2] + "我局全年公开信息20条。"]).agency != "青山市人民政府"

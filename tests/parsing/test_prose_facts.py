@@ -498,7 +498,7 @@ def test_a_figure_opening_a_sentence_is_read():
     """"2条依申请公开,1条部分公开": a figure at a sentence's very start is no date or document number."""
     text = "共计收到7条政府信息公开申请,均在规定时限内办结。2条依申请公开,1条部分公开;1条内容本机关未制作,无法提供。"
     facts = extract_prose_facts([Section(("（二）依申请公开情况",), text)])
-    assert {(f.label, f.value) for f in facts} >= {("依申请公开", 2), ("部分公开", 1), ("内容本机关未制作", 1)}
+    assert {(f.label, f.value) for f in facts} >= {("依申请公开", 2), ("部分公开", 1), ("内容本机关未制作无法提供", 1)}
 
 
 def test_a_year_in_a_documents_title_does_not_date_the_figure():
@@ -511,3 +511,27 @@ def test_a_running_total_after_the_years_figure_is_of_the_same_thing():
     text = "本街道2015年共主动公开政府信息11条,历年累计234条。"
     facts = extract_prose_facts([Section(("二、主动公开",), text)])
     assert [(f.label, f.value) for f in facts] == [("主动公开政府信息", 11), ("历年累计主动公开政府信息", 234)]
+
+
+def test_an_item_opened_by_its_figure_keeps_its_verdict_after_a_comma():
+    """"3条公开详细内容可能涉及经济安全,不予公开": the clause names the item, the words after the comma its handling."""
+    text = "2条依申请公开,1条部分公开,3条公开详细内容可能涉及商业秘密,不予公开;1条内容本机关未制作,也未保存,无法提供。"
+    facts = extract_prose_facts([Section(("（二）依申请公开情况",), text)])
+    labels = {f.label: f.value for f in facts}
+    assert labels["公开详细内容可能涉及商业秘密不予公开"] == 3
+    assert labels["部分公开"] == 1  # (a long clause after the comma is an item of its own, not a verdict)
+
+
+def test_items_listed_after_the_first_are_published_the_way_it_was():
+    text = "同时,通过我局微信公众平台发布工作动态类信息40条,时政要闻类信息14条,新闻类信息10条,有力促进了政务公开。"
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
+    assert [(f.label, f.value) for f in facts] == [("通过我局微信公众平台发布工作动态类信息", 40),
+                                                   ("通过我局微信公众平台发布时政要闻类信息", 14),
+                                                   ("通过我局微信公众平台发布新闻类信息", 10)]
+
+
+def test_a_figure_after_a_bare_noun_counts_the_figure_before_in_another_unit():
+    text = "全年依托市政府门户网站集中公开七大类48项信息共8989条。"
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
+    assert [(f.label, f.value) for f in facts] == [("全年依托市政府门户网站集中公开七大类", 48),
+                                                   ("全年依托市政府门户网站集中公开七大类信息", 8989)]

@@ -20,16 +20,18 @@ import numpy as np
 
 from ..agencies import (
     agency_aliases,
+    bare_place,
     department_mentions_of,
     place_readings,
     reading_of,
+    split_agency,
     without_english_body_names,
     words_naming_joined_places,
 )
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
-from ..lexicon import Lexicon, glossary_entries, load_lexicon
-from ..parsing.prose_facts import listed_part_of
+from ..lexicon import Concept, Lexicon, glossary_entries, load_lexicon
+from ..parsing.prose_facts import figure_position, listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import (
     Intent,
@@ -52,6 +54,7 @@ from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
 from .extractive import (
     ItemFinder,
+    asks_about_requests,
     asks_what_was_published,
     better_worded,
     bigrams,
@@ -135,7 +138,10 @@ def _says_what_it_counts(ask: Ask) -> bool:
         return True
     if ask.q.lang == "en":  # "How many posts to the … disclosure column in 2023?": a thing, not items alone
         return _THING_COUNTED_EN.match(ask.q.text) is not None
-    return len(re.findall(r"[\u4e00-\u9fa5]", _NO_THING_ZH.sub("", ask.topic))) >= 2
+    topic = ask.topic
+    for place in (p for r in ask.scope.reports for p in split_agency(r.agency)[0]):
+        topic = topic.replace(place, "").replace(bare_place(place), "")  # (燕郊高新区 of 燕郊高新区党政办公室)
+    return len(re.findall(r"[\u4e00-\u9fa5]", _NO_THING_ZH.sub("", topic))) >= 2
 
 
 _THING_COUNTED_EN = re.compile(r"(?i)^\s*how many (?!(?:more |fewer )?(?:items?|pieces|information)\b)"
@@ -366,6 +372,9 @@ class Answerer:
             Step("figures of the text added up", lambda a: a.q.intent is Intent.SUM and len(a.scope.reports) == 1
                  and sum(not c.generic for c in a.q.concepts) >= 2, self._sum_of_text_figures),
             # one figure is no answer to a difference or a sum of several things: say it is not there instead
+            # "By how many did … grow": the change the text states itself ("较上一年度上涨了800人")
+            Step("a change the text states", lambda a: a.q.intent is Intent.DIFFERENCE and len(a.scope.reports) == 1
+                 and ASKS_A_CHANGE.search(a.q.text) is not None, self._change_stated),
             Step("no single figure for several", _wants_several, lambda a: abstain(self.reports, a)),
             # "市政府新闻发布会和新闻通气会一共多少场": one concept the lexicon knows for both, yet two figures the
             # report gives, each under its own words: their sum (two words for one thing find one figure: no sum)
@@ -409,7 +418,8 @@ class Answerer:
                 continue
             if not result.found or result.value is None:
                 return None
-            if not unit_fits(one.q.text, result.unit) or stated_in_question(one.q.text, result.value, result.unit):
+            if not unit_fits(one.q.text, result.unit) or stated_in_question(one.q.text, result.value, result.unit) \
+                    or self._kind_unsaid(step, one, result):
                 continue
             result = demote_unqualified(one.q, result, self.lexicon)
             return result if result.found else None
@@ -476,7 +486,8 @@ class Answerer:
             return narrower
         if number := self._number_name_unsaid(ask, result):
             return f"the question names {number}, which the figure's row or sentence does not"
-        if step.name in _READ_BY_WORDS and (unsaid := self._words_not_read(ask, result)):
+        if step.name in _READ_BY_WORDS and (unsaid := self._words_not_read(ask, result)
+                                            or self._kind_unsaid(step, ask, result)):
             return unsaid
         if q.intent is Intent.SHARE and ASKS_A_CHANGE.search(q.text) is None and result.unit == "%" \
                 and len(result.facts) == 1 and result.facts[0].kind == "prose" \
@@ -497,9 +508,14 @@ class Answerer:
             return f"the question counts only what concerns {concerned}, which the figure's row or sentence never names"
         if predicate := self._predicate_unsaid(ask, result):
             return f"the question asks those that were {predicate}, which the figure's row or sentence never says"
+        if part := _part_of_the_whole_unnamed(ask, result):
+            return f"the question asks {part}, a part of what the figure counts, which its words do not name"
+        if _a_change_not_asked(ask.q, result):
+            return "the figure is a change over another year, which the question does not ask"
         if measure := _table_measure_unsaid(ask.q, result):
             return f"the question asks the table's measure {measure}, which the figure's sentence does not state"
-        if with_ := _counted_together(ask.q, result, self.lexicon) or _named_with_another(ask.q, result, self.lexicon):
+        if with_ := _counted_together(ask.q, result, self.lexicon) or _named_with_another(ask.q, result, self.lexicon) \
+                or _applicants_together(ask.q, result, self.lexicon):
             return f"the figure counts what is asked together with {with_}"
         return ""
 
@@ -764,6 +780,36 @@ class Answerer:
         facts = [f for f in self._prose_in_asked_units(ask) if not any(w in f.label for w in kept)]
         return figure_by_translation(without_agencies(phrase, ask.scope), facts)
 
+    def _kind_unsaid(self, step: Step, ask: Ask, result: Answer) -> str:
+        """A thing the lexicon knows that the question asks and the figure read by the dictionary's or the model's
+        words does not say: one of two things asked together ("across the portal and its WeChat account": the
+        WeChat figure alone), or what became of requests ("how many … did it grant in full": 收到…申请7条); "" when
+        the figure says every one."""
+        if step.name not in ("named in translation", "named by meaning") or len(result.facts) != 1:
+            return ""
+        fact = result.facts[0]
+        tagged, around = self.facts.tags(fact).concepts, fact.path_text + fact.source  # (its heading, its sentence)
+        asked = [c for c in ask.q.concepts if not c.generic and not c.context]
+        listed = _listed_together(ask.q.text, asked, self.lexicon)
+        at = figure_position(fact)
+        said = fact.label + (fact.source[:at] if at else "")  # (the figure's own words and those before it)
+        if any(c.id in tagged for c in listed) and (left := [c for c in listed if c.id not in tagged and not any(
+                w in said for w in c.phrases if not w.isascii())]):
+            return f"the question asks {left[0].id} too, which the figure's words do not say"
+        # "via the portal and notice boards" read as 公众号全年发布信息139条: the figure is of another thing the lexicon
+        # knows (WeChat), and says nothing of the one asked (the portal)
+        others = {cid for cid in tagged if cid not in {c.id for c in ask.q.concepts}
+                  and not (concept := self.lexicon.concept(cid)).generic and not concept.context}
+        unsaid = [c for c in asked if c.id not in tagged and c.id not in _VERBS_OF_ANY_COUNT
+                  and not any(w in said for w in c.phrases if not w.isascii())]
+        if others and unsaid:
+            return f"the figure counts {sorted(others)[0]}, not {unsaid[0].id}"
+        if not asks_about_requests(ask.q.text):
+            return ""  # (beyond requests, a channel or a verb, "visits … receive", may go unsaid)
+        kind = next((c.id for c in asked if c.id not in tagged and c.id not in _VERBS_OF_ANY_COUNT
+                     and not any(w in around for w in c.phrases if not w.isascii())), "")
+        return f"the question asks {kind}, which the figure's words do not say" if kind else ""
+
     def _translation_names_another(self, ask: Ask, result: Answer) -> bool:
         """"How many items about its institutions and functions did … disclose": the lexicon's 主动公开 row is no
         answer when the dictionary's words for the asked thing (机构, 职能) name another figure of the text more."""
@@ -899,6 +945,17 @@ class Answerer:
         fact = figure_by_meaning(phrase, self._prose_in_asked_units(ask), self._label_vectors)
         return self._read_from_text(ask, fact) if fact is not None else None
 
+    def _change_stated(self, ask: Ask) -> Answer | None:
+        """The one change over another year the report's text states in the unit asked, of the thing the question
+        names (its Chinese words, or the dictionary's for English ones) where it states several."""
+        changes = [f for f in self._prose_in_asked_units(ask) if f.report_id == ask.scope.reports[0].id
+                   and (at := figure_position(f)) and _CHANGE_SAID.search(f.source[:at])]
+        if len(changes) > 1:
+            words = bigrams(ask.topic) if ask.q.lang == "zh" else \
+                {w for t in english_terms(without_agencies(ask.topic, ask.scope))[0] for w in t.chinese}
+            changes = [f for f in changes if any(w in f.source[: figure_position(f)] for w in words)]
+        return self._read_from_text(ask, changes[0]) if len(changes) == 1 else None
+
     def _read_from_text(self, ask: Ask, fact: Fact) -> Answer:
         text = say_read_from_text(self.reports.get(fact.report_id), ask.q.lang, fact, quoted_section=True)
         return Answer(ask.q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
@@ -974,6 +1031,42 @@ _NOT_SUBJECT = frozenset({"不予", "不给", "没有", "不能", "无法", "而
 _CONCERNS = re.compile(r"涉及(?:到)?([\u4e00-\u9fa5]{2,8}?)(?=的|方面|类|领域|问题|内容|[？?，,。]|$)")
 
 
+# "门户网站公开的信息中环境质量信息有多少条": a part (环境质量信息) asked of a whole (门户网站公开的信息)
+_PART_OF_WHOLE_ZH = re.compile(r"(?P<whole>[\u4e00-\u9fa5]{2,}?)(?<![其年])(?:中|当中)(?:的)?"
+                               r"(?P<part>[\u4e00-\u9fa5“”]{2,16}?)(?:有|是|为|共|一共)?(?:多少|几)")
+_SAID_OF_ANY = frozenset({"信息", "政府", "公开", "政务", "多少", "条数", "数量"})
+
+
+def _part_of_the_whole_unnamed(ask: Ask, result: Answer) -> str:
+    """The question asks a part of a whole ("…信息中环境质量信息有多少条") and the figure's words (its label, row
+    and column) name nothing of that part but words every figure has: the whole's figure, no answer. The part, or
+    ""."""
+    if ask.q.lang != "zh" or len(result.facts) != 1 or (m := _PART_OF_WHOLE_ZH.search(ask.topic)) is None:
+        return ""
+    fact = result.facts[0]
+    named = fact.path_text + (fact.column or "") + fact.label
+    part = m.group("part").strip("“”的")
+    pairs = {part[i: i + 2] for i in range(len(part) - 1)} - _SAID_OF_ANY
+    return part if pairs and not any(p in named for p in pairs) else ""
+
+
+# a figure stating a change over another year ("较上一年度上涨了800人", "比去年增加12件")
+_CHANGE_SAID = re.compile(r"(?:较|比|同比|环比)[^，,。；;]{0,10}?"
+                          r"(?:上涨|增长|增加|减少|下降|提高|降低|上升|增多|减)了?$")
+
+
+def _a_change_not_asked(q: Question, result: Answer) -> bool:
+    """"上一年度的粉丝量是多少" answered by "较上一年度上涨了800人": the figure is how much a thing changed, and the
+    question asks no change (grow, 增长, 多了) nor a difference."""
+    if len(result.facts) != 1 or result.facts[0].kind != "prose" or q.intent is not Intent.LOOKUP:
+        return False
+    fact = result.facts[0]
+    at = figure_position(fact)
+    before = fact.source[:at] if at else fact.label
+    return bool(_CHANGE_SAID.search(before)) and ASKS_A_CHANGE.search(q.text) is None \
+        and not re.search(r"多了|少了|多出|\bmore\b|\bfewer\b|\bless\b|\bby how (?:many|much)\b", q.text, re.I)
+
+
 def _table_measure_unsaid(q: Question, result: Answer) -> str:
     """"行政处罚的本年处理决定数量": a measure the template's tables count in a column of their own (a generic concept
     with columns: decisions made), asked in Chinese, is not what a sentence counting something else of the same
@@ -981,12 +1074,55 @@ def _table_measure_unsaid(q: Question, result: Answer) -> str:
     if q.lang != "zh" or len(result.facts) != 1 or result.facts[0].kind != "prose":
         return ""
     fact = result.facts[0]
+    # "有几件决定不予公开": the measure's word as the verb of an outcome asked beside it, no measure of its own
+    outcomes = [w for c in q.concepts if not c.generic for w in c.phrases if not w.isascii()]
     for concept in q.concepts:
         words = [w for w in concept.phrases if not w.isascii()]
-        if concept.generic and concept.columns and any(w in q.text for w in words) \
-                and not any(w in fact.source + fact.label for w in words):
+        said = [m for w in words for m in re.finditer(re.escape(w), q.text)
+                if not any(q.text.startswith(o, m.end()) for o in outcomes)]
+        if concept.generic and concept.columns and said and not any(w in fact.source + fact.label for w in words):
             return concept.id
     return ""
+
+
+# concepts a verb of any count names ("visits … receive", "requests … received"): no thing of their own to say
+_VERBS_OF_ANY_COUNT = ("received", "applications")
+_LISTING_GAP = re.compile(r"^[\s,]*(?:[a-z/-]+\s+){0,3}?(?:and|&|和|与|及|以及|、)\s*(?:its|their|the)?\s*(?:own)?\s*$",
+                          re.I)
+
+
+def _listed_together(text: str, asked: list[Concept], lexicon: Lexicon) -> list[Concept]:
+    """The things asked that the question lists side by side ("its portal and its WeChat account", "网站和微信"):
+    two mentions with nothing but a listing word between them."""
+    ids = {c.id for c in asked}
+    spots = [m for m in find_mentions(text.lower(), lexicon) if m.concept is not None and m.concept.id in ids]
+    together = {c.id for a, b in zip(spots, spots[1:], strict=False)
+                if a.concept is not b.concept and (gap := text[a.end: b.start]) and _LISTING_GAP.match(gap)
+                for c in (a.concept, b.concept) if c is not None}
+    return [c for c in asked if c.id in together]
+
+
+def _applicants_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
+    """"收到公民、法人和其他组织提交的政府信息公开申请55件" asked of legal persons: the sentence counts the requests of
+    every kind of applicant it lists, none of one kind alone. The kinds it lists beside the one asked, or ""."""
+    kinds = [c for c in lexicon.columns if c.id not in _NOT_APPLICANTS]
+    # ("from legal persons rather than individuals": individuals are not asked)
+    said = _NEGATED_REST.split(q.text)[0].lower()
+    asked = {m.column.id for m in find_mentions(said, lexicon) if m.column and m.column.id not in _NOT_APPLICANTS}
+    if not asked or q.intent is not Intent.LOOKUP or len(result.facts) != 1 or result.facts[0].kind != "prose":
+        return ""
+    fact = result.facts[0]
+    at = figure_position(fact)
+    before = fact.source[:at] if at else ""
+    before = before[max((m.end() for m in re.finditer(r"\d", before)), default=0):]  # the figure's own stretch
+    named = {c.id for c in kinds if any(p in before for p in c.phrases if not p.isascii())}
+    # (其他组织 of 法人及其他组织 is the asked kind's own part, or its whole)
+    family = {sub for c in q.columns for sub in c.sum_of} | {c.id for c in kinds if set(c.sum_of) & asked}
+    others = named - asked - family
+    return "、".join(sorted(others)) if len(named) >= 2 and others else ""
+
+
+_NOT_APPLICANTS = ("总计", "历年累计")  # the columns that are no kind of applicant
 
 
 def _named_with_another(q: Question, result: Answer, lexicon: Lexicon) -> str:
@@ -1055,9 +1191,10 @@ def _one_way_of_several(q: Question, result: Answer) -> str:
     if len(result.facts) != 1 or result.facts[0].kind != "prose" or q.lang != "zh":
         return ""
     fact = result.facts[0]
-    at = fact.source.find(fact.raw) if fact.raw else -1
-    listed = next((m for m in reversed(list(_WAYS_LISTED.finditer(fact.source[:at])))), None) if at > 0 else None
-    if listed is None or re.search(r"\d", fact.source[listed.end():at]):
+    at = figure_position(fact)
+    lists = list(_WAYS_LISTED.finditer(fact.source[:at])) if at else []
+    listed = lists[-1] if lists else None
+    if at is None or listed is None or re.search(r"\d", fact.source[listed.end():at]):
         return ""  # (a figure between the list and this one: the list is that figure's, "其中网站公开92条" its own)
     ways = [w for w in re.split(r"、|和|及|与", listed.group("list")) if len(w) >= 2]
     named = [w for w in ways if w in q.text or len(core := _WAY_KIND.sub("", w)) >= 2 and core in q.text]

@@ -112,13 +112,16 @@ def _says_its_own_unit(lang: str, report: Report, unit: str) -> str:
     return f"（{report.agency} {report.year}年的报告以“{unit}”计申请。）"
 
 
+_REQUEST_UNITS = ("件", "条", "份", "宗")  # the units reports count requests in
+
+
 def _one_unit(question: str, units: list[str]) -> str | None:
-    """The unit the figures share; requests counted in 件 by one report and 条 by another (both count requests) are
-    added or compared in the unit the question asks, else in 件. None when the units differ otherwise."""
+    """The unit the figures share; requests counted in 件 by one report and 条 or 份 by another (each counts
+    requests) are added or compared in the unit the question asks, else in 件. None when the units differ otherwise."""
     if len(set(units)) == 1:
         return units[0]
-    if set(units) <= {"件", "条"} and asks_about_requests(question):
-        return next((u for u in implied_units(question) if u in ("件", "条")), "件")
+    if set(units) <= set(_REQUEST_UNITS) and asks_about_requests(question):
+        return next((u for u in implied_units(question) if u in _REQUEST_UNITS), "件")
     return None
 
 
@@ -161,6 +164,7 @@ _CHANGE_ASKED_ZH = re.compile(r"(?:增长|增加|上升|提高|下降|减少|变
 
 _THAN_ZH = re.compile(r"比|较之?|相比")
 _THAN_EN = re.compile(r"\bthan\b", re.I)
+_ITEMS_EN = re.compile(r"(?i)\s*how many (items|pieces of information|posts)\b")
 _MORE_OR_FEWER_EN = re.compile(r"\s*\b(?:more|fewer|less)\b", re.I)
 # "Which posted more on WeChat: …", "Which received more disclosure requests in 2025, A or B": the verb and what
 _WHICH_MORE_EN = re.compile(r"^\s*which\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+(?:ed|t))\s+more\b(?P<what>[^:,?]*)", re.I)
@@ -190,7 +194,8 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
             return [None, None]
         first = _MORE_OR_FEWER_EN.sub("", text[: than.start()], count=1).strip()
         # "… than the Shiyan housing bureau handled in 2022": the second side counts the first side's thing
-        thing = counted_thing_en(first)
+        # ("How many items did …": items, not nothing)
+        thing = counted_thing_en(first) or (m.group(1) if (m := _ITEMS_EN.match(first)) else "")
         rest = text[than.end():].strip()
         if (verb := _VERB_BEFORE_YEAR_EN.search(first)) and (did := _DID_ALONE_EN.search(rest)):
             # "… than the Panyu zone committee did in 2022": did what the first side did

@@ -8,7 +8,7 @@ from typing import cast
 from ..agencies import first_named_at
 from ..documents import Answer, Number, Report
 from ..facts_match import STRONG, Match, label_names
-from ..questions import Question
+from ..questions import Question, find_mentions
 from ..scope import Scope
 from ..wording import say_change, say_difference
 from .context import Ask
@@ -40,6 +40,8 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     elif two_bodies and q.concepts:
         # (each body in its own year: "A局2015年比B委2010年多几条" compares two reports, not one body's two years)
         # "A局收到的申请比B局多几件": the same thing in two agencies' reports, in the order the question names them
+        if _each_side_its_own_thing(ask.topic, finder):
+            return None  # "A网站公开信息比B公开信息多多少条": each side read in its own words, report by report
         for r in sorted(scope.reports, key=lambda r: first_mention(q.text, r.agency)):
             got = finder.single(q, _one(r), q.concepts)
             if got is None or got.value is None:
@@ -69,6 +71,17 @@ def answer_difference(finder: FactFinder, ask: Ask) -> Answer | None:
     text = say_difference(report, q.lang, (la, a.value), (lb, b.value), a.unit, a.match.fact)
     return Answer(q.text, found=True, text=text, value=value, unit=a.unit, facts=a.facts + b.facts,
                   intent="difference")
+
+
+def _each_side_its_own_thing(topic: str, finder: FactFinder) -> bool:
+    """Both sides of "比"/"than" name things of the lexicon, not the same ones: the question's concepts together
+    are neither side's. (``topic``: the question without its agencies' names, whose words name no thing asked.)"""
+    than = THAN.search(topic)
+    if than is None:
+        return False
+    before, after = ({m.concept.id for m in find_mentions(side, finder.lexicon) if m.concept is not None}
+                     for side in (topic[: than.start()], topic[than.end():]))
+    return bool(before) and bool(after) and before != after
 
 
 # "By how much did … change from 2023 to 2024", "2023年到2024年变化了多少": the later year's figure less the earlier's,

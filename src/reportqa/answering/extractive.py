@@ -850,13 +850,13 @@ def asks_what_was_published(q: Question, topic: str) -> bool:
     """"政务网发布的信息多少条", "…disclose on the portal": what a body published, never what it received
     (通过政务网收到依申请公开信息1条)."""
     if q.lang == "en":
-        return _PUBLISHED_EN.search(q.text) is not None and _RECEIVED_EN.search(q.text) is None
+        return PUBLISHED_EN.search(q.text) is not None and _RECEIVED_EN.search(q.text) is None
     said = _REQUEST_NAMES.sub("", topic)
     return re.search(_PUBLISHING, said) is not None and re.search(_RECEIVING, said) is None and "申请" not in said
 
 
-_PUBLISHED_EN = re.compile(r"\b(?:publish(?:ed|es|ing)?|post(?:ed|s|ing)?|release[ds]?|disclose[ds]?|disclosing"
-                           r"|put out)\b", re.IGNORECASE)
+PUBLISHED_EN = re.compile(r"\b(?:publish(?:ed|es|ing)?|post(?:ed|s|ing)?|release[ds]?|releasing|disclose[ds]?"
+                          r"|disclosing|put out)\b", re.IGNORECASE)
 _RECEIVED_EN = re.compile(r"\b(?:receiv\w*|requests?|applications?|handl\w*|answer\w*|repl\w*|enquir\w*|inquir\w*"
                           r"|messages?|complaints?|appeals?|lawsuits?|cases?)\b", re.IGNORECASE)
 

@@ -8,6 +8,7 @@ from its prose. The value a match stands for may be a cell, a column sum (法人
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -128,8 +129,9 @@ class FactFinder:
                 pool = [f for f in pool if not received_not_published(f)]
             candidates = self.match(concepts, pool)
             if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
-                candidates = [m for m in candidates if any(p in m.fact.label for c in columns
-                                                           for p in (c.id, *c.phrases) if not p.isascii())]
+                named = [m for m in candidates if any(p in m.fact.label for c in columns
+                                                      for p in (c.id, *c.phrases) if not p.isascii())]
+                candidates = named or (candidates if _as_of_a_year_only(q.text, columns) else [])
             if derived:
                 candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
             per_kind[kind] = candidates
@@ -456,3 +458,16 @@ def _narrows_another(match: Match, others: list[Match]) -> bool:
     return at > 0 and any(
         o.fact.source == match.fact.source and o.fact.unit == match.fact.unit and o.covered != match.covered
         and 0 <= o.fact.source.find(o.fact.raw) < at for o in others)
+
+
+# "截至2023年，…现行有效规范性文件有多少件": the year's end a figure stands at; no running total asked (累计, to date)
+_AS_OF_A_YEAR = re.compile(r"(?:截至|截止|as of(?: the end of)?|by the end of)\s*(?:19|20)\d{2}", re.IGNORECASE)
+_RUNNING_TOTAL_WORDS = re.compile(r"累计|历年|至今|迄今|以来|目前|cumulativ|to date|so far|all time|in all years",
+                                  re.IGNORECASE)
+
+
+def _as_of_a_year_only(text: str, columns: Sequence[ColumnConcept]) -> bool:
+    """The question's only running-total words set the year's end ("截至2023年"): the text's figures, which name no
+    running total, may answer it (a table's 历年累计 column is still chosen by select_column)."""
+    return all(c.id == "历年累计" for c in columns) and _AS_OF_A_YEAR.search(text) is not None \
+        and _RUNNING_TOTAL_WORDS.search(_AS_OF_A_YEAR.sub("", text)) is None

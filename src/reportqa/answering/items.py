@@ -11,10 +11,10 @@ from ..documents import Answer, Fact, Number
 from ..questions import Intent, Question
 from ..wording import say_difference_read_from_text, say_share, say_sum_read_from_text
 from .context import Ask
-from .extractive import ItemFinder, difference_of_items, received_not_published, sum_of_items, unit_fits
+from .extractive import PUBLISHED_EN, ItemFinder, difference_of_items, received_not_published, sum_of_items, unit_fits
 from .facts import sum_values
 from .finder import FactFinder
-from .share import figure_naming_part, names_every_term
+from .share import figure_naming_part, names_every_term, percent, share_phrases
 
 
 def combine_items(finder: FactFinder, ask: Ask, by_meaning: ItemFinder | None = None) -> Answer | None:
@@ -116,17 +116,13 @@ def _counts_asked(q: Question, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if f.value is not None and f.column in (None, "总计") and unit_fits(q.text, f.unit)]
 
 
-_PUBLISHED_EN = re.compile(r"\b(?:publish(?:ed|es|ing)?|post(?:ed|s|ing)?|release[ds]?|releasing|disclose[ds]?|"
-                           r"disclosing|put out)\b", re.IGNORECASE)
-
-
 def sum_of_english_items(q: Question, facts: list[Fact], finder: FactFinder) -> Answer | None:
     """Each thing an English sum lists found by its words (the lexicon's and the dictionary's) among the report's
     figures in the unit asked, one figure each, added up; none when any thing names no figure, or two equally."""
     if q.lang != "en":
         return None
     pool = _counts_asked(q, facts)
-    if _PUBLISHED_EN.search(q.text):  # what a body published: no messages it received or answered
+    if PUBLISHED_EN.search(q.text):  # what a body published: no messages it received or answered
         pool = [f for f in pool if not received_not_published(f)]
     for items in english_sum_item_lists(q.text):
         if len(items) >= 2 and (answer := _sum_of_items_listed(q, items, pool, finder)) is not None:
@@ -272,8 +268,6 @@ def _listed_whole(whole_words: str, lang: str) -> list[str]:
 def share_of_listed_whole(q: Question, text: str, facts: list[Fact], finder: FactFinder) -> Answer | None:
     """"What share of its portal, WeChat and Weibo output went out on the portal": the whole is the sum of the things
     it lists, each found by its own words (as a sum's items), and the part is one of them."""
-    from .share import percent, share_phrases
-
     phrases = share_phrases(text)
     if phrases is None:
         return None

@@ -169,19 +169,12 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
             return m.group("agency")
     if named := agency_in_opening(lines):
         return named
-    for line in lines[:10]:
-        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?(?:{_BODY_SUFFIX}|办))(?:负责|编制|组织|牵头|会同|发布)",
-                             line[:2000]):
-            # "由吉林省人防办编制": an office's short name (…办) too, where the body is said to write it
-            name = m.group(1)
-            # an office with no place of its own (由综合办公室牵头负责) is a unit inside the body, not the body
-            if (looks_like_body(name) and _HAS_PLACE.match(name)
-                    or _SHORT_OFFICE.match(name) and not _NOT_A_NAME.search(name)):
-                return name
+    if compiler := _body_compiling_it(lines):
+        return compiler
     for text in (title, *lines[:1]):  # "安徽大学2015-2016学年度 信息公开工作年度报告": a university, by academic year
         if m := _UNIVERSITY.match(re.sub(r"\s+", "", text)):
             return m.group("agency")
-    return body_subject(lines) or government_of_its_site(lines)
+    return body_subject(lines) or government_of_its_site(lines) or government_as_subject(lines)
 
 
 _UNIVERSITY = re.compile(r"^(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?=[（(]?\d{4}|信息公开|政务公开)")
@@ -212,6 +205,22 @@ def government_of_its_site(lines: list[str]) -> str:
     if top < 2 or any(not place.endswith(n) for n in shared) or _GENERIC_BODY.match(place):
         return ""
     return f"{place}人民政府"
+
+
+# "2022年,乌鲁木齐市坚持以…为指导": the year's work opened with a place as the one doing it
+_PLACE_ACTING = re.compile(r"(?:^|[。；;])\s*(?:19|20)\d{2}\s*年度?[，,]\s*(?P<place>[\u4e00-\u9fa5]{2,8}?"
+                           r"(?:自治区|自治州|省|市|县|区|州|盟|旗))(?=坚持|认真|深入|全面|紧紧|持续|扎实|积极|围绕|按照|以)")
+_SPEAKS_AS_A_DEPARTMENT = re.compile(r"[我本][局委办厅署院部]")
+
+
+def government_as_subject(lines: list[str]) -> str:
+    """A report naming no body, whose year opens with its place doing the work and which never speaks as a
+    department (我局, 本委): that place's government wrote it."""
+    head = lines[:60]
+    if any(_SPEAKS_AS_A_DEPARTMENT.search(line) for line in head):
+        return ""
+    places = {m.group("place") for line in head for m in _PLACE_ACTING.finditer(line[:3000])}
+    return f"{places.pop()}人民政府" if len(places) == 1 and not _GENERIC_BODY.match(next(iter(places))) else ""
 
 
 def agency_in_opening(lines: list[str]) -> str:
@@ -248,6 +257,27 @@ def _is_named_body(name: str, named_report: bool) -> bool:
             and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(core)
 
 
+_COMPILES_ITS_REPORT = re.compile(rf"(?:^|[。；;，,])\s*(?P<agency>[\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})"
+                                  r"[^。；;，,]{0,12}?[，,]?\s*编制(?:了)?(?:本单位|本机关|本部门|本)?\s*\d{4}\s*年")
+def _body_compiling_it(lines: list[str]) -> str:
+    """"由吉林省人防办编制", "…要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度…年度报告": the body the
+    opening says compiled it."""
+    for line in lines[:10]:
+        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?(?:{_BODY_SUFFIX}|办))(?:负责|编制|组织|牵头|会同|发布)",
+                             line[:2000]):
+            # (an office's short name, …办, too, where the body is said to write it)
+            name = m.group(1)
+            # an office with no place of its own (由综合办公室牵头负责) is a unit inside the body, not the body
+            if (looks_like_body(name) and _HAS_PLACE.match(name)
+                    or _SHORT_OFFICE.match(name) and not _NOT_A_NAME.search(name)):
+                return name
+    for line in lines[:5]:
+        for m in _COMPILES_ITS_REPORT.finditer(line[:2000]):
+            if looks_like_body(m.group("agency")) and _HAS_PLACE.match(m.group("agency")):
+                return m.group("agency")
+    return ""
+
+
 _SELF_AS_BUREAU = re.compile(r"[我本]局")
 
 
@@ -271,7 +301,9 @@ def _bureau_speaking(named: str, others: list[str], lines: list[str]) -> str:
 # The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".
 _SUBJECT = re.compile(rf"(?:^|[。；，,]|年度?[，,]?)\s*(?P<name>[\u4e00-\u9fa5]{{2,20}}?{_BODY_SUFFIX})"
                       r"(?=认真|坚持|主动|共|全年|进一步|按照|依托|通过|不断|积极|高度|严格|切实|着力|继续|加强|收到|受理|围绕|深入|"
-                      r"始终|全面|扎实|把|将|对|在|以|没有|未)")
+                      r"始终|全面|扎实|把|将|对|在|以|没有|未"
+                      # its own channels named at a clause's start: "，玉林市民政局网站公开信息总数357条"
+                      r"|(?:门户)?网站(?:公开|发布)|微信公众号(?:公开|发布)|政务微博(?:公开|发布))")
 _SUPERIOR = re.compile(r"^(?:国务院|省政府|省人民政府|市政府|国家)(?:办公厅|办公室)?$|^[省市县区]$")
 
 

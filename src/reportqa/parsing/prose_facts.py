@@ -81,7 +81,16 @@ _FOLLOWING_NOUN = re.compile(r"(?:[“《][^”》，,。；;]{1,16}[”》][\u4
                              # "2个24小时自助服务区"; "向7家企业、15位自然人分别提供…": a list's noun ends at 分别
                              r"(?=[，,。；;、（(]|(?:及|和|与|以及)\d|分别|依次|$)")
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
-_FOLLOWING_CLAUSE = re.compile(r"[\u4e00-\u9fa5“”《》]{2,24}(?=[，,。；;、（(：:]|$)")
+def _item_after_its_figure(sentence: str, clause: re.Match[str]) -> str:
+    """The clause a figure opens, with the verdict after a comma that ends the item ("3条公开详细内容可能涉及经济安全,
+    不予公开;")."""
+    verdict = _ITEMS_VERDICT.match(sentence, clause.end())
+    return _QUOTES.sub("", clause.group(0)) + (verdict.group(1) if verdict else "")
+
+
+# the handling said after a comma at the end of an item opened by its figure ("…涉及经济安全,不予公开;")
+_ITEMS_VERDICT = re.compile(r"[，,]((?:不予|予以|不宜|无法|未予|依法|已)[\u4e00-\u9fa5]{1,6})(?=[；;。]|$)")
+_FOLLOWING_CLAUSE = re.compile(r"(?:[\u4e00-\u9fa5“”《》]|(?:19|20)\d{2}\s*年度?){2,24}(?=[，,。；;、（(：:]|$)")
 # what a share opening its clause is of ("40%是涉及民政优抚类信息")
 _SHARE_SAID_OF = re.compile(r"\s*(?:是|为|系|属于)(?:涉及)?([\u4e00-\u9fa5“”]{2,20}?)(?=[，,。；;、]|$)")
 _URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9./:_?=&%#~+-]+")
@@ -106,11 +115,72 @@ def chinese_number(text: str) -> int | None:
     return int(value) if float(value).is_integer() else None
 
 
+def _relabelled(fact: Fact, label: str) -> Fact:
+    return Fact(path=fact.path[:-1] + (short_label(label),), column=None, value=fact.value, unit=fact.unit,
+                raw=fact.raw, kind="prose", table="", source=fact.source, year=fact.year)
+
+
+def _figures_in_order(facts: list[Fact]) -> list[tuple[int, Fact]]:
+    return sorted(((at, f) for f in facts if (at := figure_position(f)) is not None and f.raw), key=lambda p: p[0])
+
+
+# a noun that says nothing of its own: what a figure right before it counted, counted again ("…48项信息共8989条")
+_BARE_NOUNS = frozenset({"信息", "政府信息", "政务信息", "各类信息", "条信息", "内容"})
+
+
+def _counted_again_after_a_noun(facts: list[Fact]) -> list[Fact]:
+    """"集中公开七大类48项信息共8989条": the second figure counts the first one's thing in another unit; its label
+    (信息) alone names nothing, so it takes the first's label and that noun."""
+    order = _figures_in_order(facts)
+    relabel: dict[int, Fact] = {}
+    for (at0, f0), (at1, f1) in zip(order, order[1:], strict=False):
+        between = f1.source[at0 + len(f0.raw): at1]
+        if f1.label in _BARE_NOUNS and re.fullmatch(re.escape(f1.label) + r"(?:共计|共|合计|总计|计)?", between):
+            relabel[id(f1)] = _relabelled(f1, f0.label + f1.label)
+    return [relabel.get(id(f), f) for f in facts]
+
+
+_LISTING_VERB = re.compile(r"发布|公开|公布|推送|报送|录入|上传|更新|转载|刊登|刊发")
+
+
+def _named_by_the_first(facts: list[Fact]) -> list[Fact]:
+    """"通过微信公众平台发布工作动态类信息40条,时政要闻类信息14条,新闻类信息10条": items listed after the first with
+    only a comma between, no verb of their own and the first item's ending (类信息), were published the way it was."""
+    order = _figures_in_order(facts)
+    if len(order) < 2:
+        return facts
+    first = order[0][1]
+    verbs = list(_LISTING_VERB.finditer(first.label))
+    if not verbs:
+        return facts
+    prefix, item = first.label[: verbs[-1].end()], first.label[verbs[-1].end():]
+    relabel: dict[int, Fact] = {}
+    previous_end = order[0][0] + len(first.raw)
+    for at, fact in order[1:]:
+        label = fact.label
+        between = fact.source[previous_end: at]
+        # (a part of the first, "…5916条,涉及概况类信息36条", is counted within it, not beside it; a shared noun
+        # alone, 信息, makes no kind of items)
+        if not re.fullmatch(r"[，,、]\s*" + re.escape(label), between) or _LISTING_VERB.search(label) \
+                or len(_common_suffix(item, label)) < 3 or len(label) <= 3 or listed_part_of(fact, first):
+            break
+        relabel[id(fact)] = _relabelled(fact, prefix + label)
+        previous_end = at + len(fact.raw)
+    return [relabel.get(id(f), f) for f in facts]
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n:]
+
+
 def extract_prose_facts(sections: list[Section]) -> list[Fact]:
     facts: list[Fact] = []
     for section in sections:
         for sentence in sentences_of(section.text):
-            found = _sentence_facts(section, sentence)
+            found = _named_by_the_first(_counted_again_after_a_noun(_sentence_facts(section, sentence)))
             found += _unitless_parts(section, sentence, found)
             facts += found + _counts_without_unit(section, sentence, found) + _none_received(section, sentence)
     return facts
@@ -283,7 +353,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
                 and (rest := _FOLLOWING_CLAUSE.match(sentence, m.end())):
             # a figure opening its clause ("，200项办事服务实现“全流程网上办”", "其中3件完成办结"): the clause
             # after it says what it counts
-            label = _QUOTES.sub("", rest.group(0))
+            label = _item_after_its_figure(sentence, rest)
             listed = None
         else:
             listed = None

@@ -927,7 +927,7 @@ def _each_listed_department(text: str, candidates: list[tuple[int, str]], chosen
             return chosen
         # "…比东湖区审计局": the department of the place written right before it, not another named place's
         scored = [(n, a) for n, a in scored if (places := _split_agency(a)[0])
-                  and _chinese_place_span(text[:i], places[-1])[1] == i] or scored
+                  and text[:i].endswith((places[-1], bare_place(places[-1])))] or scored
         best = max(n for n, _ in scored)
         picked += [a for n, a in scored if n == best]
     return list(dict.fromkeys([*chosen, *picked]))
@@ -939,11 +939,10 @@ def _chinese_place_at(text: str, place: str) -> int:
 
 
 def _chinese_place_span(text: str, place: str) -> tuple[int, int]:
-    at = text.find(place)
-    if at >= 0 or len(bare := bare_place(place)) < 2:
-        return (at, at + len(place)) if at >= 0 else shortened_place_span(text, place)
-    at = text.find(bare)
-    return (at, at + len(bare)) if at >= 0 else shortened_place_span(text, place)
+    for name in (place, bare_place(place)):
+        if len(name) >= 2 and (at := text.find(name)) >= 0:
+            return at, at + len(name)
+    return shortened_place_span(text, place)
 
 
 def shortened_place_span(text: str, place: str) -> tuple[int, int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
@@ -31,7 +31,7 @@ from ..agencies import (
 from ..documents import Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Concept, Lexicon, glossary_entries, load_lexicon
-from ..parsing.prose_facts import figure_position, listed_part_of
+from ..parsing.prose_facts import figure_position, listed_part_of, text_before
 from ..parsing.similarity import bare_label
 from ..questions import (
     Intent,
@@ -791,23 +791,19 @@ class Answerer:
         tagged, around = self.facts.tags(fact).concepts, fact.path_text + fact.source  # (its heading, its sentence)
         asked = [c for c in ask.q.concepts if not c.generic and not c.context]
         listed = _listed_together(ask.q.text, asked, self.lexicon)
-        at = figure_position(fact)
-        said = fact.label + (fact.source[:at] if at else "")  # (the figure's own words and those before it)
-        if any(c.id in tagged for c in listed) and (left := [c for c in listed if c.id not in tagged and not any(
-                w in said for w in c.phrases if not w.isascii())]):
+        said = fact.label + text_before(fact)  # (the figure's own words and those before it)
+        if any(c.id in tagged for c in listed) and (left := [c for c in listed if not _said_in(c, tagged, said)]):
             return f"the question asks {left[0].id} too, which the figure's words do not say"
         # "via the portal and notice boards" read as 公众号全年发布信息139条: the figure is of another thing the lexicon
         # knows (WeChat), and says nothing of the one asked (the portal)
         others = {cid for cid in tagged if cid not in {c.id for c in ask.q.concepts}
                   and not (concept := self.lexicon.concept(cid)).generic and not concept.context}
-        unsaid = [c for c in asked if c.id not in tagged and c.id not in _VERBS_OF_ANY_COUNT
-                  and not any(w in said for w in c.phrases if not w.isascii())]
+        unsaid = [c for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, said)]
         if others and unsaid:
             return f"the figure counts {sorted(others)[0]}, not {unsaid[0].id}"
         if not asks_about_requests(ask.q.text):
             return ""  # (beyond requests, a channel or a verb, "visits … receive", may go unsaid)
-        kind = next((c.id for c in asked if c.id not in tagged and c.id not in _VERBS_OF_ANY_COUNT
-                     and not any(w in around for w in c.phrases if not w.isascii())), "")
+        kind = next((c.id for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, around)), "")
         return f"the question asks {kind}, which the figure's words do not say" if kind else ""
 
     def _translation_names_another(self, ask: Ask, result: Answer) -> bool:
@@ -949,11 +945,11 @@ class Answerer:
         """The one change over another year the report's text states in the unit asked, of the thing the question
         names (its Chinese words, or the dictionary's for English ones) where it states several."""
         changes = [f for f in self._prose_in_asked_units(ask) if f.report_id == ask.scope.reports[0].id
-                   and (at := figure_position(f)) and _CHANGE_SAID.search(f.source[:at])]
+                   and _CHANGE_SAID.search(text_before(f))]
         if len(changes) > 1:
             words = bigrams(ask.topic) if ask.q.lang == "zh" else \
                 {w for t in english_terms(without_agencies(ask.topic, ask.scope))[0] for w in t.chinese}
-            changes = [f for f in changes if any(w in f.source[: figure_position(f)] for w in words)]
+            changes = [f for f in changes if any(w in text_before(f) for w in words)]
         return self._read_from_text(ask, changes[0]) if len(changes) == 1 else None
 
     def _read_from_text(self, ask: Ask, fact: Fact) -> Answer:
@@ -1061,9 +1057,7 @@ def _a_change_not_asked(q: Question, result: Answer) -> bool:
     if len(result.facts) != 1 or result.facts[0].kind != "prose" or q.intent is not Intent.LOOKUP:
         return False
     fact = result.facts[0]
-    at = figure_position(fact)
-    before = fact.source[:at] if at else fact.label
-    return bool(_CHANGE_SAID.search(before)) and ASKS_A_CHANGE.search(q.text) is None \
+    return bool(_CHANGE_SAID.search(text_before(fact) or fact.label)) and ASKS_A_CHANGE.search(q.text) is None \
         and not re.search(r"多了|少了|多出|\bmore\b|\bfewer\b|\bless\b|\bby how (?:many|much)\b", q.text, re.I)
 
 
@@ -1091,6 +1085,11 @@ _LISTING_GAP = re.compile(r"^[\s,]*(?:[a-z/-]+\s+){0,3}?(?:and|&|和|与|及|以
                           re.I)
 
 
+def _said_in(concept: Concept, tagged: Mapping[str, object], text: str) -> bool:
+    """The figure is tagged with the concept, or the text around it writes one of its Chinese words."""
+    return concept.id in tagged or any(w in text for w in concept.phrases if not w.isascii())
+
+
 def _listed_together(text: str, asked: list[Concept], lexicon: Lexicon) -> list[Concept]:
     """The things asked that the question lists side by side ("its portal and its WeChat account", "网站和微信"):
     two mentions with nothing but a listing word between them."""
@@ -1111,9 +1110,7 @@ def _applicants_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     asked = {m.column.id for m in find_mentions(said, lexicon) if m.column and m.column.id not in _NOT_APPLICANTS}
     if not asked or q.intent is not Intent.LOOKUP or len(result.facts) != 1 or result.facts[0].kind != "prose":
         return ""
-    fact = result.facts[0]
-    at = figure_position(fact)
-    before = fact.source[:at] if at else ""
+    before = text_before(result.facts[0])
     before = before[max((m.end() for m in re.finditer(r"\d", before)), default=0):]  # the figure's own stretch
     named = {c.id for c in kinds if any(p in before for p in c.phrases if not p.isascii())}
     # (其他组织 of 法人及其他组织 is the asked kind's own part, or its whole)
@@ -1207,8 +1204,7 @@ def _said_with(fact: Fact) -> str:
     """A figure's label and the words right before it in its sentence (or its table row's path)."""
     if fact.kind != "prose":
         return fact.path_text
-    at = fact.source.find(fact.raw) if fact.raw else -1
-    return fact.label + (fact.source[max(0, at - 12):at] if at > 0 else "")
+    return fact.label + text_before(fact)[-12:]
 
 
 def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:

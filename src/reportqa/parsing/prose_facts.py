@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
+from os.path import commonprefix
 
 from ..documents import Fact, Number, Section
 
@@ -116,8 +118,7 @@ def chinese_number(text: str) -> int | None:
 
 
 def _relabelled(fact: Fact, label: str) -> Fact:
-    return Fact(path=fact.path[:-1] + (short_label(label),), column=None, value=fact.value, unit=fact.unit,
-                raw=fact.raw, kind="prose", table="", source=fact.source, year=fact.year)
+    return replace(fact, path=fact.path[:-1] + (short_label(label),))
 
 
 def _figures_in_order(facts: list[Fact]) -> list[tuple[int, Fact]]:
@@ -162,18 +163,11 @@ def _named_by_the_first(facts: list[Fact]) -> list[Fact]:
         # (a part of the first, "…5916条,涉及概况类信息36条", is counted within it, not beside it; a shared noun
         # alone, 信息, makes no kind of items)
         if not re.fullmatch(r"[，,、]\s*" + re.escape(label), between) or _LISTING_VERB.search(label) \
-                or len(_common_suffix(item, label)) < 3 or len(label) <= 3 or listed_part_of(fact, first):
+                or len(commonprefix([item[::-1], label[::-1]])) < 3 or len(label) <= 3 or listed_part_of(fact, first):
             break
         relabel[id(fact)] = _relabelled(fact, prefix + label)
         previous_end = at + len(fact.raw)
     return [relabel.get(id(f), f) for f in facts]
-
-
-def _common_suffix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
 
 
 def extract_prose_facts(sections: list[Section]) -> list[Fact]:
@@ -682,6 +676,12 @@ def figure_position(fact: Fact) -> int | None:
     tail = fact.label[-2:]
     near = [h for h in hits if tail and tail in source[max(0, h - len(fact.label) - 6): h]]
     return near[0] if len(near) == 1 else None
+
+
+def text_before(fact: Fact) -> str:
+    """The words of a prose figure's sentence before it ("" when its place there cannot be told)."""
+    at = figure_position(fact)
+    return fact.source[:at] if at else ""
 
 
 def listed_part_of(part: Fact, whole: Fact) -> bool:

@@ -701,3 +701,12 @@ def test_each_place_named_keeps_its_own_body_when_it_has_no_government_indexed()
         == agencies[:2]
     assert resolve_agencies("How many more requests did the Ningbei High-tech Zone receive in 2025 than the "
                             "Dongchuan High-tech Zone in 2023?", agencies)[0] == agencies[:2]
+
+
+def test_a_banner_is_named_by_its_first_character_and_its_last():
+    """阿左旗 for 阿拉善左旗: a banner (旗) written by the first character of its name and the last ones."""
+    assert shortened_place_span("巴左旗民政局2022年发布信息多少条？", "巴音特左旗") == (0, 3)
+    agencies = ["青禾盟巴音特左旗民政局", "青禾盟巴音特右旗教育体育局"]
+    assert resolve_agencies("巴左旗民政局2022年发布信息多少条？", agencies)[0] == [agencies[0]]
+    # a short place is never a banner's shortened name
+    assert shortened_place_span("巴旗", "巴音特左旗") == (-1, -1)

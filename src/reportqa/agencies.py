@@ -948,13 +948,19 @@ def _chinese_place_span(text: str, place: str) -> tuple[int, int]:
 def shortened_place_span(text: str, place: str) -> tuple[int, int]:
     """"广元天然气工业园区" of 天然气综合利用工业园区: a long place (a zone, a park) written with words of its middle
     left out — its first two and last two characters kept, the rest in order — names it; (-1, -1) when not."""
-    if len(place) < 7 or not re.fullmatch(r"[\u4e00-\u9fa5]+", place):
+    if not re.fullmatch(r"[\u4e00-\u9fa5]+", place):
         return -1, -1
-    head, tail = place[:2], place[-2:]
+    if len(place) >= 5 and place.endswith("旗"):
+        # a banner by its first character and its last ones: 阿左旗 (阿拉善左旗), 科右前旗 (科尔沁右翼前旗)
+        head, tail, shortest = place[:1], "旗", 3
+    elif len(place) >= 7:
+        head, tail, shortest = place[:2], place[-2:], max(5, len(place) // 2)
+    else:
+        return -1, -1
     for start in (m.start() for m in re.finditer(head, text)):
-        for end in (m.end() for m in re.finditer(tail, text[start + 2:])):
-            run = text[start: start + 2 + end]
-            if len(run) >= max(5, len(place) // 2) and run != place and _is_subsequence(run, place):
+        for end in (m.end() for m in re.finditer(tail, text[start + len(head):])):
+            run = text[start: start + len(head) + end]
+            if len(run) >= shortest and run != place and _is_subsequence(run, place):
                 return start, start + len(run)
     return -1, -1
 

@@ -6,15 +6,32 @@ so a reader can check it (178 = 2 + 31 + …).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from .documents import Fact, Number, Report
+from .documents import Answer, Fact, Number, Report
+from .parsing.prose_facts import UNIT_PRINTED_WITH
 from .parsing.similarity import bare_label
 from .scope import ProblemKind, ScopeProblem
 
 # Reports named one by one in an answer over many of them (a ranking, a sum over 各单位): at 10,000 reports a year holds
 # thousands; the rest are counted, and every figure stays in the answer's chart (series) and sources (facts).
 LISTED = 20
+
+
+def with_unit_as_printed(answer: Answer) -> Answer:
+    """"报道24篇(条)": a report printing a second measure word in brackets with every figure an answer rests on is
+    quoted so — the unit as printed, in the answer's figure and its headline."""
+    if not answer.found or answer.value is None or not answer.unit or not answer.facts:
+        return answer
+    printed = {m.group("also") if (m := UNIT_PRINTED_WITH.search(f.raw)) and m.group("unit") == answer.unit else None
+               for f in answer.facts if f.value is not None}
+    if len(printed) != 1 or (also := printed.pop()) is None:
+        return answer
+    unit = f"{answer.unit}({also})"
+    figure = re.compile(rf"(?<![\d.,])({re.escape(f'{answer.value:,}')}|{re.escape(str(answer.value))})\s*"
+                        rf"{re.escape(answer.unit)}(?![（(])")
+    return replace(answer, unit=unit, text=figure.sub(lambda m: f"{m.group(0)}({also})", answer.text, count=1))
 
 
 def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:

@@ -179,3 +179,15 @@ def test_a_cell_and_the_empty_cells_it_spans_written_on_one_line_are_read_as_the
     assert any(["行政处罚", "42", "", ""] in rows for rows in found)
     header = "\n".join(["文 号 | 无 | 主 题 词 | |", "内容概述 | |||", "时 效 | 有效 |"])
     assert ["内容概述", "", "", ""] in tables(split_text_blocks(header))[0]
+
+
+def test_rows_opened_by_a_bar_on_their_own_line_are_one_row_each():
+    """A page's table saved with each row opened by a lone bar and then one cell a line, each closed by its bar, a
+    cell's span as bars after it ("325 | ||")."""
+    text = ("二、主动公开政府信息情况\n|\n第二十条第(五)项 | |||\n|\n信息内容 |\n本年处理决定数量 | ||\n"
+            "|\n行政许可 |\n325 | ||\n|\n行政处罚 |\n49 | ||\n第二十条")
+    assert tables(split_text_blocks(text)) == [[["第二十条第(五)项", "", "", ""],
+                                                ["信息内容", "本年处理决定数量", "", ""],
+                                                ["行政许可", "325", "", ""], ["行政处罚", "49", "", ""]]]
+    # one such row alone is no table
+    assert tables(split_text_blocks("正文\n|\n一个单元格 |\n正文")) == []

@@ -7,6 +7,7 @@ from reportqa.parsing.metadata import (
     find_title,
     find_year,
     is_signature_line,
+    with_its_place,
 )
 
 
@@ -236,7 +237,6 @@ def test_a_department_titled_without_its_place_takes_the_place_from_the_pages_pu
 def test_an_autonomous_regions_office_named_by_its_level_alone_gets_the_regions_name():
     lines = ["标 题 | 青禾自治区2015年政府信息公开工作年度报告 |", "发布机构 | 自治区人民政府办公厅 |",
              "本报告根据2015年度青禾自治区各地(市)的年度报告编制。"]
-    from reportqa.parsing.metadata import with_its_place
 
     assert with_its_place("自治区人民政府办公厅", lines) == "青禾自治区人民政府办公厅"
 
@@ -491,3 +491,15 @@ def test_a_place_doing_the_years_work_in_a_report_naming_no_body_is_its_governme
     assert detect_metadata(lines).agency == "青山市人民政府"
     # a report that speaks as a department is that department's, whatever place opens its year
     assert detect_metadata([lines[0], lines[1], lines[2] + "我局全年公开信息20条。"]).agency != "青山市人民政府"
+
+
+def test_a_body_giving_its_short_name_as_the_subject_of_its_year_is_the_agency():
+    lines = ["根据《中华人民共和国政府信息公开条例》规定,特向社会公布2021年本机关政府信息公开年度报告。",
+             "一、总体情况",
+             "2021年,青禾市公安局(以下简称“市公安局”)以习近平新时代中国特色社会主义思想为指导,坚持以人民为中心。"]
+    assert find_agency("", lines) == "青禾市公安局"
+
+
+def test_a_verb_of_using_before_a_places_government_is_no_part_of_the_place():
+    lines = ["一、总体情况", "全年,利用青县人民政府网站,对县人社局的领导分工、工作动态进行公开。"]
+    assert with_its_place("县人社局", lines) == "青县人社局"

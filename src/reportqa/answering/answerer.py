@@ -46,7 +46,7 @@ from ..questions import (
 )
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
-from ..wording import say_range, say_read_from_text
+from ..wording import say_range, say_read_from_text, with_unit_as_printed
 from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
 from .bare_words import is_bare, jieba_words
 from .complement import Complement, complement_of, figures_within, parts_taken_out, stated_whole, what_is_left
@@ -83,7 +83,7 @@ from .extractive import (
     written_together,
 )
 from .facts import FactBase
-from .finder import FactFinder
+from .finder import FactFinder, counts_requests
 from .items import combine_items, english_sum_items, lists_before_how_many, share_of_listed_whole
 from .lookup import answer_by_label, answer_lookup
 from .meaning import ASKED_THING, LABEL_MEMO, asked_phrase, figure_by_meaning
@@ -108,7 +108,7 @@ from .share import (
     stated_share_of_part,
 )
 from .sum import answer_sum, reports_across
-from .translation import brand_names, english_terms, figure_by_translation, proper_names
+from .translation import brand_names, curated_words, english_terms, figure_by_translation, proper_names
 
 log = logging.getLogger(__name__)
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
@@ -217,7 +217,7 @@ class Answerer:
                 result.passages = list(ask.passages)
             if result.intent == "lookup":
                 result.intent = q.intent.value
-            return result
+            return with_unit_as_printed(result)
         return abstain(self.reports, ask)  # unreachable: the last step always answers
 
     def prepare(self, text: str, report_id: str | None = None, year: int | None = None,
@@ -517,6 +517,14 @@ class Answerer:
         if with_ := _counted_together(ask.q, result, self.lexicon) or _named_with_another(ask.q, result, self.lexicon) \
                 or _applicants_together(ask.q, result, self.lexicon):
             return f"the figure counts what is asked together with {with_}"
+        if excluded := _excluded_by_the_question(ask.q, result):
+            return f"the question leaves out {excluded}, which the figure's words count"
+        if channel := _channel_unsaid(ask, result):
+            return f"the question asks what went through {channel}, which the figure's sentence does not name"
+        if received := _received_something_else(ask.q, result):
+            return f"the question asks who received {received}, not requests received"
+        if several := _several_counted_together(ask.q, result):
+            return f"the question adds up {several}, the figure is one of them"
         return ""
 
     def _predicate_unsaid(self, ask: Ask, result: Answer) -> str:
@@ -571,7 +579,8 @@ class Answerer:
                 if part.kind == "prose" and part.source == fact.source and part is not fact \
                         and part.unit == fact.unit and len(label) >= 2 and label not in fact.label \
                         and (label in ask.topic if ask.q.lang == "zh"
-                             else any(w in label and w not in fact.label for w in words)) \
+                             else any(w in label and w not in fact.label for w in words)
+                             or _one_of_the_joined(fact.label, label, words)) \
                         and listed_part_of(part, fact):
                     return label
         return ""
@@ -666,15 +675,18 @@ class Answerer:
         return figure_naming_part(ask.q, phrases[0], [replace(fact, path=(*fact.path[:-1], named))],
                                   self.lexicon) is None
 
-    def _what_is_left(self, ask: Ask) -> Answer:
+    def _what_is_left(self, ask: Ask) -> Answer | None:
         """The whole (a figure the question states, else the question without the parts, answered alone) less the
-        parts; no figure when either is not found: the whole alone is not what is left of it."""
+        parts; no figure when either is not found: the whole alone is not what is left of it. A sum that names the
+        things left one by one ("除政府网站外,通过A、B和C一共") is left to the steps adding them up."""
         complement = cast(Complement, complement_of(ask.q.text))
         report = ask.scope.reports[0]
         facts = [f for f in self.facts.of(report.id) if f.value is not None]
         whole = self._whole_asked(report, facts, complement.whole_question, complement.whole_question)
         parts = parts_taken_out(ask.q, complement.parts, whole, facts, self.lexicon) if whole is not None else None
         left = what_is_left(ask.q, report, whole, parts) if whole is not None and parts else None
+        if left is None and ask.q.intent is Intent.SUM and ask.q.lang == "zh" and len(sum_items(ask.topic)) >= 2:
+            return None
         return left or abstain(self.reports, ask)
 
     def _whole_asked(self, report: Report, facts: list[Fact], stated_in: str, asked: str) -> Fact | None:
@@ -844,8 +856,8 @@ class Answerer:
         Words the reports write of everything (government, information) account for nothing."""
         q = ask.q
         if q.lang != "en" or len(result.facts) != 1 or q.columns or any(not c.generic for c in q.concepts) \
-                or not q.concepts and q.intent is not Intent.SHARE:
-            return False
+                or all(c.context for c in q.concepts) and q.intent is not Intent.SHARE:
+            return False  # (a concept only ever context, the requests named in passing, reads no thing asked)
         text = q.text
         for m in find_mentions(q.text, self.lexicon):  # the words the lexicon read are accounted for by its concepts
             text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
@@ -979,6 +991,20 @@ class Answerer:
         return (under + [h for h in hits if h not in under])[: self.top_k]
 
 
+_JOINED = re.compile(r"和|与|及(?!时)|、")
+
+
+def _one_of_the_joined(whole: str, part: str, words: list[str]) -> bool:
+    """"人大建议和政协提案办理共计11件,其中人大建议办理6件" asked of the NPC deputies' suggestions alone: the part is
+    one of the things the whole's label joins, the one the question's words name, and they name none of the others."""
+    items = [i for i in _JOINED.split(whole) if len(i) >= 2]
+    if len(items) < 2 or not words:
+        return False
+    mine = next((i for i in items if part.startswith(i) or i.startswith(part)), None)
+    return mine is not None and any(w in mine for w in words) \
+        and not any(w in other and w not in mine for other in items if other is not mine for w in words)
+
+
 @lru_cache(maxsize=1024)
 def _core_characters(words: tuple[str, ...]) -> frozenset[str]:
     """The characters most of a concept's Chinese words share (申, 请 of 申请数量, 受理依申请公开, …), those of
@@ -1002,23 +1028,29 @@ def _concern_unsaid(q: Question, result: Answer) -> str:
     return ""
 
 
-_CONCERNS_EN = re.compile(r"\bhow many of\b.+?\b(?:concerned|concerning|involved|involving|related to|relating to"
-                          r"|were about|dealt with)\s+(?P<subject>[a-z][a-z -]{2,40}?)(?=\s+in\s+\d{4}|\s*[?(]|$)",
+_CONCERNS_EN = re.compile(r"(?:\bhow many of\b.+?\b|^\s*of\b[^,?]+,\s*how many\b\s*(?:[a-z]+\s+){0,2}?)"
+                          r"(?:(?:concerned|concerning|involved|involving|related to|relating to|were about|dealt with)"
+                          # "how many of its national media articles appeared in People's Daily": where a part went
+                          r"|(?P<placed>appeared in|appeared on|ran in|were carried by|were published in))"
+                          r"\s+(?P<subject>[a-z][a-z' -]{2,40}?)(?=\s+in\s+\d{4}|\s*[?(]|$)",
                           re.IGNORECASE)
 
 
 def _concern_unsaid_en(q: Question, result: Answer) -> str:
     """"How many of X's 2024 requests concerned land consolidation": every word of the subject, read through the
-    dictionary, must be said where the figure is; a word the dictionary lacks cannot be checked and gives no figure."""
+    dictionary, must be said where the figure is; a word the dictionary lacks cannot be checked and gives no figure.
+    Where a part went ("ran in provincial or higher-level media": 省级以上媒体) is said by its head noun and all its
+    words but one the dictionary has."""
     m = _CONCERNS_EN.search(q.text)
     if m is None:
         return ""
     terms, missing = english_terms(m.group("subject"))
-    if missing:
+    placed = bool(m.group("placed"))
+    if missing and not placed:
         return m.group("subject")
     for fact in result.facts:
-        said = fact.label + fact.path_text + (fact.source or "")
-        if not all(any(c in said for c in t.chinese) for t in terms):
+        said_of = [any(c in fact.label + fact.path_text + (fact.source or "") for c in t.chinese) for t in terms]
+        if not all(said_of) and not (placed and said_of and said_of[-1] and sum(said_of) >= len(terms) - 1):
             return m.group("subject")
     return ""
 
@@ -1049,6 +1081,95 @@ def _part_of_the_whole_unnamed(ask: Ask, result: Answer) -> str:
 # a figure stating a change over another year ("较上一年度上涨了800人", "比去年增加12件")
 _CHANGE_SAID = re.compile(r"(?:较|比|同比|环比)[^，,。；;]{0,10}?"
                           r"(?:上涨|增长|增加|减少|下降|提高|降低|上升|增多|减)了?$")
+
+
+# "当年(不含以前年度累计)新增", "除政府网站外": what the question takes out of the thing it asks
+_LEFT_OUT_ZH = re.compile(r"(?:不含|不包含|不包括|不计|除去|扣除|剔除|除了?)(?P<what>[\u4e00-\u9fa5]{2,12}?)"
+                          r"(?=以外|之外|外|[）)，,、。？?]|$)|(?P<outside>[\u4e00-\u9fa5]{2,12}?)(?:以外|之外)的")
+
+
+def _words_where(fact: Fact) -> str:
+    """What a figure's own words are: a row's path and column, a prose figure's words before it in its sentence."""
+    if fact.kind == "prose":
+        return text_before(fact) or fact.label
+    return fact.path_text + (fact.column or "")
+
+
+_LEFT_OUT_EN = re.compile(r"\b(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|leaving aside"
+                          r"|setting aside|not counting|not including)\s+(?P<what>[^,?()]+)", re.IGNORECASE)
+
+
+def _excluded_by_the_question(q: Question, result: Answer) -> str:
+    """"当年(不含以前年度累计)新增主动公开了多少条", "Leaving aside the news items, how many…": a figure whose own
+    words name what the question leaves out (累计主动公开…457条; 网站发布动态要闻300余条) is the very figure it
+    excludes. The words left out, or ""."""
+    if len(result.facts) != 1:
+        return ""
+    own = _words_where(result.facts[0])
+    if q.lang == "en":
+        for m in _LEFT_OUT_EN.finditer(q.text):
+            terms, _ = english_terms(m.group("what"))
+            if terms and all(any(c in own for c in curated_words(t)) for t in terms):
+                return m.group("what").strip()
+        return ""
+    for m in _LEFT_OUT_ZH.finditer(q.text):
+        what = m.group("what") or m.group("outside")
+        if any(w in own for w in jieba_words(what) if len(w) >= 2 and w not in _SAID_OF_ANY):
+            return what
+    return ""
+
+
+# "通过网格群发布信息多少条": the channel a question names for what was published
+_THROUGH_ZH = re.compile(r"(?P<verb>通过|利用|借助|依托)(?P<channel>[\u4e00-\u9fa5“”]{2,12}?)"
+                         r"(?=发布|公开|推送|公布|推出|刊登|转载)")
+
+
+def _channel_unsaid(ask: Ask, result: Answer) -> str:
+    """A question naming the channel something went through, answered by a sentence that names nothing of that
+    channel (the whole year's 489条 for "通过网格群发布"): the channel, or "". The body's own name is no channel
+    (…综合利用工业园区发布), nor a verb inside a word (综合利用)."""
+    if ask.q.lang != "zh" or len(result.facts) != 1 or result.facts[0].kind != "prose":
+        return ""
+    fact = result.facts[0]
+    text = without_agencies(ask.q.text, ask.scope)
+    words = set(jieba_words(text))
+    for m in _THROUGH_ZH.finditer(text):
+        if m.group("verb") not in words:
+            continue
+        channel = m.group("channel").strip("“”")
+        pairs = {channel[i:i + 2] for i in range(len(channel) - 1)} - _SAID_OF_ANY
+        if pairs and not any(p in fact.source for p in pairs):
+            return channel
+    return ""
+
+
+# "在区政府网两个栏目共公开信息多少条": a count of things whose figures the question adds up
+_SEVERAL_TOGETHER_ZH = re.compile(r"(?P<several>[两二三四五六七八九\d]个[\u4e00-\u9fa5]{1,6}?)"
+                                  r"(?:[\u4e00-\u9fa5]{0,6}?)(?:共|一共|合计|总共|加起来)")
+
+
+def _several_counted_together(q: Question, result: Answer) -> str:
+    """"两个栏目共公开信息多少条" answered by one column's figure, whose sentence does not say it counts them all:
+    what the question adds up, or ""."""
+    if q.lang != "zh" or len(result.facts) != 1 or (m := _SEVERAL_TOGETHER_ZH.search(q.text)) is None:
+        return ""
+    fact = result.facts[0]
+    return "" if m.group("several")[:2] in (text_before(fact) or fact.label) else m.group("several")
+
+
+_RECEIVED_EN = re.compile(r"\breceiv(?:e|ed|ing)\s+(?!(?:in|during|from|by|through|via|over|at|on|for|and|or|a|an|the"
+                          r"|any|all|each|every|this|that|these|those|them|it|its|their|total|in total)\b)"
+                          r"(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.IGNORECASE)
+
+
+def _received_something_else(q: Question, result: Answer) -> str:
+    """"How many people received social assistance": what was received is no request, so requests received
+    (未收到政府信息公开申请: 0件) are no answer. The thing received, or ""."""
+    if q.lang != "en" or asks_about_requests(q.text) or not result.facts \
+            or not all(counts_requests(f) for f in result.facts):
+        return ""
+    m = _RECEIVED_EN.search(q.text)
+    return m.group("what") if m else ""
 
 
 def _a_change_not_asked(q: Question, result: Answer) -> bool:
@@ -1220,8 +1341,10 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     concepts = [{m.concept.id for m in find_mentions(t.lower(), lexicon) if m.concept and not m.concept.generic}
                 for t in things]
     asked = {c.id for c in q.concepts}
-    named = [n for n, ids in enumerate(concepts) if ids & asked]
-    others = [n for n, ids in enumerate(concepts) if ids and not ids & asked]
+    # (an English question names a listed thing by the glossary's words for it too: "budget and final-accounts")
+    glossed = [w for w in _glossary_chinese(q.text) if len(w) >= 2] if q.lang == "en" else []
+    named = [n for n, ids in enumerate(concepts) if ids & asked or any(w in things[n] for w in glossed)]
+    others = [n for n, ids in enumerate(concepts) if ids and not ids & asked and n not in named]
     after = things[-1].partition("等")[2]
     if len(after) >= 2 and not _KINDS_OF.match(after):
         # "网站、报纸等方式进行政策解读": the list qualifies the thing counted after 等 (its channels), which the

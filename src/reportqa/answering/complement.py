@@ -26,11 +26,13 @@ _NOT_OF_ZH = re.compile(r"(?<=中)[，,]?(?:不属于|并非|不是)(?P<parts>[^
 _NON_ZH = re.compile(r"(?<=中)[，,]?非(?P<parts>[\u4e00-\u9fa5]{2,10}?类)(?:的)?")
 # en: "apart from X,", "other than X", "excluding X", "leaving out X,", "neither X nor Y", "how many were not X?"
 _EXCEPT_EN = re.compile(
-    r"[,(]?\s*\b(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|not counting|"
-    r"(?:that|which) were neither)\s+(?P<parts>[^,?()]+?(?:\s+nor\s+[^,?()]+?)?)\s*(?:[,)]|(?=\?)|$)",
+    r"[,(]?\s*\b(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|leaving aside|setting aside"
+    r"|not counting|(?:that|which) were neither)\s+(?P<parts>[^,?()]+?(?:\s+nor\s+[^,?()]+?)?)\s*(?:[,)]|(?=\?)|$)",
     re.IGNORECASE)
 _LEADING_EXCEPT_EN = re.compile(r"^\s*(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|"
-                                r"not counting)\s+(?P<parts>.+?),\s*(?=(?:how|what|which)\b)", re.IGNORECASE)
+                                r"leaving aside|setting aside|not counting)\s+(?P<parts>.+?),\s*"
+                                r"(?=(?:how|what|which)\b)",
+                                re.IGNORECASE)
 _WERE_NOT_EN = re.compile(r"\b(?P<ask>how many)(?P<verb> were| was| are)? not (?P<parts>[^,?]+?)(?=\?|$)",
                           re.IGNORECASE)
 _ABOUT_OTHER_EN = re.compile(r"\s+(?:were|was)\s+about something\s*(?=other than)", re.IGNORECASE)

@@ -30,7 +30,7 @@ from ..agencies import ENGLISH_BODY, bare_place, english_department_words, split
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..facts_match import heading_kind_of_verb, text_names, words_before_examples
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
-from ..parsing.prose_facts import listed_in_one_run, listed_part_of
+from ..parsing.prose_facts import has_verb, listed_after_it, listed_in_one_run, listed_part_of
 from ..parsing.similarity import bare_label
 from ..questions import Intent, Question, contains_word, english_lists_several, parse_question, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
@@ -576,7 +576,7 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)
     remainder = remainder_words(item)
     shared_words = bigrams(context.replace("的", ""))
-    best: tuple[float, int, int, int, Fact] | None = None
+    best: tuple[float, int, int, int, int, Fact] | None = None
     for fact in facts:
         if fact.value is None or fact in taken or fact.column not in (None, "总计"):
             continue
@@ -590,10 +590,12 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
         # named by its sentence's topic alone ("一是旗政府网站方面,年内共发布…2968条,其中…"): the whole, said first
         by_topic_only = not (bigrams(fact.label.replace("的", "")) & words)
         first = -fact.source.find(fact.raw) if by_topic_only and fact.raw in fact.source else 0
-        key = (score, len(labels[id(fact)] & shared_words), first, -len(fact.label))
-        if best is None or key > best[:4]:
+        # (of two figures named alike, the one listed with the items already found: 通知公告 of the same sentence)
+        beside = sum(t.source == fact.source for t in taken)
+        key = (score, len(labels[id(fact)] & shared_words), beside, first, -len(fact.label))
+        if best is None or key > best[:5]:
             best = (*key, fact)
-    return best[4] if best else None
+    return best[5] if best else None
 
 
 def _label_words(label: str) -> set[str]:
@@ -760,6 +762,10 @@ def listed_in_brackets_of(topic: str) -> str:
     return re.split(r"[，,。；;、]", topic[: listed.start()])[-1] if listed else ""
 
 
+_QUOTED_NAME = re.compile(r"“[^“”]{1,20}”")
+_KEPT_MARK = "\x00"
+
+
 def sum_items(topic: str) -> list[str]:
     """The things a sum question lists ("安全生产类和应急管理类信息合计多少条" → 安全生产类, 应急管理类信息)."""
     head = _SUM_TAIL.sub("", _FILLER.sub("", topic))
@@ -768,7 +774,9 @@ def sum_items(topic: str) -> list[str]:
     head = _WHOLE_FIRST.sub("", head)  # "主动公开信息里政策…与规划计划类": the whole the items are of
     if (listed := _BRACKETED_LIST.search(head)) is not None:
         head = listed.group(1)  # "六类信息（政策文件、工作、机构）逐项加起来": the bracket holds the items
-    items = [_PREPOSITION.sub("", i) for i in _ITEM_SPLIT.split(head)]  # "在微博和微信上发布的": 微博, 微信…
+    # "在微博和微信上发布的": 微博, 微信…; a name in quotes stays whole ("“双随机、一公开”信息")
+    kept = _QUOTED_NAME.sub(lambda m: m.group(0).replace("、", _KEPT_MARK), head)
+    items = [_PREPOSITION.sub("", i).replace(_KEPT_MARK, "、") for i in _ITEM_SPLIT.split(kept)]
     if len(items) >= 2 and "的" not in "".join(items[1:]):
         # "在政采云平台发布的招标公告和结果公告": what comes before 的 is said of every item, no word of the first
         context, _, first = items[0].rpartition("的")
@@ -1126,6 +1134,15 @@ def _pairs(text: str) -> set[str]:
     return {text[i: i + 2] for i in range(len(text) - 1)}
 
 
+def _opens_the_item_named(first: Fact, named: Fact, q: Question) -> bool:
+    if not listed_after_it(first, named) or has_verb(named.label):
+        return False
+    if q.lang == "zh":
+        return bare_label(named.label) in q.text
+    # an English question by the reports' own name for it (双随机、一公开), three characters or more
+    return any(len(w) >= 3 and w in named.label and w not in first.label for w in glossary_terms(q.text))
+
+
 # words every count of this domain uses: naming them names no part in particular
 PLAIN_BIGRAMS = frozenset({"信息", "政府", "公开", "内容", "情况", "工作", "数量", "总数"})
 # pairs across two of them (开政 of 公开政府信息 and of 公开政务信息) are no word at all
@@ -1158,8 +1175,10 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
             continue
         if published and received_not_published(fact):
             continue  # "政务网发布的信息": 通过政务网收到依申请公开信息1条 is a request received
-        if is_remainder(fact.label, remainder):
-            continue  # 其他应主动公开的政府信息 is the rest of a list, never better worded for 主动公开的政府信息
+        if is_remainder(fact.label, remainder) or _opens_the_item_named(fact, chosen, q):
+            # 其他应主动公开的政府信息 is the rest of a list, never better worded for 主动公开的政府信息; the first
+            # item of "网站发布动态要闻300余条,通知公告11条" only opens the item asked by its name
+            continue
         if report and fact.year not in (None, report.year):
             continue
         # "公开规范性文件9621件,其中各市8167件": a part listed after 其中 is a part of what the sentence counted

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from ..agencies import split_agency
+from ..agencies import english_department_words, split_agency
 from ..documents import Fact, Number, Report
 from ..facts_match import (
     STRONG,
@@ -28,7 +28,7 @@ from ..facts_match import (
     shared_bigrams,
 )
 from ..lexicon import ColumnConcept, Concept, Lexicon, glossary_terms
-from ..parsing.prose_facts import listed_part_of
+from ..parsing.prose_facts import has_verb, listed_after_it, listed_part_of, own_noun
 from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
@@ -210,12 +210,47 @@ class FactFinder:
         # an English question by its words' Chinese too ("county government portal" → 门户网站: 县政府门户网站,
         # not 市政府网站)
         text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
-        return [max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _part_named_apart(m, strong, q),
-                                           _narrows_another(m, strong),
-                                           shared_bigrams(text, m.fact.label),
-                                           label_overlap(text, m.fact.label),
-                                           sentence_overlap(text, m.fact.source, m.fact.agency or ""),
-                                           m.strength))]
+        best = max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _part_named_apart(m, strong, q),
+                                          _narrows_another(m, strong),
+                                          shared_bigrams(text, m.fact.label),
+                                          label_overlap(text, m.fact.label),
+                                          sentence_overlap(text, m.fact.source, m.fact.agency or ""),
+                                          m.strength))
+        return [self._later_item_named(best, q)]
+
+    def _later_item_named(self, match: Match, q: Question) -> Match:
+        """"网站发布动态要闻300余条,通知公告11条,…" asked "网站发布通知公告多少条": the list's first item carries the
+        channel and the verb the question matched, a later item of the same list is what it names; the first is
+        kept when the question names what the first counts (动态要闻)."""
+        fact = match.fact
+        if fact.kind != "prose":
+            return match
+        agency = fact.agency or ""
+        if q.lang == "zh":
+            text = q.text
+            places, department = split_agency(agency)
+            for name in (agency, department, *places):  # a body's own words are no words of the thing asked
+                text = text.replace(name, "|") if len(name) >= 2 else text
+        else:  # the reports' words for an English question's, the body's own aside ("education bureau": 教育)
+            departments = english_department_words()
+            own = " ".join(w for w in re.findall(r"[A-Za-z][\w'-]*", q.text)
+                           if w[0].islower() and w.lower() not in departments)
+            text = "|".join(w for w in glossary_terms(own) if w not in agency)
+        noun = bare_label(own_noun(fact.label))
+        if any(noun[i:i + 2] in text and noun[i:i + 2] not in _GENERIC_PAIRS for i in range(len(noun) - 1)):
+            return match
+
+        def named_by(label: str) -> bool:  # (in English, by a word of three characters or more: 双随机)
+            return label in text if q.lang == "zh" else any(
+                len(w) >= 3 and w in label and w not in fact.label for w in text.split("|"))
+
+        named = [f for f in self.facts.of(fact.report_id)
+                 if f.kind == "prose" and f.value is not None and listed_after_it(fact, f)
+                 and len(label := bare_label(f.label)) >= 2 and named_by(label) and label not in fact.label
+                 and not has_verb(f.label)]
+        if len(named) != 1:
+            return match
+        return replace(match, fact=named[0])
 
     def _whole_asked(self, match: Match, q: Question) -> Match:
         """A part counted out under a whole its label does not match ("全镇政府信息公开566条,一是…公开政务信息38条"),
@@ -408,6 +443,9 @@ class FactFinder:
         if len({f.report_id for f in self.facts.scoped(scope.reports) if bare_label(f.label) == label}) > 1:
             return None
         return fact
+
+
+_GENERIC_PAIRS = frozenset({"信息", "政府", "公开", "各类", "相关", "工作"})
 
 
 def _about_more_of(question: str, fact: Fact, other: Fact) -> bool:

@@ -70,9 +70,13 @@ _LIST_COMBINED = re.compile(r"\b(?:combined|total|overall)\s+(?:number|count|tot
                             r"(?=\s+(?:the|that|which|did|do|does|were|was|in|for|at|by|published|listed|released)\b)",
                             re.IGNORECASE)
 # "…disclose through its own portal and the provincial government website combined?": the channels a sum adds up
-_LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on)\s+(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
+_LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on|as)\s+(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
                                r"(?:\s+(?:combined|together|in total|altogether))?(?:\s+in\s+(?:19|20)\d{2})?\s*\?",
                                re.IGNORECASE)
+# "…publish in national, provincial and city media in 2025?": single words listed before one noun they share
+_LIST_OF_LEVELS = re.compile(r"\b(?:in|on|at|through|via)\s+(?P<list>[a-z-]+(?:\s*,\s*[a-z-]+)*,?\s+and\s+[a-z-]+"
+                             r"(?:\s+[a-z-]+){0,2})(?:\s+(?:combined|together|in total|altogether))?"
+                             r"(?:\s+in\s+(?:19|20)\d{2})?\s*\?", re.IGNORECASE)
 # what an English question counts ("how many TV items did … aired at national, provincial and city level"): the thing
 # each listed level or channel has its own figure of
 _COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:in total\s+)?(?:did|do|does|were|was|are|is|has"
@@ -91,7 +95,7 @@ def lists_before_how_many(text: str) -> bool:
 
 def english_sum_items(text: str, split: re.Pattern[str] | None = None) -> list[str]:
     """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
-    for pattern in (_LIST_BEFORE, _LIST_COUNTED, _LIST_COMBINED, _LIST_OF_CHANNELS):
+    for pattern in (_LIST_BEFORE, _LIST_COUNTED, _LIST_COMBINED, _LIST_OF_CHANNELS, _LIST_OF_LEVELS):
         if (m := pattern.search(text)) is None:
             continue
         items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()
@@ -193,6 +197,13 @@ def _each_item_once(q: Question, items: list[str], pool: list[Fact], finder: Fac
         named = Counter(id(f) for f in newly.values())
         newly = {i: f for i, f in newly.items() if named[id(f)] == 1
                  and not any(t.value == f.value and t.label == f.label for t in taken)}
+        if not newly and taken and (beside := [f for f in left if all(t.source == f.source for t in taken)]) != left:
+            # a thing two figures name alike ("provincial media": 省级媒体发稿, 省级媒体报道 of another sentence) is
+            # the one listed with the figures already taken
+            newly = {i: fact for i, item in enumerate(items) if i not in found
+                     and (fact := figure_naming_part(q, item, beside, finder.lexicon)) is not None}
+            if len({id(f) for f in newly.values()}) != len(newly):
+                return None
         if not newly:
             return None
         found.update(newly)

@@ -186,7 +186,9 @@ def growth_answer(q: Question, first: YearsFigure, last: YearsFigure, unit: str,
 SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?P<whole>.+?) (?:were|was|are|is"
                       r"|fell into|fall into|falls into|belonged to|belong to|came under|come under"
                       r"|went out (?:through|via|on)|went (?:through|via|to)|came (?:in )?(?:through|via|from)"
-                      r"|ended (?:with|in)|resulted in) (?P<part>.+?)"
+                      r"|ended (?:with|in)|resulted in|came in|appeared (?:in|on|through|via)"
+                      r"|(?:were|was) (?:published|posted|released|placed) (?:in|on|through|via|to)"
+                      r"|concerned|related to|were about) (?P<part>.+?)"
                       # "…were department news, in percent?": how the share is to be written, no word of the part
                       r"(?:,?\s*(?:in|as an?|expressed as an?)\s+(?:percent|percentage|per cent)(?:\s+terms)?)?"
                       # "…, according to the city government office?": whose report says it, no word of the part

@@ -213,6 +213,7 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
     terms, missing = english_terms(phrase)
     if not terms or len(missing) > MAX_UNTRANSLATED or (missing and len(terms) < 2):
         return None
+    terms, facts = _brand_as_head(terms, facts)
     needed = len(terms) if len(terms) < 3 else len(terms) - 1
     scored = []
     for f in facts:
@@ -230,6 +231,20 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
         return None
     log.debug("by translation: %r → %s (%s)", phrase, named[0].label, [t.english for t in terms])
     return named[0]
+
+
+def _brand_as_head(terms: list[Term], facts: Sequence[Fact]) -> tuple[list[Term], Sequence[Fact]]:
+    """"its official Douyin account": a platform the phrase names is what sets the figure apart, not the generic
+    noun after it (an account is any platform's) — only figures naming that platform, and it stands as the head."""
+    from ..lexicon import platform_names
+
+    brands = [t for t in terms if t.english in platform_names()]
+    if len(brands) != 1:
+        return terms, facts
+    named = [f for f in facts if any(c in f.label for c in brands[0].chinese)]
+    if not named:
+        return terms, facts
+    return [t for t in terms if t is not brands[0]] + brands, named
 
 
 _CAPITALISED = re.compile(r"(?<![A-Za-z'])[A-Z][a-z]{3,}(?![A-Za-z])")

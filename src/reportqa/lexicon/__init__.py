@@ -153,8 +153,10 @@ def platform_names() -> frozenset[str]:
 def _glossary(several_words: bool = False) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     raw = glossary_entries()
     keys = sorted((k for k in raw if not several_words or re.search(r"[ -]", k)), key=len, reverse=True)
-    # a key's plural is the key ("statistical reports" are 报告 as "report" is), unless the key ends in s already
-    return tuple((re.compile(rf"(?<![a-z]){re.escape(k)}{'' if k.endswith('s') else '(?:e?s)?'}(?![a-z])"),
+    # a key's plural is the key ("statistical reports" are 报告 as "report" is), unless the key ends in s already;
+    # its words may be joined by a hyphen too ("budget and final-accounts items")
+    return tuple((re.compile(rf"(?<![a-z]){'[ -]'.join(re.escape(w) for w in k.split(' '))}"
+                             rf"{'' if k.endswith('s') else '(?:e?s)?'}(?![a-z])"),
                   tuple(raw[k])) for k in keys)
 
 

@@ -59,7 +59,7 @@ def split_text_blocks(text: str) -> list[Block]:
     lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     lines = drop_image_captions(lines)
     lines = [line for line in lines if not _IMAGE_LINE.match(line) and not is_chart_residue(line)]
-    lines = cell_stream_rows(lines)
+    lines = cell_stream_rows(bar_led_rows(lines))
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -96,6 +96,35 @@ def _split_spanning_cells(lines: list[str]) -> list[str]:
             out += [m.group(1), m.group(2)]
         else:
             out.append(line)
+    return out
+
+
+_ROW_BAR = re.compile(r"^\s*\|\s*$")  # "|": a row begins
+_CELL_AND_SPAN = re.compile(r"^([^|]*[^|\s][^|]*)\|\s*(\|*)\s*$")  # "325 | ||": a cell, and the empty cells it spans
+
+
+def bar_led_rows(lines: list[str]) -> list[str]:
+    """A page's table saved with each row opened by a bar on its own line and then one cell a line, each closed by
+    its bar, a cell's span as bars after it ("|", "行政许可 |", "325 | ||"): each row becomes one bar-separated row.
+    Two rows so written at least; any other line is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        rows: list[list[str]] = []
+        j = i
+        while j + 1 < len(lines) and _ROW_BAR.match(lines[j]) and _CELL_AND_SPAN.match(lines[j + 1]):
+            row: list[str] = []
+            j += 1
+            while j < len(lines) and (m := _CELL_AND_SPAN.match(lines[j])):
+                row += [m.group(1).strip()] + [""] * len(m.group(2))
+                j += 1
+            rows.append(row)
+        if len(rows) >= 2:
+            out += ["| " + " | ".join(row) + " |" for row in rows]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
     return out
 
 

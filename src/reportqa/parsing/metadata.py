@@ -298,8 +298,10 @@ def _bureau_speaking(named: str, others: list[str], lines: list[str]) -> str:
     return ""
 
 
-# The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条".
+# The body names its agency as the subject of what it did: "2009年，水利部主动公开政府信息1192条", also when it
+# gives its short name first: "2021年,汕尾市公安局(以下简称“市公安局”)以…为指导".
 _SUBJECT = re.compile(rf"(?:^|[。；，,]|年度?[，,]?)\s*(?P<name>[\u4e00-\u9fa5]{{2,20}}?{_BODY_SUFFIX})"
+                      r"(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?=认真|坚持|主动|共|全年|进一步|按照|依托|通过|不断|积极|高度|严格|切实|着力|继续|加强|收到|受理|围绕|深入|"
                       r"始终|全面|扎实|把|将|对|在|以|没有|未"
                       # its own channels named at a clause's start: "，玉林市民政局网站公开信息总数357条"
@@ -459,7 +461,8 @@ def with_its_place(agency: str, lines: list[str]) -> str:
 
 
 # the words a sentence puts before a body's name (结合, 现发布, 并通过, 把): never a place's
-_VERBS_BEFORE_A_PLACE = re.compile(r"^(?:[并现特]|结合|根据|依据|按照|会同|对照|通过|经过|发布|公布|把|将|向)+")
+_VERBS_BEFORE_A_PLACE = re.compile(r"^(?:[并现特]|结合|根据|依据|按照|会同|对照|通过|经过|发布|公布|把|将|向|"
+                                   r"利用|依托|借助|依靠|运用)+")
 _GOVERNMENT_AFTER_PLACE = re.compile(r"[市县区旗](?:人民)?政府")
 _BEFORE_A_PLACE = _NO_PLACE_BEFORE | frozenset("经的或\n")
 _DEPARTMENT_ONLY = re.compile(r"^[\u4e00-\u9fa5]{2,14}(?:局|委员会|委|办公室|中心)$")

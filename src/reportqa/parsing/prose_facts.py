@@ -38,7 +38,10 @@ _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
     r"(?:(?P<pct>%|％|个百分点)|(?P<unit>" + _PLAIN_UNITS + r"))"  # 个百分点 before 个
+    r"(?:[（(](?:篇|条|件|次|个|份|项)[）)])?"  # "报道24篇(条)": a second measure word the report prints with it
 )
+# the measure word a report prints with a figure's unit, in brackets: the answer quotes it as printed
+UNIT_PRINTED_WITH = re.compile(r"(?<=\d)(?P<unit>[\u4e00-\u9fa5]{1,2})[（(](?P<also>篇|条|件|次|个|份|项)[）)]")
 _SENTENCE = re.compile(r"[^。！？；;\n]+[。！？；;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:；;（(。！？]")
 _QUOTES = re.compile(r"[“”\"‘’《》【】]")
@@ -693,6 +696,25 @@ def listed_part_of(part: Fact, whole: Fact) -> bool:
     # "全镇政府信息公开566条,一是…38条;二是…168条": parts counted out (一是, 二是…) right after the whole
     return bool(_PARTS_COUNTED_OUT.match(between)) or bool(_PARTS_FOLLOW.search(between)) \
         and not re.search(r"[；;]", between)
+
+
+def listed_after_it(first: Fact, later: Fact) -> bool:
+    """``later`` follows ``first`` in one list of its sentence, commas or 、 between them and no stop, colon or
+    semicolon ("发布动态要闻300余条,通知公告11条,机构职能2条")."""
+    between = _between_figures(first, later)
+    return between is not None and not re.search(r"[。；;：:]", between)
+
+
+def own_noun(label: str) -> str:
+    """What a label counts, after its last verb ("网站发布动态要闻": 动态要闻); the whole label when it has no verb."""
+    verbs = list(re.finditer(_VERBS, label))
+    return label[verbs[-1].end():] if verbs else label
+
+
+def has_verb(label: str) -> bool:
+    """A verb of two characters or more with what it does after it (建 alone is a word's part: 党建; a name may end
+    in one: "双随机、一公开")."""
+    return any(len(m.group(0)) >= 2 and m.end() < len(label) for m in re.finditer(_VERBS, label))
 
 
 def listed_in_one_run(first: Fact, later: Fact) -> bool:

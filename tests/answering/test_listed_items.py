@@ -46,6 +46,8 @@ def water(engine_over):
     ("How many items did the Qinghe county water bureau post on its official Douyin account in 2022?", 12),
     # the items a question lists, a quoted name with 、 inside kept whole
     ("青禾县水务局2022年在政府门户网站更新发布的水利发展信息、通知公告和“双随机、一公开”信息共多少条？", 48),
+    # every kind a list gives, added up when the report states no total for them
+    ("青禾县水务局2022年年报列出的各类主动公开信息加起来一共多少条？", 50),
     # levels listed before the one noun they share
     ("How many articles in total did the Qinghe county water bureau publish in national, provincial and city media "
      "in 2022?", 54),

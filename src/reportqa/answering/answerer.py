@@ -84,7 +84,15 @@ from .extractive import (
 )
 from .facts import FactBase
 from .finder import FactFinder, counts_requests
-from .items import combine_items, english_sum_items, lists_before_how_many, share_of_listed_whole
+from .items import (
+    ADDED_UP,
+    EVERY_KIND_ADDED,
+    combine_items,
+    english_sum_items,
+    every_kind_listed_added_up,
+    lists_before_how_many,
+    share_of_listed_whole,
+)
 from .lookup import answer_by_label, answer_lookup
 from .meaning import ASKED_THING, LABEL_MEMO, asked_phrase, figure_by_meaning
 from .overall import everything_published
@@ -399,6 +407,9 @@ class Answerer:
             # no concept reached the question: a figure the best passages state in the question's own words
             Step("figure in passages", lambda a: a.q.numeric and a.q.intent in (Intent.LOOKUP, Intent.SHARE),
                  self._figure_in_passages),
+            # "各类信息合计多少条" of a list of kinds with no total stated: the kinds added up
+            Step("every kind listed added up", lambda a: a.q.numeric and len(a.scope.reports) == 1,
+                 lambda a: every_kind_listed_added_up(a, finder.facts.of(a.scope.reports[0].id))),
             Step("not in the reports", numeric, lambda a: abstain(self.reports, a)),
             Step("passages", lambda a: True, self._passages),
         )
@@ -525,6 +536,8 @@ class Answerer:
             return f"the question asks who received {received}, not requests received"
         if several := _several_counted_together(ask.q, result):
             return f"the question adds up {several}, the figure is one of them"
+        if _every_kind_not_counted(ask, result):
+            return "the question adds up every kind listed; the figure's words count no whole"
         return ""
 
     def _predicate_unsaid(self, ask: Ask, result: Answer) -> str:
@@ -1155,6 +1168,19 @@ def _several_counted_together(q: Question, result: Answer) -> str:
         return ""
     fact = result.facts[0]
     return "" if m.group("several")[:2] in (text_before(fact) or fact.label) else m.group("several")
+
+
+_TOTALLING = re.compile(r"共|合计|总|累计|全年|各类|全部|所有")
+
+
+def _every_kind_not_counted(ask: Ask, result: Answer) -> bool:
+    """"年报列出的各类主动公开信息加起来一共多少条" answered by one figure whose words say no whole (通过…栏目公开信息
+    6条): one kind, not every kind added up."""
+    if ask.q.lang != "zh" or len(result.facts) != 1 or result.facts[0].kind != "prose" \
+            or not (EVERY_KIND_ADDED.search(ask.topic) and ADDED_UP.search(ask.topic)):
+        return False
+    fact = result.facts[0]
+    return not _TOTALLING.search(text_before(fact) or fact.label)
 
 
 _RECEIVED_EN = re.compile(r"\breceiv(?:e|ed|ing)\s+(?!(?:in|during|from|by|through|via|over|at|on|for|and|or|a|an|the"

@@ -8,6 +8,7 @@ from typing import cast
 
 from ..agencies import agency_aliases, department_mentions_of, same_bodies
 from ..documents import Answer, Fact, Number
+from ..parsing.prose_facts import figure_position, listed_after_it, listed_part_of, text_before
 from ..questions import Intent, Question
 from ..wording import say_difference_read_from_text, say_share, say_sum_read_from_text
 from .context import Ask
@@ -307,3 +308,44 @@ def share_of_listed_whole(q: Question, text: str, facts: list[Fact], finder: Fac
     text = say_share(report, q.lang, share.label, share.value, whole_label, total, share.unit, pct, share)
     return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=used, intent="share",
                   notes=["read from the text"])
+
+
+# "各类…合计", "列出的各类…加起来": every kind a list gives, added up
+EVERY_KIND_ADDED = re.compile(r"各类|各项|列出的")
+ADDED_UP = re.compile(r"合计|加起来|一共|总共|共计|总计")
+MIN_LISTED_KINDS = 3  # a list of fewer is two figures, not the kinds of a whole
+
+
+def every_kind_listed_added_up(ask: Ask, facts: list[Fact]) -> Answer | None:
+    """"在县政府网站子站公开的各类信息合计多少条" of a report that lists the kinds (主动公开预算决算3条、政策文件28条、
+    …、涉农补贴12条) and states no total for them: the kinds added up. The list is the one of three or more figures
+    in one unit whose sentence shares most words with the question; none when two lists share as many, or the list
+    is counted out under a whole the report states (that whole is the answer, not this step's)."""
+    q = ask.q
+    if q.lang != "zh" or not EVERY_KIND_ADDED.search(ask.topic) or not ADDED_UP.search(ask.topic):
+        return None
+    prose = [f for f in facts if f.kind == "prose" and f.value is not None and figure_position(f) is not None]
+    runs: list[list[Fact]] = []
+    for fact in sorted(prose, key=lambda f: (f.source, figure_position(f) or 0)):
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.unit == fact.unit and listed_after_it(last, fact):
+            runs[-1].append(fact)
+        else:
+            runs.append([fact])
+    # (a whole and its parts, 办理…7件,其中网络申请6件, are no list of kinds)
+    runs = [r for r in runs if len(r) >= MIN_LISTED_KINDS and unit_fits(q.text, r[0].unit)
+            and not any(listed_part_of(f, w) for f in r for w in prose)]
+    words = {ask.topic[i:i + 2] for i in range(len(ask.topic) - 1)} - _PLAIN_PAIRS
+    scored = sorted(((len(words & {t[i:i + 2] for i in range(len(t) - 1)}), r)
+                     for r in runs if (t := text_before(r[0]) + r[0].label)), key=lambda s: -s[0])
+    # (the report's one list is the one asked, whatever words it shares)
+    if not scored or len(scored) > 1 and (scored[0][0] == 0 or scored[1][0] == scored[0][0]):
+        return None
+    used = scored[0][1]
+    total = sum_values([f.value for f in used if f.value is not None])
+    text = say_sum_read_from_text(ask.scope.reports[0], q.lang, used, total, used[0].unit)
+    return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
+                  notes=["read from the text"])
+
+
+_PLAIN_PAIRS = frozenset({"信息", "政府", "公开", "各类", "合计", "多少", "一共", "加起", "起来", "列出", "出的"})

@@ -49,7 +49,15 @@ from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_range, say_read_from_text, with_unit_as_printed
 from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
 from .bare_words import is_bare, jieba_words
-from .complement import Complement, complement_of, figures_within, parts_taken_out, stated_whole, what_is_left
+from .complement import (
+    LEAVING_OUT_EN,
+    Complement,
+    complement_of,
+    figures_within,
+    parts_taken_out,
+    stated_whole,
+    what_is_left,
+)
 from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
 from .extractive import (
@@ -1108,8 +1116,7 @@ def _words_where(fact: Fact) -> str:
     return fact.path_text + (fact.column or "")
 
 
-_LEFT_OUT_EN = re.compile(r"\b(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|leaving aside"
-                          r"|setting aside|not counting|not including)\s+(?P<what>[^,?()]+)", re.IGNORECASE)
+_LEFT_OUT_EN = re.compile(r"\b(?:" + LEAVING_OUT_EN + r"|not including)\s+(?P<what>[^,?()]+)", re.IGNORECASE)
 
 
 def _excluded_by_the_question(q: Question, result: Answer) -> str:

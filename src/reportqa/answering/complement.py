@@ -24,13 +24,15 @@ _EXCEPT_ZH = re.compile(r"除(?:了|去)?(?P<parts>[^，,。？?]{2,30}?)(?:之�
 _NOT_OF_ZH = re.compile(r"(?<=中)[，,]?(?:不属于|并非|不是)(?P<parts>[^，,。？?]{2,20}?)的")
 # "主动公开的信息中非公文类有几条": 非 before a class of the whole named before it (…中)
 _NON_ZH = re.compile(r"(?<=中)[，,]?非(?P<parts>[\u4e00-\u9fa5]{2,10}?类)(?:的)?")
+# the English words that take something out of a whole (answerer.py reads them too)
+LEAVING_OUT_EN = (r"apart from|aside from|other than|except(?: for)?|excluding|leaving out|leaving aside|setting aside"
+                  r"|not counting")
 # en: "apart from X,", "other than X", "excluding X", "leaving out X,", "neither X nor Y", "how many were not X?"
 _EXCEPT_EN = re.compile(
-    r"[,(]?\s*\b(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|leaving aside|setting aside"
-    r"|not counting|(?:that|which) were neither)\s+(?P<parts>[^,?()]+?(?:\s+nor\s+[^,?()]+?)?)\s*(?:[,)]|(?=\?)|$)",
+    r"[,(]?\s*\b(?:" + LEAVING_OUT_EN + r"|(?:that|which) were neither)\s+"
+    r"(?P<parts>[^,?()]+?(?:\s+nor\s+[^,?()]+?)?)\s*(?:[,)]|(?=\?)|$)",
     re.IGNORECASE)
-_LEADING_EXCEPT_EN = re.compile(r"^\s*(?:apart from|aside from|other than|except(?: for)?|excluding|leaving out|"
-                                r"leaving aside|setting aside|not counting)\s+(?P<parts>.+?),\s*"
+_LEADING_EXCEPT_EN = re.compile(r"^\s*(?:" + LEAVING_OUT_EN + r")\s+(?P<parts>.+?),\s*"
                                 r"(?=(?:how|what|which)\b)",
                                 re.IGNORECASE)
 _WERE_NOT_EN = re.compile(r"\b(?P<ask>how many)(?P<verb> were| was| are)? not (?P<parts>[^,?]+?)(?=\?|$)",

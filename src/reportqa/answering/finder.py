@@ -33,6 +33,7 @@ from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..scope import Scope
 from .extractive import (
+    PLAIN_BIGRAMS,
     asks_what_was_published,
     is_remainder,
     part_named,
@@ -445,7 +446,7 @@ class FactFinder:
         return fact
 
 
-_GENERIC_PAIRS = frozenset({"信息", "政府", "公开", "各类", "相关", "工作"})
+_GENERIC_PAIRS = PLAIN_BIGRAMS | {"各类", "相关"}
 
 
 def _about_more_of(question: str, fact: Fact, other: Fact) -> bool:

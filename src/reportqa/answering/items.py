@@ -12,7 +12,15 @@ from ..parsing.prose_facts import figure_position, listed_after_it, listed_part_
 from ..questions import Intent, Question
 from ..wording import say_difference_read_from_text, say_share, say_sum_read_from_text
 from .context import Ask
-from .extractive import PUBLISHED_EN, ItemFinder, difference_of_items, received_not_published, sum_of_items, unit_fits
+from .extractive import (
+    PLAIN_BIGRAMS,
+    PUBLISHED_EN,
+    ItemFinder,
+    difference_of_items,
+    received_not_published,
+    sum_of_items,
+    unit_fits,
+)
 from .facts import sum_values
 from .finder import FactFinder
 from .share import figure_naming_part, names_every_term, percent, share_phrases
@@ -348,4 +356,4 @@ def every_kind_listed_added_up(ask: Ask, facts: list[Fact]) -> Answer | None:
                   notes=["read from the text"])
 
 
-_PLAIN_PAIRS = frozenset({"信息", "政府", "公开", "各类", "合计", "多少", "一共", "加起", "起来", "列出", "出的"})
+_PLAIN_PAIRS = PLAIN_BIGRAMS | {"各类", "合计", "多少", "一共", "加起", "起来", "列出", "出的"}

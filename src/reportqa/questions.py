@@ -600,7 +600,8 @@ def _every_year_of_a_span(text: str, years: list[int]) -> list[int]:
 
 
 _ITEMS_EN = r"(?:more |fewer |additional )?(?:government[- ]information |government[- ]affairs |information )?" \
-    r"(?:items|pieces of (?:government )?information)(?: of (?:government )?information)?(?: in total| in all)?"
+    r"(?:items|pieces of (?:government )?information)(?: of (?:government )?information)?(?: of all kinds)?" \
+    r"(?: in total| in all)?"
 _PUBLISH_EN = r"(?:publish|disclose|release|post|make public|put out)(?:ed|d|s|es)?"
 _BARE_ITEMS_EN = (
     re.compile(rf"\bhow many {_ITEMS_EN} (?:did|do|does|has|have|had)\b.+?\b{_PUBLISH_EN}\b(?P<rest>[^?]*)", re.I),
@@ -613,7 +614,9 @@ _BARE_ITEMS_EN = (
                r"|fell|grow|grew|drop|increase|decrease|decline)[ds]?(?:\s+(?:from|between|in)\s+(?:19|20)\d{2}"
                r"(?:\s+(?:to|and)\s+(?:19|20)\d{2})?)?\s*(?P<rest>)\?", re.I),
 )
-_NAMING_ONLY_EN = re.compile(r"\b(?:in total|in all|same year|that year|in|the|than|of|its|their|by|during|for"
+_NAMING_ONLY_EN = re.compile(r"\b(?:(?:across|through|on|via) (?:all|every) (?:its |their )?"
+                             r"(?:platforms?|channels?|outlets?)"
+                             r"|in total|in all|same year|that year|in|the|than|of|its|their|by|during|for"
                              r"|altogether|combined|did|do|does|year)\b|\d{4}", re.I)  # the longer words first
 
 

@@ -34,6 +34,24 @@ def with_unit_as_printed(answer: Answer) -> Answer:
     return replace(answer, unit=unit, text=figure.sub(lambda m: f"{m.group(0)}({also})", answer.text, count=1))
 
 
+_ROUGH = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<rough>多|余)")
+
+
+def with_roughness_as_printed(answer: Answer) -> Answer:
+    """"主动公开政府信息870余条": the one figure an answer quotes is rough as printed, so its headline says 870余条,
+    never a bare 870条 the report did not write."""
+    if not answer.found or answer.value is None or len(answer.facts) != 1:
+        return answer
+    fact = answer.facts[0]
+    m = _ROUGH.search(fact.raw)
+    if m is None or "万" in fact.raw or not answer.unit or fact.value != answer.value \
+            or m.group("num") != str(answer.value):
+        return answer
+    figure = re.compile(rf"(?<![\d.,])({re.escape(f'{answer.value:,}')}|{re.escape(str(answer.value))})"
+                        rf"(?=\s*{re.escape(answer.unit)})")
+    return replace(answer, text=figure.sub(lambda g: f"{g.group(0)}{m.group('rough')}", answer.text, count=1))
+
+
 def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
     prefix = paths[0]
     for p in paths[1:]:

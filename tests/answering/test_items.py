@@ -5,7 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from reportqa.answering.items import english_sum_items
+from reportqa.answering.items import english_sum_items, kinds_counted
+from reportqa.lexicon import load_lexicon
+from reportqa.questions import parse_question
 
 BUREAU = """甲市应急管理局2022年政府信息公开工作年度报告
 一、总体情况
@@ -320,3 +322,15 @@ def test_things_added_with_plus_and_a_channel_said_once(listed):
     answer = listed.ask("How many items in total did the Wuzhou veterans affairs bureau publish via WeChat plus its "
                           "work updates and financial disclosures on the district portal in 2025?")
     assert (answer.found, answer.value) == (True, 49)
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("青林县林草局2023年通过微信公众平台发布的三类信息合计多少条？", 3),
+    ("青林县2023年两类信息一共多少条？", 2),
+    ("What do the six categories of the Qinglin bureau's 2020 entries add up to?", 6),
+    ("青林县2023年公开了三类信息，分别是哪些？", None),  # no sum asked
+    ("第三类信息合计多少条？", None),  # an ordinal names one kind
+    ("青林县2023年主动公开信息多少条？", None),
+])
+def test_the_number_of_kinds_a_sum_names_pins_its_list(question, count):
+    assert kinds_counted(parse_question(question, load_lexicon())) == count

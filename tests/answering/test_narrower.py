@@ -2,6 +2,8 @@
 the counted ones concern (涉及…), what they were (original), a table's measure, or one of things counted together
 (a real engine over made-up reports)."""
 
+from decimal import Decimal
+
 import pytest
 
 TOWN = """2023年青禾镇政府信息公开工作年度报告
@@ -184,3 +186,111 @@ def test_a_figure_of_another_channel_is_no_answer_for_the_one_asked(two_channels
     assert (answer.found, answer.value) == (True, 32), answer.text
     both = two_channels.ask("How many items did Hailan town publish in 2025 across the portal and its WeChat account?")
     assert both.value != 139, both.text
+
+
+COUNTY_BUREAU = """青林县林业和草原局2023年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开方面
+全年通过各类平台发布信息171条,在“青林县人民政府”网站主动公开信息14条。通过我局微信公众平台发布工作动态类信息40条,时政要闻类信息14条,新闻类信息10条。
+先后召开4次新闻发布会,1次新闻通气会。
+（二）依申请公开方面
+畅通线上、线下5种申请渠道,工作规范化水平持续提升。2023年,共受理政府信息公开申请0件。全年收到信息公开方面的投诉举报3件。
+（三）监督保障
+2023年共收到政府信息公开投诉件0件。
+"""
+
+
+EDUCATION_BUREAU = """青禾县教育局2023年政府信息公开工作年度报告
+一、总体情况
+2023年共主动公开政府信息870余条,其中在“青禾教育”微信公众号主动公开信息340余条。
+"""
+
+
+@pytest.fixture(scope="module")
+def county_bureau(engine_over):
+    return engine_over({"qinglin-lcj-2023.txt": COUNTY_BUREAU, "qinghe-jyj-2023.txt": EDUCATION_BUREAU})
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("青林县林草局2023年通过微信公众平台发布的三类信息合计多少条？", 64),  # the list of exactly three, added up
+    ("青林县林草局畅通了几种政府信息公开申请渠道？", 5),  # 几种 asks kinds: 5种, never the 0件 of requests
+    ("How many items did the Qinglin county forestry and grassland bureau publish across all platforms in 2023?", 171),
+    ("青林县林草局2023年收到信息公开方面的投诉举报几件？", 3),  # the thing received is the figure's own
+])
+def test_counted_kinds_channels_and_every_platform_are_read_as_asked(county_bureau, question, value):
+    answer = county_bureau.ask(question)
+    assert (answer.found, answer.value) == (True, value), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "青林县林草局2023年单独收到多少件人大代表建议？",  # requests received are no suggestions received
+    "Exactly how many WeChat items did the Qinghe county education bureau publish in 2023?",  # 340余条 is rough
+    "How many press briefings did the Qinglin forestry bureau hold in 2023 besides its press conferences?",
+    "How many government information items did the Qinglin county forestry bureau proactively disclose in 2022?",
+])
+def test_another_thing_a_rough_figure_or_the_thing_left_out_gives_no_figure(county_bureau, question):
+    answer = county_bureau.ask(question)
+    assert not answer.found or answer.value is None or answer.value not in (0, 4, 340), answer.text
+
+
+def test_a_rough_figure_is_quoted_as_printed(county_bureau):
+    answer = county_bureau.ask("青禾县教育局2023年主动公开政府信息多少条？")
+    assert (answer.value, answer.unit) == (870, "条")
+    assert "870余条" in answer.text, answer.text
+
+
+NAMED_BODIES = {
+    "qingshan-wsg-2021.txt": "青山省文史研究馆2021年政府信息公开年度工作报告\n二、主动公开政府信息情况\n"
+                             "2021年通过门户网站公开政府信息137条,微信公众号公开政府信息70条。\n",
+    "baishui-wb-2022.txt": "白水市人民政府外事办公室2022年政府信息公开工作年度报告\n一、总体情况\n"
+                            "全年通过我办门户网站公开政府信息281条,其中,规范性文件3件,机关简介10项。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def named_bodies(engine_over):
+    return engine_over(NAMED_BODIES)
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    # "research institute" of the body's name is no applicant type (科研机构), "foreign" of it no foreign applicants
+    ("How many government information items did the Qingshan research institute of culture and history publish "
+     "on its portal in 2021?", 137),
+    ("How many government information items did the Baishui municipal foreign affairs office publish on its "
+     "portal in 2022?", 281),
+    # a share of a whole the question adds up itself (portal plus WeChat): 70 / 207
+    ("What share of the Qingshan culture and history institute's 2021 disclosures (portal plus WeChat) went out on "
+     "WeChat?", Decimal("33.82")),
+])
+def test_words_of_a_bodys_name_and_a_whole_added_up_are_read_as_asked(named_bodies, question, value):
+    answer = named_bodies.ask(question)
+    assert (answer.found, answer.value) == (True, value), answer.text
+
+
+HOTLINES = """青溪县教育体育局2023年政府信息公开工作年度报告
+一、总体情况
+（一）主动公开情况
+2023年全年通过政府信息公开网站发布信息共1342条,青溪县教体局微信公众号发布(转发)信息1066条。妥善办理青州市12345政府服务热线派件247件,青溪县12345政府服务热线派件40件。
+通过不同渠道和方式公开政府信息数:3257条。在信用平台录入“双随机、一公开”信息81条。
+"""
+
+
+@pytest.fixture(scope="module")
+def hotlines(engine_over):
+    return engine_over({"qingxi-jtj-2023.txt": HOTLINES})
+
+
+@pytest.mark.parametrize("question", [
+    "How many of the Qingxi education and sports bureau 2023 website items were policy interpretations?",
+    "青溪县教体局2023年政务新媒体发布了多少条信息？",  # its WeChat account is named; 政务新媒体 is not
+    "青溪县教体局2023年办理青溪县12345政府服务热线派件多少件？",  # two figures under one label, each its place's
+])
+def test_a_thing_a_channel_or_a_twin_the_sentence_does_not_settle_gives_no_figure(hotlines, question):
+    answer = hotlines.ask(question)
+    assert not answer.found or answer.value is None, answer.text
+
+
+def test_every_channel_at_once_is_everything_published(hotlines):
+    answer = hotlines.ask("How many pieces of government information did the Qingxi education and sports bureau "
+                          "disclose through all channels in 2023?")
+    assert (answer.found, answer.value) == (True, 3257), answer.text

@@ -103,3 +103,29 @@ def test_a_bare_figure_may_name_every_way_it_was_published_by_and_the_body_itsel
     town = engine_over({"baixi-2024.txt": PARK_TOWN})
     answer = town.ask("How many items of government information did Baixi town disclose in 2024 in total?")
     assert (answer.found, answer.value) == (True, 412)
+
+
+LISTS = {
+    "qingtong-2022.txt": "青桐区商务委员会2022年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n"
+                         "2022年,坚持“以公开为常态”的原则,在区政府网本委小首页主动公开2022年印发的规范性文件及解读材料、"
+                         "项目资金使用情况、生活必需品价格运行情况分析、信件办理等政府信息共104条。其中,政府信息公开指南1条。\n",
+    "shiba-2025.txt": "青桐区十八里镇2025年政府信息公开工作年度报告\n一、总体情况\n2025年,全年通过政府信息公开平台"
+                      "主动公开政府信息 612条,公开内容涵盖政策文件、社会救助等重点领域。其中,政策文件类信息 86条,"
+                      "民生保障、社会救助、就业创业等信息 214条。\n",
+}
+
+
+@pytest.fixture(scope="module")
+def lists(engine_over):
+    return engine_over(LISTS)
+
+
+def test_a_label_cut_to_the_kinds_its_clause_published_is_everything_published(lists):
+    answer = lists.ask("How many government information items did the Qingtong district commerce commission "
+                       "proactively disclose in 2022?")
+    assert (answer.found, answer.value) == (True, 104), answer.text
+
+
+def test_kinds_counted_out_after_qizhong_are_a_part_not_everything(lists):
+    answer = lists.ask("青桐区十八里镇2025年主动公开政府信息多少条？")
+    assert (answer.found, answer.value) == (True, 612), answer.text

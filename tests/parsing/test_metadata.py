@@ -503,3 +503,36 @@ def test_a_body_giving_its_short_name_as_the_subject_of_its_year_is_the_agency()
 def test_a_verb_of_using_before_a_places_government_is_no_part_of_the_place():
     lines = ["一、总体情况", "全年,利用青县人民政府网站,对县人社局的领导分工、工作动态进行公开。"]
     assert with_its_place("县人社局", lines) == "青县人社局"
+
+
+def test_the_body_the_opening_says_compiled_it_with_its_other_name_or_the_rules_it_follows():
+    named = ["本年报是根据《条例》要求,由青山区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制的2017年度"
+             "政府信息公开工作年度报告。", "一、主动公开政府信息的情况"]
+    assert detect_metadata(named).agency == "青山区行政审批服务管理办公室"
+    following = ["一、总体情况", "本报告由青山县教育局根据《中华人民共和国政府信息公开条例》规定编制。2023年,县教育局"
+                 "紧紧围绕中心工作开展信息公开。"]
+    assert detect_metadata(following).agency == "青山县教育局"
+
+
+def test_a_year_in_the_title_of_a_document_the_text_cites_is_not_the_reports():
+    lines = ["一、总体情况", "2022年,我室坚持以人民为中心,认真贯彻落实《青山省人民政府关于转发国务院办公厅2020年"
+             "政务公开工作要点的通知》等文件精神,全年公开信息723条。"]
+    assert detect_metadata(lines, "qingshan-css-2022.txt").year == 2022
+    # a report quoted by its own title keeps its year
+    quoted = ["现公布《2012年青山镇政府信息公开工作年度报告》。", "一、概述"]
+    assert detect_metadata(quoted).year == 2012
+
+
+def test_a_level_only_department_doing_the_years_work_takes_the_place_the_text_names():
+    lines = ["本报告根据《中华人民共和国政府信息公开条例》编制。", "一、概述",
+             "按照《条例》的要求,2012年省体育局政府信息公开工作在深化公开内容等方面取得了新的进展。",
+             "1.《青山省全民健身条例》经青山省人大常委会会议通过。"]
+    assert detect_metadata(lines).agency == "青山省体育局"
+
+
+def test_a_report_speaking_as_its_county_and_hosted_on_its_governments_site_is_that_governments():
+    lines = ["2021年,我县认真贯彻落实新修订的《条例》。本报告的电子版可在青山县人民政府(http://www.qs.gov.cn)"
+             "政府信息公开专栏下载。", "一、总体情况", "2021年,我县主动公开政府信息1200条。"]
+    assert detect_metadata(lines).agency == "青山县人民政府"
+    # a report speaking as a department (我局) is the department's, wherever its copy is kept
+    assert detect_metadata([lines[0] + "我局全年公开信息20条。", *lines[1:]]).agency != "青山县人民政府"

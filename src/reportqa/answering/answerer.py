@@ -28,7 +28,7 @@ from ..agencies import (
     without_english_body_names,
     words_naming_joined_places,
 )
-from ..documents import Answer, Fact, Hit, Report
+from ..documents import APPLICANT_COLUMNS, Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Concept, Lexicon, glossary_entries, load_lexicon
 from ..parsing.prose_facts import figure_position, listed_part_of, text_before
@@ -46,7 +46,7 @@ from ..questions import (
 )
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
-from ..wording import say_range, say_read_from_text, with_unit_as_printed
+from ..wording import say_range, say_read_from_text, with_roughness_as_printed, with_unit_as_printed
 from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
 from .bare_words import is_bare, jieba_words
 from .complement import (
@@ -61,6 +61,7 @@ from .complement import (
 from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
 from .extractive import (
+    PLAIN_BIGRAMS,
     ItemFinder,
     asks_about_requests,
     asks_what_was_published,
@@ -98,6 +99,7 @@ from .items import (
     combine_items,
     english_sum_items,
     every_kind_listed_added_up,
+    kinds_counted,
     lists_before_how_many,
     share_of_listed_whole,
 )
@@ -233,7 +235,7 @@ class Answerer:
                 result.passages = list(ask.passages)
             if result.intent == "lookup":
                 result.intent = q.intent.value
-            return with_unit_as_printed(result)
+            return with_roughness_as_printed(with_unit_as_printed(result))
         return abstain(self.reports, ask)  # unreachable: the last step always answers
 
     def prepare(self, text: str, report_id: str | None = None, year: int | None = None,
@@ -322,6 +324,7 @@ class Answerer:
             for english, chinese in sorted(self.lexicon.department_english.items(), key=lambda kv: -len(kv[0])):
                 if any(chinese in a for a in agencies):
                     bare = re.sub(rf"(?i)(?<![a-z]){re.escape(english)}(?![a-z])", " ", bare)
+            bare = _NEW_AREA.sub(lambda m: " " * len(m.group(0)), self._without_named_applicant_bodies(bare))
         if bare == q.text or len(bare.strip(" ？?。，,")) < 2:
             return q
         inner = parse_question(bare, self.lexicon)
@@ -330,6 +333,16 @@ class Answerer:
         several = q.intent is Intent.LOOKUP and inner.intent in (Intent.SUM, Intent.DIFFERENCE) and q.across is None
         return replace(q, concepts=inner.concepts, columns=inner.columns,
                        intent=inner.intent if several else q.intent)
+
+    def _without_named_applicant_bodies(self, text: str) -> str:
+        """"the Guizhou research institute of culture and history": an applicant type (科研机构) written after a
+        place's proper name is a body's own name, not the applicants asked about ("requests from research
+        institutes")."""
+        for m in reversed(find_mentions(text.lower(), self.lexicon)):
+            if m.column is not None and m.column.id in APPLICANT_COLUMNS \
+                    and _PROPER_NAME_BEFORE.search(text[: m.start]):
+                text = text[: m.start] + " " * (m.end - m.start) + text[m.end:]
+        return text
 
     def _normalise(self, q: Question) -> Question:
         narrow = [c for c in q.columns if not c.sum_of]
@@ -391,6 +404,10 @@ class Answerer:
             # "By how many did … grow": the change the text states itself ("较上一年度上涨了800人")
             Step("a change the text states", lambda a: a.q.intent is Intent.DIFFERENCE and len(a.scope.reports) == 1
                  and ASKS_A_CHANGE.search(a.q.text) is not None, self._change_stated),
+            # "发布的三类信息合计多少条": the list of exactly as many figures as the question counts, added up
+            Step("kinds counted and added up", lambda a: a.q.numeric and len(a.scope.reports) == 1
+                 and kinds_counted(a.q) is not None,
+                 lambda a: every_kind_listed_added_up(a, finder.facts.of(a.scope.reports[0].id))),
             Step("no single figure for several", _wants_several, lambda a: abstain(self.reports, a)),
             # "市政府新闻发布会和新闻通气会一共多少场": one concept the lexicon knows for both, yet two figures the
             # report gives, each under its own words: their sum (two words for one thing find one figure: no sum)
@@ -501,7 +518,7 @@ class Answerer:
         if (step.name in ("intent handler", "lookup") or ask.q.lang == "en" and step.name in _READ_BY_WORDS) \
                 and (part := self._part_asked(ask, result)):
             return f"the question names {part}, a part listed under the figure"  # "网站发布的工作动态…比…多"
-        if narrower := self._narrower_than_the_figure(ask, result):
+        if narrower := self._narrower_than_the_figure(step, ask, result):
             return narrower
         if number := self._number_name_unsaid(ask, result):
             return f"the question names {number}, which the figure's row or sentence does not"
@@ -517,7 +534,7 @@ class Answerer:
             return f"{result.value}{result.unit} is the question's own figure"
         return _not_a_figure_asked(q, result)
 
-    def _narrower_than_the_figure(self, ask: Ask, result: Answer) -> str:
+    def _narrower_than_the_figure(self, step: Step, ask: Ask, result: Answer) -> str:
         """Why the question asks a narrower thing than the figure counts ("" when it does not): its own words for it,
         a subject it concerns, what the counted ones were, a table's measure, or one of things counted together."""
         if gloss := self._gloss_unwritten(ask, result):
@@ -546,7 +563,27 @@ class Answerer:
             return f"the question adds up {several}, the figure is one of them"
         if _every_kind_not_counted(ask, result):
             return "the question adds up every kind listed; the figure's words count no whole"
-        return ""
+        return self._row_of_another_thing(step, ask, result) or self._twin_named_as_much(ask, result)
+
+    def _twin_named_as_much(self, ask: Ask, result: Answer) -> str:
+        """"宣城市12345…派件247件,泾县12345…派件40件": two figures of one sentence under the same words (their
+        places and numbers not in the label), the question naming the other's own clause as much as the figure's:
+        which one it asks is unknown. The twin's clause, or ""."""
+        if len(result.facts) != 1 or result.facts[0].kind != "prose":
+            return ""
+        fact = result.facts[0]
+        twins = [f for f in self.facts.of(fact.report_id) if f.kind == "prose" and f.source == fact.source
+                 and f.label == fact.label and f.unit == fact.unit and f.value != fact.value]
+        if not twins:
+            return ""
+        words = {w for w in bigrams(ask.topic) if not any(c.isdigit() for c in w)}
+
+        def named(f: Fact) -> int:  # the question's words in the clause's own words, beyond the shared label
+            clause = re.split(r"[,，;；。]", text_before(f))[-1].replace(f.label, " ")
+            return len(words & bigrams(clause))
+        mine = named(fact)
+        twin = next((t for t in twins if named(t) and named(t) >= mine), None)
+        return f"the question names {re.split(r'[,，;；。]', text_before(twin))[-1]} as much" if twin else ""
 
     def _predicate_unsaid(self, ask: Ask, result: Answer) -> str:
         """"How many of the bureau's WeChat posts were original rather than reposted": what the counted ones were
@@ -813,6 +850,36 @@ class Answerer:
         facts = [f for f in self._prose_in_asked_units(ask) if not any(w in f.label for w in kept)]
         return figure_by_translation(without_agencies(phrase, ask.scope), facts)
 
+    def _row_of_another_thing(self, step: Step, ask: Ask, result: Answer) -> str:
+        """A lookup's figure of another thing. "How many new special columns did it open on its portal" read as
+        规章 [本年制发件数]: a table row that
+        counts a thing the lexicon knows and the question never asks (rules), while a thing the question asks
+        (website) is neither the row's nor its words'. Why, or ""."""
+        if step.name != "lookup" or len(result.facts) != 1:
+            return ""
+        fact = result.facts[0]
+        tagged = self.facts.tags(fact).concepts
+        if fact.kind == "prose":
+            # "How many of its website items were policy interpretations": a thing the question asks that the
+            # figure's whole sentence never names (网站发布信息共1342条) is not what it counts
+            # (a word of its own, 部分 of 部分公开, is enough: "partly revoked" read as partial is 部分答复内容 here)
+            where = fact.source + fact.path_text
+            unnamed = [c for c in ask.q.concepts if not c.generic and not c.context and c.id not in _VERBS_OF_ANY_COUNT
+                       and c.id not in tagged and not any(b in where for w in c.phrases if not w.isascii()
+                                                          for b in bigrams(w) - PLAIN_BIGRAMS)]
+            return f"the question asks {unnamed[0].id}, which the figure's sentence never names" if unnamed else ""
+        asked_ids = {c.id for c in ask.q.concepts}
+        others = [cid for cid in tagged if cid not in asked_ids
+                  and not (concept := self.lexicon.concept(cid)).generic and not concept.context]
+        words = fact.path_text + (fact.column or "")
+        asked = [c for c in ask.q.concepts if not c.generic and not c.context]
+        unsaid = [c for c in asked if not _said_in(c, tagged, words)]
+        # (a row that writes a thing asked, 危及第三方合法权益 for "为了保护第三方权益", is the one asked, whatever
+        # a loose word of the question read as another concept)
+        if any(w in fact.path_text for c in asked for w in (*c.phrases, *c.rows) if not w.isascii()):
+            return ""
+        return f"the row counts {others[0]}, not {unsaid[0].id}" if others and unsaid else ""
+
     def _kind_unsaid(self, step: Step, ask: Ask, result: Answer) -> str:
         """A thing the lexicon knows that the question asks and the figure read by the dictionary's or the model's
         words does not say: one of two things asked together ("across the portal and its WeChat account": the
@@ -834,6 +901,11 @@ class Answerer:
         unsaid = [c for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, said)]
         if others and unsaid:
             return f"the figure counts {sorted(others)[0]}, not {unsaid[0].id}"
+        # "how many … items did it proactively disclose" read as 收到…投诉件0件: the figure counts another thing the
+        # lexicon knows (complaints), and says nothing the question asks, generic or not
+        named = [c for c in ask.q.concepts if not c.context and c.id not in _VERBS_OF_ANY_COUNT]
+        if others and named and not any(_said_in(c, tagged, said) for c in named):
+            return f"the figure counts {sorted(others)[0]}, not {named[0].id}"
         if not asks_about_requests(ask.q.text):
             return ""  # (beyond requests, a channel or a verb, "visits … receive", may go unsaid)
         kind = next((c.id for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, around)), "")
@@ -971,6 +1043,11 @@ class Answerer:
         phrase = asked_phrase(ask.q)
         if phrase is None or self._label_vectors is None:
             return None
+        # "how many government information items did X disclose": everything it published, when the report states
+        # that figure, not the label nearest in meaning (政府信息公开指南1条)
+        if everything := everything_published(ask.q, ask.topic, self.facts.by_report, self.reports,
+                                              [r.id for r in ask.scope.reports]):
+            return everything
         fact = figure_by_meaning(phrase, self._prose_in_asked_units(ask), self._label_vectors)
         return self._read_from_text(ask, fact) if fact is not None else None
 
@@ -1116,7 +1193,11 @@ def _words_where(fact: Fact) -> str:
     return fact.path_text + (fact.column or "")
 
 
-_LEFT_OUT_EN = re.compile(r"\b(?:" + LEAVING_OUT_EN + r"|not including)\s+(?P<what>[^,?()]+)", re.IGNORECASE)
+# ("besides its press conferences", "without CPPCC proposals": a figure of those, by its own noun, is none of the
+# asked ones; no whole less them either, so they are no complement's words — and "另有2名工作人员" after the
+# director's words is no figure of the director)
+_LEFT_OUT_EN = re.compile(r"\b(?:(?P<leaving>" + LEAVING_OUT_EN + r"|not including)|besides|without)\s+"
+                          r"(?P<what>[^,?()]+)", re.IGNORECASE)
 
 
 def _excluded_by_the_question(q: Question, result: Answer) -> str:
@@ -1125,11 +1206,12 @@ def _excluded_by_the_question(q: Question, result: Answer) -> str:
     excludes. The words left out, or ""."""
     if len(result.facts) != 1:
         return ""
-    own = _words_where(result.facts[0])
+    own = _words_where(result.facts[0]) + result.facts[0].label  # (the words after it too: 召开4次新闻发布会)
     if q.lang == "en":
         for m in _LEFT_OUT_EN.finditer(q.text):
             terms, _ = english_terms(m.group("what"))
-            if terms and all(any(c in own for c in curated_words(t)) for t in terms):
+            named = own if m.group("leaving") else result.facts[0].label
+            if terms and all(any(c in named for c in curated_words(t)) for t in terms):
                 return m.group("what").strip()
         return ""
     for m in _LEFT_OUT_ZH.finditer(q.text):
@@ -1142,6 +1224,9 @@ def _excluded_by_the_question(q: Question, result: Answer) -> str:
 # "通过网格群发布信息多少条": the channel a question names for what was published
 _THROUGH_ZH = re.compile(r"(?P<verb>通过|利用|借助|依托)(?P<channel>[\u4e00-\u9fa5“”]{2,12}?)"
                          r"(?=发布|公开|推送|公布|推出|刊登|转载)")
+# "白沙县2023年政务新媒体发布了多少条": a channel as the subject of the publishing verb
+_CHANNEL_PUBLISHES_ZH = re.compile(r"(?P<channel>[\u4e00-\u9fa5“”]{0,4}?(?:新媒体|公众号|微博|官网|网站|抖音号?|客户端"
+                                   r"|视频号|头条号))(?=(?:共|累计|全年|一共|总共)?(?:发布|推送|推出|刊登|转载))")
 
 
 def _channel_unsaid(ask: Ask, result: Answer) -> str:
@@ -1153,8 +1238,8 @@ def _channel_unsaid(ask: Ask, result: Answer) -> str:
     fact = result.facts[0]
     text = without_agencies(ask.q.text, ask.scope)
     words = set(jieba_words(text))
-    for m in _THROUGH_ZH.finditer(text):
-        if m.group("verb") not in words:
+    for m in [*_THROUGH_ZH.finditer(text), *_CHANNEL_PUBLISHES_ZH.finditer(text)]:
+        if "verb" in m.groupdict() and m.group("verb") not in words:
             continue
         channel = m.group("channel").strip("“”")
         pairs = {channel[i:i + 2] for i in range(len(channel) - 1)} - _SAID_OF_ANY
@@ -1195,11 +1280,33 @@ _RECEIVED_EN = re.compile(r"\breceiv(?:e|ed|ing)\s+(?!(?:in|during|from|by|throu
                           r"(?P<what>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)", re.IGNORECASE)
 
 
+# "单独收到多少件人大代表建议", "收到人大代表建议多少件": the thing received, written after the count or before it
+_RECEIVED_ZH = re.compile(r"收到(?:了)?(?:(?:多少|几)[件条个份封项]?(?P<after>[\u4e00-\u9fa5]{2,12})"
+                          r"|(?:的)?(?P<before>[\u4e00-\u9fa5]{2,12}?)(?:共|一共|总共|合计)?(?:多少|几))")
+
+
+# "Binhai New Area", "Pudong New District": a place's kind (新区), no new thing asked
+_NEW_AREA = re.compile(r"(?<=[a-z] )New(?= (?:Area|District|Zone|City)\b)")
+# a capitalised word just before (a place's name, "the Guizhou …"), not a question's first word
+_PROPER_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))(?!(?:How|What|Which|Of|In|By|For|Did|Does|Do|Is|Are|Was|Were)\s)"
+                                 r"[A-Z][a-z'’-]+\s+$")
+_EXACT_ASKED = re.compile(r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|确切|准确|精确", re.IGNORECASE)
+_APPROXIMATE = re.compile(r"\d\s*万?\s*(?:多|余)")
+
+
 def _received_something_else(q: Question, result: Answer) -> str:
-    """"How many people received social assistance": what was received is no request, so requests received
-    (未收到政府信息公开申请: 0件) are no answer. The thing received, or ""."""
-    if q.lang != "en" or asks_about_requests(q.text) or not result.facts \
-            or not all(counts_requests(f) for f in result.facts):
+    """"How many people received social assistance", "收到多少件人大代表建议": what was received is no request, so
+    requests received (未收到政府信息公开申请: 0件) are no answer. The thing received, or ""."""
+    if asks_about_requests(q.text) or not result.facts:
+        return ""
+    if q.lang == "zh":  # (any figure whose words never name the thing received: 收到…投诉件0件 for 建议 too)
+        m = _RECEIVED_ZH.search(q.text)
+        what = (m.group("after") or m.group("before") or "") if m else ""
+        # (收到…投诉举报5件 counts the very thing received)
+        said = "".join(text_before(f) + f.label for f in result.facts)
+        return "" if any(what[i:i + 2] in said for i in range(len(what) - 1)
+                         if what[i:i + 2] not in PLAIN_BIGRAMS) else what
+    if not all(counts_requests(f) for f in result.facts):
         return ""
     m = _RECEIVED_EN.search(q.text)
     return m.group("what") if m else ""
@@ -1327,6 +1434,8 @@ def _not_a_figure_asked(q: Question, result: Answer) -> str:
         return f"the figure counts every way it lists ({one_way} among others), not the one asked"
     if ends := [f.raw for f in result.facts if range_end_not_asked(q.text, f)]:
         return f"the figure is one end of a range ({ends[0]}); the question asks neither end"
+    if _EXACT_ASKED.search(q.text) and any(_APPROXIMATE.search(f.raw) for f in result.facts):
+        return "the question asks an exact figure; the report gives a rough one (…余, …多)"
     return ""
 
 

@@ -254,8 +254,9 @@ def english_difference_over_years(q: Question, by_year: dict[int | None, list[Fa
                   notes=["read from the text"])
 
 
-# the list a share's whole adds up ("its portal, WeChat and Weibo", "WeChat, Weibo and other new-media output")
-_LISTED_WHOLE_EN = re.compile(r"(?P<list>[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,3})+,?"
+# the list a share's whole adds up ("its portal, WeChat and Weibo", "WeChat, Weibo and other new-media output",
+# "(portal plus WeChat)")
+_LISTED_WHOLE_EN = re.compile(r"(?P<list>[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s*,\s*[\w'’-]+(?:\s+[\w'’-]+){0,3})*,?"
                               r"\s+(?:and|plus)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})", re.IGNORECASE)
 _WHOLE_LEAD_EN = re.compile(r"^.*?(?:'s|’s)\s+|^.*?\b(?:across|among|between)\s+"
                             r"|\b(?:combined|total|overall|across|over|on|via|through|its|their|the|(?:19|20)\d{2})\b\s*",
@@ -322,6 +323,25 @@ def share_of_listed_whole(q: Question, text: str, facts: list[Fact], finder: Fac
 EVERY_KIND_ADDED = re.compile(r"各类|各项|列出的")
 ADDED_UP = re.compile(r"合计|加起来|一共|总共|共计|总计")
 MIN_LISTED_KINDS = 3  # a list of fewer is two figures, not the kinds of a whole
+# "发布的三类信息合计", "the six categories … add up to": how many kinds the question says a list has
+_KINDS_COUNTED_ZH = re.compile(r"(?<![\d第])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:大)?(?:类|种)(?:信息|内容)?"
+                               r"(?=.*?(?:" + ADDED_UP.pattern + "))")
+_KINDS_COUNTED_EN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:listed\s+)?"
+                               r"(?:categories|kinds|types)\b(?=.*?\b(?:add(?:ed)? up|in total|combined|together"
+                               r"|altogether|total)\b)", re.IGNORECASE)
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+                "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def kinds_counted(q: Question) -> int | None:
+    """The number of kinds a question says it adds up ("三类信息合计" 3, "the six categories … add up to" 6), or
+    None. A count the question gives pins the list: a run of exactly that many figures, nothing else."""
+    m = (_KINDS_COUNTED_EN if q.lang == "en" else _KINDS_COUNTED_ZH).search(q.text)
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+    return count if count >= 2 else None
 
 
 def every_kind_listed_added_up(ask: Ask, facts: list[Fact]) -> Answer | None:
@@ -330,7 +350,9 @@ def every_kind_listed_added_up(ask: Ask, facts: list[Fact]) -> Answer | None:
     in one unit whose sentence shares most words with the question; none when two lists share as many, or the list
     is counted out under a whole the report states (that whole is the answer, not this step's)."""
     q = ask.q
-    if q.lang != "zh" or not EVERY_KIND_ADDED.search(ask.topic) or not ADDED_UP.search(ask.topic):
+    counted = kinds_counted(q)
+    if counted is None and (q.lang != "zh" or not EVERY_KIND_ADDED.search(ask.topic)
+                            or not ADDED_UP.search(ask.topic)):
         return None
     prose = [f for f in facts if f.kind == "prose" and f.value is not None and figure_position(f) is not None]
     runs: list[list[Fact]] = []
@@ -341,8 +363,10 @@ def every_kind_listed_added_up(ask: Ask, facts: list[Fact]) -> Answer | None:
         else:
             runs.append([fact])
     # (a whole and its parts, 办理…7件,其中网络申请6件, are no list of kinds)
-    runs = [r for r in runs if len(r) >= MIN_LISTED_KINDS and unit_fits(q.text, r[0].unit)
-            and not any(listed_part_of(f, w) for f in r for w in prose)]
+    # (a count the question gives is the list's length, parts of a whole or not)
+    runs = [r for r in runs if unit_fits(q.text, r[0].unit) and (
+        len(r) == counted if counted is not None
+        else len(r) >= MIN_LISTED_KINDS and not any(listed_part_of(f, w) for f in r for w in prose))]
     words = {ask.topic[i:i + 2] for i in range(len(ask.topic) - 1)} - _PLAIN_PAIRS
     scored = sorted(((len(words & {t[i:i + 2] for i in range(len(t) - 1)}), r)
                      for r in runs if (t := text_before(r[0]) + r[0].label)), key=lambda s: -s[0])

@@ -102,6 +102,11 @@ def answer_by_label(finder: FactFinder, ask: Ask) -> Answer | None:
     fact = finder.by_label(ask.q, ask.scope)
     if fact is None or fact.value is None:
         return None
+    # two figures of one report under the same words ("宣城市12345…派件247件,泾县12345…派件40件", their places not
+    # in the label): the words pick neither
+    if any(f.label == fact.label and f.unit == fact.unit and f.value != fact.value and f.kind == fact.kind
+           for f in finder.facts.of(fact.report_id)):
+        return None
     report = finder.reports.get(fact.report_id)
     return Answer(ask.q.text, found=True, text=say_figure(report, ask.q.lang, fact, fact.value, fact.unit, [fact]),
                   value=fact.value, unit=fact.unit, facts=[fact])

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ..agencies import split_agency
 from ..documents import Answer, Fact, Report
+from ..parsing.prose_facts import text_before
 from ..questions import Intent, Question, publishes_bare_items
 from ..wording import say_read_from_text
 from .bare_words import is_bare
@@ -40,7 +41,8 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
     places = split_agency(report.agency)[0] if report else []
     bare = [f for f in facts_by_report.get(scope_ids[0], [])
             if f.kind == "prose" and f.value is not None and f.year in (None, report.year if report else None)
-            and f.label and is_bare(_without_ways_and_body(f.label, places)) and unit_fits(q.text, f.unit)
+            and f.label and is_bare(_without_ways_and_body(_without_list_opening(f), places))
+            and unit_fits(q.text, f.unit)
             and (not units or f.unit in units or f.unit.lstrip("万") in units)
             and not received_not_published(f)]  # "收到依申请公开信息1条" is no item published
     if not bare or len({(f.value, f.unit) for f in bare}) != 1:
@@ -51,14 +53,29 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
                   notes=["read from the text", "everything published"], intent="lookup")
 
 
-# "通过市政府政务网站、新媒体平台、宣传栏等方式": how it was published, every channel at once, not what was
-_ALL_WAYS = re.compile(r"^(?:[^，,。；;]*?)?通过[^，,。；;]*?等(?:方式|渠道|平台|途径|形式|载体)")
+# "通过市政府政务网站、新媒体平台、宣传栏等方式", "通过各类平台", "通过不同渠道和方式": how it was published, every
+# channel at once, not what was published
+_WAYS = r"(?:方式|渠道|平台|途径|形式|载体)"
+_ALL_WAYS = re.compile(rf"^(?:[^，,。；;]*?)?通过(?:[^，,。；;]*?等|各类|各种|多种|所有|不同)(?:的)?{_WAYS}"
+                       rf"(?:(?:和|与|及){_WAYS})?")
 
 
 # "及时公开政策法规、业务工作、办事指南、工作动态等政府信息": kinds listed as examples of all it published
 # (after the verb of publishing: "民生保障、社会救助等信息214条" is the part those kinds make, no example list)
-_KINDS_LISTED = re.compile(r"(?<=公开|发布)[\u4e00-\u9fa5]{2,10}(?:、[\u4e00-\u9fa5]{2,10})+等"
-                           r"(?=(?:各类|各项)?(?:政府|政务)?信息$)")
+_KINDS = (r"[\u4e00-\u9fa5()（）]{2,16}(?:、[\u4e00-\u9fa5()（）]{2,16})+等"
+          r"(?=(?:方面|各类|各项)?(?:的)?(?:政府|政务)?信息$)")
+_KINDS_LISTED = re.compile(r"(?<=公开|发布)" + _KINDS)
+_KINDS_OPENING = re.compile("^" + _KINDS)
+
+
+def _without_list_opening(fact: Fact) -> str:
+    """"主动公开2022年印发的…、项目资金使用情况、…、信件办理等政府信息共104条": a label cut to the list of kinds it
+    gives as examples, whose clause publishes them (主动公开 before the list), is all the clause published; a list
+    counted out after 其中 (民生保障、社会救助等信息214条) publishes nothing of its own and stays."""
+    clause = re.split(r"[,，;；。]", text_before(fact))[-1]
+    if _KINDS_OPENING.match(fact.label) and re.search(r"公开|发布|公布", clause.replace(fact.label, "")):
+        return _KINDS_OPENING.sub("", fact.label)
+    return fact.label
 
 
 def _without_ways_and_body(label: str, places: list[str]) -> str:

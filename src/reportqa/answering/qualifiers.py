@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..agencies import ENGLISH_BODY
+from ..agencies import ENGLISH_BODY, without_english_body_names
 from ..documents import Answer, Fact
 from ..lexicon import Lexicon, glossary_entries, glossary_terms
 from ..questions import Question
@@ -20,7 +20,8 @@ from ..wording import say_not_broken_down
 
 def unaccounted_qualifiers(q: Question, facts: list[Fact], lexicon: Lexicon) -> list[str]:
     # a word of a body's own name qualifies nothing ("the Qingyang Foreign Affairs Office": no foreign applicants)
-    text = ENGLISH_BODY.sub(" ", q.text) if q.lang == "en" else q.text
+    # (and one described in lower case: "the Chongqing municipal foreign affairs office")
+    text = without_english_body_names(ENGLISH_BODY.sub(" ", q.text)) if q.lang == "en" else q.text
     asked = {m.group(0).lower() for m in lexicon.words.qualifiers.finditer(text)}
     # "全区受理的申请中,不属于区政府本级的": a question naming the whole too sets the two apart itself
     own = _own_level().search(q.text) if not _WHOLE.search(q.text) else None

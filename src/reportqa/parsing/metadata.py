@@ -84,6 +84,11 @@ _YEAR_PATTERNS = (
 _LISTED_REPORT = re.compile(r"[^。；;，,、]{0,12}?(?:年度报告|年报)[》”]?、")
 
 
+# "按照《…转发国务院办公厅2020年政务公开工作要点的通知》": a document the text cites, whose year is its own (a report
+# quoted by its title, 《2012年凤安镇政府信息公开工作年度报告》, keeps its year)
+_CITED_DOCUMENT = re.compile(r"《(?![^《》]*(?:年度报告|年报)》)[^《》]*》")
+
+
 @dataclass
 class Metadata:
     title: str
@@ -129,7 +134,7 @@ def find_title(lines: list[str]) -> str:
 def find_year(title: str, lines: list[str], file_name: str = "") -> int | None:
     if m := _TITLE_YEAR_FIRST.match(title):  # "2025年上海市人民政府办公厅政府信息公开工作年度报告"
         return int(m.group(1))
-    for text in [title, *lines[:40]]:
+    for text in [title, *(_CITED_DOCUMENT.sub("《》", line) for line in lines[:40])]:
         for pattern in _YEAR_PATTERNS:
             if (m := pattern.search(text)) and 1990 <= (year := int(m.group(1))) <= 2100 \
                     and not _LISTED_REPORT.match(text, m.end()):
@@ -174,7 +179,8 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     for text in (title, *lines[:1]):  # "安徽大学2015-2016学年度 信息公开工作年度报告": a university, by academic year
         if m := _UNIVERSITY.match(re.sub(r"\s+", "", text)):
             return m.group("agency")
-    return body_subject(lines) or government_of_its_site(lines) or government_as_subject(lines)
+    return (body_subject(lines) or government_of_its_site(lines) or government_as_subject(lines)
+            or government_hosting_it(lines))
 
 
 _UNIVERSITY = re.compile(r"^(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?=[（(]?\d{4}|信息公开|政务公开)")
@@ -205,6 +211,25 @@ def government_of_its_site(lines: list[str]) -> str:
     if top < 2 or any(not place.endswith(n) for n in shared) or _GENERIC_BODY.match(place):
         return ""
     return f"{place}人民政府"
+
+
+# "本报告的电子版可在兴海县人民政府(http://…)政府信息公开网站下载": the government whose site carries the report
+_HOSTED_BY = re.compile(r"电子版[^。；;]{0,6}?(?:在|从|于|登录|访问)\s*(?P<government>[\u4e00-\u9fa5]{2,12}?"
+                        r"(?P<level>[省市县区旗])人民政府)(?:[（(][^（）()]{0,60}[）)])?")
+
+
+def government_hosting_it(lines: list[str]) -> str:
+    """A report naming no body, that speaks as its place (我县) and never as a department (我局), and says its
+    electronic copy is on a government's site of that level: that government wrote it."""
+    head = lines[:60]
+    if any(_SPEAKS_AS_A_DEPARTMENT.search(line) for line in head):
+        return ""
+    for line in head:
+        for m in _HOSTED_BY.finditer(line[:3000]):
+            government = m.group("government")
+            if any(f"我{m.group('level')}" in text for text in head) and not _GENERIC_BODY.match(government):
+                return government
+    return ""
 
 
 # "2022年,乌鲁木齐市坚持以…为指导": the year's work opened with a place as the one doing it
@@ -259,12 +284,16 @@ def _is_named_body(name: str, named_report: bool) -> bool:
 
 _COMPILES_ITS_REPORT = re.compile(rf"(?:^|[。；;，,])\s*(?P<agency>[\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})"
                                   r"[^。；;，,]{0,12}?[，,]?\s*编制(?:了)?(?:本单位|本机关|本部门|本)?\s*\d{4}\s*年")
+# "由江干区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制", "本报告由三原县教育局根据《…》规定编制"
+_COMPILED_BY = re.compile(rf"由([\u4e00-\u9fa5]{{2,30}}?(?:{_BODY_SUFFIX}|办))(?:[（(][^（）()]{{1,30}}[）)])?"
+                          r"(?:负责|编制|组织|牵头|会同|发布|(?:根据|依据|按照)[^。；;]{0,80}?编制)")
+
+
 def _body_compiling_it(lines: list[str]) -> str:
     """"由吉林省人防办编制", "…要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度…年度报告": the body the
     opening says compiled it."""
     for line in lines[:10]:
-        for m in re.finditer(rf"由([\u4e00-\u9fa5]{{2,30}}?(?:{_BODY_SUFFIX}|办))(?:负责|编制|组织|牵头|会同|发布)",
-                             line[:2000]):
+        for m in _COMPILED_BY.finditer(line[:2000]):
             # (an office's short name, …办, too, where the body is said to write it)
             name = m.group(1)
             # an office with no place of its own (由综合办公室牵头负责) is a unit inside the body, not the body
@@ -303,7 +332,7 @@ def _bureau_speaking(named: str, others: list[str], lines: list[str]) -> str:
 _SUBJECT = re.compile(rf"(?:^|[。；，,]|年度?[，,]?)\s*(?P<name>[\u4e00-\u9fa5]{{2,20}}?{_BODY_SUFFIX})"
                       r"(?:[（(](?:以下)?简称[^（）()]{1,20}[）)])?"
                       r"(?=认真|坚持|主动|共|全年|进一步|按照|依托|通过|不断|积极|高度|严格|切实|着力|继续|加强|收到|受理|围绕|深入|"
-                      r"始终|全面|扎实|把|将|对|在|以|没有|未"
+                      r"始终|全面|扎实|把|将|对|在|以|没有|未|(?:政府信息公开|政务公开)工作(?:在|取得|坚持|以)"
                       # its own channels named at a clause's start: "，玉林市民政局网站公开信息总数357条"
                       r"|(?:门户)?网站(?:公开|发布)|微信公众号(?:公开|发布)|政务微博(?:公开|发布))")
 _SUPERIOR = re.compile(r"^(?:国务院|省政府|省人民政府|市政府|国家)(?:办公厅|办公室)?$|^[省市县区]$")

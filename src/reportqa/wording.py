@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from .documents import Answer, Fact, Number, Report
-from .parsing.prose_facts import UNIT_PRINTED_WITH
+from .parsing.prose_facts import ROUGH_FIGURE, UNIT_PRINTED_WITH
 from .parsing.similarity import bare_label
 from .scope import ProblemKind, ScopeProblem
 
@@ -34,16 +34,13 @@ def with_unit_as_printed(answer: Answer) -> Answer:
     return replace(answer, unit=unit, text=figure.sub(lambda m: f"{m.group(0)}({also})", answer.text, count=1))
 
 
-_ROUGH = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<rough>多|余)")
-
-
 def with_roughness_as_printed(answer: Answer) -> Answer:
     """"主动公开政府信息870余条": the one figure an answer quotes is rough as printed, so its headline says 870余条,
     never a bare 870条 the report did not write."""
     if not answer.found or answer.value is None or len(answer.facts) != 1:
         return answer
     fact = answer.facts[0]
-    m = _ROUGH.search(fact.raw)
+    m = ROUGH_FIGURE.search(fact.raw)
     if m is None or "万" in fact.raw or not answer.unit or fact.value != answer.value \
             or m.group("num") != str(answer.value):
         return answer

@@ -31,7 +31,7 @@ from ..agencies import (
 from ..documents import APPLICANT_COLUMNS, Answer, Fact, Hit, Report
 from ..embedding import VectorMemo
 from ..lexicon import Concept, Lexicon, glossary_entries, load_lexicon
-from ..parsing.prose_facts import figure_position, listed_part_of, text_before
+from ..parsing.prose_facts import ROUGH_FIGURE, figure_position, listed_part_of, own_clause, text_before
 from ..parsing.similarity import bare_label
 from ..questions import (
     Intent,
@@ -579,11 +579,10 @@ class Answerer:
         words = {w for w in bigrams(ask.topic) if not any(c.isdigit() for c in w)}
 
         def named(f: Fact) -> int:  # the question's words in the clause's own words, beyond the shared label
-            clause = re.split(r"[,，;；。]", text_before(f))[-1].replace(f.label, " ")
-            return len(words & bigrams(clause))
+            return len(words & bigrams(own_clause(f).replace(f.label, " ")))
         mine = named(fact)
         twin = next((t for t in twins if named(t) and named(t) >= mine), None)
-        return f"the question names {re.split(r'[,，;；。]', text_before(twin))[-1]} as much" if twin else ""
+        return f"the question names {own_clause(twin)} as much" if twin else ""
 
     def _predicate_unsaid(self, ask: Ask, result: Answer) -> str:
         """"How many of the bureau's WeChat posts were original rather than reposted": what the counted ones were
@@ -852,9 +851,8 @@ class Answerer:
 
     def _row_of_another_thing(self, step: Step, ask: Ask, result: Answer) -> str:
         """A lookup's figure of another thing. "How many new special columns did it open on its portal" read as
-        规章 [本年制发件数]: a table row that
-        counts a thing the lexicon knows and the question never asks (rules), while a thing the question asks
-        (website) is neither the row's nor its words'. Why, or ""."""
+        规章 [本年制发件数]: a table row that counts a thing the lexicon knows and the question never asks (rules),
+        while a thing the question asks (website) is neither the row's nor its words'. Why, or ""."""
         if step.name != "lookup" or len(result.facts) != 1:
             return ""
         fact = result.facts[0]
@@ -1291,7 +1289,6 @@ _NEW_AREA = re.compile(r"(?<=[a-z] )New(?= (?:Area|District|Zone|City)\b)")
 _PROPER_NAME_BEFORE = re.compile(r"(?:^|(?<=\s))(?!(?:How|What|Which|Of|In|By|For|Did|Does|Do|Is|Are|Was|Were)\s)"
                                  r"[A-Z][a-z'’-]+\s+$")
 _EXACT_ASKED = re.compile(r"\bexact(?:ly)?\b|\bprecise(?:ly)?\b|确切|准确|精确", re.IGNORECASE)
-_APPROXIMATE = re.compile(r"\d\s*万?\s*(?:多|余)")
 
 
 def _received_something_else(q: Question, result: Answer) -> str:
@@ -1304,8 +1301,7 @@ def _received_something_else(q: Question, result: Answer) -> str:
         what = (m.group("after") or m.group("before") or "") if m else ""
         # (收到…投诉举报5件 counts the very thing received)
         said = "".join(text_before(f) + f.label for f in result.facts)
-        return "" if any(what[i:i + 2] in said for i in range(len(what) - 1)
-                         if what[i:i + 2] not in PLAIN_BIGRAMS) else what
+        return "" if any(pair in said for pair in bigrams(what) - PLAIN_BIGRAMS) else what
     if not all(counts_requests(f) for f in result.facts):
         return ""
     m = _RECEIVED_EN.search(q.text)
@@ -1434,7 +1430,7 @@ def _not_a_figure_asked(q: Question, result: Answer) -> str:
         return f"the figure counts every way it lists ({one_way} among others), not the one asked"
     if ends := [f.raw for f in result.facts if range_end_not_asked(q.text, f)]:
         return f"the figure is one end of a range ({ends[0]}); the question asks neither end"
-    if _EXACT_ASKED.search(q.text) and any(_APPROXIMATE.search(f.raw) for f in result.facts):
+    if _EXACT_ASKED.search(q.text) and any(ROUGH_FIGURE.search(f.raw) for f in result.facts):
         return "the question asks an exact figure; the report gives a rough one (…余, …多)"
     return ""
 

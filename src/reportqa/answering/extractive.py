@@ -30,7 +30,7 @@ from ..agencies import ENGLISH_BODY, bare_place, english_department_words, split
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..facts_match import heading_kind_of_verb, text_names, words_before_examples
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
-from ..parsing.prose_facts import has_verb, listed_after_it, listed_in_one_run, listed_part_of, text_before
+from ..parsing.prose_facts import has_verb, listed_after_it, listed_in_one_run, listed_part_of, own_clause
 from ..parsing.similarity import bare_label
 from ..questions import Intent, Question, contains_word, english_lists_several, parse_question, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
@@ -848,7 +848,7 @@ def received_not_published(fact: Fact) -> bool:
     published."""
     label = _REQUEST_NAMES.sub("", fact.label)  # 依申请公开 names a request, nothing published
     # (a label cut to the list it counts, "…、信件办理等政府信息", keeps its verb in its clause: 主动公开…等…共104条)
-    clause = _REQUEST_NAMES.sub("", re.split(r"[,，;；。]", text_before(fact))[-1])
+    clause = _REQUEST_NAMES.sub("", own_clause(fact))
     return fact.kind == "prose" and re.search(_RECEIVING, label) is not None \
         and re.search(_PUBLISHING, label) is None and re.search(_PUBLISHING, clause) is None \
         and _RESULTS.search(label) is None

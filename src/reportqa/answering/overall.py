@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ..agencies import split_agency
 from ..documents import Answer, Fact, Report
-from ..parsing.prose_facts import text_before
+from ..parsing.prose_facts import own_clause
 from ..questions import Intent, Question, publishes_bare_items
 from ..wording import say_read_from_text
 from .bare_words import is_bare
@@ -72,8 +72,7 @@ def _without_list_opening(fact: Fact) -> str:
     """"主动公开2022年印发的…、项目资金使用情况、…、信件办理等政府信息共104条": a label cut to the list of kinds it
     gives as examples, whose clause publishes them (主动公开 before the list), is all the clause published; a list
     counted out after 其中 (民生保障、社会救助等信息214条) publishes nothing of its own and stays."""
-    clause = re.split(r"[,，;；。]", text_before(fact))[-1]
-    if _KINDS_OPENING.match(fact.label) and re.search(r"公开|发布|公布", clause.replace(fact.label, "")):
+    if _KINDS_OPENING.match(fact.label) and re.search(r"公开|发布|公布", own_clause(fact).replace(fact.label, "")):
         return _KINDS_OPENING.sub("", fact.label)
     return fact.label
 

@@ -41,6 +41,8 @@ _FIGURE = re.compile(
     r"(?:[（(](?:篇|条|件|次|个|份|项)[）)])?"  # "报道24篇(条)": a second measure word the report prints with it
 )
 # the measure word a report prints with a figure's unit, in brackets: the answer quotes it as printed
+# a figure printed as rough ("870余条", "3.7万多条"): its number, and the word that makes it rough
+ROUGH_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s*(?P<wan>万)?\s*(?P<rough>多|余)")
 UNIT_PRINTED_WITH = re.compile(r"(?<=\d)(?P<unit>[\u4e00-\u9fa5]{1,2})[（(](?P<also>篇|条|件|次|个|份|项)[）)]")
 _SENTENCE = re.compile(r"[^。！？；;\n]+[。！？；;]?")
 _CLAUSE_BREAK = re.compile(r"[，,、：:；;（(。！？]")
@@ -685,6 +687,12 @@ def text_before(fact: Fact) -> str:
     """The words of a prose figure's sentence before it ("" when its place there cannot be told)."""
     at = figure_position(fact)
     return fact.source[:at] if at else ""
+
+
+def own_clause(fact: Fact) -> str:
+    """The figure's own clause, up to it ("妥善办理宣城市12345政府服务热线派件" of …247件): the words before it since
+    the last comma, semicolon or stop."""
+    return re.split(r"[,，;；。]", text_before(fact))[-1]
 
 
 def listed_part_of(part: Fact, whole: Fact) -> bool:

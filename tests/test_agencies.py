@@ -710,3 +710,30 @@ def test_a_banner_is_named_by_its_first_character_and_its_last():
     assert resolve_agencies("巴左旗民政局2022年发布信息多少条？", agencies)[0] == [agencies[0]]
     # a short place is never a banner's shortened name
     assert shortened_place_span("巴旗", "巴音特左旗") == (-1, -1)
+
+
+def test_a_city_bureaus_branch_named_after_its_district_is_that_districts():
+    assert split_agency("青山市公安局绿水分局") == (["青山市", "绿水"], "公安局分局")
+    assert split_agency("青山市公安局交警分局")[0] == ["青山市"]  # a field's branch is in no place
+    agencies = ["青山市公安局绿水分局", "青山市公安局红岭分局", "青山县公安局"]
+    assert resolve_agencies("绿水公安分局2018年开辟了多少个查阅点?", agencies) == (["青山市公安局绿水分局"], None)
+    assert "分局" not in agency_aliases("青山市生态环境局绿水市分局")  # a branch alone names no body
+
+
+def test_a_zone_named_by_its_kind_in_english():
+    agencies = ["青山市空港新区管委会", "绿水市人民政府"]
+    assert resolve_agencies("How many items did the Qingshan airport new area management committee disclose in "
+                            "2017?", agencies) == (["青山市空港新区管委会"], None)
+    zone = ["青山市绿水湾投资区", "绿水市人民政府"]
+    assert resolve_agencies("How many items did the Qingshan overseas Chinese investment zone disclose in 2022?",
+                            zone) == (["青山市绿水湾投资区"], None)
+
+
+def test_a_levels_government_the_asked_body_deals_with_is_no_second_body():
+    agencies = ["青山市绿水街道政务办公室", "青山市人民政府"]
+    assert resolve_agencies("青山市绿水街道2014年组织人员参加了几次市政府组织的培训?", agencies) \
+        == (["青山市绿水街道政务办公室"], None)
+
+
+def test_a_sumu_is_a_township():
+    assert split_agency("青山旗绿水苏木人民政府") == (["青山旗", "绿水苏木"], "人民政府")

@@ -485,3 +485,17 @@ def test_a_closing_verb_before_the_outcome_it_introduces_is_not_asked():
 def test_between_them_asks_a_sum():
     assert parse_question("How many information requests did the Yiwu commerce bureau (2024) and the Hangzhou "
                           "health commission (2023) receive between them?").intent is Intent.SUM
+
+
+def test_maintained_is_an_outcome_of_a_dispute_only():
+    assert "upheld" not in [c.id for c in parse_question("How many special columns did the county maintain on its "
+                                                        "portal in 2023?").concepts]
+    assert "upheld" in [c.id for c in parse_question("How many reconsideration decisions were maintained in "
+                                                    "2022?").concepts]
+
+
+def test_letters_and_visits_are_petitions_and_staffing_is_staff():
+    assert "petition_requests" in [c.id for c in parse_question("How many letters and visits did the bureau take in "
+                                                               "during 2023?").concepts]
+    assert "staff" in [c.id for c in parse_question("How many people were assigned to disclosure work in "
+                                                   "2014?").concepts]

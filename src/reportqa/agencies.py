@@ -15,7 +15,8 @@ from .language import question_language
 from .lexicon import glossary_entries, glossary_terms, load_lexicon
 
 _LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟))")
-_GENERIC = re.compile(r"^(人民政府|政府|政府办|政府办公室|政府办公厅|[省市区县]?(人民)?政府)$")
+# (分局, 支局 alone: any body's branch, no name of one)
+_GENERIC = re.compile(r"^(人民政府|政府|政府办|政府办公室|政府办公厅|[省市区县]?(人民)?政府|分局|支局)$")
 
 
 def agency_aliases(agency: str) -> set[str]:
@@ -206,10 +207,13 @@ def may_name(text: str, agency: str) -> bool:
 LEVEL_ONLY_DEPARTMENT = re.compile(r"^(?:自治区|自治州|自治县|[省市县区])(?!委员会|政府$|人民政府$)"
                                    r"[\u4e00-\u9fa5]{1,12}$")
 # 州 alone is a prefecture's short name (临夏州 of 临夏回族自治州), not the end of 杭州 in 杭州市 or 通州 in 通州区
-_PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道|州(?![市区县省])))")
+_PLACE_LEVEL = re.compile(r"(.+?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|苏木|街道|州(?![市区县省])))")
 # a department's branch in a place below the department's own (生态环境局 + 乌兰浩特市 + 分局)
+# (or a district by its name alone, "上海市公安局长宁分局": 长宁区's; a field's branch, 交警分局, is in no place)
 _BRANCH_IN_PLACE = re.compile(r"^(?P<department>[\u4e00-\u9fa5]{2,14}?(?:局|委员会))"
-                              r"(?P<place>[\u4e00-\u9fa5]{2,8}?(?:自治县|市|县|区|旗))(?P<branch>分局|支局)$")
+                              r"(?P<place>[\u4e00-\u9fa5]{2,8}?(?:自治县|市|县|区|旗)"
+                              r"|(?!交警|交通|治安|刑侦|经侦|直属|第|高新|开发|水上|铁路|机场|港|林业|森林|稽查|巡警|特警"
+                              r"|禁毒|网安|监管|出入境|城区|郊区)[\u4e00-\u9fa5]{2})(?P<branch>分局|支局)$")
 # a body named by its level alone before its department ("省市场监管局", "市市场监管局"): two level characters are
 # no place's name
 _LEVEL_ALONE = re.compile(r"^[省市县区][省市县区](?![\u4e00-\u9fa5]?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道))")
@@ -263,13 +267,15 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
             return (*places, branch.group("place")), branch.group("department") + branch.group("branch")
         places.append(m.group(1))
         rest = rest[len(m.group(1)):]
+    if places and (branch := _BRANCH_IN_PLACE.match(rest)):
+        return (*places, branch.group("place")), branch.group("department") + branch.group("branch")
     if school := _SCHOOL_NAME.fullmatch(rest):
         places.append(school.group(1))  # 安徽大学: "Anhui University" is named by its place
         rest = school.group(2)
     if park := _PARK_NAME.match(rest):
         places.append(park.group(1))  # 江南科技产业园管理委员会: "the Jiangnan tech park committee" is 江南's
         rest = rest[park.end(1):]
-    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|街道|街)", rest) \
+    if re.fullmatch(r"[\u4e00-\u9fa5]{2,12}?(?:自治区|自治州|省|市|区|县|旗|盟|镇|乡|苏木|街道|街)", rest) \
             and not _DEPT_SUFFIX.search(rest):
         places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
         rest = ""
@@ -717,6 +723,7 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     by_place, placeless = _agencies_by_place(tuple(agencies))
     named_places = [p for p in by_place if is_named(p)]
     places_seen = bool(named_places)
+    depts = _without_upper_government(text, depts, named_places)
     # only an agency with a place the text names, or with no place, can be named (2,500 agencies at 10,000 reports)
     for agency in [agencies[i] for i in sorted({i for p in named_places for i in by_place[p]}.union(placeless))]:
         score = _agency_score(text, agency, depts, english, every_of_place, is_named, sub_places)
@@ -764,6 +771,21 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
     return [], None
 
 
+def _without_upper_government(text: str, depts: list[str], named_places: list[str]) -> list[str]:
+    """The mentions without 政府 when every 政府 of the text is a level's government written without its place
+    (参加市政府组织的培训, 报县政府审定) while the text names a place of its own: a government the asked body deals
+    with, not a second body asked."""
+    spots = [m.start() for m in re.finditer("政府", text)]
+    if not named_places or "政府" not in depts or not spots:
+        return depts
+    upper = all(
+        at >= 2 and text[at - 1] in "省市区县" and re.match(r"[\u4e00-\u9fa5]", text[at - 2])
+        and text[at - 2] not in "和与及跟同"
+        and not any(text.endswith(p, 0, at) or text.endswith(bare_place(p) + text[at - 1], 0, at) for p in named_places)
+        for at in spots)
+    return [d for d in depts if d != "政府"] if upper else depts
+
+
 def _governments_of_each_place(chosen: list[str]) -> list[str]:
     """Each place's government among the chosen agencies of that place, or all of its agencies where it has none
     indexed ("燕郊高新区…与鞍山高新区…": 燕郊's only report is its office's)."""
@@ -792,8 +814,11 @@ def _core_after_place(text: str, agency: str) -> bool:
     return any(f"{name}{core}" in text for name in (places[-1], bare_place(places[-1])))
 
 
-_ZONE_KINDS_EN = {"工业园区": "industrial park", "产业园区": "industrial park", "开发区": "development zone",
-                  "合作区": "cooperation zone", "高新区": "high-tech zone", "园区": "park"}
+_ZONE_KINDS_EN = {"工业园区": ("industrial park",), "产业园区": ("industrial park",), "开发区": ("development zone",),
+                  "合作区": ("cooperation zone",), "高新区": ("high-tech zone", "hi-tech zone"), "园区": ("park",),
+                  "新区": ("new area", "new district"), "保税区": ("bonded zone", "bonded area"),
+                  "示范区": ("demonstration zone",), "试验区": ("pilot zone", "experimental zone"),
+                  "投资区": ("investment zone", "investment area")}
 # a zone's own name before the field it is for (西安临潼 of 西安临潼旅游商贸开发区: "Xi'an Lintong")
 _ZONE_OWN_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,4}?)(?:旅游|商贸|经济|科技|高新|工业|产业|综合|物流|文化|临空"
                             r"|临港|保税|出口加工|化工|生态|农业|现代)[\u4e00-\u9fa5]*(?:开发区|园区|合作区)$")
@@ -802,7 +827,7 @@ _ZONE_OWN_NAME = re.compile(r"^([\u4e00-\u9fa5]{2,4}?)(?:旅游|商贸|经济|�
 def _zone_kind_written(place: str, text: str) -> bool:
     """The zone's kind in English ("industrial park" of 天然气综合利用工业园区) written in the text."""
     lowered = text.lower()
-    return any(place.endswith(kind) and english in lowered for kind, english in _ZONE_KINDS_EN.items())
+    return any(place.endswith(kind) and any(e in lowered for e in english) for kind, english in _ZONE_KINDS_EN.items())
 
 
 def _agency_score(text: str, agency: str, depts: list[str], english: bool, every_of_place: bool,
@@ -1080,7 +1105,7 @@ def _named_here(text: str, lowered: str, alias: str, places: Sequence[str]) -> i
     return -1
 
 
-_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:省|市|县|区|州|旗|镇|乡)$")
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:省|市|县|区|州|旗|镇|乡|苏木)$")
 _NOT_IN_PLACE = re.compile(r".*[各全本该我每的了是有在和与及或对把被经由年]")
 
 
@@ -1118,8 +1143,8 @@ def _after_place(mention: str, places: Sequence[str]) -> str:
     return mention
 
 
-_SUB_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,4}?(?:自治县|区|县|市|镇|乡|街道)")
-_LOWER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:自治县|区|县|市|镇|乡|街道)")
+_SUB_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,4}?(?:自治县|区|县|市|镇|乡|苏木|街道)")
+_LOWER_PLACE = re.compile(r"[\u4e00-\u9fa5]{1,6}?(?:自治县|区|县|市|镇|乡|苏木|街道)")
 
 
 def _sub_place_after(text: str, place: str, agency: str) -> str | None:
@@ -1140,3 +1165,13 @@ def _mention_from(text: str, place: str) -> str:
     while m := _LOWER_PLACE.match(text, end):
         end = m.end()
     return text[text.find(place):end]
+
+
+def without_body_words(text: str, agency: str) -> str:
+    """The text without the words naming the body by its field ("盐津县公安机关…主动发布": 公安机关, the police
+    organs, whose 机关 says nothing of 局机关发布信息). Its places stay: 主动公开朋普镇政府信息 is the town's whole."""
+    department = split_agency(agency)[1]
+    core = re.sub(r"(?:局|委员会|委|办公室|办|厅|中心|分局)+$", "", department)
+    for name in (f"{core}{body}" for body in ("机关", "系统", "部门") if len(core) >= 2):
+        text = text.replace(name, "|")
+    return text

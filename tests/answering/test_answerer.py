@@ -607,3 +607,127 @@ def test_past_years_named_in_a_long_clause_before_a_figure_make_no_running_total
     assert _said_of_the_figure("历年来，共公开", "历年")
     assert not _said_of_the_figure("对上级政务公开工作要点以及历年政务公开第三方评估和网站检查有关要求进行再梳理、"
                                    "再细化，从加大主动公开工作力度等6个方面提出", "历年")
+
+
+TOWN_2024 = """甲乙县丙丁镇2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开。2024年,丙丁镇主动公开政府信息320条,其中通过网站公开120条,通过政务微博、报纸、电视新闻等方式公开200条。
+全年通过网站公开项目建设、河湖治理、水资源保护等领域信息60余条。
+今年我镇利用微信公众号等新媒体公开群众关注的政府信息共59条。
+(二)依申请公开。2024年丙丁镇收到依申请公开办件0条,与去年相比减少4条。设立了政府信息申请受理点1个。
+二、其他
+无。
+"""
+
+
+PORTAL_TOWN_2024 = """甲乙县戊己镇2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开。全年,我镇政府门户网站更新政务动态信息900条,信息公开目录信息1500条,发布政策性文件12件。解读信息发布总数5条,\
+专题专栏维护数16条,新开设专栏数量2条。
+二、其他
+无。
+"""
+
+
+@pytest.fixture(scope="module")
+def town(engine_over):
+    return engine_over({"bingding-2024.txt": TOWN_2024, "wuji-2024.txt": PORTAL_TOWN_2024})
+
+
+def test_the_whole_a_sentence_lists_parts_under_is_everything_published_not_its_last_part(town):
+    answer = town.ask("丙丁镇2024年主动公开政府信息多少条?")
+    assert (answer.found, answer.value) == (True, 320)  # not 通过政务微博、报纸…等方式公开200条, a part of it
+
+
+def test_a_channel_as_a_whole_over_a_figure_of_the_kinds_it_lists(town):
+    answer = town.ask("How many items did Bingding town publish through its website in 2024?")
+    assert (answer.found, answer.value) == (True, 120)  # not 项目建设、河湖治理…等领域信息60余条
+
+
+def test_one_channel_asked_alone_is_not_the_figure_of_it_and_others(town):
+    answer = town.ask("How many items did Bingding town publish on Weibo alone in 2024?")
+    assert answer.value != 200  # 政务微博、报纸、电视新闻等方式 together
+
+
+def test_a_later_item_named_in_the_reports_words_is_not_a_verb_of_its_own(town):
+    answer = town.ask("戊己镇2024年门户网站更新信息公开目录信息多少条?")
+    assert (answer.found, answer.value) == (True, 1500)  # 信息公开目录 is a thing, not 公开 done to it
+
+
+def test_a_thing_asked_beside_where_it_went_must_be_the_figures(town):
+    answer = town.ask("How many special columns did Wuji town maintain on its portal in 2024?")
+    assert (answer.found, answer.value) == (True, 16)  # 专题专栏维护数 (maintained: 维护), never the portal's 900
+    answer = town.ask("How many new special columns did Wuji town open on its portal in 2024?")
+    assert (answer.found, answer.value) == (True, 2)
+
+
+def test_a_channel_an_english_question_names_must_be_the_figures_sentences(town):
+    answer = town.ask("How many items did Bingding town post on its public notice boards in 2024?")
+    assert not answer.found or answer.value != 59  # 59 went out through WeChat and other new media
+
+
+def test_requests_are_never_the_places_that_take_them(town):
+    answer = town.ask("How many government information disclosure requests did Bingding town receive in 2024?")
+    assert answer.value != 1  # 受理点1个
+
+
+def test_the_year_before_a_named_report_is_not_the_reports_own_year(town):
+    answer = town.ask("According to its 2024 report, how many disclosure requests did Bingding town receive in the "
+                      "previous year?")
+    assert not answer.found or answer.value != 0  # 0 is 2024's own figure
+
+
+POLICE_2016 = """一、总体情况
+2016年度,全县公安机关主动通过政府网站发布信息。主动发布各类信息314条,全文电子化率达100%,其中,局机关发布信息64条,包括治安情况等信息。接受电话咨询18次。安排2名民警和1名合同制工作人员承担甲乙县公安局政府信息公开工作。办公所需费用全部在财政拨付的行政办公经费中列支。
+二、其他
+无。
+"""
+
+
+@pytest.fixture(scope="module")
+def county_police(engine_over):
+    return engine_over({"jiayi-police-2016.txt": POLICE_2016})
+
+
+def test_a_body_named_by_its_field_and_organs_is_no_word_of_what_it_counts(county_police):
+    assert county_police.reports()[0].agency == "甲乙县公安局"  # whose disclosure work the report staffs
+    answer = county_police.ask("甲乙县公安机关2016年一共主动发布了多少条信息?")
+    assert (answer.found, answer.value) == (True, 314)  # not 局机关发布信息64条 (机关 names the body)
+    answer = county_police.ask("甲乙县公安局2016年局机关发布了多少条信息?")
+    assert (answer.found, answer.value) == (True, 64)
+
+
+TOWNSHIP_2022 = """甲乙县庚辛乡2022年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开政府信息情况。2022年,我乡通过政府信息公开门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条,庚辛乡微信公众号公开共82条,\
+庚辛乡乡村两级实体政务公开栏公开223条。
+二、其他
+无。
+"""
+SUMU_2024 = """甲乙旗壬癸苏木2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。2024年,政府网站共更新66条,政务新媒体更新220条。
+"""
+SUMU_2025 = """甲乙旗壬癸苏木2025年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。全年主动公开政府信息279条,其中通过甲乙旗人民政府网站公开50条,通过政务新媒体公开229条。
+"""
+
+
+@pytest.fixture(scope="module")
+def townships(engine_over):
+    return engine_over({"gengxin-2022.txt": TOWNSHIP_2022, "renkui-2024.txt": SUMU_2024, "renkui-2025.txt": SUMU_2025})
+
+
+def test_the_first_kind_a_channel_published_is_not_all_it_published(townships):
+    answer = townships.ask("Across portal, WeChat and physical boards, how many items did Gengxin township disclose "
+                           "in 2022 altogether?")
+    assert answer.value != 338  # 33 is the portal's work news only (with 12 and 4 it is 49: 354 in all)
+
+
+def test_a_side_of_a_comparison_that_adds_things_up_is_not_one_figure(townships):
+    answer = townships.ask("Compared with its 2024 website-plus-new-media total, how many fewer items did Renkui "
+                           "sumu disclose in 2025?")
+    assert answer.value != 9  # 220 − 229 compares the new media alone; 286 − 279 = 7 is asked
+    answer = townships.ask("壬癸苏木2025年政务新媒体公开数比2024年多了多少条?")
+    assert (answer.found, answer.value) == (True, 9)

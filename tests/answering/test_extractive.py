@@ -602,3 +602,14 @@ def test_reads_asked_in_ten_thousands_are_never_issues():
     assert not unit_fits("三馆微信公众号2025年阅读量达到多少万次？", "期")
     assert unit_fits("三馆微信公众号2025年阅读量达到多少万次？", "万次")
     assert not unit_fits("朋普镇2024年抖音视频的总播放量是多少？", "条")
+
+
+def test_a_phrase_inside_a_longer_one_already_read_says_nothing_of_its_own():
+    # "letters and visits" (信访) are petitions: cases, not the visits a site counts
+    assert unit_fits("How many petitions (letters and visits) did the bureau take in during 2023?", "件")
+    assert not unit_fits("How many visits did the bureau's website receive in 2023?", "件")
+
+
+def test_requests_are_never_the_places_that_take_them_whatever_body_words_stand_between():
+    assert not unit_fits("How many government information disclosure requests did the police sub-bureau receive in "
+                         "2018?", "个")

@@ -536,3 +536,32 @@ def test_a_report_speaking_as_its_county_and_hosted_on_its_governments_site_is_t
     assert detect_metadata(lines).agency == "青山县人民政府"
     # a report speaking as a department (我局) is the department's, wherever its copy is kept
     assert detect_metadata([lines[0] + "我局全年公开信息20条。", *lines[1:]]).agency != "青山县人民政府"
+
+
+def test_a_whole_is_no_ministry_and_the_body_staffing_the_work_is_the_reports():
+    lines = ["一、总体情况", "2016年度,全县公安机关主动发布各类信息314条。安排2名民警承担青山县公安局政府信息公开工作。"
+             "办公所需费用全部在财政拨付的行政办公经费中列支。"]
+    assert detect_metadata(lines).agency == "青山县公安局"  # never 办公所需费用全部 (全部 is no 部)
+
+
+def test_the_department_compiling_the_report_in_full_over_the_short_name_of_its_contact():
+    lines = ["引 言", "本年度报告由青山市公安局绿水分局编制。如对本年度报告有任何疑问,请联系绿水公安分局政务公开办公室,"
+             "联系电话:23039176。", "一、概述"]
+    assert detect_metadata(lines).agency == "青山市公安局绿水分局"
+    # a government's office compiles the government's report: the body named in the contact stays
+    office = ["本报告由青山县人民政府办公室编制。如对报告有任何疑问,请与青山县人民政府联系(地址:青山路1号)。"]
+    assert detect_metadata(office).agency == "青山县人民政府"
+
+
+def test_a_township_named_with_its_government_in_the_contact_and_a_sumu_by_its_title():
+    lines = ["结合绿水乡信息公开工作实际编制。如对本报告有任何疑问,请与绿水乡政府联系(地址:青山市青山大街1号)"]
+    assert detect_metadata(lines).agency == "绿水乡"
+    titled = ["青山旗绿水苏木2024年政府信息公开工作年度报告", "一、总体情况"]
+    assert (detect_metadata(titled).agency, detect_metadata(titled).year) == ("青山旗绿水苏木", 2024)
+
+
+def test_a_body_naming_itself_by_the_last_word_of_its_own_accounts_name():
+    lines = ["根据《中华人民共和国政府信息公开条例》,现将我委2022年度工作情况报告如下:", "一、总体情况",
+             "2022年度,投资区主动公开政府信息数140条。", "投资区注重加强政府信息公开制度建设。",
+             "有专人负责微信公众号“青山市绿水湾投资区”运维工作。"]
+    assert detect_metadata(lines).agency == "青山市绿水湾投资区"

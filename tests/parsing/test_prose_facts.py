@@ -535,3 +535,26 @@ def test_a_figure_after_a_bare_noun_counts_the_figure_before_in_another_unit():
     facts = extract_prose_facts([Section(("一、总体情况",), text)])
     assert [(f.label, f.value) for f in facts] == [("全年依托市政府门户网站集中公开七大类", 48),
                                                    ("全年依托市政府门户网站集中公开七大类信息", 8989)]
+
+
+def test_parts_listed_after_a_share_of_the_whole_are_still_the_wholes():
+    from reportqa.parsing.prose_facts import listed_part_of
+
+    text = "我单位累计主动公开政府信息45条,其中全文电子化达100%。其中,财政管理信息2条,工作信息16条,公共资源交易18条。"
+    facts = extract_prose_facts([Section(("二、主动公开政府信息的情况",), text)])
+    whole = next(f for f in facts if f.value == 45)
+    assert all(listed_part_of(f, whole) for f in facts if f.value in (2, 16, 18))
+
+
+def test_the_year_requests_were_carried_over_from_is_not_the_year_counted():
+    text = "2022年,共收到10件依申请公开请求,2021年结转政府信息公开申请2件,共办结10件,结转2023年度继续办理2件。"
+    facts = extract_prose_facts([Section(("(二)依申请公开情况",), text)])
+    carried = [f for f in facts if "结转下年度" in f.label]
+    assert len(carried) == 1 and carried[0].year == 2022  # the report's year, not 2021's nor 2023's
+
+
+def test_a_disclosure_catalogue_is_a_thing_not_a_verb():
+    from reportqa.parsing.prose_facts import has_verb
+
+    assert not has_verb("信息公开目录信息")
+    assert has_verb("网站公开信息")

@@ -104,7 +104,7 @@ from .items import (
     share_of_listed_whole,
 )
 from .lookup import answer_by_label, answer_lookup
-from .meaning import ASKED_THING, LABEL_MEMO, asked_phrase, figure_by_meaning
+from .meaning import ASKED_THING, BARE_MEASURE, LABEL_MEMO, asked_phrase, figure_by_meaning
 from .overall import everything_published
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
@@ -126,7 +126,7 @@ from .share import (
     stated_share_of_part,
 )
 from .sum import answer_sum, reports_across
-from .translation import brand_names, curated_words, english_terms, figure_by_translation, proper_names
+from .translation import brand_names, curated_words, english_terms, figure_by_translation, is_curated, proper_names
 
 log = logging.getLogger(__name__)
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
@@ -485,7 +485,12 @@ class Answerer:
         ("多少条信息": 29个 accounts are none)."""
         q = ask.q
         listed = len(english_listed_concepts(q)) if q.lang == "en" else len(sum_items(ask.topic))
-        if listed != sum(not c.generic for c in q.concepts):
+        specific = sum(not c.generic for c in q.concepts)
+        # (in English every thing listed is one the lexicon knows and adds: "portal, WeChat and physical boards" lists
+        # three, "proactive disclosures plus WeChat and Weibo posts" a whole the concepts' figures do not add)
+        items = english_sum_items(q.text) if q.lang == "en" else []
+        if listed != specific or items and (len(items) != specific or not all(
+                any(m.concept and not m.concept.generic for m in find_mentions(i, self.lexicon)) for i in items)):
             return None
         result = answer_sum(self.finder, ask, "prose")
         exact = preferred_units(q.text)
@@ -548,6 +553,10 @@ class Answerer:
             return f"the question asks {part}, a part of what the figure counts, which its words do not name"
         if _a_change_not_asked(ask.q, result):
             return "the figure is a change over another year, which the question does not ask"
+        if _year_before_asked(ask.q, result):
+            return "the question asks the year before its report's, and the figure is of the report's own year"
+        if _a_side_adds_up(ask.q, result):
+            return "a side of the comparison adds things up (A plus B), and each side here is one figure"
         if measure := _table_measure_unsaid(ask.q, result):
             return f"the question asks the table's measure {measure}, which the figure's sentence does not state"
         if with_ := _counted_together(ask.q, result, self.lexicon) or _named_with_another(ask.q, result, self.lexicon) \
@@ -555,7 +564,7 @@ class Answerer:
             return f"the figure counts what is asked together with {with_}"
         if excluded := _excluded_by_the_question(ask.q, result):
             return f"the question leaves out {excluded}, which the figure's words count"
-        if channel := _channel_unsaid(ask, result):
+        if channel := _channel_unsaid(ask, result, step.name):
             return f"the question asks what went through {channel}, which the figure's sentence does not name"
         if received := _received_something_else(ask.q, result):
             return f"the question asks who received {received}, not requests received"
@@ -847,7 +856,10 @@ class Answerer:
         kept = [w for c in self.lexicon.columns if c.id not in asked and c.id in RUNNING_TOTALS
                 for w in c.phrases if not w.isascii()]
         facts = [f for f in self._prose_in_asked_units(ask) if not any(w in f.label for w in kept)]
-        return figure_by_translation(without_agencies(phrase, ask.scope), facts)
+        # (the question's other words, its verb above all, tell apart figures the asked thing names alike)
+        rest = without_english_body_names(ask.q.text).replace(phrase.lower(), " ")
+        rest = re.sub(r"\b(?:19|20)\d{2}\b|[^\w\s'-]", " ", rest)
+        return figure_by_translation(without_agencies(phrase, ask.scope), facts, rest)
 
     def _row_of_another_thing(self, step: Step, ask: Ask, result: Answer) -> str:
         """A lookup's figure of another thing. "How many new special columns did it open on its portal" read as
@@ -946,7 +958,9 @@ class Answerer:
         figure's row (主动公开政府信息 251条) has no word for "project" or "approval" — the total is not what is asked.
         Words the reports write of everything (government, information) account for nothing."""
         q = ask.q
-        if q.lang != "en" or len(result.facts) != 1 or q.columns or any(not c.generic for c in q.concepts) \
+        outside = any(not c.generic for c in q.concepts)  # (then only where it went: "on its portal")
+        if q.lang != "en" or len(result.facts) != 1 or q.columns \
+                or outside and not self._read_outside_the_thing(q) \
                 or all(c.context for c in q.concepts) and q.intent is not Intent.SHARE:
             return False  # (a concept only ever context, the requests named in passing, reads no thing asked)
         text = q.text
@@ -961,11 +975,25 @@ class Answerer:
         fact = result.facts[0]
         where = fact.path_text + (fact.column or "") + fact.label + fact.unit  # "percentage points": 个百分点
         terms, _ = english_terms(without_agencies(phrase, ask.scope))
+        if outside:  # (beside where it went, only the glossary's words for the thing: "stories" is 稿件 too)
+            terms = [t for t in terms if is_curated(t)]
         named = [any(c in where for c in t.chinese) for t in terms if not (t.chinese & SAID_OF_EVERYTHING)]
         if not named:
             return False
-        # a stated share's label names its part in few words (政策法规类信息占比): one of the part's words will do
-        return not any(named) if share_part is not None else not all(named)
+        # a stated share's label names its part in few words (政策法规类信息占比): one of the part's words will do;
+        # so does a thing asked beside where it went (预决算 for "budget and final-accounts items … on the portal")
+        return not any(named) if share_part is not None or outside else not all(named)
+
+    def _read_outside_the_thing(self, q: Question) -> bool:
+        """"How many special columns did … maintain on its portal": the lexicon read only where or how (portal), outside
+        the thing counted ("special columns", words of no concept), which is still to be named by the figure."""
+        asked = ASKED_THING.search(q.text)
+        where = _WHERE_EN.search(q.text.lower())
+        if asked is None or not asked.group(1).strip() or where is None or BARE_MEASURE.fullmatch(asked.group(1)):
+            return False  # ("how many posts … on Weibo": the measure alone, named by where it went)
+        mentions = [m for m in find_mentions(q.text, self.lexicon) if m.concept is not None and not m.concept.generic]
+        # (every thing the lexicon read is where it went: "on its portal"; a verb, "fully granted", is no where)
+        return bool(mentions) and all(where.start("where") <= m.start and m.end <= where.end("where") for m in mentions)
 
     def _number_name_unsaid(self, ask: Ask, result: Answer) -> str:
         """"How many of the 12345-hotline cases … had been handled": a number the question names a thing by (a
@@ -1227,13 +1255,15 @@ _CHANNEL_PUBLISHES_ZH = re.compile(r"(?P<channel>[\u4e00-\u9fa5“”]{0,4}?(?:�
                                    r"|视频号|头条号))(?=(?:共|累计|全年|一共|总共)?(?:发布|推送|推出|刊登|转载))")
 
 
-def _channel_unsaid(ask: Ask, result: Answer) -> str:
+def _channel_unsaid(ask: Ask, result: Answer, step: str) -> str:
     """A question naming the channel something went through, answered by a sentence that names nothing of that
     channel (the whole year's 489条 for "通过网格群发布"): the channel, or "". The body's own name is no channel
     (…综合利用工业园区发布), nor a verb inside a word (综合利用)."""
-    if ask.q.lang != "zh" or len(result.facts) != 1 or result.facts[0].kind != "prose":
+    if len(result.facts) != 1 or result.facts[0].kind != "prose":
         return ""
     fact = result.facts[0]
+    if ask.q.lang == "en":  # (a figure read from the passages only: the others were found by the asked words)
+        return _channel_unsaid_en(ask.q.text, fact) if step == "figure in passages" else ""
     text = without_agencies(ask.q.text, ask.scope)
     words = set(jieba_words(text))
     for m in [*_THROUGH_ZH.finditer(text), *_CHANNEL_PUBLISHES_ZH.finditer(text)]:
@@ -1244,6 +1274,53 @@ def _channel_unsaid(ask: Ask, result: Answer) -> str:
         if pairs and not any(p in fact.source for p in pairs):
             return channel
     return ""
+
+
+# "… post on its public notice boards in 2023?": where an English question says it was published
+_WHERE_EN = re.compile(r"\b(?:on|through|via)\s+(?:its|their|the)?\s*(?P<where>[a-z][a-z' -]{2,50}?)"
+                       r"(?=\s+(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[?.,]|\s+(?:combined|together|alone)\b|$)")
+# words for any channel, which say nothing of which one: the word before them names it ("its Toutiao account")
+_ANY_CHANNEL_EN = frozenset({"account", "accounts", "platform", "platforms", "channel", "channels", "page", "pages",
+                             "site", "sites", "media", "outlet", "outlets"})
+# what a channel is called, last in its name: "on information disclosure" is a topic, "on its notice boards" a channel
+_CHANNEL_NOUN_EN = re.compile(r"\b(?:boards?|noticeboards?|screens?|displays?|websites?|portals?|accounts?|platforms?"
+                              r"|channels?|columns?|newspapers?|papers?|tv|television|radio|apps?|weibo|wechat"
+                              r"|microblogs?|media|hotlines?|pages?|sites?|bulletins?|gazettes?|kiosks?|terminals?"
+                              r"|windows?|walls?)$")
+
+
+def _channel_unsaid_en(question: str, fact: Fact) -> str:
+    """"How many items did … post on its public notice boards": a figure whose sentence names nothing of the
+    channel's own noun (公开栏 for "boards": 微信公众号等新媒体公开…59条 is not theirs). The channel, or ""."""
+    m = _WHERE_EN.search(without_english_body_names(question))
+    if m is None:
+        return ""
+    if not _CHANNEL_NOUN_EN.search(m.group("where")):
+        return ""
+    heads = [_channel_head_words(item) for item in re.split(r",\s*|\s+(?:and|or|plus)\s+", m.group("where"))]
+    if any(h is None for h in heads) or not any(heads):
+        return ""  # (a channel the glossary does not know may be named otherwise; "all platforms" names none)
+    where = fact.source + fact.path_text
+    return "" if any(w in where for h in heads if h for w in h) else m.group("where")
+
+
+def _channel_head_words(item: str) -> frozenset[str] | None:
+    """The reports' words for a channel's own noun, from the project's glossary only ("new media": 新媒体; "public
+    notice boards": 公开栏…; "its WeChat account": 微信), the words for any channel (account, platform) set aside;
+    None when the glossary does not know it (the dictionary's senses are too many to veto a figure by)."""
+    words = item.strip().lower().replace("-", " ").split()
+    entries = glossary_entries()
+    while words:
+        for n in range(min(3, len(words)), 0, -1):
+            tail = " ".join(words[-n:])
+            # (a name of several words may end in a word for any channel: "new media", "video channel")
+            if (n > 1 or words[-1] not in _ANY_CHANNEL_EN) \
+                    and (chinese := entries.get(tail) or entries.get(tail.rstrip("s"))):
+                return frozenset(chinese)
+        if words[-1] not in _ANY_CHANNEL_EN:
+            return None
+        words.pop()
+    return frozenset()
 
 
 # "在区政府网两个栏目共公开信息多少条": a count of things whose figures the question adds up
@@ -1316,6 +1393,31 @@ def _a_change_not_asked(q: Question, result: Answer) -> bool:
     fact = result.facts[0]
     return bool(_CHANGE_SAID.search(text_before(fact) or fact.label)) and ASKS_A_CHANGE.search(q.text) is None \
         and not re.search(r"多了|少了|多出|\bmore\b|\bfewer\b|\bless\b|\bby how (?:many|much)\b", q.text, re.I)
+
+
+# "compared with its 2024 website-plus-new-media total": one side of the comparison is a sum
+_PLUS = re.compile(r"\bplus\b|-plus-|加上", re.IGNORECASE)
+
+
+def _a_side_adds_up(q: Question, result: Answer) -> bool:
+    """A difference whose question adds things up on a side, answered by one figure a side."""
+    return q.intent is Intent.DIFFERENCE and len(result.facts) == 2 and _PLUS.search(q.text) is not None
+
+
+_CHANGED_EN = re.compile(r"\b(?:increase|increased|rise|rose|grow|grew|growth|fall|fell|drop|dropped|decrease|decreased"
+                         r"|change|changed|more|fewer|less|than|compared|over|from)\b", re.IGNORECASE)
+_REPORT_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?\s*(?:report|年报|报告|工作年度报告)"
+                               r"|\breport (?:for|of) (?:19|20)\d{2}", re.IGNORECASE)
+
+
+def _year_before_asked(q: Question, result: Answer) -> bool:
+    """"According to its 2025 report, how many … in the previous year": the year before the named report's is asked,
+    which a figure of the report's own year (2025年收到0条) does not answer."""
+    if "去年" not in q.relative_years or "比去年" in q.relative_years or len(q.years) != 1 \
+            or q.intent is not Intent.LOOKUP or ASKS_A_CHANGE.search(q.text) or _CHANGED_EN.search(q.text) \
+            or not _REPORT_OF_A_YEAR.search(q.text) or not result.facts:
+        return False  # ("by how much did … increase over the previous year": a change, the report's own year's)
+    return all((f.year or q.years[0]) == q.years[0] for f in result.facts)
 
 
 def _table_measure_unsaid(q: Question, result: Answer) -> str:
@@ -1488,15 +1590,18 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
         # "网站、报纸等方式进行政策解读": the list qualifies the thing counted after 等 (its channels), which the
         # question may ask whole; one channel named (通过报刊、微信公众号等媒体公开信息 asked of the WeChat account)
         # against another the question does not write is still not its own figure
-        if q.lang != "zh" or len(named) != 1 or "等" in q.text or after in q.text:
+        # ("on Weibo alone": one channel asked by itself, in English too)
+        alone = q.lang == "en" and _ALONE_EN.search(q.text) is not None
+        if q.lang != "zh" and not alone or len(named) != 1 or "等" in q.text or after in q.text:
             return ""  # "垃圾分类、地下管线保护等工作专题": the list asked; "多少条财政信息": what it lists examples of
-        others = [n for n, t in enumerate(things) if n not in named and not concepts[n]
+        others = [n for n, t in enumerate(things) if n not in named and (alone or not concepts[n])
                   and len(item := _LEAD_VERB.sub("", t.partition("等")[0])) >= 2 and item not in q.text]
     if len(named) != 1 or not others:
         return ""
     return "、".join(things[n] for n in others)
 
 
+_ALONE_EN = re.compile(r"\b(?:alone|by itself|on its own|only|solely|exclusively)\b", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:全年)?(?:通过|利用|依托|在|以)?")
 
 

@@ -21,6 +21,7 @@ from .context import Ask
 from .difference import ASKS_SIGNED_CHANGE, THAN
 from .extractive import asks_about_requests, implied_units
 from .facts import sum_values
+from .finder import counts_requests
 from .items import counted_thing_en
 from .share import growth_answer
 
@@ -78,8 +79,9 @@ def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone,
             return None
         answers.append(one)
     unit = _one_unit(ask.q.text, [a.unit for a in answers])
-    if unit is None:
-        return None
+    if unit is None or any(a.unit != unit and not counts_requests(a.facts[0]) and "申请" not in a.facts[0].source
+                           for a in answers):
+        return None  # (a figure kept in a unit of its own must count requests: 发布信息257条 is none)
     lang = ask.q.lang
     rows = [(r, a.value, a.facts[0]) for r, a in zip(reports, answers, strict=True)]
     own_units = "".join(_says_its_own_unit(lang, r, a.unit) for r, a in zip(reports, answers, strict=True)

@@ -26,7 +26,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
-from ..agencies import ENGLISH_BODY, bare_place, english_department_words, split_agency, without_english_body_names
+from ..agencies import (
+    ENGLISH_BODY,
+    bare_place,
+    english_department_words,
+    split_agency,
+    without_body_words,
+    without_english_body_names,
+)
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..facts_match import heading_kind_of_verb, text_names, words_before_examples
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
@@ -81,6 +88,9 @@ def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
     for phrase, units, strong, never in implied:
         if not _phrase_in(phrase, text):
             continue
+        if phrase.isascii() and not phrase.startswith("how many "):
+            # longest first: a phrase inside one already read is that one's word ("letters and visits": no visits)
+            text = _english_pattern(phrase).sub(lambda m: " " * len(m.group(0)), text)
         if found is None:
             found = (units, strong, never)
         elif narrowed := tuple(u for u in found[0] if u in units):
@@ -142,7 +152,8 @@ def unit_fits(question: str, unit: str) -> bool:
         # people are not counted in documents (条, 篇): a weak steer still rules those out; requests and replies are
         # counted in 件 or 条 whatever the question's measure ("有几次答复是不给公开的": 1条)
         return False
-    asked = without_english_body_names(question)
+    # (the words of a body's name blanked out leave runs of spaces: "how many government information … requests")
+    asked = re.sub(r"\s+", " ", without_english_body_names(question))
     if any(unit in out for phrase, out in _data().soft_never if _phrase_in(phrase, asked)):
         return False  # 多少条 steers nothing between 件 and 条, but an issue (期) or a person is never an item
     if not units and _HOW_MANY.search(question):
@@ -1106,6 +1117,7 @@ def part_named(q: Question, part: Fact, whole: Fact) -> bool:
         return True
     # an English question by the glossary's words and the dictionary's for its own (statutory: 法定)
     text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text), *_dictionary_words(q.text)])
+    text = without_body_words(text, part.agency or "")  # (公安机关 names the body, not 局机关发布信息)
     # the words of a concept the whole names too (收到…申请 of 本年度共收到信息公开申请13件) set no part of it apart,
     # unless the whole is of several things listed (网站 of 网站公布194条 under 在网站和微信平台公布信息202条)
     combined = bool(_LISTS_SEVERAL.search(whole.label))

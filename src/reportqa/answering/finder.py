@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from ..agencies import english_department_words, split_agency
+from ..agencies import english_department_words, split_agency, without_body_words
 from ..documents import Fact, Number, Report
 from ..facts_match import (
     STRONG,
@@ -44,6 +44,7 @@ from .extractive import (
     unasked_part,
 )
 from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
+from .meaning import ASKED_THING
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
 LABEL_MIN_COVERAGE = 0.75
@@ -213,7 +214,9 @@ class FactFinder:
         text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
         best = max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _part_named_apart(m, strong, q),
                                           _narrows_another(m, strong),
-                                          shared_bigrams(text, m.fact.label),
+                                          q.lang == "zh" or not _lists_unasked_kinds(m.fact.label, text),
+                                          shared_bigrams(without_body_words(text, m.fact.agency),
+                                                         without_body_words(m.fact.label, m.fact.agency)),
                                           label_overlap(text, m.fact.label),
                                           sentence_overlap(text, m.fact.source, m.fact.agency or ""),
                                           m.strength))
@@ -234,7 +237,9 @@ class FactFinder:
                 text = text.replace(name, "|") if len(name) >= 2 else text
         else:  # the reports' words for an English question's, the body's own aside ("education bureau": 教育)
             departments = english_department_words()
-            own = " ".join(w for w in re.findall(r"[A-Za-z][\w'-]*", q.text)
+            # (the thing "how many" asks, when it says one: "update" of "did … portal update" names no 动态)
+            asked = ASKED_THING.search(q.text)
+            own = " ".join(w for w in re.findall(r"[A-Za-z][\w'-]*", asked.group(1) if asked else q.text)
                            if w[0].islower() and w.lower() not in departments)
             text = "|".join(w for w in glossary_terms(own) if w not in agency)
         noun = bare_label(own_noun(fact.label))
@@ -488,6 +493,20 @@ def _part_named_apart(match: Match, others: list[Match], q: Question) -> bool:
     (更新发布政策解读106条,其中…解读产品41条) that the question names by what sets it apart (products: 产品)."""
     return any(o is not match and match.fact.unit == o.fact.unit and match.fact.label != o.fact.label
                and listed_part_of(match.fact, o.fact) and part_named(q, match.fact, o.fact) for o in others)
+
+
+_KINDS_LISTED = re.compile(r"([\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+)等")
+
+
+def _lists_unasked_kinds(label: str, text: str) -> bool:
+    """"全年通过网站公开项目建设、河湖长制工作、水资源保护等领域信息60余条": a label listing kinds an English question
+    names none of counts those kinds, beside a figure of the channel as a whole (通过网站公开145条). (A Chinese
+    question may name the kinds by their field, 民生领域, in words of its own.)"""
+    m = _KINDS_LISTED.search(label)
+    if m is None:
+        return False
+    kinds = [re.sub(r"^.*?(?:公开|发布|公布)", "", k) for k in m.group(1).split("、")]
+    return not any(k[i:i + 2] in text and k[i:i + 2] not in PLAIN_BIGRAMS for k in kinds for i in range(len(k) - 1))
 
 
 def _narrows_another(match: Match, others: list[Match]) -> bool:

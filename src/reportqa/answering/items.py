@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import cast
 
 from ..agencies import agency_aliases, department_mentions_of, same_bodies
 from ..documents import Answer, Fact, Number
-from ..parsing.prose_facts import figure_position, listed_after_it, listed_part_of, text_before
+from ..parsing.prose_facts import any_verb, figure_position, listed_after_it, listed_part_of, own_noun, text_before
 from ..questions import Intent, Question
 from ..wording import say_difference_read_from_text, say_share, say_sum_read_from_text
 from .context import Ask
@@ -161,12 +162,29 @@ def _sum_of_items_listed(q: Question, items: list[str], pool: list[Fact], finder
     if found is None:
         return None
     used = [found[i] for i in range(len(items))]
-    if len({f.unit for f in used}) != 1:
+    if len({f.unit for f in used}) != 1 or any(_first_kind_only(item, f, pool, finder)
+                                                for item, f in zip(items, used, strict=True)):
         return None
     total = sum_values([f.value for f in used if f.value is not None])
     text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
     return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
                   notes=["read from the text"])
+
+
+def _first_kind_only(item: str, fact: Fact, pool: list[Fact], finder: FactFinder) -> bool:
+    """"通过门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条" read for "portal": the figure is the first kind of
+    a list that went through the channel, its label naming the channel the item asks, not what the item counts."""
+    noun = own_noun(fact.label)
+    channel = fact.label[: len(fact.label) - len(noun)]
+    if not channel or noun == fact.label or not {noun[i:i + 2] for i in range(len(noun) - 1)} - PLAIN_BIGRAMS:
+        return False  # (通过平台发布62条, 网站共发布信息3972条, 管理公开类: all that went through it)
+    # the kinds listed after it, none with a verb or a channel of its own (微博更新5092条 is a clause of its own), nor
+    # its parts after 其中 (主动公开140条,其中工作动态127条)
+    later = [f for f in pool if f.unit == fact.unit and listed_after_it(fact, f) and not any_verb(f.label)
+             and not listed_part_of(f, fact)]
+    # the item named by the words before the verb (通过…门户网站), none by what the figure counts (工作动态)
+    return bool(later) and names_every_term(item, replace(fact, path=(channel,)), finder.lexicon) \
+        and not names_every_term(item, replace(fact, path=(noun,)), finder.lexicon)
 
 
 _WHERE_AFTER_EN = re.compile(r"\s+(?:on|via|through|in|at)\s+(?:the|its|their)\s+.*$", re.IGNORECASE)

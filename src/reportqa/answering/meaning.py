@@ -38,14 +38,14 @@ def asked_phrase(q: Question, where: bool = False) -> str | None:
     m = ASKED_THING.search(q.text)
     if m is None or _COMPARED.match(m.group(1)) or _RELATIVE.search(m.group(1)):
         return None  # "how many requests that had reached their deadline did …": the clause qualifies the thing
-    if where and _BARE_MEASURE.fullmatch(m.group(1)) and (went := _WHERE_PUBLISHED.search(q.text, m.end())):
+    if where and BARE_MEASURE.fullmatch(m.group(1)) and (went := _WHERE_PUBLISHED.search(q.text, m.end())):
         # "how many items did X post in its information-disclosure column": the items are named by where they went
         # (``where``: for finding a figure by its words, not for checking one found otherwise)
         return f"{m.group(1)} {went.group('where')}"
     return m.group(1)
 
 
-_BARE_MEASURE = re.compile(r"items|posts|articles|pieces(?: of information)?|entries|documents", re.I)
+BARE_MEASURE = re.compile(r"items|posts|articles|pieces(?: of information)?|entries|documents", re.I)
 _WHERE_PUBLISHED = re.compile(r"\b(?:in|on|through|via|under)\s+(?:its|their|the)\s+(?P<where>[a-z][\w' -]{2,60}?)"
                               r"(?=\s+(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[?.,]|$)", re.I)
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from ..agencies import split_agency
 from ..documents import Answer, Fact, Report
-from ..parsing.prose_facts import own_clause
+from ..parsing.prose_facts import listed_part_of, own_clause
 from ..questions import Intent, Question, publishes_bare_items
 from ..wording import say_read_from_text
 from .bare_words import is_bare
@@ -38,13 +38,17 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
         return None
     report = reports.get(scope_ids[0])
     units = implied_units(q.text)
-    places = split_agency(report.agency)[0] if report else []
-    bare = [f for f in facts_by_report.get(scope_ids[0], [])
-            if f.kind == "prose" and f.value is not None and f.year in (None, report.year if report else None)
+    # the body's whole name and its places (银川市水务局主动公开政府信息: the bureau's own)
+    places = [report.agency, *split_agency(report.agency)[0]] if report else []
+    facts = [f for f in facts_by_report.get(scope_ids[0], []) if f.kind == "prose" and f.value is not None]
+    bare = [f for f in facts
+            if f.year in (None, report.year if report else None)
             and f.label and is_bare(_without_ways_and_body(_without_list_opening(f), places))
             and unit_fits(q.text, f.unit)
             and (not units or f.unit in units or f.unit.lstrip("万") in units)
-            and not received_not_published(f)]  # "收到依申请公开信息1条" is no item published
+            and not received_not_published(f)  # "收到依申请公开信息1条" is no item published
+            # "355条，其中通过网站公开145条，通过政务微博…等方式公开210条": a part listed under a whole is not all
+            and not any(w.unit == f.unit and listed_part_of(f, w) for w in facts)]
     if not bare or len({(f.value, f.unit) for f in bare}) != 1:
         return None
     fact = bare[0]

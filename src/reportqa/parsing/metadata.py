@@ -13,10 +13,12 @@ _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三":
               "七": "7", "八": "8", "九": "9"}
 _AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|"
                   # "咸宁市气象部门": a service that names itself a 部门 (a title's agency only)
-                  r"局|厅|委|办|部门|部|院|中心|署|管委会|街道办事处|办事处|镇|乡|街道|街(?=\s*\d{4})|馆|所|站|集团|公司)")
+                  r"局|厅|委|办|部门|(?<![全内局外细干])部|院|中心|署|管委会|街道办事处|办事处|镇|乡|苏木|街道|街(?=\s*\d{4})|馆|所|站|"
+                  r"集团|公司)")
 # What a government body's name ends with; a string harvested from the body text must end so to be an agency.
 _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|"
-                r"街道办事处|办事处|局|厅|委|部|署|院|中心|镇|乡|街道)")
+                # (全部, 内部: no ministry)
+                r"街道办事处|办事处|局|厅|委|(?<![全内局外细干])部|署|院|中心|镇|乡|苏木|街道)")
 _BODY_NAME = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX}$")
 _NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我[局区市县乡镇办委厅部院署]|本机关|本单位|"
                          r"有关|相关|各级|各部门|认真|进一步|内容|涵盖|包括|干部|要求|全[省市县区乡镇]|"
@@ -28,7 +30,7 @@ _TITLE_PLACE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX}
 _YEAR_PLACE = re.compile(rf"^[（(]?\d{{4}}\s*年度?[）)]?\s*(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX})"
                          r"(?:政府|政务)?信息公开")
 _QUOTED_TITLE = re.compile(rf"\d{{4}}\s*年度?\s*(?!度)"
-                           rf"(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|街道|局|委员会))"
+                           rf"(?P<agency>[\u4e00-\u9fa5]{{2,20}}?(?:{_PLACE_SUFFIX}|镇|乡|苏木|街道|局|委员会))"
                            r"(?:人民)?(?:政府|政务)?信息公开(?:工作)?年度报告")
 _TITLE_PREFIX = re.compile(r"^(?:标\s*题|文章标题|题\s*目|名\s*称)(?:\s*[:：]\s*|\s+)")  # "标     题 …" too
 # "每日一报 | 辽宁2015年…年度报告": a column name before a bar is not part of the title
@@ -54,7 +56,8 @@ _OWN_SUB_SITE = re.compile(rf"(?:通过|在)(?P<agency>[\u4e00-\u9fa5]{{2,30}}?(
 # "如对本报告有任何疑问,请与闽侯县水利局政府信息公开工作领导小组办公室联系": the body whose office answers questions
 # "请联系富宁县人民政府办公室", "请与海陵区城东街道党政办联系": the body, then its office that answers
 _CONTACT = re.compile(rf"请(?:与|联系)(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?{_BODY_SUFFIX})"
-                      r"(?=(?:政府|政务)?信息公开|政务公开|办公室|联系|[\u4e00-\u9fa5]{1,6}?办联系|[（(]地址)")
+                      r"(?=(?:政府|政务)?信息公开|政务公开|办公室|联系|[\u4e00-\u9fa5]{1,6}?办联系|[（(]地址"
+                      r"|(?<=[镇乡])政府联系)")  # ("请与环城乡政府联系": the township, its government)
 # a page's byline: the publishing body and the date ("辽宁省人民政府办公厅 2016-04-15")
 _BYLINE = re.compile(rf"^(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX})\s+"
                      r"\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?$")
@@ -179,8 +182,35 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     for text in (title, *lines[:1]):  # "安徽大学2015-2016学年度 信息公开工作年度报告": a university, by academic year
         if m := _UNIVERSITY.match(re.sub(r"\s+", "", text)):
             return m.group("agency")
-    return (body_subject(lines) or government_of_its_site(lines) or government_as_subject(lines)
-            or government_hosting_it(lines))
+    return (body_subject(lines) or body_doing_the_work(lines) or government_of_its_site(lines)
+            or government_as_subject(lines) or government_hosting_it(lines) or named_by_its_own_account(lines))
+
+
+# "有专人负责微信公众号“钦州市北部湾华侨投资区”运维": a channel of the body's own, named as the body is
+_OWN_ACCOUNT = re.compile(r"(?:微信公众号|公众号|政务微博|微博|网站|头条号|抖音号)[“\"](?P<name>[\u4e00-\u9fa5]{4,20}?"
+                          rf"{_PLACE_SUFFIX})[”\"]")
+_SELF_NAMED_AT_LEAST = 2  # times the report calls itself by the account name's last word (投资区主动公开…)
+
+
+def named_by_its_own_account(lines: list[str]) -> str:
+    """The name of the body's own account, when the report calls itself by that name's last word (投资区 of
+    钦州市北部湾华侨投资区) and names no body otherwise."""
+    text = "".join(lines[:60])
+    names = {m.group("name") for m in _OWN_ACCOUNT.finditer(text)}
+    found = [n for n in names if text.replace(f"“{n}”", "").count(n[-3:]) >= _SELF_NAMED_AT_LEAST]
+    return found[0] if len(found) == 1 else ""
+
+
+# "安排2名民警…承担盐津县公安局政府信息公开工作": the body whose own disclosure work the report staffs or does
+_DOES_THE_WORK = re.compile(rf"(?:承担|负责|做好|抓好|推进)(?P<agency>[\u4e00-\u9fa5]{{2,20}}?{_BODY_SUFFIX})的?"
+                            r"(?:政府信息公开|政务公开)工作")
+
+
+def body_doing_the_work(lines: list[str]) -> str:
+    """The one body named as the owner of the disclosure work, with its place (not 本局, 县政府)."""
+    names = {m.group("agency") for line in lines[:60] for m in _DOES_THE_WORK.finditer(line[:3000])}
+    names = {n for n in names if looks_like_body(n) and not _GENERIC_BODY.match(n) and not _SUPERIOR.match(n)}
+    return names.pop() if len(names) == 1 else ""
 
 
 _UNIVERSITY = re.compile(r"^(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?=[（(]?\d{4}|信息公开|政务公开)")
@@ -256,6 +286,11 @@ def agency_in_opening(lines: list[str]) -> str:
                  if _is_named_body(m.group("agency"), pattern is _NAMED_REPORT)]
         if named:
             name = named[0].group("agency")
+            if named[0].re is _CONTACT and (compiler := _body_compiling_it(lines)) \
+                    and not is_place_government(split_agency(compiler)[1]):
+                # "由上海市公安局长宁分局编制…请联系长宁公安分局…": the department compiling it, in full (a
+                # government's office compiles the government's report: the contact's name stays)
+                return compiler
             if (bureau := _bureau_speaking(name, [m.group("agency") for m in named[1:]], lines)):
                 return bureau
             return SUB_PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
@@ -446,7 +481,7 @@ def expanded_short_name(agency: str, lines: list[str]) -> str:
     return names[0] if names else ""
 
 
-_HAS_PLACE = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX}|^[\u4e00-\u9fa5]{{2,}}(?:镇|乡|街道)")
+_HAS_PLACE = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX}|^[\u4e00-\u9fa5]{{2,}}(?:镇|乡|苏木|街道)")
 
 
 def with_publishers_place(agency: str, publisher: str) -> str:

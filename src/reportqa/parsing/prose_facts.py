@@ -221,7 +221,8 @@ _COUNTED_NEXT = re.compile(r"^\s*(?:[二三四五六七八九十]是|其[二三�
 
 
 _PARTS_NEXT = re.compile(r"^\s*其中")
-_ENDS_WITH_FIGURE = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*[\u4e00-\u9fa5]{1,2}\s*。$")
+# (…45条,其中全文电子化达100%。其中,…: a share of it ends the sentence, the parts that follow are still the count's)
+_ENDS_WITH_FIGURE = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*(?:[\u4e00-\u9fa5]{1,2}|[%％])\s*。$")
 
 
 def sentences_of(text: str) -> list[str]:
@@ -577,6 +578,7 @@ _LISTED_YEARS = re.compile(r"\d{4}\s*年度?[\u4e00-\u9fa5]{1,12}?(?:[、和与]
                            r"(?!\s*\d{1,2}\s*月)")
 
 
+_CARRIED_FROM_NEXT = re.compile(r"\s*(?:结转|转入)")
 _CARRIED_INTO_A_YEAR = re.compile(r"结转(?:到|至|入)?\s*\d{4}\s*年度?(?!\s*\d{1,2}\s*月)")
 
 
@@ -645,7 +647,8 @@ def _year_of(sentence: str, pos: int) -> int | None:
     are years that date the items of a list ("2024年财政预算、2023年财政决算等财政信息95条")."""
     # (a year inside a title, 《…2021年度部门决算》, dates the document, not the figure)
     unquoted = _TITLED.sub(lambda t: " " * len(t.group(0)), sentence)
-    marks = list(_YEAR_MARK.finditer(unquoted, 0, pos))
+    # ("2021年结转申请2件": the year the requests were carried over from, not the year counted)
+    marks = [m for m in _YEAR_MARK.finditer(unquoted, 0, pos) if not _CARRIED_FROM_NEXT.match(unquoted, m.end())]
     if not marks or marks[-1].group("this"):
         return None
     if _LISTED_YEARS.search(sentence, _clause_start(sentence, pos), pos):
@@ -719,10 +722,21 @@ def own_noun(label: str) -> str:
     return label[verbs[-1].end():] if verbs else label
 
 
+def any_verb(label: str) -> bool:
+    """A verb of two characters or more anywhere in the label, last too (微博更新: the channel's own clause)."""
+    label = _DISCLOSURE_NOUN.sub(lambda m: "名" * len(m.group(0)), label)
+    return any(len(m.group(0)) >= 2 for m in re.finditer(_VERBS, label))
+
+
 def has_verb(label: str) -> bool:
     """A verb of two characters or more with what it does after it (建 alone is a word's part: 党建; a name may end
     in one: "双随机、一公开")."""
+    label = _DISCLOSURE_NOUN.sub(lambda m: "名" * len(m.group(0)), label)  # 信息公开目录: a thing, no verb
     return any(len(m.group(0)) >= 2 and m.end() < len(label) for m in re.finditer(_VERBS, label))
+
+
+_DISCLOSURE_NOUN = re.compile(r"(?:信息|政务|党务|村务|校务|厂务)公开"
+                              r"(?=目录|专栏|栏目|指南|平台|网|工作|年报|年度报告)")
 
 
 def listed_in_one_run(first: Fact, later: Fact) -> bool:

@@ -722,17 +722,20 @@ def own_noun(label: str) -> str:
     return label[verbs[-1].end():] if verbs else label
 
 
-def any_verb(label: str) -> bool:
-    """A verb of two characters or more anywhere in the label, last too (微博更新: the channel's own clause)."""
+def _verb_ends(label: str) -> list[int]:
+    """Where each verb of two characters or more ends in the label (信息公开目录 is a thing: no verb)."""
     label = _DISCLOSURE_NOUN.sub(lambda m: "名" * len(m.group(0)), label)
-    return any(len(m.group(0)) >= 2 for m in re.finditer(_VERBS, label))
+    return [m.end() for m in re.finditer(_VERBS, label) if len(m.group(0)) >= 2]
+
+
+def any_verb(label: str) -> bool:
+    """A verb anywhere in the label, last too (微博更新: the channel's own clause)."""
+    return bool(_verb_ends(label))
 
 
 def has_verb(label: str) -> bool:
-    """A verb of two characters or more with what it does after it (建 alone is a word's part: 党建; a name may end
-    in one: "双随机、一公开")."""
-    label = _DISCLOSURE_NOUN.sub(lambda m: "名" * len(m.group(0)), label)  # 信息公开目录: a thing, no verb
-    return any(len(m.group(0)) >= 2 and m.end() < len(label) for m in re.finditer(_VERBS, label))
+    """A verb with what it does after it (建 alone is a word's part: 党建; a name may end in one: "双随机、一公开")."""
+    return any(end < len(label) for end in _verb_ends(label))
 
 
 _DISCLOSURE_NOUN = re.compile(r"(?:信息|政务|党务|村务|校务|厂务)公开"

@@ -10,6 +10,7 @@ from reportqa.agencies import (
     english_departments,
     english_name_names,
     first_named_at,
+    in_english_body_name,
     match_agencies,
     place_is_known,
     resolve_agencies,
@@ -737,3 +738,30 @@ def test_a_levels_government_the_asked_body_deals_with_is_no_second_body():
 
 def test_a_sumu_is_a_township():
     assert split_agency("青山旗绿水苏木人民政府") == (["青山旗", "绿水苏木"], "人民政府")
+
+
+def test_a_word_followed_by_a_bodys_noun_is_part_of_its_name():
+    text = "did the Qinzhou overseas Chinese investment zone or the students at the university"
+    assert in_english_body_name(text, text.index("overseas") + len("overseas"))
+    assert not in_english_body_name(text, text.index("students") + len("students"))
+
+
+def test_a_body_written_with_no_place_word_is_named_by_the_words_opening_its_name():
+    # 铜鼓 of 铜鼓公路分局 is a county written bare; 衡山 and 萱洲 open the park's name after the province's
+    assert resolve_agencies("How many items did the Tonggu highway sub-bureau disclose in 2017?",
+                            ["铜鼓公路分局", HUAIAN]) == (["铜鼓公路分局"], None)
+    park = "湖南衡山萱洲国家湿地公园管理处"
+    assert resolve_agencies("What did the Xuanzhou wetland park administration publish in 2020?",
+                            [park, HUAIAN]) == ([park], None)
+
+
+def test_a_word_joined_to_another_by_a_hyphen_names_no_body():
+    assert english_departments("What did the park set up for the 2020 open-government priorities?") == []
+
+
+def test_a_street_named_for_its_road_is_read_with_the_ending_translated():
+    assert resolve_agencies("How many items did the Guangming Road sub-district publish in 2025?",
+                            ["光明路街道", HUAIAN]) == (["光明路街道"], None)
+    centre = "西安市西大街发展服务中心"  # 西大街 opens the centre's name, its city unsaid
+    assert resolve_agencies("Did the Xidajie Development Service Center receive any requests in 2025?",
+                            [centre, HUAIAN]) == ([centre], None)

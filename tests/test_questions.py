@@ -331,6 +331,7 @@ def test_bare_items_published_name_no_part():
     assert not publishes_bare_items("How many items did Lumiao Township publish on notice boards in 2021?")
     assert not publishes_bare_items("How many work-update items did Chaoyang Township publish online in 2016?")
     assert publishes_bare_items("How many items of government information did Baixi town disclose in 2024 in total?")
+    assert publishes_bare_items("How many of the Xichangan Jie sub-district's 2015 disclosures?")
 
 
 def test_words_of_a_phrase_joined_by_a_hyphen_are_the_phrase():

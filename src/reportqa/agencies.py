@@ -154,7 +154,15 @@ def _pinyins(name: str) -> frozenset[str]:
     readings = {_pinyin(name), *("".join(r).lower() for r in islice(product(*syllables), 16))}
     # the usual spelling of 儿-final syllables in place names drops the e (哈尔滨 Harbin, 齐齐哈尔 Qiqihar)
     readings |= {r.replace("aer", "ar") for r in readings if "aer" in r}
+    # a street named for its road or street, the ending translated ("光明路街道": the Guangming Road sub-district)
+    for ending, english in _STREET_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            readings |= {stem + word for stem in _pinyins(name[: -len(ending)]) for word in english}
+            break
     return frozenset(readings | set(load_lexicon().place_english.get(name, ())))
+
+
+_STREET_ENDINGS = (("大街", ("avenue", "street")), ("路", ("road",)), ("街", ("street",)))
 
 
 def match_agencies(text: str, agencies: list[str]) -> list[str]:
@@ -495,7 +503,8 @@ def english_departments(text: str) -> list[str]:
     found = []
     written = re.sub(r"\s+", " ", lowered)  # as written: a department phrase taken out must not join two words
     for phrase, core in sorted(load_lexicon().department_english.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"(?<![a-z]){re.escape(phrase)}(?![a-z])", lowered) and core not in found \
+        # ("open-government priorities": a word joined to the one before it by a hyphen names no body)
+        if re.search(rf"(?<![a-z])(?<![a-z]-){re.escape(phrase)}(?![a-z])", lowered) and core not in found \
                 and _names_a_body(phrase, written):
             found.append(core)
             lowered = lowered.replace(phrase, " ")
@@ -545,6 +554,23 @@ _NOT_A_NAME_WORD = r"(?!(?:did|does|do|of|the|by|for|in|on|its|their|was|were|ha
 LOWER_CASE_BODY = re.compile(rf"(?i)\b(?:{_NOT_A_NAME_WORD}[a-z][\w'-]*,?\s+){{1,6}}(?:and|&)\s+"
                              rf"(?:{_NOT_A_NAME_WORD}[a-z][\w'-]*\s+){{0,3}}"
                              r"(?:bureau|office|administration|department|commission|committee|authority|agency)s?\b")
+
+
+# the words that end a body's name in English, zones included ("the Qinzhou overseas Chinese investment zone")
+_BODY_END = (rf"(?:{_BODY_NOUN}s?|" + "|".join(sorted({re.escape(e) for kinds in (
+    ("industrial park", "development zone", "cooperation zone", "high-tech zone", "hi-tech zone", "new area",
+     "bonded zone", "demonstration zone", "pilot zone", "experimental zone", "investment zone"),) for e in kinds},
+    key=len, reverse=True)) + r")(?![a-z])")
+_NOT_A_NAME_WORD_OR_LINK = r"(?!(?:at|from|to|with|about|per|whose|that|who|which|are|is)\b)" + _NOT_A_NAME_WORD
+_IN_BODY_NAME = re.compile(rf"(?:[\s-]+{_NOT_A_NAME_WORD_OR_LINK}[a-z][\w'-]*){{0,3}}?[\s-]+{_BODY_END}",
+                           re.IGNORECASE)
+
+
+def in_english_body_name(text: str, end: int) -> bool:
+    """The word ending at ``end`` is one of the words of a body's name: a body's noun (or a zone's kind) follows
+    within three words with no verb, article or preposition between ("overseas" of "the Qinzhou overseas Chinese
+    investment zone" asks for no overseas applicants; "overseas applicants did the bureau" does)."""
+    return bool(_IN_BODY_NAME.match(text, end))
 
 
 _THING_OF_A_BODY = re.compile(r"\s+(?:documents?|information|websites?|portals?|gazettes?|bulletins?|news|data"
@@ -729,6 +755,8 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         score = _agency_score(text, agency, depts, english, every_of_place, is_named, sub_places)
         if score is not None:
             candidates.append((score, agency))
+    if english and not candidates:
+        candidates = _named_by_their_opening_words(text, agencies, depts, every_of_place, is_named, sub_places)
     if not candidates and depts and not places_seen and (
             not _english_unknown_place(text) if english else not _placed_mention(text, depts)):
         # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)
@@ -756,19 +784,35 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         return chosen, None
     if sub_places:
         return [], sub_places[0]
+    return [], _unindexed_mention(text, agencies, english, depts, places_seen)
+
+
+def _unindexed_mention(text: str, agencies: list[str], english: bool, depts: list[str],
+                       places_seen: bool) -> str | None:
+    """What the text names that no indexed agency is ("Zhumadian 农业农村局", 青禾区卫健委, "?"), or None: it names
+    no body at all."""
     if english and depts and not places_seen and (place := _english_unknown_place(text)):
-        return [], f"{place.capitalize()} {depts[0]}"  # "Zhumadian 农业农村局": a place no indexed agency has
+        return f"{place.capitalize()} {depts[0]}"  # "Zhumadian 农业农村局": a place no indexed agency has
     if depts and (places_seen or not english):
         where = next((p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text), "")
         if not where and not english and (at := text.find(depts[0])) > 0:
             where = _place_before(text, at)  # the place the question gives itself
-        return [], where + depts[0] if not english else depts[0]
+        return where + depts[0] if not english else depts[0]
     if places_seen:
         if english:
-            return [], "?"
+            return "?"
         place = next(p for a in agencies for p in split_agency(a)[0] if p in text or bare_place(p) in text)
-        return [], _mention_from(text, place if place in text else bare_place(place))
-    return [], None
+        return _mention_from(text, place if place in text else bare_place(place))
+    return None
+
+
+def _named_by_their_opening_words(text: str, agencies: list[str], depts: list[str], every_of_place: bool,
+                                  is_named: Callable[[str], bool], sub_places: list[str]) -> list[tuple[int, str]]:
+    """"the Xidajie development service center": bodies an English text names by the words opening their own name
+    (西大街 of 西安市西大街发展服务中心), their city unsaid, with their scores."""
+    scored = [(_agency_score(text, agency, depts, True, every_of_place, is_named, sub_places), agency)
+              for agency in agencies if _opening_words_named(split_agency(agency)[1], is_named)]
+    return [(score, agency) for score, agency in scored if score is not None]
 
 
 def _without_upper_government(text: str, depts: list[str], named_places: list[str]) -> list[str]:
@@ -836,6 +880,10 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
     places, department = _split_agency(agency)  # read-only here: no list copy per agency
     hits = [p for p in places if is_named(p)]
     lowest_named = bool(places) and places[-1] in hits
+    if english and not lowest_named and (opening := _opening_words_named(department, is_named)):
+        # "the Tonggu highway sub-bureau": 铜鼓 of 铜鼓公路分局, no 县 written; "the Xidajie development service
+        # center": 西大街 of 西安市西大街发展服务中心, its city unsaid
+        hits, lowest_named = [*hits, *opening], True
     if english and not lowest_named and len(places) >= 2 and all(p in hits for p in places[:-1]) \
             and _zone_kind_written(places[-1], text):
         lowest_named = True  # "the Guangyuan natural gas industrial park committee": 广元市's 天然气综合利用工业园区
@@ -871,6 +919,12 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
             and (_named_alone_in_english(text, places[-1]) if english else _named_alone(text, places[-1], depts)):
         return 2 * len(hits)  # listed beside another body: the place's government
     return None
+
+
+def _opening_words_named(name: str, is_named: Callable[[str], bool]) -> list[str]:
+    """The words opening a body's name written with no place word (铜鼓公路分局, 湖南衡山萱洲国家湿地公园管理处) that
+    the text names as places: a county's, a province's or a park's own name, written bare."""
+    return [name[i:i + n] for i in (0, 2, 4) for n in (2, 3) if i + n <= len(name) - 2 and is_named(name[i:i + n])]
 
 
 def _alias_written(text: str, agency: str, places: Sequence[str]) -> bool:

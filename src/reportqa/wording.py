@@ -142,6 +142,13 @@ def say_prose_differs(stated: Fact, value: Number, unit: str) -> str:
     return f"注意：正文写作「{stated.raw}」（{stated.source[:60]}），与表格的 {value}{unit} 不同；以表格为准。"
 
 
+def say_change_stated(lang: str, stated: Fact) -> str:
+    """The report states the change itself, rounded: quoted beside the rate worked out from the figures."""
+    if lang == "en":
+        return f"The report itself states “{stated.raw}” ({stated.source[:60]})."
+    return f"报告自述为「{stated.raw}」（{stated.source[:60]}）。"
+
+
 def say_unit_of_text(lang: str, stated: Fact, table_unit: str) -> str:
     """The table counts in one unit, the text the same figure in the unit asked: the text's wording is named."""
     if lang == "en":

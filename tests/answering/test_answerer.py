@@ -722,7 +722,12 @@ def townships(engine_over):
 def test_the_first_kind_a_channel_published_is_not_all_it_published(townships):
     answer = townships.ask("Across portal, WeChat and physical boards, how many items did Gengxin township disclose "
                            "in 2022 altogether?")
-    assert answer.value != 338  # 33 is the portal's work news only (with 12 and 4 it is 49: 354 in all)
+    # 33 is the portal's work news only: with the kinds listed after it (12, 4) it is 49, 354 in all
+    assert (answer.found, answer.value) == (True, 354)
+    answer = townships.ask("庚辛乡2022年在门户网站上一共主动公开了多少条(工作动态、乡镇建设、政策文件合计)?")
+    assert (answer.found, answer.value) == (True, 49)  # the items spelled out in brackets after the question
+    answer = townships.ask("How many items did Gengxin township post on its physical disclosure boards in 2022?")
+    assert (answer.found, answer.value) == (True, 223)
 
 
 def test_a_side_of_a_comparison_that_adds_things_up_is_not_one_figure(townships):
@@ -731,3 +736,53 @@ def test_a_side_of_a_comparison_that_adds_things_up_is_not_one_figure(townships)
     assert answer.value != 9  # 220 − 229 compares the new media alone; 286 − 279 = 7 is asked
     answer = townships.ask("壬癸苏木2025年政务新媒体公开数比2024年多了多少条?")
     assert (answer.found, answer.value) == (True, 9)
+
+
+TOWN_LIST = """甲丙县丁戊镇2025年政府信息公开工作年度报告
+一、总体情况
+(一)政府信息主动公开情况
+2025年,通过甲丙县人民政府信息公开网站主动公开规划信息、统计信息、许可服务、处罚强制、财政资金、政府采购、公益事业建设事项等共计94条,\
+其中政策:规范性文件1件、其他主动公开文件2件、政策解读1件;法定主动公开内容:政府领导1件、政府工作机构3件、规划信息1件、统计信息4件、\
+许可/服务6件、权责清单1件、财政资金4件、公益事业建设46件、公共资源配置7件、招考录用信息4件、其他法定公开项目11件、确需保留证明事项清单1件;\
+政府信息公开年度报告1件。
+"""
+CITY_COMMISSION = """甲丙市城市管理委员会2025年度政府信息公开工作报告
+一、总体情况
+(一)主动公开情况。全年通过门户网站、官方微博、微信公众号等渠道公开各类信息5332条,其中,政府网站发布信息3120条次,官方微博“美丽甲丙”\
+微博发布信息102条次,微信公众号“甲丙城市管理”推送各类信息2110条。
+"""
+
+
+TOWNSHIP_WAYS = """甲丙县己庚乡2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开。2024年,通过县政府门户网站公开政府信息40条,利用广播、报纸、展板及乡村干部微信群等其他方式公开政府信息数22条。
+"""
+
+
+@pytest.fixture(scope="module")
+def lists_of_kinds(engine_over):
+    return engine_over({"dingwu-2025.txt": TOWN_LIST, "jiabing-cgw-2025.txt": CITY_COMMISSION,
+                        "jigeng-2024.txt": TOWNSHIP_WAYS})
+
+
+def test_one_way_asked_specifically_is_not_the_figure_of_the_ways_listed_together(lists_of_kinds):
+    answer = lists_of_kinds.ask("How many items did Jigeng township post specifically in village cadres' WeChat "
+                                "groups in 2024?")
+    assert answer.value != 22
+
+
+def test_a_kind_of_a_list_counted_in_jian_answers_for_items_and_the_lists_total_never_does(lists_of_kinds):
+    answer = lists_of_kinds.ask("How many public resource allocation items did Dingwu town publish in 2025?")
+    assert (answer.found, answer.value, answer.unit) == (True, 7, "件")
+    answer = lists_of_kinds.ask("How many lottery and raffle items did Dingwu town publish in 2025?")
+    assert answer.value != 94  # the list's total names no lottery: no figure rather than the whole
+    answer = lists_of_kinds.ask("How many items did Dingwu town publish in 2025?")
+    assert (answer.found, answer.value) == (True, 94)  # a label of nothing but the kinds it lists is everything
+
+
+def test_items_counted_each_time_answer_a_question_in_items(lists_of_kinds):
+    answer = lists_of_kinds.ask("How many items did the Jiabing city administration commission publish on its "
+                                "government website in 2025?")
+    assert (answer.found, answer.value, answer.unit) == (True, 3120, "条次")
+    answer = lists_of_kinds.ask("甲丙市城市管理委员会2025年官方微博“美丽甲丙”发布了多少条次信息?")
+    assert (answer.found, answer.value) == (True, 102)

@@ -39,6 +39,8 @@ FACTS = [prose("全年全区共受理申请公开", 800, "件", APPLIED), prose(
     ("How many items did the bureau disclose in 2025 that were neither project-approval information nor "
      "normative documents?", "How many items did the bureau disclose in 2025 ?",
      "project-approval information nor normative documents"),
+    ("How many of the sub-district's 2015 disclosures were not business-activity items?",
+     "How many of the sub-district's 2015 disclosures?", "business-activity items"),
 ])
 def test_the_whole_and_the_parts_taken_out_of_it(text, whole, parts):
     complement = complement_of(text)

@@ -2,6 +2,7 @@
 
 from reportqa.answering.extractive import (
     better_worded,
+    counted_in,
     difference_of_items,
     figure_from_passages,
     implied_units,
@@ -9,6 +10,7 @@ from reportqa.answering.extractive import (
     names_specific_words,
     preferred_units,
     rarity_score,
+    received_not_published,
     sum_items,
     sum_of_items,
     unit_fits,
@@ -613,3 +615,25 @@ def test_a_phrase_inside_a_longer_one_already_read_says_nothing_of_its_own():
 def test_requests_are_never_the_places_that_take_them_whatever_body_words_stand_between():
     assert not unit_fits("How many government information disclosure requests did the police sub-bureau receive in "
                          "2018?", "个")
+
+
+def test_responses_put_out_as_information_are_published_not_received():
+    def said(label: str, raw: str) -> Fact:
+        return Fact(path=("一、总体情况", label), column=None, value=int(raw[:-1]), unit="条", raw=raw, kind="prose",
+                    source=f"共发布政务信息742条,{label}{raw}。")
+
+    assert not received_not_published(said("主动回应信息", "21条"))  # a kind of information the body put out
+    assert received_not_published(said("互动回应", "4条"))  # messages it answered
+
+
+def test_items_counted_each_time_are_counted_in_items():
+    assert [counted_in(u) for u in ("条次", "万条", "件次", "人次", "条")] == ["条", "条", "件", "人次", "条"]
+
+
+def test_the_people_a_question_counts_are_named_by_the_figures_label():
+    # 1名's clause runs on from 民警 (安排2名民警和1名合同制工作人员): the figure counting 民警 is 2名
+    staffing = "安排2名民警和1名合同制工作人员承担本局政府信息公开工作。"
+    facts = [_prose("安排民警", 2, "名", staffing), _prose("安排合同制工作人员", 1, "名", staffing)]
+    hits = [Hit(Passage(id="s", report_id="r", section="一、总体情况", text=staffing), 0.9)]
+    q = parse_question("2009年安排了几名民警承担政府信息公开工作?")
+    assert figure_from_passages(q, q.text, hits, {"r": facts}, {"r": REPORT}).value == 2

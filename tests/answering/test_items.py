@@ -75,6 +75,10 @@ def test_the_rest_of_a_list_is_never_the_better_worded_figure(bureaus):
      ["website updates", "items posted in the city disclosure column"]),
     ("Counting both Party-group discussions and training sessions, how many times did it meet?",
      ["Party-group discussions", "training sessions"]),
+    ("How many people in total (police officers plus contract staff) handled disclosure at the bureau?",
+     ["police officers", "contract staff"]),
+    ("Adding up Jia township's 2023 consultation, policy-interpretation and response items, what is the total?",
+     ["consultation", "policy-interpretation", "response"]),
     ("How many items did the bureau publish in 2022?", []),
 ])
 def test_english_sum_items(text, items):

@@ -27,6 +27,13 @@ def test_english_qualifiers_too():
     assert not demote_unqualified(q, answer(ALL), load_lexicon()).found
 
 
+def test_a_word_of_a_body_named_in_lower_case_qualifies_nothing():
+    zone = parse_question("How many items did the Qinzhou overseas Chinese investment zone disclose in 2022?")
+    assert unaccounted_qualifiers(zone, [ALL], load_lexicon()) == []
+    applicants = parse_question("How many requests from overseas applicants did the Qinzhou commerce bureau get?")
+    assert unaccounted_qualifiers(applicants, [ALL], load_lexicon()) == ["overseas"]
+
+
 def test_a_figure_whose_sentence_names_the_qualifier_stands():
     q = parse_question("平均办理时间是多少天")
     kept = demote_unqualified(q, answer(AVERAGE), load_lexicon())

@@ -47,6 +47,7 @@ def question(text: str):
      "(percent, two decimals)?", "other information", "the bureau's   proactive disclosures"),
     ("动态类信息占主动公开总数的比例是多少（保留两位小数）？", "动态类信息", "主动公开总数"),
     ("写信（信函）申请占了全部申请的百分之几？", "写信（信函）申请", "全部申请"),
+    ("补贴发放类信息条数相当于政务信息条数的百分之几?", "补贴发放类信息条数", "政务信息条数"),
 ])
 def test_share_phrases_name_the_part_and_the_whole(text, part, whole):
     assert share_phrases(text) == (part, whole)
@@ -54,6 +55,7 @@ def test_share_phrases_name_the_part_and_the_whole(text, part, whole):
 
 def test_a_question_naming_no_part_has_no_share_phrases():
     assert share_phrases("网上申请比去年多了多少？") is None
+    assert share_phrases("补贴发放类信息相当于政务信息的多少倍？") is None  # a multiple, no share
 
 
 def test_computed_share_of_a_part_over_the_figure_its_sentence_lists_it_under():
@@ -199,3 +201,56 @@ def test_a_share_is_over_the_whole_the_question_names(growth_and_wholes):
     # 全部主动公开信息 is 5769, not the 5648 notices the part is listed under
     answer = growth_and_wholes.ask("乙藏住建厅2014年招标公告中标公示等信息占全部主动公开信息的比例是多少？")
     assert (answer.found, answer.value, answer.unit) == (True, Decimal("95.42"), "%")
+
+
+CHANNELS = """丙山乡2024年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况。通过政府信息网站发布信息15条,通过公众号发布信息45条。
+(二)依申请公开情况。全年接收政府信息公开申请1554件,2023年结转132件;全年办理1503件,结转2025年183件。
+"""
+
+
+@pytest.fixture(scope="module")
+def channels(engine_over):
+    return engine_over({"bingshan-2024.txt": CHANNELS})
+
+
+def test_a_share_over_a_whole_that_lists_things_adds_them_up(channels):
+    # the part is the WeChat account (45), the whole the website and WeChat posts together (60), whatever order the
+    # lexicon met them in
+    answer = channels.ask("What share of Bingshan township's website and WeChat posts in 2024 came from the WeChat "
+                          "official account?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("75.00"), "%")
+
+
+def test_a_part_naming_neither_concept_of_the_whole_gives_no_share_of_them(channels):
+    # 处理的申请 is neither the new requests nor the carried-over ones: no 132 / 1554
+    answer = channels.ask("丙山乡2024年处理的申请数占当年新收与上年结转申请总数的百分比是多少?")
+    assert answer.value != Decimal("8.49")
+
+
+REQUESTS_2024 = """丁河市住建委2024年政府信息公开工作年度报告
+一、总体情况
+(二)依申请公开方面。全年接收政府信息公开申请1554件,2023年结转132件;全年办理1503件,结转2025年183件。
+"""
+REQUESTS_2025 = """丁河市住建委2025年政府信息公开工作年度报告
+一、总体情况
+(二)依申请公开方面。全年接收政府信息公开申请2036件,2024年结转183件;全年办理1875件,结转2026年344件。\
+全年接收申请数量同比增长30%,呈现快速增长趋势。
+"""
+
+
+@pytest.fixture(scope="module")
+def two_years_of_requests(engine_over):
+    return engine_over({"dh-2024.txt": REQUESTS_2024, "dh-2025.txt": REQUESTS_2025})
+
+
+def test_a_rate_the_report_states_is_never_the_figure_it_is_a_rate_of(two_years_of_requests):
+    answer = two_years_of_requests.ask("丁河市住建委2025年接收的申请数是多少件?")
+    assert (answer.found, answer.value, answer.unit) == (True, 2036, "件")
+
+
+def test_growth_is_worked_out_from_both_years_and_the_rate_stated_is_quoted_beside_it(two_years_of_requests):
+    answer = two_years_of_requests.ask("丁河市住建委2025年接收的申请数比2024年增长了百分之几?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("31.02"), "%")
+    assert "报告自述为「30%」" in answer.text

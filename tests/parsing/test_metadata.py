@@ -565,3 +565,10 @@ def test_a_body_naming_itself_by_the_last_word_of_its_own_accounts_name():
              "2022年度,投资区主动公开政府信息数140条。", "投资区注重加强政府信息公开制度建设。",
              "有专人负责微信公众号“青山市绿水湾投资区”运维工作。"]
     assert detect_metadata(lines).agency == "青山市绿水湾投资区"
+
+
+def test_a_division_running_a_park_is_a_body_of_its_own_line_above_the_title():
+    lines = ["首页 > 县政府直属事业机构 > 乙山国家湿地公园管理处 > 政府信息公开年报", "甲南乙山国家湿地公园管理处",
+             "2020年政府信息公开年度报告", "一、总体情况", "门户网站全年共公开各类信息13条。"]
+    meta = detect_metadata(lines, "report")
+    assert (meta.agency, meta.year) == ("甲南乙山国家湿地公园管理处", 2020)

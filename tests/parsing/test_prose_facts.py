@@ -558,3 +558,22 @@ def test_a_disclosure_catalogue_is_a_thing_not_a_verb():
 
     assert not has_verb("信息公开目录信息")
     assert has_verb("网站公开信息")
+
+
+def test_staff_counted_after_a_list_word_end_where_their_duty_begins():
+    text = "安排2名民警和1名合同制工作人员承担本局政府信息公开工作。"
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
+    assert [(f.label, f.value) for f in facts] == [("安排民警", 2), ("安排合同制工作人员", 1)]
+
+
+def test_a_figure_after_a_word_announcing_a_list_counts_the_noun_after_it():
+    text = "扩大公众有序参与,主要采取以下3种形式:一是在政府网站公开。"
+    facts = extract_prose_facts([Section(("4.政府信息公开平台建设情况",), text)])
+    assert [(f.label, f.value) for f in facts] == [("主要采取以下形式", 3)]
+
+
+def test_requests_carried_over_from_a_named_year_are_last_years():
+    text = "全年接收政府信息公开申请1554件,2023年结转132件;全年办理1503件,结转2025年183件。"
+    facts = extract_prose_facts([Section(("(二)依申请公开方面",), text)])
+    assert [(f.label, f.value) for f in facts] == [("全年接收政府信息公开申请", 1554), ("上年结转", 132),
+                                                   ("全年办理", 1503), ("结转下年度", 183)]

@@ -68,6 +68,7 @@ from .extractive import (
     better_worded,
     bigrams,
     chinese_words,
+    counted_in,
     english_glosses,
     english_listed_concepts,
     figure_from_passages,
@@ -285,11 +286,11 @@ class Answerer:
         figures = by_figure(self.figure_candidates(ask, chosen, encode=False))
         if not figures:
             return result
-        if chosen is not None and (units := preferred_units(ask.q.text)) and chosen.unit.lstrip("万") not in units:
+        if chosen is not None and (units := preferred_units(ask.q.text)) and counted_in(chosen.unit) not in units:
             # the lexicon's figure is of a kind the question does not ask for ("新增了多少关注用户": 104篇): the
             # others compete without it, in the units asked
             held = sum(p for p, c in figures if (c.fact.value, c.fact.unit) == (chosen.value, chosen.unit))
-            figures = [(p / (1 - held), c) for p, c in figures if c.fact.unit.lstrip("万") in units] \
+            figures = [(p / (1 - held), c) for p, c in figures if counted_in(c.fact.unit) in units] \
                 if held < 1 else []
             if not figures:
                 return result
@@ -494,7 +495,7 @@ class Answerer:
             return None
         result = answer_sum(self.finder, ask, "prose")
         exact = preferred_units(q.text)
-        if result is None or (exact and any(f.unit.lstrip("万") not in exact for f in result.facts)):
+        if result is None or (exact and any(counted_in(f.unit) not in exact for f in result.facts)):
             return None
         if q.lang == "zh" and not published_as_said(said_of_every_item(ask.topic), result.facts):
             return None  # "网站和微信公众号合计公开了多少条": 收到留言26条 and 互动回应4条 published nothing
@@ -715,9 +716,21 @@ class Answerer:
             if names_specific_words(fact, specific_words(ask.q, ask.topic, self.facts.of(fact.report_id),
                                                          report.agency if report else "")) \
                     and names_the_generic_thing(ask.q, fact) \
-                    and not unasked_part_in_text(ask.q, fact, self.facts.of(fact.report_id)):
+                    and not unasked_part_in_text(ask.q, fact, self.facts.of(fact.report_id)) \
+                    and not self._whole_naming_nothing_asked(ask, fact):
                 return self._read_from_text(ask, fact)
         return None
+
+    def _whole_naming_nothing_asked(self, ask: Ask, fact: Fact) -> bool:
+        """"How many recruitment and hiring items did the town publish": 主动公开…等共计94条, its parts listed after it
+        (…招考录用信息4件…), names none of the English words of the thing asked: the total of the list is no answer
+        to one of its kinds, whatever its sentence says."""
+        phrase = asked_phrase(ask.q, where=True) if ask.q.lang == "en" else None
+        if phrase is None or not any(listed_part_of(f, fact) for f in self.facts.of(fact.report_id)
+                                     if f is not fact and _items_alike(f.unit, fact.unit)):
+            return False
+        terms, _ = english_terms(without_agencies(phrase, ask.scope))
+        return bool(terms) and not any(c in fact.label for t in terms for c in t.chinese)
 
     def _said_as_a_range(self, ask: Ask, end: Fact) -> Answer:
         """Both ends of the range a figure is one end of, quoted, with no single figure as the answer."""
@@ -836,18 +849,19 @@ class Answerer:
 
         return find
 
-    def _prose_in_asked_units(self, ask: Ask) -> list[Fact]:
-        """The one report's prose figures in the unit the question's words point to (press conferences: 场, 次)."""
-        units = preferred_units(ask.q.text)
+    def _prose_in_asked_units(self, ask: Ask, preferred: bool = True) -> list[Fact]:
+        """The one report's prose figures in the unit the question's words point to (press conferences: 场, 次), or
+        (``preferred`` False) in any unit they allow."""
+        units = preferred_units(ask.q.text) if preferred else ()
         return [f for f in self.facts.of(ask.scope.reports[0].id)
                 if f.kind == "prose" and f.value is not None and unit_fits(ask.q.text, f.unit)
-                and (not units or f.unit.lstrip("万") in units)]
+                and (not units or counted_in(f.unit) in units)]
 
     def _by_translation(self, ask: Ask) -> Answer | None:
         fact = self._translated_figure(ask)
         return self._read_from_text(ask, fact) if fact is not None else None
 
-    def _translated_figure(self, ask: Ask) -> Fact | None:
+    def _translated_figure(self, ask: Ask, any_count: bool = True) -> Fact | None:
         phrase = asked_phrase(ask.q, where=True)
         if phrase is None:
             return None
@@ -855,11 +869,18 @@ class Answerer:
         asked = {c.id for c in ask.q.columns}
         kept = [w for c in self.lexicon.columns if c.id not in asked and c.id in RUNNING_TOTALS
                 for w in c.phrases if not w.isascii()]
-        facts = [f for f in self._prose_in_asked_units(ask) if not any(w in f.label for w in kept)]
         # (the question's other words, its verb above all, tell apart figures the asked thing names alike)
         rest = without_english_body_names(ask.q.text).replace(phrase.lower(), " ")
         rest = re.sub(r"\b(?:19|20)\d{2}\b|[^\w\s'-]", " ", rest)
-        return figure_by_translation(without_agencies(phrase, ask.scope), facts, rest)
+        # "how many public resource allocation items": in the units "items" points to (条, 项) first, then in any
+        # count it allows (公共资源配置7件: a list counted in 件)
+        # (a thing of one word, "posts", is too little to leave the units asked for: 来信7件 is no post)
+        wide = any_count and len(english_terms(without_agencies(phrase, ask.scope))[0]) >= MIN_TRANSLATED_TERMS
+        for preferred in (True, False) if wide else (True,):
+            facts = [f for f in self._prose_in_asked_units(ask, preferred) if not any(w in f.label for w in kept)]
+            if (found := figure_by_translation(without_agencies(phrase, ask.scope), facts, rest)) is not None:
+                return found
+        return None
 
     def _row_of_another_thing(self, step: Step, ask: Ask, result: Answer) -> str:
         """A lookup's figure of another thing. "How many new special columns did it open on its portal" read as
@@ -933,7 +954,7 @@ class Answerer:
         terms, missing = english_terms(without_agencies(phrase, ask.scope))
         if missing or not terms:
             return False  # a word the dictionary lacks ("reconsideration") may be what the lexicon's row names
-        better = self._translated_figure(ask)
+        better = self._translated_figure(ask, any_count=False)  # (overruling takes the units asked: 来信7件 no post)
         if better is None or better.value == result.value:
             return False
         chosen = result.facts[0]
@@ -1602,7 +1623,7 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     return "、".join(things[n] for n in others)
 
 
-_ALONE_EN = re.compile(r"\b(?:alone|by itself|on its own|only|solely|exclusively)\b", re.IGNORECASE)
+_ALONE_EN = re.compile(r"\b(?:alone|by itself|on its own|only|solely|exclusively|specifically)\b", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"^(?:[一二三四五六七八九十]是)?(?:全年)?(?:通过|利用|依托|在|以)?")
 
 
@@ -1640,6 +1661,13 @@ _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translatio
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing
 _SAID_OF_ALL = frozenset("政府信息公开")  # characters every figure's sentence may hold
 NEAR_TIE = 0.02  # the ranker's probabilities this close tell two figures apart no better than chance
+_ITEMS = frozenset({"条", "件", "项", "篇"})  # what a list of kinds of information is counted in, one or the other
+
+
+def _items_alike(unit: str, other: str) -> bool:
+    return unit == other or counted_in(unit) in _ITEMS and counted_in(other) in _ITEMS
+
+
 MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule
 _UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)|(?:到|截至|截止|至)目前|至今")
 MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names

@@ -35,8 +35,9 @@ _EXCEPT_EN = re.compile(
 _LEADING_EXCEPT_EN = re.compile(r"^\s*(?:" + LEAVING_OUT_EN + r")\s+(?P<parts>.+?),\s*"
                                 r"(?=(?:how|what|which)\b)",
                                 re.IGNORECASE)
-_WERE_NOT_EN = re.compile(r"\b(?P<ask>how many)(?P<verb> were| was| are)? not (?P<parts>[^,?]+?)(?=\?|$)",
-                          re.IGNORECASE)
+# ("how many of the sub-district's 2015 disclosures were not business-activity items": the whole said after "of")
+_WERE_NOT_EN = re.compile(r"\b(?P<ask>how many(?: of [^?]+?)?)(?P<verb> were| was| are)? not (?P<parts>[^,?]+?)"
+                          r"(?=\?|$)", re.IGNORECASE)
 _ABOUT_OTHER_EN = re.compile(r"\s+(?:were|was)\s+about something\s*(?=other than)", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:、|，|,|和|与|及|以及|\band\b|\bor\b|\bnor\b)\s*", re.IGNORECASE)
 _COUNT_NOUNS = re.compile(r"\b(?:items?|category|categories|ones?|information|pieces?|the)\b|[“”\"'类]",

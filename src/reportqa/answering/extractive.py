@@ -42,7 +42,7 @@ from ..parsing.similarity import bare_label
 from ..questions import Intent, Question, contains_word, english_lists_several, parse_question, phrases_of_things
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .bare_words import is_bare
-from .facts import sum_values
+from .facts import CHANGE_WORDS, is_stated_change, sum_values
 from .qualifiers import unaccounted_qualifiers
 from .translation import brand_names, english_terms
 
@@ -124,6 +124,12 @@ def preferred_units(question: str) -> tuple[str, ...]:
     """The units a question's wording points to, soft ones included ("多少条" → 条): evidence for the ranker."""
     text = without_english_body_names(question)
     return next((units for phrase, units in _data().preferred if _phrase_in(phrase, text)), ())
+
+
+def counted_in(unit: str) -> str:
+    """The unit a count is of: 万条 and 条次 (items published, counted each time) are counts of 条."""
+    unit = unit.lstrip("万")
+    return unit[:-1] if len(unit) == 2 and unit.endswith("次") and unit[0] in "条件篇" else unit
 
 
 def implied_units(question: str) -> tuple[str, ...]:
@@ -413,6 +419,15 @@ def concepts_not_named(q: Question, text: str) -> int:
     return missing
 
 
+_PEOPLE_COUNTED = re.compile(r"(?:几|多少)(?:名|位)([\u4e00-\u9fa5]{2,6}?)(?=承担|负责|从事|参与|[，,？?。]|$)")
+
+
+def _people_counted(topic: str) -> str:
+    """The people a question counts ("几名民警承担…" → 民警), or ""."""
+    m = _PEOPLE_COUNTED.search(topic)
+    return m.group(1) if m else ""
+
+
 def _label_overlap(label: str, wanted: set[str], unit_named: bool, glossed: list[str], agency: str) -> int:
     """How much of the question a figure's label names; a unit the question names ("几期") is evidence too: it
     stands for one shared word."""
@@ -505,9 +520,14 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
             if q.lang == "en" else []
         # "the Guizhou health commission's Douyin account": the body's own words (卫生健康) name none of its figures
         wanted = asked - bigrams(report.agency) if q.lang == "en" and report else asked
+        # "安排了几名民警承担…": the people counted, named where some figure of the report names them
+        people = _people_counted(topic) if q.lang == "zh" else ""
+        people_named = bool(people) and any(people in f.label for f in facts)
         for fact in facts:
             if not _may_answer(fact, report, remainder, published, specific) or range_end_not_asked(q.text, fact):
                 continue
+            if people_named and people not in fact.label:
+                continue  # (1名合同制工作人员 is no answer for 民警, 2名)
             if fact.kind == "prose":
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source
                 context, needle = before[-20:], re.sub(r"\s+", "", fact.source)
@@ -534,7 +554,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
             rank, hit = next(((r, h) for r, t, h in texts if h.passage.report_id == report_id and needle in t),
                              (len(hits) + 2, None))
             score = 3 * label_overlap + len(bigrams(context) & wanted) + (2 if units else 0) - 0.5 * rank \
-                + (0.25 if fact.unit.lstrip("万") in exact else 0)
+                + (0.25 if counted_in(fact.unit) in exact else 0)
             # "区政府本级受理了多少件": a clause naming what the question narrows by (本级 of 206) comes before any
             # clause that does not (全区's 800), whatever their words share
             qualified = not unaccounted_qualifiers(q, [fact], load_lexicon())
@@ -785,6 +805,9 @@ def sum_items(topic: str) -> list[str]:
     head = _WHOLE_FIRST.sub("", head)  # "主动公开信息里政策…与规划计划类": the whole the items are of
     if (listed := _BRACKETED_LIST.search(head)) is not None:
         head = listed.group(1)  # "六类信息（政策文件、工作、机构）逐项加起来": the bracket holds the items
+    elif (listed := _BRACKETED_LIST.search(topic)) is not None:
+        # "…一共主动公开了多少条(工作动态、乡镇建设、政策文件合计)": the items spelled out after the question
+        head = _SUM_TAIL.sub("", listed.group(1))
     # "在微博和微信上发布的": 微博, 微信…; a name in quotes stays whole ("“双随机、一公开”信息")
     kept = _QUOTED_NAME.sub(lambda m: m.group(0).replace("、", _KEPT_MARK), head)
     items = [_PREPOSITION.sub("", i).replace(_KEPT_MARK, "、") for i in _ITEM_SPLIT.split(kept)]
@@ -857,7 +880,8 @@ def published_as_said(said: str, facts: Sequence[Fact]) -> bool:
 def received_not_published(fact: Fact) -> bool:
     """A figure of the text counting what a body received or answered (办结委网站网民留言857条), not what it
     published."""
-    label = _REQUEST_NAMES.sub("", fact.label)  # 依申请公开 names a request, nothing published
+    # 依申请公开 names a request, nothing published; 回应信息 a kind of information put out (主动回应信息21条)
+    label = _PUBLISHED_KIND.sub("", _REQUEST_NAMES.sub("", fact.label))
     # (a label cut to the list it counts, "…、信件办理等政府信息", keeps its verb in its clause: 主动公开…等…共104条)
     clause = _REQUEST_NAMES.sub("", own_clause(fact))
     return fact.kind == "prose" and re.search(_RECEIVING, label) is not None \
@@ -866,6 +890,7 @@ def received_not_published(fact: Fact) -> bool:
 
 
 _REQUEST_NAMES = re.compile(r"依申请公开|(?:政府)?信息公开申请|公开申请")
+_PUBLISHED_KIND = re.compile(r"(?:回应|答复)类?信息")
 
 
 def asks_what_was_published(q: Question, topic: str) -> bool:
@@ -969,7 +994,7 @@ def sum_of_items(q: Question, topic: str, facts: list[Fact], reports: dict[str, 
     exact = preferred_units(q.text)
     # "…推送信息合计多少条": the items' figures in the unit asked by name (推送…信息448条, not 推送解读信息41篇), when
     # every item has one
-    in_exact = [f for f in facts if f.unit.lstrip("万") in exact] if exact else []
+    in_exact = [f for f in facts if counted_in(f.unit) in exact] if exact else []
     used = (_items_found(items, words, topic, in_exact, None) if in_exact else None) \
         or _items_found(items, words, topic, facts, by_meaning)
     if used is None:
@@ -1164,6 +1189,12 @@ PLAIN_BIGRAMS = frozenset({"信息", "政府", "公开", "内容", "情况", "�
 PLAIN_JUNCTIONS = frozenset(a[1] + b[0] for a in PLAIN_BIGRAMS for b in PLAIN_BIGRAMS)
 
 
+def _of_another_measure(q: Question, fact: Fact, published: bool) -> bool:
+    """"政务网发布的信息": 通过政务网收到依申请公开信息1条 is a request received; "接收的申请数": 全年接收申请数量
+    同比增长30% is the change of the figure asked, not the figure."""
+    return published and received_not_published(fact) or is_stated_change(fact) and not CHANGE_WORDS.search(q.text)
+
+
 def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact], reports: dict[str, Report]
                   ) -> Answer | None:
     """A prose figure of the same report that names clearly more of the question than the figure the lexicon chose
@@ -1188,8 +1219,8 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
     for fact in candidates:
         if fact.kind != "prose" or fact is chosen or fact.value is None or fact.report_id != chosen.report_id:
             continue
-        if published and received_not_published(fact):
-            continue  # "政务网发布的信息": 通过政务网收到依申请公开信息1条 is a request received
+        if _of_another_measure(q, fact, published):
+            continue
         if is_remainder(fact.label, remainder) or _opens_the_item_named(fact, chosen, q):
             # 其他应主动公开的政府信息 is the rest of a list, never better worded for 主动公开的政府信息; the first
             # item of "网站发布动态要闻300余条,通知公告11条" only opens the item asked by its name
@@ -1216,8 +1247,8 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
         elif own and own <= wanted and not bigrams(chosen.label) <= wanted and overlap >= base \
                 and fact.path[:-1] == chosen.path[:-1]:
             overlap = max(overlap, base + margin)
-        if exact and chosen.kind == "prose" and chosen.unit.lstrip("万") not in exact \
-                and fact.unit.lstrip("万") in exact:
+        if exact and chosen.kind == "prose" and counted_in(chosen.unit) not in exact \
+                and counted_in(fact.unit) in exact:
             # "网站发布各类信息多少条": 网站共发送各类信息4409条 over 网站发布疫情防控信息507篇, the unit asked by name
             overlap += margin
         if overlap >= base + margin and overlap >= MIN_LABEL_OVERLAP and (best is None or overlap > best[0]):

@@ -8,6 +8,7 @@ and those repeat in every report of a format, so the matching is done once per d
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -456,3 +457,18 @@ def contains_part(whole: Fact, part: Fact) -> bool:
     if len(part.path) > len(whole.path) and part.path[: len(whole.path)] == whole.path:
         return True
     return part.path == whole.path and whole.column == "总计" and part.column not in (None, "总计")
+
+
+# the words of a change a report states of a figure (全年接收申请数量同比增长30%), in the question's words too
+CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|增长|下降|增幅|降幅|减少|增加|上升|提高|回落"
+                          r"|\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?"
+                          r"|decline[sd]?|decrease[sd]?|change[sd]?|percent(?:age)?|rate|share|proportion)\b"
+                          r"|百分之|百分比|占比|比例|比重|%", re.IGNORECASE)
+
+
+def is_stated_change(fact: Fact) -> bool:
+    """A rate of change the report states of a figure (同比增长30%): never the figure itself."""
+    return fact.unit in ("%", "个百分点") and _CHANGE_OF_A_FIGURE.search(fact.label) is not None
+
+
+_CHANGE_OF_A_FIGURE = re.compile(r"同比|比上年|较上年|比去年|较去年|增长|下降|增幅|降幅|减少|增加")

@@ -43,7 +43,7 @@ from .extractive import (
     speaks_of,
     unasked_part,
 )
-from .facts import READ_AT_ONCE, FactBase, contains_part, sum_facts
+from .facts import CHANGE_WORDS, READ_AT_ONCE, FactBase, contains_part, is_stated_change, sum_facts
 from .meaning import ASKED_THING
 
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
@@ -206,6 +206,8 @@ class FactFinder:
         strong = [m for m in matches if m.strength >= STRONG and not is_remainder(m.fact.label, remainder)]
         if q.lang == "zh":
             strong = [m for m in strong if shared_bigrams(q.text, m.fact.label)]
+        if not CHANGE_WORDS.search(q.text):  # "接收的申请数" is 2036件, not 全年接收申请数量同比增长30%
+            strong = [m for m in strong if not is_stated_change(m.fact)]
         if not strong:
             return []
         strong = [self._whole_asked(m, q) for m in strong if not self._unasked_part(m, strong, q)]

@@ -9,7 +9,14 @@ from typing import cast
 
 from ..agencies import agency_aliases, department_mentions_of, same_bodies
 from ..documents import Answer, Fact, Number
-from ..parsing.prose_facts import any_verb, figure_position, listed_after_it, listed_part_of, own_noun, text_before
+from ..parsing.prose_facts import (
+    figure_position,
+    listed_after_it,
+    listed_part_of,
+    own_noun,
+    publishes,
+    text_before,
+)
 from ..questions import Intent, Question
 from ..wording import say_difference_read_from_text, say_share, say_sum_read_from_text
 from .context import Ask
@@ -72,7 +79,10 @@ def names_the_asker(text: str, mention: str) -> bool:
 # "Together, how many A and B items…", "Adding A and B, how many…", "Across A, B and C, how many…": the list of
 # things an English sum adds, before its "how many" or as what "how many" counts
 _LIST_BEFORE = re.compile(r"^\s*(?:together|taken together|adding(?: up)?|counting(?: both)?|across|combining)\b[\s,]*"
-                          r"(?P<list>[^?]+?),\s*how (?:many|much)\b", re.IGNORECASE)
+                          # (whose the things are, said first: "Adding up Dongliang township's 2023 A, B and C…")
+                          r"(?:(?:(?!and\b)[\w-]+\s+){0,3}[\w-]+'s\s+(?:(?:19|20)\d{2}\s+)?)?"
+                          r"(?P<list>[^?]+?),\s*(?:how (?:many|much)|what (?:is|was) the (?:total|sum))\b",
+                          re.IGNORECASE)
 _LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|was|are|is|has|have|had)\b",
                            re.IGNORECASE)
 # "the combined number of overview, news and catalogue items the bureau listed": the things a total is of
@@ -87,6 +97,10 @@ _LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on|as)\s+(?P<list>[^?,]+?(?
 _LIST_OF_LEVELS = re.compile(r"\b(?:in|on|at|through|via)\s+(?P<list>[a-z-]+(?:\s*,\s*[a-z-]+)*,?\s+and\s+[a-z-]+"
                              r"(?:\s+[a-z-]+){0,2})(?:\s+(?:combined|together|in total|altogether))?"
                              r"(?:\s+in\s+(?:19|20)\d{2})?\s*\?", re.IGNORECASE)
+# "how many people in total (police officers plus contract staff)…": the parts of a total spelled out in brackets
+_LIST_IN_BRACKETS = re.compile(r"\b(?:in total|total|combined|altogether|together)\s*\("
+                               r"(?P<list>[^()?]+?\s(?:plus|and)\s"
+                               r"[^()?]+?)\)", re.IGNORECASE)
 # what an English question counts ("how many TV items did … aired at national, provincial and city level"): the thing
 # each listed level or channel has its own figure of
 _COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:in total\s+)?(?:did|do|does|were|was|are|is|has"
@@ -105,7 +119,7 @@ def lists_before_how_many(text: str) -> bool:
 
 def english_sum_items(text: str, split: re.Pattern[str] | None = None) -> list[str]:
     """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
-    for pattern in (_LIST_BEFORE, _LIST_COUNTED, _LIST_COMBINED, _LIST_OF_CHANNELS, _LIST_OF_LEVELS):
+    for pattern in (_LIST_BEFORE, _LIST_IN_BRACKETS, _LIST_COUNTED, _LIST_COMBINED, _LIST_OF_CHANNELS, _LIST_OF_LEVELS):
         if (m := pattern.search(text)) is None:
             continue
         items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()
@@ -161,9 +175,11 @@ def _sum_of_items_listed(q: Question, items: list[str], pool: list[Fact], finder
         found, items = _each_item_once(q, bare, pool, finder), bare
     if found is None:
         return None
-    used = [found[i] for i in range(len(items))]
-    if len({f.unit for f in used}) != 1 or any(_first_kind_only(item, f, pool, finder)
-                                                for item, f in zip(items, used, strict=True)):
+    used: list[Fact] = []
+    for item, fact in zip(items, (found[i] for i in range(len(items))), strict=True):
+        # "通过门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条" for "portal": every kind that went through it
+        used.extend(_kinds_through_its_channel(item, fact, pool, finder) or [fact])
+    if len({f.unit for f in used}) != 1:
         return None
     total = sum_values([f.value for f in used if f.value is not None])
     text = say_sum_read_from_text(finder.reports.get(used[0].report_id), q.lang, used, total, used[0].unit)
@@ -171,20 +187,28 @@ def _sum_of_items_listed(q: Question, items: list[str], pool: list[Fact], finder
                   notes=["read from the text"])
 
 
-def _first_kind_only(item: str, fact: Fact, pool: list[Fact], finder: FactFinder) -> bool:
+def _kinds_through_its_channel(item: str, fact: Fact, pool: list[Fact], finder: FactFinder) -> list[Fact]:
     """"通过门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条" read for "portal": the figure is the first kind of
-    a list that went through the channel, its label naming the channel the item asks, not what the item counts."""
+    a list that went through the channel, its label naming the channel the item asks, not what the item counts; what
+    went through the channel is that kind and the kinds listed after it up to the next figure with a verb or a channel
+    of its own (杨梅乡微信公众号公开82条). [] when the figure is all that went through it."""
     noun = own_noun(fact.label)
     channel = fact.label[: len(fact.label) - len(noun)]
     if not channel or noun == fact.label or not {noun[i:i + 2] for i in range(len(noun) - 1)} - PLAIN_BIGRAMS:
-        return False  # (通过平台发布62条, 网站共发布信息3972条, 管理公开类: all that went through it)
-    # the kinds listed after it, none with a verb or a channel of its own (微博更新5092条 is a clause of its own), nor
-    # its parts after 其中 (主动公开140条,其中工作动态127条)
-    later = [f for f in pool if f.unit == fact.unit and listed_after_it(fact, f) and not any_verb(f.label)
-             and not listed_part_of(f, fact)]
+        return []  # (通过平台发布62条, 网站共发布信息3972条, 管理公开类: all that went through it)
     # the item named by the words before the verb (通过…门户网站), none by what the figure counts (工作动态)
-    return bool(later) and names_every_term(item, replace(fact, path=(channel,)), finder.lexicon) \
-        and not names_every_term(item, replace(fact, path=(noun,)), finder.lexicon)
+    if not names_every_term(item, replace(fact, path=(channel,)), finder.lexicon) \
+            or names_every_term(item, replace(fact, path=(noun,)), finder.lexicon):
+        return []
+    # the kinds listed after it, not its parts after 其中 (主动公开140条,其中工作动态127条)
+    later = sorted((f for f in pool if f.unit == fact.unit and listed_after_it(fact, f) and not listed_part_of(f, fact)
+                    and figure_position(f) is not None), key=lambda f: cast(int, figure_position(f)))
+    run = []
+    for kind in later:
+        if publishes(kind.label):  # (乡镇建设 is a kind: 建设 is no publishing)
+            break
+        run.append(kind)
+    return [fact, *run] if run else []
 
 
 _WHERE_AFTER_EN = re.compile(r"\s+(?:on|via|through|in|at)\s+(?:the|its|their)\s+.*$", re.IGNORECASE)

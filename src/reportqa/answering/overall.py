@@ -43,7 +43,8 @@ def everything_published(q: Question, topic: str, facts_by_report: Mapping[str, 
     facts = [f for f in facts_by_report.get(scope_ids[0], []) if f.kind == "prose" and f.value is not None]
     bare = [f for f in facts
             if f.year in (None, report.year if report else None)
-            and f.label and is_bare(_without_ways_and_body(_without_list_opening(f), places))
+            # (a label that is nothing but the kinds it gives as examples is bare too: "…规划信息、…事项等共计94条")
+            and f.label and _says_nothing_of_what(_without_ways_and_body(_without_list_opening(f), places))
             and unit_fits(q.text, f.unit)
             and (not units or f.unit in units or f.unit.lstrip("万") in units)
             and not received_not_published(f)  # "收到依申请公开信息1条" is no item published
@@ -66,10 +67,15 @@ _ALL_WAYS = re.compile(rf"^(?:[^，,。；;]*?)?通过(?:[^，,。；;]*?等|各
 
 # "及时公开政策法规、业务工作、办事指南、工作动态等政府信息": kinds listed as examples of all it published
 # (after the verb of publishing: "民生保障、社会救助等信息214条" is the part those kinds make, no example list)
-_KINDS = (r"[\u4e00-\u9fa5()（）]{2,16}(?:、[\u4e00-\u9fa5()（）]{2,16})+等"
-          r"(?=(?:方面|各类|各项)?(?:的)?(?:政府|政务)?信息$)")
-_KINDS_LISTED = re.compile(r"(?<=公开|发布)" + _KINDS)
-_KINDS_OPENING = re.compile("^" + _KINDS)
+_KINDS = r"[\u4e00-\u9fa5()（）]{2,16}(?:、[\u4e00-\u9fa5()（）]{2,16})+等"
+_OF_INFORMATION = r"(?:方面|各类|各项)?(?:的)?(?:政府|政务)?信息"
+_KINDS_LISTED = re.compile(rf"(?<=公开|发布){_KINDS}(?={_OF_INFORMATION}$)")
+# (a label opening with the list may end at its 等: "主动公开规划信息、统计信息、…事项等共计94条", the verb before it)
+_KINDS_OPENING = re.compile(rf"^{_KINDS}(?=(?:{_OF_INFORMATION})?$)")
+
+
+def _says_nothing_of_what(rest: str) -> bool:
+    return not rest or is_bare(rest)
 
 
 def _without_list_opening(fact: Fact) -> str:

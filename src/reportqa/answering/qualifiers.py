@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..agencies import ENGLISH_BODY, without_english_body_names
+from ..agencies import ENGLISH_BODY, in_english_body_name, without_english_body_names
 from ..documents import Answer, Fact
 from ..lexicon import Lexicon, glossary_entries, glossary_terms
 from ..questions import Question
@@ -22,7 +22,9 @@ def unaccounted_qualifiers(q: Question, facts: list[Fact], lexicon: Lexicon) -> 
     # a word of a body's own name qualifies nothing ("the Qingyang Foreign Affairs Office": no foreign applicants)
     # (and one described in lower case: "the Chongqing municipal foreign affairs office")
     text = without_english_body_names(ENGLISH_BODY.sub(" ", q.text)) if q.lang == "en" else q.text
-    asked = {m.group(0).lower() for m in lexicon.words.qualifiers.finditer(text)}
+    # (and a word of a zone's or body's name written in lower case: "the Qinzhou overseas Chinese investment zone")
+    asked = {m.group(0).lower() for m in lexicon.words.qualifiers.finditer(text)
+             if q.lang != "en" or not in_english_body_name(text, m.end())}
     # "全区受理的申请中,不属于区政府本级的": a question naming the whole too sets the two apart itself
     own = _own_level().search(q.text) if not _WHOLE.search(q.text) else None
     if not (asked or own) or not facts:

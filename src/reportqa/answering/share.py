@@ -11,13 +11,14 @@ from typing import NamedTuple
 
 from ..agencies import reading_of
 from ..documents import Answer, Fact, Number, Report
-from ..lexicon import ColumnConcept, Lexicon, glossary_phrases
+from ..lexicon import ColumnConcept, Concept, Lexicon, glossary_phrases
 from ..parsing.prose_facts import listed_part_of
 from ..questions import Question, find_mentions
-from ..wording import common_prefix, say_growth, say_share
+from ..wording import common_prefix, say_change_stated, say_growth, say_share
 from .context import Ask
 from .difference import RUNNING_TOTALS
 from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, better_worded, bigrams, figure_named, implied_units
+from .facts import CHANGE_WORDS, is_stated_change, sum_values
 from .finder import FactFinder, Part
 from .sum import each_years_figure
 from .translation import brand_names, curated_words, english_terms
@@ -58,6 +59,8 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
     specific = [c for c in q.concepts if not c.generic] or q.concepts
     if not specific:
         return None
+    if len(specific) >= 2 and (roles := _concepts_by_role(q, specific, finder.lexicon)) is not None:
+        return _share_of_concepts_by_role(finder, ask, *roles) if roles else None
     columns = list(q.columns)
     year_of_all = _running_total_of_whole(q)
     if year_of_all:  # "本年度主动公开的信息占历年累计主动公开总数的比例": the part is the year's figure of that row
@@ -107,6 +110,55 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
     return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=got.facts + den_facts, intent="share")
 
 
+def _concepts_by_role(q: Question, specific: list[Concept],
+                      lexicon: Lexicon) -> tuple[Concept, list[Concept]] | tuple[()] | None:
+    """The concept the share's part names and those its whole names ("what share of its website and WeChat posts came
+    from the WeChat account": wechat of website + wechat), when the question's words set them apart; None when it
+    writes no part and whole (the first concept is the part then, the second the whole); () when its part names none
+    of the concepts ("办理的申请数占新收与上年结转申请总数的百分比": 办理 is neither new nor carried over)."""
+    phrases = share_phrases(q.text)
+    if phrases is None:
+        return None
+    ids = {c.id for c in specific}
+
+    def named(words: str) -> list[Concept]:
+        found = [m.concept for m in find_mentions(words, lexicon) if m.concept is not None and m.concept.id in ids]
+        return list({c.id: c for c in found}.values())
+
+    part, whole = named(phrases[0]), named(phrases[1])
+    if not part and whole:
+        return ()
+    if len(part) != 1 or not whole or whole == part:
+        return None
+    return part[0], whole
+
+
+def _share_of_concepts_by_role(finder: FactFinder, ask: Ask, part_concept: Concept,
+                               whole_concepts: list[Concept]) -> Answer | None:
+    """The part's figure over the whole's: one figure, or the figures of the things the whole lists added up (the part
+    among them)."""
+    q, scope = ask.q, ask.scope
+    generic = [c for c in q.concepts if c.generic]
+    part = finder.single(q, scope, [part_concept, *generic])
+    wholes = [finder.single(q, scope, [c, *generic]) for c in whole_concepts]
+    found = [w for w in wholes if w is not None and w.value is not None]
+    if part is None or part.value is None or len(found) != len(wholes) \
+            or len({part.unit, *(w.unit for w in found)}) != 1:
+        return None
+    if len({id(f) for w in found for f in w.facts}) != sum(len(w.facts) for w in found):
+        return None  # two things of the whole read from one figure: no sum
+    whole_facts = [f for w in found for f in w.facts]
+    whole_value = sum_values([w.value for w in found if w.value is not None])
+    if not whole_value or part.value > whole_value:
+        return None
+    whole_label = " + ".join(w.match.fact.label for w in found)
+    fact = part.match.fact
+    pct = percent(part.value, whole_value)
+    text = say_share(finder.reports.get(fact.report_id), q.lang, fact.label, part.value, whole_label, whole_value,
+                     part.unit, pct, fact)
+    return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=part.facts + whole_facts, intent="share")
+
+
 # "by what percentage did … grow from 2024 to 2025", "比上年增长了百分之多少": a rate of change between two years
 ASKS_A_CHANGE = re.compile(r"增长|增幅|增加|上升|提高|下降|降幅|减少|减幅|变化"
                            r"|\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?"
@@ -126,7 +178,10 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     q, scope = ask.q, ask.scope
     if len(scope.years) != 2 or not q.concepts or not asks_growth(q):
         return None
-    found = each_years_figure(finder, ask, sorted(scope.years))
+    counted = replace(q, text=CHANGE_WORDS.sub(" ", _PERCENT_OF_CHANGE.sub(
+        lambda m: "how many" if m.group(0).isascii() else "多少", q.text)))
+    # each year's figure as counted, not a rate its report states (全年接收申请数量同比增长30% beside 2036件)
+    found = each_years_figure(finder, replace(ask, q=counted), sorted(scope.years))
     if not isinstance(found, list):
         return None
     (first_year, first), (last_year, last) = found
@@ -135,7 +190,6 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
     sides = [(first_year, first.value, first.facts), (last_year, last.value, last.facts)]
     # "新媒体发布信息数2024年比2023年增长了百分之多少": each year's sentence naming more of the question than the
     # concept's figure (新媒体发布信息数734条 over 在局官方网站主动公开信息126条), in both years or in neither
-    counted = replace(q, text=_PERCENT_OF_CHANGE.sub(lambda m: "how many" if m.group(0).isascii() else "多少", q.text))
     worded = [better_worded(counted, ask.topic, part.match.fact, finder.facts.of(part.match.fact.report_id),
                             finder.reports) if len(part.facts) == 1 else None for part in (first, last)]
     unit, cited = first.unit, last.match.fact
@@ -145,7 +199,20 @@ def answer_growth(finder: FactFinder, ask: Ask) -> Answer | None:
             return None
         sides = [(first_year, a.value, a.facts), (last_year, b.value, b.facts)]
         unit, cited = a.unit, b.facts[0]
-    return growth_answer(q, sides[0], sides[1], unit, finder.reports.get(last.match.fact.report_id), cited)
+    answer = growth_answer(q, sides[0], sides[1], unit, finder.reports.get(last.match.fact.report_id), cited)
+    if answer is not None and (stated := _change_stated_beside(cited, finder.facts.of(cited.report_id))) is not None:
+        # the later report's own rounded rate (同比增长30%) beside the one worked out from both reports
+        note = say_change_stated(q.lang, stated)
+        answer = replace(answer, text=answer.text + "\n" + note, notes=[*answer.notes, note])
+    return answer
+
+
+def _change_stated_beside(fact: Fact, facts: list[Fact]) -> Fact | None:
+    """The rate of change the report states for the figure (全年接收申请数量同比增长30% for 全年接收政府信息公开申请
+    2036件): in its section, its label sharing two words of two characters with the figure's."""
+    words = bigrams(fact.label) - PLAIN_BIGRAMS
+    return next((f for f in facts if is_stated_change(f) and f.path[:-1] == fact.path[:-1]
+                 and len(words & bigrams(f.label)) >= 2), None)
 
 
 # the percentage a change is asked in, not the unit each year's figure is counted in
@@ -194,8 +261,8 @@ SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?
                       # "…, according to the city government office?": whose report says it, no word of the part
                       r"(?:,?\s*(?:according to|as reported by|per)\s+[^?]*)?"
                       r"(?:[?.]|$)", re.IGNORECASE)
-_SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?占(?:了)?"
-                          r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少|几成|比)")
+_SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?(?:占|相当于)(?:了)?"
+                          r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少(?!倍)|几成|比)")
 _HOW_ROUNDED = re.compile(r"[（(][^（）()]*(?:小数|decimal|percent|百分)[^（）()]*[）)]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|\b(?:19|20)\d{2}\b")
 _CATEGORY_WORDS = re.compile(r"\b(?:category|categories|class|classes|group|groups)\b", re.IGNORECASE)

@@ -14,11 +14,13 @@ _CN_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三":
 _AGENCY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|办公室|办公厅|"
                   # "咸宁市气象部门": a service that names itself a 部门 (a title's agency only)
                   r"局|厅|委|办|部门|(?<![全内局外细干])部|院|中心|署|管委会|街道办事处|办事处|镇|乡|苏木|街道|街(?=\s*\d{4})|馆|所|站|"
+                  # "湖南衡山萱洲国家湿地公园管理处": a division that runs a park, a reserve, a road
+                  r"(?:管理|服务|事务)处|"
                   r"集团|公司)")
 # What a government body's name ends with; a string harvested from the body text must end so to be an agency.
 _BODY_SUFFIX = (r"(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|委员会|管理委员会|管委会|办公室|办公厅|"
                 # (全部, 内部: no ministry)
-                r"街道办事处|办事处|局|厅|委|(?<![全内局外细干])部|署|院|中心|镇|乡|苏木|街道)")
+                r"街道办事处|办事处|(?:管理|服务|事务)处|局|厅|委|(?<![全内局外细干])部|署|院|中心|镇|乡|苏木|街道)")
 _BODY_NAME = re.compile(rf"^[\u4e00-\u9fa5（）()]{{2,40}}{_BODY_SUFFIX}$")
 _NOT_A_NAME = re.compile(r"人员|兼职|经办|专人|同志|负责|我们|我[局区市县乡镇办委厅部院署]|本机关|本单位|"
                          r"有关|相关|各级|各部门|认真|进一步|内容|涵盖|包括|干部|要求|全[省市县区乡镇]|"

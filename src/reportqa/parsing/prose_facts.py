@@ -80,13 +80,15 @@ SHORT_LABEL = 4  # a label this short before a figure is a verb ("发布了"); w
 _VERBS = (r"(?:召开|举办|举行|开展|组织|发布|编印|印发|制作|接待|培训|发放|上传|更新|推送|报送|办理|录入"
           r"|撰写|刊登|转载|播出|推出|设置|开设|新增|增设|设立|编发|出台|公开|收到|受理|办结|答复|配备|配齐"
           r"|[新再共]?建(?:成|设)?)了?")
-_VERB_END = re.compile(_VERBS + "$|[\u4e00-\u9fa5]{2}了$")  # … or any verb done (配备了1名全职工作人员)
+# … or any verb done (配备了1名全职工作人员), or a list to come (主要采取以下3种形式)
+_VERB_END = re.compile(_VERBS + "$|[\u4e00-\u9fa5]{2}了$|(?:以下|下列|如下)$")
 # … or in a verb and whose it is ("更新维护全市公安机关20部便民服务电话"): the thing counted follows the figure too
 _VERB_OWNER_END = re.compile(_VERBS + r"[\u4e00-\u9fa5]{0,3}?(?:全|本|各|我)[\u4e00-\u9fa5]{1,8}$")
 _FOLLOWING_NOUN = re.compile(r"(?:[“《][^”》，,。；;]{1,16}[”》][\u4e00-\u9fa5]{0,8}?"  # "“一次不用跑”清单"
                              r"|[“《]?(?:\d{1,4}(?=[\u4e00-\u9fa5]))?[\u4e00-\u9fa5]{2,16}?[”》]?)"
                              # "2个24小时自助服务区"; "向7家企业、15位自然人分别提供…": a list's noun ends at 分别
-                             r"(?=[，,。；;、（(]|(?:及|和|与|以及)\d|分别|依次|$)")
+                             # "1名合同制工作人员承担…工作": staff counted end where their duty begins
+                             r"(?=[，,。；;、（(：:]|(?:及|和|与|以及)\d|分别|依次|负责(?!人)|承担|从事|$)")
 # what follows a figure that opens its clause ("，200项办事服务实现“全流程网上办”"): the rest of the clause
 def _item_after_its_figure(sentence: str, clause: re.Match[str]) -> str:
     """The clause a figure opens, with the verdict after a comma that ends the item ("3条公开详细内容可能涉及经济安全,
@@ -580,12 +582,14 @@ _LISTED_YEARS = re.compile(r"\d{4}\s*年度?[\u4e00-\u9fa5]{1,12}?(?:[、和与]
 
 _CARRIED_FROM_NEXT = re.compile(r"\s*(?:结转|转入)")
 _CARRIED_INTO_A_YEAR = re.compile(r"结转(?:到|至|入)?\s*\d{4}\s*年度?(?!\s*\d{1,2}\s*月)")
+_CARRIED_FROM_A_YEAR = re.compile(r"\d{4}\s*年度?\s*(?=结转(?!下年度)|转入)")
 
 
 def _label_of_text(text: str) -> str:
     text = re.sub(r"\s{2,}", "", _EMPTY_BRACKETS.sub("", text))  # a blanked web address leaves nothing
     # "结转2025年2件": a year after 结转 is the one carried into, the next (上年结转 and 2023年结转 are from)
     text = _CARRIED_INTO_A_YEAR.sub("结转下年度", text)
+    text = _CARRIED_FROM_A_YEAR.sub("上年", text)  # "2023年结转132件" (in 2024's report): carried over from the last
     if _LISTED_YEARS.search(text):  # the items keep their names, their years go
         text = re.sub(r"\d{4}\s*年度?(?!\s*\d{1,2}\s*月)", "", text)
     if (clause := _CLAUSE_BY_TIME.search(text)) and not _CHANNEL_END.search(text, 0, clause.start()):
@@ -731,6 +735,14 @@ def _verb_ends(label: str) -> list[int]:
 def any_verb(label: str) -> bool:
     """A verb anywhere in the label, last too (微博更新: the channel's own clause)."""
     return bool(_verb_ends(label))
+
+
+_PUBLISHING = re.compile(r"公开|发布|公布|推送|更新|上传|刊登|转载|编发|报送|播出|推出|发送")
+
+
+def publishes(label: str) -> bool:
+    """A verb of putting information out in the label (微信公众号公开, 微博更新); 乡镇建设 or 政务公开目录 do not."""
+    return bool(_PUBLISHING.search(_DISCLOSURE_NOUN.sub("", label)))
 
 
 def has_verb(label: str) -> bool:

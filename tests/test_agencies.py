@@ -765,3 +765,17 @@ def test_a_street_named_for_its_road_is_read_with_the_ending_translated():
     centre = "西安市西大街发展服务中心"  # 西大街 opens the centre's name, its city unsaid
     assert resolve_agencies("Did the Xidajie Development Service Center receive any requests in 2025?",
                             [centre, HUAIAN]) == ([centre], None)
+
+
+def test_each_side_of_a_comparison_names_its_own_body():
+    # the sub-bureau has no place word, the centre is written without its city: each side read alone names one
+    agencies = ["淤上乡", "铜鼓公路分局", "西安市西大街发展服务中心", "宿迁市档案馆", "连生乡人民政府"]
+    assert resolve_agencies("Which disclosed more items: Yushang township in 2024 or the Tonggu highway sub-bureau "
+                            "in 2017?", agencies) == (["淤上乡", "铜鼓公路分局"], None)
+    assert resolve_agencies("西大街发展服务中心2025年公开信息比宿迁市档案馆2023年主动公开信息多多少条?", agencies) \
+        == (["西安市西大街发展服务中心", "宿迁市档案馆"], None)
+    assert resolve_agencies("How many more items did Liansheng township disclose in 2025 than the Xidajie "
+                            "Development Service Center published in 2025?", agencies) \
+        == (["连生乡人民政府", "西安市西大街发展服务中心"], None)
+    centre = "西安市西大街发展服务中心"
+    assert first_named_at("Did the Xidajie Development Service Center receive requests?", centre) == 8

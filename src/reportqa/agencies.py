@@ -665,7 +665,28 @@ def resolve_agencies(text: str, agencies: list[str], every_of_place: bool = Fals
             near = _resolve_agencies(reading, agencies, english=False)
             if near[0] and (not wants_government or all(is_place_government(split_agency(a)[1]) for a in near[0])):
                 return near
+    if len(found[0]) == 1 and not every_of_place:
+        return _each_side_compared(text, agencies, chinese) or found
     return found
+
+
+# the words between the two bodies a comparison names ("A … than B", "A or B", "A比B")
+_COMPARED_EN = re.compile(r"\s(?:than|or|exceed(?:ed|s)?)\s", re.IGNORECASE)
+_COMPARED_ZH = re.compile(r"比|较")
+
+
+def _each_side_compared(text: str, agencies: list[str], chinese: bool) -> tuple[list[str], str | None] | None:
+    """"How many more items did Liurenba town disclose than Changdi Buyei township": two bodies compared, one of them
+    named in words the whole question's reading lets the other outscore (a body with no place word, 铜鼓公路分局;
+    one written without its city, 西大街发展服务中心); each side of the comparing word read alone names one body, and
+    the two together are the question's (None when the sides do not each name one other body)."""
+    sides = (_COMPARED_ZH if chinese else _COMPARED_EN).split(text)
+    if len(sides) != 2:
+        return None
+    each = [_resolve_agencies(side, agencies, english=not chinese)[0] for side in sides]
+    if any(len(named) != 1 for named in each) or each[0] == each[1]:
+        return None
+    return [each[0][0], each[1][0]], None
 
 
 @lru_cache(maxsize=4)
@@ -755,8 +776,9 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
         score = _agency_score(text, agency, depts, english, every_of_place, is_named, sub_places)
         if score is not None:
             candidates.append((score, agency))
-    if english and not candidates:
-        candidates = _named_by_their_opening_words(text, agencies, depts, every_of_place, is_named, sub_places)
+    if not candidates:
+        candidates = _named_by_their_opening_words(text, agencies, depts, every_of_place, is_named, sub_places) \
+            if english else _written_whole_without_their_place(text, agencies)
     if not candidates and depts and not places_seen and (
             not _english_unknown_place(text) if english else not _placed_mention(text, depts)):
         # 人社局2022年…: the department alone names it (驻马店市农业农村局 names a place no indexed agency has)
@@ -813,6 +835,17 @@ def _named_by_their_opening_words(text: str, agencies: list[str], depts: list[st
     scored = [(_agency_score(text, agency, depts, True, every_of_place, is_named, sub_places), agency)
               for agency in agencies if _opening_words_named(split_agency(agency)[1], is_named)]
     return [(score, agency) for score, agency in scored if score is not None]
+
+
+def _written_whole_without_their_place(text: str, agencies: list[str]) -> list[tuple[int, str]]:
+    """"西大街发展服务中心2025年公开信息": a body written by its whole name less its city (西安市), no place of it
+    named, nor another place right before it (驻马店市农业农村局 is no 清远市农业农村局)."""
+    return [(6, agency) for agency in agencies if any(_written_alone(alias, text) for alias in agency_aliases(agency))]
+
+
+def _written_alone(alias: str, text: str) -> bool:
+    return len(alias) >= 5 and not alias.isascii() \
+        and re.search(rf"(?<![省市县区州旗镇乡]){re.escape(alias)}", text) is not None
 
 
 def _without_upper_government(text: str, depts: list[str], named_places: list[str]) -> list[str]:
@@ -924,7 +957,12 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
 def _opening_words_named(name: str, is_named: Callable[[str], bool]) -> list[str]:
     """The words opening a body's name written with no place word (铜鼓公路分局, 湖南衡山萱洲国家湿地公园管理处) that
     the text names as places: a county's, a province's or a park's own name, written bare."""
-    return [name[i:i + n] for i in (0, 2, 4) for n in (2, 3) if i + n <= len(name) - 2 and is_named(name[i:i + n])]
+    return [words for words in _opening_words(name) if is_named(words)]
+
+
+def _opening_words(name: str) -> list[str]:
+    """The words of two or three characters that may open a name after a province's or a county's (湖南衡山萱洲…)."""
+    return [name[i:i + n] for i in (0, 2, 4) for n in (2, 3) if i + n <= len(name) - 2]
 
 
 def _alias_written(text: str, agency: str, places: Sequence[str]) -> bool:
@@ -1144,6 +1182,8 @@ def first_named_at(text: str, agency: str) -> int:
         found.append(upper)  # "the Ningzhou park committee": the zone named by its city and its kind
     if not found and places and (lowest := _chinese_place_at(text, places[-1])) >= 0:
         found.append(lowest)  # "平潭国资局": its place, the department by a short name no alias spells
+    if not found:  # "the Xidajie development service center": the words opening its name (西大街)
+        found += [at for words in _opening_words(department) if (at := _english_place_at(spots, words)) >= 0]
     return min(found, default=-1)
 
 

@@ -556,21 +556,22 @@ LOWER_CASE_BODY = re.compile(rf"(?i)\b(?:{_NOT_A_NAME_WORD}[a-z][\w'-]*,?\s+){{1
                              r"(?:bureau|office|administration|department|commission|committee|authority|agency)s?\b")
 
 
-# the words that end a body's name in English, zones included ("the Qinzhou overseas Chinese investment zone")
-_BODY_END = (rf"(?:{_BODY_NOUN}s?|" + "|".join(sorted({re.escape(e) for kinds in (
-    ("industrial park", "development zone", "cooperation zone", "high-tech zone", "hi-tech zone", "new area",
-     "bonded zone", "demonstration zone", "pilot zone", "experimental zone", "investment zone"),) for e in kinds},
-    key=len, reverse=True)) + r")(?![a-z])")
 _NOT_A_NAME_WORD_OR_LINK = r"(?!(?:at|from|to|with|about|per|whose|that|who|which|are|is)\b)" + _NOT_A_NAME_WORD
-_IN_BODY_NAME = re.compile(rf"(?:[\s-]+{_NOT_A_NAME_WORD_OR_LINK}[a-z][\w'-]*){{0,3}}?[\s-]+{_BODY_END}",
-                           re.IGNORECASE)
 
 
 def in_english_body_name(text: str, end: int) -> bool:
     """The word ending at ``end`` is one of the words of a body's name: a body's noun (or a zone's kind) follows
     within three words with no verb, article or preposition between ("overseas" of "the Qinzhou overseas Chinese
     investment zone" asks for no overseas applicants; "overseas applicants did the bureau" does)."""
-    return bool(_IN_BODY_NAME.match(text, end))
+    return bool(_in_body_name().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _in_body_name() -> re.Pattern[str]:
+    kinds = sorted({kind for english in _ZONE_KINDS_EN.values() for kind in english}, key=len, reverse=True)
+    ends = "|".join([rf"{_BODY_NOUN}s?", *map(re.escape, kinds)])
+    return re.compile(rf"(?:[\s-]+{_NOT_A_NAME_WORD_OR_LINK}[a-z][\w'-]*){{0,3}}?[\s-]+(?:{ends})(?![a-z])",
+                      re.IGNORECASE)
 
 
 _THING_OF_A_BODY = re.compile(r"\s+(?:documents?|information|websites?|portals?|gazettes?|bulletins?|news|data"
@@ -844,7 +845,7 @@ def _written_whole_without_their_place(text: str, agencies: list[str]) -> list[t
 
 
 def _written_alone(alias: str, text: str) -> bool:
-    return len(alias) >= 5 and not alias.isascii() \
+    return len(alias) >= 5 and alias in text and not alias.isascii() \
         and re.search(rf"(?<![省市县区州旗镇乡]){re.escape(alias)}", text) is not None
 
 

@@ -875,10 +875,11 @@ class Answerer:
         # "how many public resource allocation items": in the units "items" points to (条, 项) first, then in any
         # count it allows (公共资源配置7件: a list counted in 件)
         # (a thing of one word, "posts", is too little to leave the units asked for: 来信7件 is no post)
-        wide = any_count and len(english_terms(without_agencies(phrase, ask.scope))[0]) >= MIN_TRANSLATED_TERMS
+        thing = without_agencies(phrase, ask.scope)
+        wide = any_count and len(english_terms(thing)[0]) >= MIN_TRANSLATED_TERMS
         for preferred in (True, False) if wide else (True,):
             facts = [f for f in self._prose_in_asked_units(ask, preferred) if not any(w in f.label for w in kept)]
-            if (found := figure_by_translation(without_agencies(phrase, ask.scope), facts, rest)) is not None:
+            if (found := figure_by_translation(thing, facts, rest)) is not None:
                 return found
         return None
 

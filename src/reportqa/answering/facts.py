@@ -459,8 +459,11 @@ def contains_part(whole: Fact, part: Fact) -> bool:
     return part.path == whole.path and whole.column == "总计" and part.column not in (None, "总计")
 
 
-# the words of a change a report states of a figure (全年接收申请数量同比增长30%), in the question's words too
-CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|增长|下降|增幅|降幅|减少|增加|上升|提高|回落"
+# the words of a change a report states of a figure (全年接收申请数量同比增长30%)
+_CHANGE_OF_A_FIGURE = r"同比|比上年|较上年|比去年|较去年|增长|下降|增幅|降幅|减少|增加"
+_STATED_CHANGE = re.compile(_CHANGE_OF_A_FIGURE)
+# … and the words of a question asking a change, a rate or a share
+CHANGE_WORDS = re.compile(_CHANGE_OF_A_FIGURE + r"|上升|提高|回落"
                           r"|\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|fallen|drop(?:ped)?"
                           r"|decline[sd]?|decrease[sd]?|change[sd]?|percent(?:age)?|rate|share|proportion)\b"
                           r"|百分之|百分比|占比|比例|比重|%", re.IGNORECASE)
@@ -468,7 +471,4 @@ CHANGE_WORDS = re.compile(r"同比|比上年|较上年|比去年|较去年|增�
 
 def is_stated_change(fact: Fact) -> bool:
     """A rate of change the report states of a figure (同比增长30%): never the figure itself."""
-    return fact.unit in ("%", "个百分点") and _CHANGE_OF_A_FIGURE.search(fact.label) is not None
-
-
-_CHANGE_OF_A_FIGURE = re.compile(r"同比|比上年|较上年|比去年|较去年|增长|下降|增幅|降幅|减少|增加")
+    return fact.unit in ("%", "个百分点") and _STATED_CHANGE.search(fact.label) is not None

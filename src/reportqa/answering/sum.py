@@ -12,7 +12,7 @@ from ..questions import Question
 from ..scope import Scope, indexed_summary
 from ..wording import say_missing_year, say_sum, say_sum_across, say_sum_over_years
 from .context import Ask
-from .facts import CHANGE_WORDS, is_stated_change, sum_values
+from .facts import CHANGE_WORDS, sum_values
 from .finder import FactFinder, Part
 
 
@@ -55,12 +55,7 @@ def each_years_figure(finder: FactFinder, ask: Ask, years: list[int]) -> list[tu
             return Answer(q.text, found=False, text=text, intent=q.intent.value)
         # the year's own figure, asked without the change between the years: not the change its report states
         # (全年接收申请数量同比增长30% beside 全年接收政府信息公开申请2036件)
-        alone = replace(q, text=CHANGE_WORDS.sub(" ", q.text))
-        matches = [m for m in finder.find(alone, Scope(of_year, [y]), concepts=q.concepts)
-                   if not is_stated_change(m.fact)]
-        if not matches or len({m.fact.report_id for m in matches}) > 1:
-            return None
-        got = finder.value_of(matches[0], q.columns)
+        got = finder.single(replace(q, text=CHANGE_WORDS.sub(" ", q.text)), Scope(of_year, [y]), q.concepts)
         if got is None or got.value is None:
             return None
         found.append((y, got))

@@ -779,3 +779,17 @@ def test_each_side_of_a_comparison_names_its_own_body():
         == (["连生乡人民政府", "西安市西大街发展服务中心"], None)
     centre = "西安市西大街发展服务中心"
     assert first_named_at("Did the Xidajie Development Service Center receive requests?", centre) == 8
+
+
+def test_a_banner_is_named_by_its_mongolian_name_and_its_parts_in_english():
+    agencies = ["科尔沁右翼中旗", "阿拉善右旗教育体育局", "清原满族自治县"]
+    assert resolve_agencies("How many items did Horqin Right Middle Banner disclose in 2023?", agencies)[0] == \
+        ["科尔沁右翼中旗"]
+    assert resolve_agencies("How many items did the Alxa Right Banner education bureau publish?", agencies)[0] == \
+        ["阿拉善右旗教育体育局"]
+
+
+def test_a_short_name_inside_another_places_department_name_is_not_this_body():
+    text = "2025年栾城区办理的申请数比2023年六盘水市人民政府办公室收到的申请多多少件?"
+    assert first_named_at(text, "石家庄市栾城区人民政府办公室") == 5
+    assert first_named_at(text, "六盘水市人民政府") == text.find("六盘水")

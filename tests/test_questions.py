@@ -332,6 +332,16 @@ def test_bare_items_published_name_no_part():
     assert not publishes_bare_items("How many work-update items did Chaoyang Township publish online in 2016?")
     assert publishes_bare_items("How many items of government information did Baixi town disclose in 2024 in total?")
     assert publishes_bare_items("How many of the Xichangan Jie sub-district's 2015 disclosures?")
+    # the body after "by" names no part; "disclosures … make" and "items were X's disclosures" are all it published
+    assert publishes_bare_items("How many items were disclosed by Yushang township in 2024?")
+    assert not publishes_bare_items("How many items were published by the Tonggu sub-bureau on its portal in 2017?")
+    assert publishes_bare_items("How many disclosures did the Xichangan Jie sub-district make in 2015?")
+    assert publishes_bare_items("How many items were the Xichangan Jie sub-district's 2015 disclosures?")
+
+
+def test_how_much_larger_asks_a_difference():
+    q = parse_question("How much larger was the housing commission's backlog carried forward in 2025 than in 2024?")
+    assert q.intent is Intent.DIFFERENCE
 
 
 def test_words_of_a_phrase_joined_by_a_hyphen_are_the_phrase():

@@ -159,10 +159,31 @@ def _pinyins(name: str) -> frozenset[str]:
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             readings |= {stem + word for stem in _pinyins(name[: -len(ending)]) for word in english}
             break
-    return frozenset(readings | set(load_lexicon().place_english.get(name, ())))
+    exonyms = load_lexicon().place_english
+    for known, names in exonyms.items():
+        # "科尔沁右翼中": a banner named for its Mongolian name, then its wing and part (Horqin Right Middle)
+        if name.startswith(known) and name != known and (rest := _banner_part_readings(name[len(known):])):
+            readings |= {n + part for n in names for part in rest}
+    return frozenset(readings | set(exonyms.get(name, ())))
 
 
 _STREET_ENDINGS = (("大街", ("avenue", "street")), ("路", ("road",)), ("街", ("street",)))
+# the words after a banner's name, translated: 右翼中旗 is the Right (Wing) Middle Banner
+_BANNER_PARTS = {"右翼": ("right", "rightwing"), "左翼": ("left", "leftwing"), "右": ("right",), "左": ("left",),
+                 "中": ("middle",), "前": ("front",), "后": ("rear", "back"), "联合": ("united",),
+                 "东": ("east",), "西": ("west",)}
+
+
+def _banner_part_readings(rest: str) -> set[str]:
+    """Every English reading of a banner's parts ("右翼中": rightmiddle, rightwingmiddle); none when a character is
+    not one of them."""
+    if not rest:
+        return {""}
+    readings: set[str] = set()
+    for part, english in _BANNER_PARTS.items():
+        if rest.startswith(part) and (tails := _banner_part_readings(rest[len(part):])):
+            readings |= {e + tail for e in english for tail in tails}
+    return readings
 
 
 def match_agencies(text: str, agencies: list[str]) -> list[str]:
@@ -1171,7 +1192,7 @@ def first_named_at(text: str, agency: str) -> int:
     """Where the text first names the agency, by any of its aliases (in pinyin too, "Su'an" for 宿安); -1: nowhere."""
     lowered, spots = text.lower(), _latin_spots(text)
     places, department = _split_agency(agency)
-    found = [i for a in agency_aliases(agency) if a and (i := _named_here(text, lowered, a, places)) >= 0]
+    found = [i for a in agency_aliases(agency) if a and (i := _named_here(text, lowered, a, places, department)) >= 0]
     found += [spots[1][i] for a in agency_aliases(agency) if a.isascii() and len(a) >= 3
               and (i := spots[0].find(a.lower())) >= 0]
     if bodies := _english_bodies_at(text, department):  # "the Pingtan Transport and Construction Bureau"
@@ -1188,15 +1209,28 @@ def first_named_at(text: str, agency: str) -> int:
     return min(found, default=-1)
 
 
-def _named_here(text: str, lowered: str, alias: str, places: Sequence[str]) -> int:
+def _named_here(text: str, lowered: str, alias: str, places: Sequence[str], department: str = "") -> int:
     """The first place the alias names the agency: a department's short name written after another place
-    ("咸宁市审计局" for 包头市审计局's 审计局) is that place's body, not this one."""
+    ("咸宁市审计局" for 包头市审计局's 审计局) is that place's body, not this one; so is a short name read inside
+    the whole department name of another place (府办 of "六盘水市人民政府办公室")."""
     at = lowered.find(alias.lower())
     while at >= 0:
-        before = _place_before(text, at) if not any(bare_place(p) in alias for p in places) else ""
+        written = _department_around(text, at, department) if len(alias) < len(department) else -1
+        before = _place_before(text, written if written >= 0 else at) \
+            if not any(bare_place(p) in alias for p in places) else ""
         if not before or any(bare_place(before) in p or bare_place(p) in before for p in places):
             return at
         at = lowered.find(alias.lower(), at + 1)
+    return -1
+
+
+def _department_around(text: str, at: int, department: str) -> int:
+    """Where the whole department name written around ``at`` starts; -1 when ``at`` is in none."""
+    start = text.find(department) if department else -1
+    while start >= 0:
+        if start <= at < start + len(department):
+            return start
+        start = text.find(department, start + 1)
     return -1
 
 

@@ -605,10 +605,19 @@ _ITEMS_EN = r"(?:more |fewer |additional )?(?:government[- ]information |governm
 _PUBLISH_EN = r"(?:publish|disclose|release|post|make public|put out)(?:ed|d|s|es)?"
 _BARE_ITEMS_EN = (
     re.compile(rf"\bhow many {_ITEMS_EN} (?:did|do|does|has|have|had)\b.+?\b{_PUBLISH_EN}\b(?P<rest>[^?]*)", re.I),
-    re.compile(rf"\bhow many {_ITEMS_EN} (?:were|was|had been|have been) {_PUBLISH_EN} by\b(?P<rest>[^?]*)", re.I),
+    # (the body that published, "by Yushang township", is no part named: what follows it may be)
+    re.compile(rf"\bhow many {_ITEMS_EN} (?:were|was|had been|have been) {_PUBLISH_EN}(?:\s+by\s+.+?)?"
+               r"(?P<rest>(?:\s+(?:in|on|through|via|than|during|across|at|under|with|from|as|to)\b[^?]*)?)(?:\?|$)",
+               re.I),
+    # "how many disclosures did the sub-district make in 2015"
+    re.compile(r"\bhow many (?:more |fewer )?(?:proactive )?disclosures (?:did|do|does|has|have|had)\b.+?"
+               r"\bma[dk]e\b(?P<rest>[^?]*)", re.I),
     # "how many of the sub-district's 2015 disclosures" (what is left of them asked: "… were not business items")
     re.compile(r"\bhow many of\s+[^?]*?(?:'s|’s)\s+(?:(?:19|20)\d{2}\s+)?(?:proactive\s+)?disclosures\b(?P<rest>[^?]*)",
                re.I),
+    # "how many items were the sub-district's 2015 disclosures"
+    re.compile(rf"\bhow many {_ITEMS_EN} (?:were|was|are|is) (?:in )?[^?]*?(?:'s|’s)\s+(?:(?:19|20)\d{{2}}\s+)?"
+               r"(?:proactive\s+)?disclosures\b(?P<rest>[^?]*)", re.I),
     # "which body disclosed more items: A or B?"
     re.compile(rf"\bwhich (?:body|agency|bureau|office|department|one|of (?:the|these) (?:two|bodies))\s+"
                rf"{_PUBLISH_EN}\s+more\s+(?:items|information|government information)\b(?P<rest>)", re.I),

@@ -220,6 +220,17 @@ def say_difference(report: Report | None, lang: str, a: tuple[str, Number], b: t
             + cite(report, cited, "zh"))
 
 
+def say_ratio(report: Report | None, lang: str, a: tuple[str, Number], b: tuple[str, Number], unit: str,
+              ratio: Number, cited: Fact) -> str:
+    """How many times the first figure is the second, to two decimals as the reports' own multiples are."""
+    (la, va), (lb, vb) = a, b
+    if lang == "en":
+        return (f"{la}: {va} {unit}; {lb}: {vb} {unit}. The first is **{ratio} times** the second "
+                f"({va} / {vb} = {ratio}, to two decimals). " + cite(report, cited, "en"))
+    return (f"{la} {va}{unit}，{lb} {vb}{unit}，前者是后者的 **{ratio}倍**（{va} / {vb} = {ratio}，保留两位小数）。"
+            + cite(report, cited, "zh"))
+
+
 def say_change(report: Report | None, lang: str, first: tuple[int, Number], last: tuple[int, Number], unit: str,
                cited: Fact) -> str:
     """The change from the first year to the last, its sign kept: a fall is negative, and said so."""

@@ -786,3 +786,26 @@ def test_items_counted_each_time_answer_a_question_in_items(lists_of_kinds):
     assert (answer.found, answer.value, answer.unit) == (True, 3120, "条次")
     answer = lists_of_kinds.ask("甲丙市城市管理委员会2025年官方微博“美丽甲丙”发布了多少条次信息?")
     assert (answer.found, answer.value) == (True, 102)
+
+
+ARCHIVES = """甲乙市档案馆2023年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况
+2023年,我馆主动公开信息190条,其中在市政府门户网站和本馆网站政府信息公开栏目主动公开33条,其中政府信息公开制度13条,政策解读3条。通过“甲乙档案”网站发布工作动态、通知公告、网络普法等信息175条,开放档案目录227条。
+"""
+
+
+@pytest.fixture(scope="module")
+def archives(engine_over):
+    return engine_over({"archives.txt": ARCHIVES})
+
+
+def test_a_list_of_kinds_on_its_own_channel_is_that_channels_whole(archives):
+    # no other figure of the archives' own site: its kinds (工作动态、通知公告…) are examples of all it posted there
+    answer = archives.ask("How many items did the Jiayi archives post on its website in 2023?")
+    assert (answer.found, answer.value, answer.unit) == (True, 175, "条")
+
+
+def test_archive_volumes_asked_are_never_items_posted(archives):
+    answer = archives.ask("How many archive volumes did the Jiayi archives provide for use in 2023?")
+    assert not answer.found and answer.value is None

@@ -282,3 +282,29 @@ def test_how_many_items_of_one_side_is_asked_of_the_other(park_and_audit):
     answer = park_and_audit.ask("How many more items did the Ningzhou park committee disclose on its portal "
                                 "in 2023 than the Donghu audit bureau did in 2023?")
     assert (answer.found, answer.value) == (True, 172), answer.text  # portal against portal: 201 − 29
+
+
+def test_a_multiple_of_two_named_reports_is_the_first_over_the_second_to_two_decimals(towns):
+    answer = towns.ask("2016年乙山乡主动公开的信息是甲溪镇的多少倍？")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("5.52"), "倍")
+    assert "138" in answer.text and "25" in answer.text
+
+
+def test_an_english_multiple_reads_its_two_sides_as_a_comparison(towns):
+    answer = towns.ask("How many times as many items did Yishan township disclose in 2016 as Jiaxi town in 2016?")
+    assert (answer.found, answer.value, answer.unit) == (True, Decimal("5.52"), "倍")
+
+
+def test_a_second_side_without_a_verb_counts_what_the_first_side_did(towns):
+    answer = towns.ask("How many more items did Yishan township disclose in 2016 than Jiaxi town in 2016?")
+    assert (answer.found, answer.value, answer.unit) == (True, 113, "条")
+
+
+def test_one_bodys_disclosures_exceeding_anothers_reads_each_side_alone(towns):
+    answer = towns.ask("By how many items did Yishan township's 2016 disclosures exceed Jiaxi town's 2016 disclosures?")
+    assert (answer.found, answer.value, answer.unit) == (True, 113, "条")
+
+
+def test_a_multiple_of_a_figure_one_side_does_not_give_is_no_answer(towns):
+    answer = towns.ask("2016年乙山乡的概况信息是甲溪镇概况信息的多少倍？")  # only 乙山乡 gives 概况
+    assert not answer.found and answer.value is None

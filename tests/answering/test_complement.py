@@ -86,3 +86,15 @@ def test_a_class_written_with_fei_after_its_whole_is_taken_out_of_it():
     c = complement_of("遵义市人社局2021年主动公开的信息中非公文类有几条?")
     assert c is not None and (c.whole_question, c.parts) == ("遵义市人社局2021年主动公开的信息中有几条?", "公文类")
     assert complement_of("非公文类有几条?") is None  # no whole named before it
+
+
+def test_the_parts_taken_out_end_where_the_question_goes_on_at_its_verb():
+    c = complement_of("How many items other than normative documents did Qingyuan county publish on its website "
+                      "in 2022?")
+    assert c is not None and c.parts == "normative documents"
+    assert c.whole_question.split() == "How many items did Qingyuan county publish on its website in 2022?".split()
+
+
+def test_a_part_taken_out_with_yiwai_alone_after_the_whole():
+    c = complement_of("科右中旗2023年主动公开信息中,政务新媒体以外的各专栏信息合计多少条?")
+    assert c is not None and c.parts == "政务新媒体"

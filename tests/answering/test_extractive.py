@@ -5,6 +5,7 @@ from reportqa.answering.extractive import (
     counted_in,
     difference_of_items,
     figure_from_passages,
+    handed_over_not_published,
     implied_units,
     is_remainder,
     names_specific_words,
@@ -637,3 +638,32 @@ def test_the_people_a_question_counts_are_named_by_the_figures_label():
     hits = [Hit(Passage(id="s", report_id="r", section="一、总体情况", text=staffing), 0.9)]
     q = parse_question("2009年安排了几名民警承担政府信息公开工作?")
     assert figure_from_passages(q, q.text, hits, {"r": facts}, {"r": REPORT}).value == 2
+
+
+def test_texts_handed_to_the_archives_were_not_published():
+    def said(source: str, label: str, raw: str) -> Fact:
+        return Fact(path=("一、总体情况", label), column=None, value=int(raw[:-1]), unit="份", raw=raw, kind="prose",
+                    source=source)
+
+    assert handed_over_not_published(said("我局按规定及时向市档案馆移交政府信息纸质和电子文本146份。",
+                                          "向市档案馆移交政府信息纸质和电子文本", "146份"))
+    assert not handed_over_not_published(said("我局主动公开政府信息146份。", "我局主动公开政府信息", "146份"))
+
+
+def test_a_rate_of_a_thing_counted_in_people_is_asked_in_percent():
+    assert implied_units("抖音订阅数增长了百分之多少？") == ("%",)
+    assert "人" in implied_units("抖音订阅数有多少？")
+    assert unit_fits("By what percentage did the department's Toutiao subscriptions grow in 2023?", "%")
+
+
+def test_volumes_of_archives_are_never_items():
+    assert not unit_fits("How many archive volumes did the county archives bureau provide for use in 2017?", "条")
+    assert unit_fits("How many archive volumes did the county archives bureau provide for use in 2017?", "卷")
+
+
+def test_the_two_things_compared_end_where_the_question_goes_on():
+    from reportqa.answering.extractive import english_compared_words
+
+    q = parse_question("How many more government affairs items than Party affairs items did the town publish on the "
+                       "supervision platform in 2024?")
+    assert english_compared_words(q) == (["政务"], ["党务"])

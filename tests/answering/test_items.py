@@ -80,6 +80,7 @@ def test_the_rest_of_a_list_is_never_the_better_worded_figure(bureaus):
     ("Adding up Jia township's 2023 consultation, policy-interpretation and response items, what is the total?",
      ["consultation", "policy-interpretation", "response"]),
     ("How many items did the bureau publish in 2022?", []),
+    ("What is the total of the Jia water bureau's 2025 website posts and new-media posts?", ["website", "new-media"]),
 ])
 def test_english_sum_items(text, items):
     assert english_sum_items(text) == items

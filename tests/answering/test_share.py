@@ -48,6 +48,8 @@ def question(text: str):
     ("动态类信息占主动公开总数的比例是多少（保留两位小数）？", "动态类信息", "主动公开总数"),
     ("写信（信函）申请占了全部申请的百分之几？", "写信（信函）申请", "全部申请"),
     ("补贴发放类信息条数相当于政务信息条数的百分之几?", "补贴发放类信息条数", "政务信息条数"),
+    # the whole written first, before 中
+    ("2023年答复的申请中予以公开的占比是多少?", "予以公开", "答复的申请"),
 ])
 def test_share_phrases_name_the_part_and_the_whole(text, part, whole):
     assert share_phrases(text) == (part, whole)
@@ -254,3 +256,12 @@ def test_growth_is_worked_out_from_both_years_and_the_rate_stated_is_quoted_besi
     answer = two_years_of_requests.ask("丁河市住建委2025年接收的申请数比2024年增长了百分之几?")
     assert (answer.found, answer.value, answer.unit) == (True, Decimal("31.02"), "%")
     assert "报告自述为「30%」" in answer.text
+
+
+def test_a_wholes_things_listed_are_counted_to_tell_a_thing_no_concept_reached():
+    from reportqa.answering.share import _things_listed
+
+    assert _things_listed("the bureau's disclosures through website, WeChat and other channels") == 3
+    assert _things_listed("its website and WeChat posts") == 2
+    assert _things_listed("网站、微信和其他方式") == 3
+    assert _things_listed("全部主动公开信息") == 1

@@ -572,3 +572,11 @@ def test_a_division_running_a_park_is_a_body_of_its_own_line_above_the_title():
              "2020年政府信息公开年度报告", "一、总体情况", "门户网站全年共公开各类信息13条。"]
     meta = detect_metadata(lines, "report")
     assert (meta.agency, meta.year) == ("甲南乙山国家湿地公园管理处", 2020)
+
+
+def test_a_verb_before_a_level_only_name_is_no_place_of_it():
+    lines = ["根据《兖州区人民政府办公室关于报送2016年政府信息公开年度报告的通知》要求,",
+             "特向社会公布区水利局政府信息公开工作年度报告。",
+             "一、概述", "区水利局以贯彻落实《条例》为宗旨。",
+             "根据人事变动,调整充实区水利局政府信息公开工作领导小组和办公室成员。"]
+    assert detect_metadata(lines, "report").agency == "兖州区水利局"

@@ -577,3 +577,17 @@ def test_requests_carried_over_from_a_named_year_are_last_years():
     facts = extract_prose_facts([Section(("(二)依申请公开方面",), text)])
     assert [(f.label, f.value) for f in facts] == [("全年接收政府信息公开申请", 1554), ("上年结转", 132),
                                                    ("全年办理", 1503), ("结转下年度", 183)]
+
+
+def test_machines_are_counted_in_tai_before_their_noun():
+    text = "明确了2名兼职人员,调配了2台电脑和1台打印机。建立工作台账3本。"
+    facts = extract_prose_facts([Section(("二、组织领导",), text)])
+    assert [(f.label, f.value, f.unit) for f in facts][:3] == [("明确了兼职人员", 2, "名"), ("调配了电脑", 2, "台"),
+                                                                ("调配了打印机", 1, "台")]
+    assert all(f.unit != "台" or "账" not in f.label for f in facts)
+
+
+def test_a_shared_tail_written_on_the_last_item_is_cut_where_a_word_ends():
+    text = "今日头条和抖音总订阅数分别增长180%和150%。"
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
+    assert [(f.label, f.value) for f in facts] == [("今日头条总订阅数增长", 180), ("抖音总订阅数增长", 150)]

@@ -47,7 +47,14 @@ from ..questions import (
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
 from ..wording import say_range, say_read_from_text, with_roughness_as_printed, with_unit_as_printed
-from .apart import alone, combine_reports_named_apart, growth_of_years_named_apart, named_apart
+from .apart import (
+    ASKS_MULTIPLE,
+    alone,
+    combine_reports_named_apart,
+    growth_of_years_named_apart,
+    named_apart,
+    ratio_of_reports_named_apart,
+)
 from .bare_words import is_bare, jieba_words
 from .complement import (
     LEAVING_OUT_EN,
@@ -73,6 +80,7 @@ from .extractive import (
     english_listed_concepts,
     figure_from_passages,
     glossed_figure,
+    handed_over_not_published,
     implied_units,
     names_columns,
     names_item,
@@ -165,6 +173,16 @@ def _says_what_it_counts(ask: Ask) -> bool:
 
 _THING_COUNTED_EN = re.compile(r"(?i)^\s*how many (?!(?:more |fewer )?(?:items?|pieces|information)\b)"
                                r"(?!(?:did|do|does|were|was|are|is|has|have|had|in|of)\b)[a-z]")
+
+
+def _counts_another_thing(ask: Ask, fact: Fact) -> str:
+    """A figure counting another thing than the one asked, whatever its words share: a rate of another measure, or
+    texts handed to the archives for a question about what was published ("" when neither)."""
+    if fact.unit == "%" and rate_of_another_measure(ask.q, fact.label):
+        return "the figure is a rate of a measure the question does not name"
+    if handed_over_not_published(fact) and asks_what_was_published(ask.q, ask.topic):
+        return "the figure counts texts handed over or filed, not published"
+    return ""
 
 
 ALONE_STEPS = ("glossed in Chinese", "lookup", "row label", "named in translation", "named by meaning",
@@ -368,6 +386,9 @@ class Answerer:
             # "不属于区政府本级的有多少件", "apart from licensing … items, how many": the whole less the parts named
             Step("what is left", lambda a: len(a.scope.reports) == 1 and a.q.numeric
                  and complement_of(a.q.text) is not None, self._what_is_left),
+            # "A是B的多少倍", "how many times as many … as": each side answered alone, the first over the second
+            Step("multiple of reports named apart", lambda a: ASKS_MULTIPLE.search(a.q.text) is not None
+                 and len(a.scope.reports) == 2, lambda a: ratio_of_reports_named_apart(a, self._answer_alone)),
             # "by what percentage did … grow from 2024 to 2025": the two years' figures, the change over the first
             Step("growth between years", lambda a: a.q.intent in (Intent.SHARE, Intent.DIFFERENCE)
                  and len(a.scope.years) == 2,
@@ -517,8 +538,8 @@ class Answerer:
             return "a running total (截至…累计) answers only a question asking one"
         if step.name in ("figure in passages", "stated share") and self._share_of_another_part(ask, result):
             return "the share's label names nothing of the part asked"
-        if result.unit == "%" and len(result.facts) == 1 and rate_of_another_measure(q, result.facts[0].label):
-            return "the figure is a rate of a measure the question does not name"
+        if len(result.facts) == 1 and (other := _counts_another_thing(ask, result.facts[0])):
+            return other
         if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
         if (step.name in ("intent handler", "lookup") or ask.q.lang == "en" and step.name in _READ_BY_WORDS) \

@@ -1,4 +1,5 @@
-"""A sum or difference over reports the question names one by one: each answered alone, then added or subtracted.
+"""A sum, difference or multiple over reports the question names one by one: each answered alone, then added,
+subtracted or divided.
 
 "2016年龙归镇和朝阳乡合计主动公开了多少条" names two towns; each report gives its own figure in its own words (a
 sentence in one, a table row in another), which a lookup of that report alone finds. The handlers of a concept add up
@@ -11,12 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from decimal import Decimal
+from typing import cast
 
 from ..agencies import first_named_at, same_bodies
-from ..documents import Answer, Report
+from ..documents import Answer, Number, Report
 from ..questions import SPAN_OF_YEARS, Intent
 from ..scope import MAX_NAMED_APART, Scope
-from ..wording import cite, say_change, say_difference, say_sum_across
+from ..wording import cite, say_change, say_difference, say_ratio, say_sum_across
 from .context import Ask
 from .difference import ASKS_SIGNED_CHANGE, THAN
 from .extractive import asks_about_requests, implied_units
@@ -107,6 +110,64 @@ def combine_reports_named_apart(ask: Ask, answer_alone: AnswerAlone,
                   intent="difference")
 
 
+# "多少倍", "how many times as many … as", "how many times larger … than": a multiple asked (not "how many times did")
+ASKS_MULTIPLE = re.compile(r"(?:多少|几)倍|\bhow many times (?:as (?:many|much|large|big|high)|larger|bigger|greater"
+                           r"|more|higher)\b|\bratio\b", re.IGNORECASE)
+_MULTIPLE_ZH = re.compile(r"是(?P<b>[^，,。？?]+?)的(?:多少|几)倍")
+_TIMES_AS_EN = re.compile(r"\bhow many times as (?:many|much)\s+", re.IGNORECASE)
+_TIMES_MORE_EN = re.compile(r"\bhow many times (?:larger|bigger|greater|more|higher|as large|as big|as high)\s+"
+                            r"(?:was|were|is|are)\s+", re.IGNORECASE)
+_AS_EN = re.compile(r"\sas\s", re.IGNORECASE)
+_BRACKETED_EN = re.compile(r"\s*\([^)]*\)")
+
+
+def as_a_comparison(text: str, lang: str) -> str | None:
+    """A multiple asked, written as the comparison whose sides it reads: "A是B的多少倍" → "A比B多多少", "how many
+    times as many items did A publish as B" → "how many more items did A publish than B", "how many times larger
+    was A's total than B's" → "by how many items did A's total exceed B's"; None when it is written otherwise."""
+    text = _BRACKETED_EN.sub("", text) if lang == "en" else text
+    if lang == "zh":
+        m = _MULTIPLE_ZH.search(text)
+        return f"{text[: m.start()]}比{m.group('b')}多多少" if m else None
+    if m := _TIMES_AS_EN.search(text):
+        rest = text[m.end():]
+        ases = list(_AS_EN.finditer(rest))
+        if not ases:
+            return None
+        last = ases[-1]
+        return f"{text[: m.start()]}How many more {rest[: last.start()]} than {rest[last.end():]}"
+    if m := _TIMES_MORE_EN.search(text):
+        return f"{text[: m.start()]}By how many items did {text[m.end():].replace(' than ', ' exceed ', 1)}"
+    return None
+
+
+def ratio_of_reports_named_apart(ask: Ask, answer_alone: AnswerAlone) -> Answer | None:
+    """"三溪乡2018年公开的公文是萱洲湿地公园2020年的多少倍": each side read from its own report alone, the first
+    over the second, to two decimals, in one unit."""
+    reports = named_apart(ask)
+    comparison = as_a_comparison(ask.q.text, ask.q.lang)
+    if reports is None or len(reports) != 2 or comparison is None:
+        return None
+    compared = replace(ask, q=replace(ask.q, text=comparison, intent=Intent.DIFFERENCE))
+    sides = sides_compared(compared, reports)
+    answers = []
+    for report, side in zip(reports, sides, strict=True):
+        one = answer_alone(compared, report, side)  # (a side naming no thing of its own: the comparison asked of it)
+        if one is None or not one.found or one.value is None or len(one.facts) != 1:
+            return None
+        answers.append(one)
+    (ra, a), (rb, b) = zip(reports, answers, strict=True)
+    if a.unit != b.unit or not b.value or a.unit == "%":
+        return None
+    va, vb = cast(Number, a.value), cast(Number, b.value)
+    ratio = (Decimal(str(va)) / Decimal(str(vb))).quantize(Decimal("0.01"))
+    year = "" if ask.q.lang == "en" else "年"
+    text = say_ratio(ra, ask.q.lang, (f"{ra.agency} {ra.year}{year}", va), (f"{rb.agency} {rb.year}{year}", vb),
+                     a.unit, ratio, a.facts[0]) + " " + cite(rb, b.facts[0], ask.q.lang)
+    return Answer(ask.q.text, found=True, text=text, value=ratio, unit="倍", facts=[a.facts[0], b.facts[0]],
+                  intent="share")
+
+
 def _says_its_own_unit(lang: str, report: Report, unit: str) -> str:
     """A report that counts the requests in a unit of its own: said, the figure kept as it wrote it."""
     if lang == "en":
@@ -173,6 +234,13 @@ _WHICH_MORE_EN = re.compile(r"^\s*which\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+(?:ed|t
 _BY_HOW_MUCH_ZH = re.compile(r"(?:多|少|高|低)(?:出|了)?(?=多少|几)")
 _VERB_BEFORE_YEAR_EN = re.compile(r"\bdid\b.+?\b([a-z]+(?: out| public| up)?)\s+(?:in|during)\s+\d{4}\s*$", re.I)
 _DID_ALONE_EN = re.compile(r"\b(?:did|does|do)\b\s*(?P<when>(?:in|during)\s+\d{4})?\s*\??\s*$", re.I)
+_WHEN_ALONE_EN = re.compile(r"\s(?P<when>(?:in|during)\s+\d{4})\s*\??\s*$", re.I)
+# a word that is or may be a verb (a side that has one says what it counts itself)
+_A_VERB_EN = re.compile(r"(?i)\b(?:did|does|do|was|were|is|are|had|has|have|got|made|put|sent|took|gave|held|ran"
+                        r"|saw|won|kept|set)\b|\b[a-z]{2,}ed\b")
+_EXCEEDED_EN = re.compile(r"\s(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|surpass(?:ed|es)?|top(?:ped|s)?)\s", re.I)
+_BY_HOW_MANY_EN = re.compile(r"(?i)\bby how many ([a-z][a-z -]*?)\s+(?:did|do|does|was|were|had|has|have)\b")
+_DID_EN = re.compile(r"(?i)\b(?:did|do|does|was|were|had|has|have)\s")
 _MEASURE_ZH = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 _YEAR_ZH = re.compile(r"\d{4}\s*年度?")
 _MEASURE_ONLY_ZH = re.compile(r"(?:的)?(?:有|是)?(?:多少|几)[\u4e00-\u9fa5]?[？?。]?")  # nothing but the measure
@@ -190,8 +258,15 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
         than = _THAN_EN.search(text, starts[0], starts[1]) if starts[0] < starts[1] else None
         if than is None and (which := _WHICH_MORE_EN.search(text)):
             # "Which posted more on WeChat: A in 2023 or B in 2025?": the same thing asked of each
-            side = f"How many {which['what'].strip() or 'items'} {which['verb']}?"
+            side = f"How many {which['what'].strip() or 'items'} were {which['verb']}?"
             return [side, side]
+        if than is None and starts[0] < starts[1] and (exceeded := _EXCEEDED_EN.search(text, starts[0], starts[1])):
+            # "By how many items did A's 2015 disclosures exceed B's website postings in 2023?": each side is what
+            # one body counts
+            counted = f"How many {m.group(1)} were" if (m := _BY_HOW_MANY_EN.search(text)) else "How much was"
+            did = _DID_EN.search(text, 0, starts[0] + 1)
+            first = text[did.end() if did else starts[0]: exceeded.start()].strip()
+            return [f"{counted} {first}?", f"{counted} {text[exceeded.end():].strip().rstrip('?')}?"]
         if than is None:
             return [None, None]
         first = _MORE_OR_FEWER_EN.sub("", text[: than.start()], count=1).strip()
@@ -202,6 +277,9 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
         if (verb := _VERB_BEFORE_YEAR_EN.search(first)) and (did := _DID_ALONE_EN.search(rest)):
             # "… than the Panyu zone committee did in 2022": did what the first side did
             rest = f"did {rest[: did.start()].strip()} {verb.group(1)} {did.group('when') or ''}".strip() + "?"
+        elif verb and (when := _WHEN_ALONE_EN.search(rest)) and not _A_VERB_EN.search(rest[: when.start()]):
+            # "… than Changdi Buyei township in 2024": the verb left out is the first side's
+            rest = f"did {rest[: when.start()].strip()} {verb.group(1)} {when.group('when')}?"
         return [first + "?", "How many " + (thing + " " if thing else "") + rest]
     than = _THAN_ZH.search(text, starts[0], starts[1]) if reports[0].agency != reports[1].agency else \
         _THAN_ZH.search(text)

@@ -22,6 +22,8 @@ from .share import figure_naming_part
 # zh: "除（了）“其他类”（之）外的", "…中，不属于区政府本级的"
 _EXCEPT_ZH = re.compile(r"除(?:了|去)?(?P<parts>[^，,。？?]{2,30}?)(?:之外|以外|外)(?:的)?[，,]?")
 _NOT_OF_ZH = re.compile(r"(?<=中)[，,]?(?:不属于|并非|不是)(?P<parts>[^，,。？?]{2,20}?)的")
+# "主动公开信息中,政务新媒体以外的各专栏信息": the part taken out of the whole named before it, without 除
+_OUTSIDE_ZH = re.compile(r"(?<=中)[，,]?(?P<parts>[^，,。？?]{2,20}?)(?:之外|以外)的?")
 # "主动公开的信息中非公文类有几条": 非 before a class of the whole named before it (…中)
 _NON_ZH = re.compile(r"(?<=中)[，,]?非(?P<parts>[\u4e00-\u9fa5]{2,10}?类)(?:的)?")
 # the English words that take something out of a whole (answerer.py reads them too)
@@ -30,7 +32,9 @@ LEAVING_OUT_EN = (r"apart from|aside from|other than|except(?: for)?|excluding|l
 # en: "apart from X,", "other than X", "excluding X", "leaving out X,", "neither X nor Y", "how many were not X?"
 _EXCEPT_EN = re.compile(
     r"[,(]?\s*\b(?:" + LEAVING_OUT_EN + r"|(?:that|which) were neither)\s+"
-    r"(?P<parts>[^,?()]+?(?:\s+nor\s+[^,?()]+?)?)\s*(?:[,)]|(?=\?)|$)",
+    r"(?P<parts>[^,?()]+?(?:\s+nor\s+[^,?()]+?)?)\s*(?:[,)]|(?=\?)|$"
+    # ("how many items other than normative documents did the county publish": the question goes on at its verb)
+    r"|(?=\s(?:did|do|does|were|was|are|is|has|have|had)\b))",
     re.IGNORECASE)
 _LEADING_EXCEPT_EN = re.compile(r"^\s*(?:" + LEAVING_OUT_EN + r")\s+(?P<parts>.+?),\s*"
                                 r"(?=(?:how|what|which)\b)",
@@ -57,7 +61,7 @@ def complement_of(text: str) -> Complement | None:
     left itself ("除了公报、网站以外，用其他方式公开了多少条": the 其他方式 row)."""
     if _NAMES_THE_REST.search(text):
         return None
-    for pattern in (_EXCEPT_ZH, _NOT_OF_ZH, _NON_ZH):
+    for pattern in (_EXCEPT_ZH, _NOT_OF_ZH, _NON_ZH, _OUTSIDE_ZH):
         if m := pattern.search(text):
             return Complement(text[: m.start()] + text[m.end():], m.group("parts"))
     text = _ABOUT_OTHER_EN.sub(" ", text)

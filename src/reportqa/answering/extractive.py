@@ -85,6 +85,12 @@ def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
         # a count's own measure word ("三公经费信息一共几条") asks a count, whatever noun of money or shares is in it
         implied = tuple(e for e in implied if not any(set(e[1]) & kind for kind in _data().kinds))
     found: tuple[tuple[str, ...], bool, frozenset[str]] | None = None
+    rates = [e for e in implied if "%" in e[1] and _phrase_in(e[0], text)]
+    if rates and not any(p in text for p in _data().count_phrases):
+        # "抖音订阅数增长了百分之多少": a rate of a thing counted in people or accounts is asked in percent
+        # (a change in percentage points or a multiple is still asked as such)
+        implied = tuple(e for e in implied if set(e[1]) & _RATE_UNITS
+                        or not any(set(e[1]) & kind for kind in _data().kinds) or not _phrase_in(e[0], text))
     for phrase, units, strong, never in implied:
         if not _phrase_in(phrase, text):
             continue
@@ -97,6 +103,9 @@ def _implied(question: str) -> tuple[tuple[str, ...], bool, frozenset[str]]:
             # "最高日阅读量是多少次": traffic (次 or visitors, 人) asked in times: 次 only
             found = (narrowed, found[1] or strong, found[2])  # (阅读量 is strong: "多少万次" of reads is no 期)
     return found or ((), False, frozenset())
+
+
+_RATE_UNITS = frozenset({"%", "个百分点", "百分点", "倍"})
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
@@ -889,6 +898,14 @@ def received_not_published(fact: Fact) -> bool:
         and _RESULTS.search(label) is None
 
 
+def handed_over_not_published(fact: Fact) -> bool:
+    """"向市档案馆移交政府信息纸质和电子文本146份": texts handed to the archives or filed, not published."""
+    clause = own_clause(fact)
+    return fact.kind == "prose" and _HANDED_OVER.search(clause) is not None \
+        and re.search(_PUBLISHING, clause) is None
+
+
+_HANDED_OVER = re.compile(r"移交|送交|移送|归档|存档|备案")
 _REQUEST_NAMES = re.compile(r"依申请公开|(?:政府)?信息公开申请|公开申请")
 _PUBLISHED_KIND = re.compile(r"(?:回应|答复)类?信息")
 
@@ -1075,7 +1092,8 @@ _EXCEEDED_EN = re.compile(r"\bby how (?:many|much)\b(?P<a>.+?)\bexceed(?:ed|s)?\
                           r"(?:19|20)\d{2}\b|[?.]|$)", re.IGNORECASE)
 
 
-_MEASURE_EN = re.compile(r"^\s*(?:items?|posts?|pieces(?: of (?:government )?information)?|articles?)\b", re.I)
+_MEASURE_ANYWHERE_EN = re.compile(r"\b(?:items?|posts?|pieces(?: of (?:government )?information)?|articles?)\b", re.I)
+_AUXILIARY_EN = re.compile(r"\b(?:did|do|does|were|was|are|is|has|have|had)\b", re.I)
 
 
 def english_compared_words(q: Question) -> tuple[list[str], list[str]] | None:
@@ -1085,7 +1103,9 @@ def english_compared_words(q: Question) -> tuple[list[str], list[str]] | None:
     if q.lang != "en" or not (m := _MORE_THAN_EN.search(q.text) or _EXCEEDED_EN.search(q.text)):
         return None
     # the measure counted ("items") is neither side's: 信息 names both figures
-    a, b = (ENGLISH_BODY.sub(" ", _MEASURE_EN.sub(" ", m.group(side))) for side in ("a", "b"))
+    a, b = (ENGLISH_BODY.sub(" ", _MEASURE_ANYWHERE_EN.sub(" ", m.group(side))) for side in ("a", "b"))
+    # "… than Party affairs items did the town publish on the platform": what follows the verb is both sides'
+    b = _AUXILIARY_EN.split(b)[0]
     a_words, b_words = glossary_terms(a), glossary_terms(b)
     a_words = [w for w in a_words if w not in b_words]
     b_words = [w for w in b_words if w not in a_words]

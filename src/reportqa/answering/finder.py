@@ -216,7 +216,7 @@ class FactFinder:
         text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
         best = max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _part_named_apart(m, strong, q),
                                           _narrows_another(m, strong),
-                                          q.lang == "zh" or not _lists_unasked_kinds(m.fact.label, text),
+                                          q.lang == "zh" or not _lists_unasked_kinds(m, text, strong),
                                           shared_bigrams(without_body_words(text, m.fact.agency),
                                                          without_body_words(m.fact.label, m.fact.agency)),
                                           label_overlap(text, m.fact.label),
@@ -255,7 +255,7 @@ class FactFinder:
         named = [f for f in self.facts.of(fact.report_id)
                  if f.kind == "prose" and f.value is not None and listed_after_it(fact, f)
                  and len(label := bare_label(f.label)) >= 2 and named_by(label) and label not in fact.label
-                 and not has_verb(f.label)]
+                 and (not has_verb(f.label) or q.lang == "zh" and len(label) >= 4)]  # (转发转载指令, named whole)
         if len(named) != 1:
             return match
         return replace(match, fact=named[0])
@@ -500,15 +500,27 @@ def _part_named_apart(match: Match, others: list[Match], q: Question) -> bool:
 _KINDS_LISTED = re.compile(r"([\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})+)等")
 
 
-def _lists_unasked_kinds(label: str, text: str) -> bool:
+def _lists_unasked_kinds(match: Match, text: str, others: list[Match]) -> bool:
     """"全年通过网站公开项目建设、河湖长制工作、水资源保护等领域信息60余条": a label listing kinds an English question
     names none of counts those kinds, beside a figure of the channel as a whole (通过网站公开145条). (A Chinese
-    question may name the kinds by their field, 民生领域, in words of its own.)"""
+    question may name the kinds by their field, 民生领域, in words of its own.) With no figure of that channel beside
+    it ("通过宿迁档案网站发布工作动态、通知公告等信息175条" and one of 政府信息公开栏目), the list is the channel's
+    whole, its kinds examples."""
+    label = match.fact.label
     m = _KINDS_LISTED.search(label)
     if m is None:
         return False
     kinds = [re.sub(r"^.*?(?:公开|发布|公布)", "", k) for k in m.group(1).split("、")]
-    return not any(k[i:i + 2] in text and k[i:i + 2] not in PLAIN_BIGRAMS for k in kinds for i in range(len(k) - 1))
+    if any(k[i:i + 2] in text and k[i:i + 2] not in PLAIN_BIGRAMS for k in kinds for i in range(len(k) - 1)):
+        return False
+    through = _CHANNEL_OF_LIST.match(label[: m.start()] + m.group(1).split("、")[0])
+    channel = through.group(1) if through else ""
+    return not channel or any(channel in o.fact.label for o in others if o.fact is not match.fact)
+
+
+# the channel a list of kinds is published through: "通过宿迁档案网站发布…" → 宿迁档案网站
+_CHANNEL_OF_LIST = re.compile(r"^(?:.*?(?:通过|在|经由|于))?([\u4e00-\u9fa5]{2,12}?)(?:上|中)?(?:主动)?"
+                              r"(?:公开|发布|公布)")
 
 
 def _narrows_another(match: Match, others: list[Match]) -> bool:

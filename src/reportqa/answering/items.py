@@ -89,6 +89,10 @@ _LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|w
 _LIST_COMBINED = re.compile(r"\b(?:combined|total|overall)\s+(?:number|count|total|figure)\s+of\s+(?P<list>[^?]+?)"
                             r"(?=\s+(?:the|that|which|did|do|does|were|was|in|for|at|by|published|listed|released)\b)",
                             re.IGNORECASE)
+# "What is the total of the water bureau's 2025 website posts and new-media posts?": the things after "total of"
+_LIST_TOTAL_OF = re.compile(r"\b(?:what (?:is|was) the )?(?:total|sum) of\s+(?:the\s+)?"
+                            r"(?:(?:(?!and\b)[\w-]+\s+){0,5}?[\w-]+(?:'s|’s)\s+)?(?:(?:19|20)\d{2}\s+)?"
+                            r"(?P<list>[^?]+?\s+and\s+[^?]+?)(?:\s+in\s+(?:19|20)\d{2})?\s*\?", re.IGNORECASE)
 # "…disclose through its own portal and the provincial government website combined?": the channels a sum adds up
 _LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on|as)\s+(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
                                r"(?:\s+(?:combined|together|in total|altogether))?(?:\s+in\s+(?:19|20)\d{2})?\s*\?",
@@ -108,7 +112,7 @@ _COUNTED_EN = re.compile(r"\bhow many\s+(?P<thing>[a-z][\w' -]*?)\s+(?:in total\
 _ITEM_SPLIT_EN = re.compile(r"\s*,\s*(?:and\s+|or\s+|plus\s+)?|\s+and\s+|\s+or\s+|\s+plus\s+", re.IGNORECASE)
 _PLUS_SPLIT_EN = re.compile(r"\s*,\s*(?:plus\s+)?|\s+plus\s+", re.IGNORECASE)
 _ITEM_FILLER_EN = re.compile(r"^(?:both|its(?: own)?|the|their(?: own)?|all|an?)\s+"
-                             r"|\b(?:items?|cases?|entries|pieces|things)\s*$",
+                             r"|\b(?:items?|cases?|entries|pieces|things|posts)\s*$",
                              re.IGNORECASE)
 
 
@@ -119,7 +123,8 @@ def lists_before_how_many(text: str) -> bool:
 
 def english_sum_items(text: str, split: re.Pattern[str] | None = None) -> list[str]:
     """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
-    for pattern in (_LIST_BEFORE, _LIST_IN_BRACKETS, _LIST_COUNTED, _LIST_COMBINED, _LIST_OF_CHANNELS, _LIST_OF_LEVELS):
+    for pattern in (_LIST_BEFORE, _LIST_IN_BRACKETS, _LIST_COUNTED, _LIST_COMBINED, _LIST_TOTAL_OF, _LIST_OF_CHANNELS,
+                    _LIST_OF_LEVELS):
         if (m := pattern.search(text)) is None:
             continue
         items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()

@@ -61,6 +61,9 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
         return None
     if len(specific) >= 2 and (roles := _concepts_by_role(q, specific, finder.lexicon)) is not None:
         return _share_of_concepts_by_role(finder, ask, *roles) if roles else None
+    if len(specific) == 1 and (generic_whole := _generic_whole(q, specific[0], finder.lexicon)):
+        # "答复的申请中予以公开的占比": the part's concept over the whole's, a generic one (答复) named as the whole
+        return _share_of_concepts_by_role(finder, ask, specific[0], generic_whole)
     columns = list(q.columns)
     year_of_all = _running_total_of_whole(q)
     if year_of_all:  # "本年度主动公开的信息占历年累计主动公开总数的比例": the part is the year's figure of that row
@@ -133,11 +136,42 @@ def _concepts_by_role(q: Question, specific: list[Concept],
     return part[0], whole
 
 
+def _things_listed(whole: str) -> int:
+    """How many things a share's whole lists ("disclosures through website, WeChat and other channels": 3;
+    "网站、微信和其他方式": 3); 1 when it lists none."""
+    at = list(_LIST_OPENS_EN.finditer(whole))
+    listed = whole[at[-1].end():] if at else whole
+    return len([t for t in _LISTED_SPLIT.split(listed) if t.strip()])
+
+
+_LIST_OPENS_EN = re.compile(r"(?i)\b(?:through|via|on|across|from|in|of)\s")
+_LISTED_SPLIT = re.compile(r"(?i)\s*(?:,\s*(?:and|or)?|\band\b|\bor\b|\bplus\b|、|和|与|及)\s*")
+
+
+def _generic_whole(q: Question, part: Concept, lexicon: Lexicon) -> list[Concept]:
+    """The generic concepts the share's whole names, and its part does not, when its part names ``part``."""
+    phrases = share_phrases(q.text)
+    if phrases is None or part.generic:
+        return []
+    generic = {c.id for c in q.concepts if c.generic and not c.context}
+
+    def named(words: str) -> dict[str, Concept]:
+        return {m.concept.id: m.concept for m in find_mentions(words, lexicon) if m.concept is not None}
+
+    in_part, in_whole = named(phrases[0]), named(phrases[1])
+    if part.id not in in_part:
+        return []
+    return [c for cid, c in in_whole.items() if cid in generic and cid not in in_part]
+
+
 def _share_of_concepts_by_role(finder: FactFinder, ask: Ask, part_concept: Concept,
                                whole_concepts: list[Concept]) -> Answer | None:
     """The part's figure over the whole's: one figure, or the figures of the things the whole lists added up (the part
     among them)."""
     q, scope = ask.q, ask.scope
+    phrases = share_phrases(q.text)
+    if phrases is not None and len(whole_concepts) > 1 and _things_listed(phrases[1]) > len(whole_concepts):
+        return None  # "through website, WeChat and other channels": a thing of the whole no concept reached
     generic = [c for c in q.concepts if c.generic]
     part = finder.single(q, scope, [part_concept, *generic])
     wholes = [finder.single(q, scope, [c, *generic]) for c in whole_concepts]
@@ -263,6 +297,7 @@ SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?
                       r"(?:[?.]|$)", re.IGNORECASE)
 _SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?(?:占|相当于)(?:了)?"
                           r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少(?!倍)|几成|比)")
+_WITHIN_ZH = re.compile(r"(?:当中|之中|(?<![集其])中(?![心央国小学]))[，,]?")
 _HOW_ROUNDED = re.compile(r"[（(][^（）()]*(?:小数|decimal|percent|百分)[^（）()]*[）)]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|\b(?:19|20)\d{2}\b")
 _CATEGORY_WORDS = re.compile(r"\b(?:category|categories|class|classes|group|groups)\b", re.IGNORECASE)
@@ -288,6 +323,10 @@ def share_phrases(text: str) -> tuple[str, str] | None:
         return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
     if m := _SHARE_OF_ZH.search(text):
         part = _YEAR.split(m.group("part"))[-1].lstrip("的在").strip("“”\"")
+        within = [w for w in _WITHIN_ZH.finditer(part) if len(part[w.end():].strip("，,的")) >= 2]
+        if not m.group("whole") and within:
+            # "答复的申请中予以公开的占比": the whole written first, before 中
+            return part[within[-1].end():].strip("，,的"), part[: within[-1].start()]
         return (part, m.group("whole")) if len(part) >= 2 else None
     return None
 

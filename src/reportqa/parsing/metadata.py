@@ -526,9 +526,9 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     return places.most_common(1)[0][0] + level + agency[len(level):] if places else agency
 
 
-# the words a sentence puts before a body's name (结合, 现发布, 并通过, 把): never a place's
+# the words a sentence puts before a body's name (结合, 现发布, 并通过, 把, 调整充实): never a place's
 _VERBS_BEFORE_A_PLACE = re.compile(r"^(?:[并现特]|结合|根据|依据|按照|会同|对照|通过|经过|发布|公布|把|将|向|"
-                                   r"利用|依托|借助|依靠|运用)+")
+                                   r"利用|依托|借助|依靠|运用|参照|调整|充实|完善|健全|成立|组建|落实|加强)+")
 _GOVERNMENT_AFTER_PLACE = re.compile(r"[市县区旗](?:人民)?政府")
 _BEFORE_A_PLACE = _NO_PLACE_BEFORE | frozenset("经的或\n")
 _DEPARTMENT_ONLY = re.compile(r"^[\u4e00-\u9fa5]{2,14}(?:局|委员会|委|办公室|中心)$")

@@ -29,11 +29,11 @@ UNITS = ("个工作日", "工作日", "人次", "件次", "篇次", "条次", "�
          "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户",
          "套", "处", "种", "倍", "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
 # units read only in the contexts below (部电话, not 部门), which a label's own figure may still end with
-_CONTEXT_UNITS = ("部", "位", "类", "张")
+_CONTEXT_UNITS = ("部", "位", "类", "张", "台")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
     + r"|(?<!第)(?<=\d)位(?![数置次居列于])" \
-    + r"|(?<=\d)类(?=信息|事项|内容|数据|$|[，,。；;、）)：:])" + r"|(?<=\d)张"
-# (20部电话, not 部门; 22位传承人, not 第1位 or 两位数; 等12类信息; 宣传单2500133张, not 一张蓝图)
+    + r"|(?<=\d)类(?=信息|事项|内容|数据|$|[，,。；;、）)：:])" + r"|(?<=\d)张" + r"|(?<=\d)台(?![账帐阶])"
+# (20部电话, not 部门; 22位传承人, not 第1位 or 两位数; 等12类信息; 宣传单2500133张, not 一张蓝图; 1台打印机, not 台账)
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
@@ -632,13 +632,24 @@ def _shared_list(sentence: str) -> dict[int, str]:
     tail = ""
     lengths = {len(i) for i in items[:-1]}
     if len(lengths) == 1 and len(items[-1]) > (n := lengths.pop()):
-        tail = items[-1][n:]
+        tail = items[-1][_head_end(items[-1], n):]
     items = [(i if i.endswith(tail) else i + tail) + said for i in items]
     starts = [f.start() for f in _FIGURE.finditer(sentence)]
     out: dict[int, str] = {}
     for k, item in enumerate(items):
         out[starts.index(figures[k].start())] = item
     return out
+
+
+def _head_end(item: str, n: int) -> int:
+    """Where the last item's own head ends, ``n`` characters in as the other items' heads are long, unless that
+    cuts a word: "今日头条和抖音总订阅数" — 抖音 is the head, 总订阅数 the tail both share (not 阅数)."""
+    from ..chunking import jieba  # quiet, as chunking sets it up
+
+    ends: list[int] = []
+    for word in jieba.cut(item):
+        ends.append((ends[-1] if ends else 0) + len(word))
+    return n if n in ends or not ends or ends[0] >= len(item) else ends[0]
 
 
 _TITLED = re.compile(r"《[^《》]*》")

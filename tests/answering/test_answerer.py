@@ -802,7 +802,7 @@ def archives(engine_over):
 
 def test_a_list_of_kinds_on_its_own_channel_is_that_channels_whole(archives):
     # no other figure of the archives' own site: its kinds (工作动态、通知公告…) are examples of all it posted there
-    answer = archives.ask("How many items did the Jiayi archives post on its website in 2023?")
+    answer = archives.ask("How many items were the Jiayi archives' website postings in 2023?")
     assert (answer.found, answer.value, answer.unit) == (True, 175, "条")
 
 

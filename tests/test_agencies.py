@@ -793,3 +793,15 @@ def test_a_short_name_inside_another_places_department_name_is_not_this_body():
     text = "2025年栾城区办理的申请数比2023年六盘水市人民政府办公室收到的申请多多少件?"
     assert first_named_at(text, "石家庄市栾城区人民政府办公室") == 5
     assert first_named_at(text, "六盘水市人民政府") == text.find("六盘水")
+
+
+def test_two_bodies_of_one_kind_are_each_where_their_place_names_them():
+    text = ("How many more items did the Nankang district health commission disclose in 2022 than the Jiangning "
+            "district health commission published in 2023?")
+    assert first_named_at(text, "赣州市南康区卫生健康委") == text.index("Nankang")
+    assert first_named_at(text, "南京市江宁区卫生健康委员会") == text.index("Jiangning")
+    ratio = ("How many times as many items did the Shapingba district portal disclose in 2022 as the Nankang district "
+             "health commission in 2022?")
+    agencies = ["赣州市南康区卫生健康委", "重庆市沙坪坝区人民政府办公室", "南京市江宁区卫生健康委员会"]
+    named = resolve_agencies(ratio, agencies)[0]
+    assert sorted(named) == ["赣州市南康区卫生健康委", "重庆市沙坪坝区人民政府办公室"]

@@ -693,7 +693,8 @@ def resolve_agencies(text: str, agencies: list[str], every_of_place: bool = Fals
 
 
 # the words between the two bodies a comparison names ("A … than B", "A or B", "A比B")
-_COMPARED_EN = re.compile(r"\s(?:than|or|exceed(?:ed|s)?)\s", re.IGNORECASE)
+_COMPARED_EN = re.compile(r"\s(?:than|or|exceed(?:ed|s)?|as)\s", re.IGNORECASE)
+_TIMES_AS_EN = re.compile(r"\btimes as (?:many|much)\b", re.IGNORECASE)
 _COMPARED_ZH = re.compile(r"比|较")
 
 
@@ -702,6 +703,8 @@ def _each_side_compared(text: str, agencies: list[str], chinese: bool) -> tuple[
     named in words the whole question's reading lets the other outscore (a body with no place word, 铜鼓公路分局;
     one written without its city, 西大街发展服务中心); each side of the comparing word read alone names one body, and
     the two together are the question's (None when the sides do not each name one other body)."""
+    # "how many times as many items did A … as B": the ratio's second "as" sets B apart
+    text = _TIMES_AS_EN.sub("times", text) if not chinese else text
     sides = (_COMPARED_ZH if chinese else _COMPARED_EN).split(text)
     if len(sides) != 2:
         return None
@@ -1188,6 +1191,9 @@ def _english_places_at(spots: _Spots, place: str) -> list[int]:
                   | set(_places_it_joins_at(bare_place(place), text)))
 
 
+MAX_PLACE_BEFORE_BODY = 40  # characters from a place's English name to its body's ("Nankang district health …")
+
+
 def first_named_at(text: str, agency: str) -> int:
     """Where the text first names the agency, by any of its aliases (in pinyin too, "Su'an" for 宿安); -1: nowhere."""
     lowered, spots = text.lower(), _latin_spots(text)
@@ -1196,6 +1202,11 @@ def first_named_at(text: str, agency: str) -> int:
     found += [spots[1][i] for a in agency_aliases(agency) if a.isascii() and len(a) >= 3
               and (i := spots[0].find(a.lower())) >= 0]
     if bodies := _english_bodies_at(text, department):  # "the Pingtan Transport and Construction Bureau"
+        if places and (at := _english_place_at(spots, places[-1])) >= 0 \
+                and any(0 <= body - at <= MAX_PLACE_BEFORE_BODY for body in bodies):
+            # "the Nankang district health commission … than the Jiangning district health commission": two places'
+            # bodies of one kind, each where its own place names it
+            return min([*found, at])
         return min(found + bodies)  # where the department is named, not its place (which another may share)
     if places and (lowest := _english_place_at(spots, places[-1])) >= 0:  # "Changhu Township (Yueyang County)"
         found.append(lowest)

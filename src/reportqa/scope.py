@@ -233,7 +233,8 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
         in_years = [r for r in reports if r.year in years]
         present = {r.year for r in in_years}
         missing = [y for y in years if y not in present]
-        if missing and (q.intent != "difference" or len(missing) == len(years)):
+        # (a change from last year asked of one report, 同比下降了百分之多少, may be the rate the report states)
+        if missing and (q.intent not in ("difference", "share") or len(missing) == len(years)):
             asked = tuple(sorted({r.agency for r in reports if r.agency})) \
                 if len(reports) < len(all_reports) and any(r.year == missing[0] for r in all_reports) else ()
             return Scope([], years=years,
@@ -242,7 +243,7 @@ def resolve_scope(q: Question, all_reports: list[Report], report_id: str | None 
             # "A局和B县2015年一共…": B has the year, A has not — say so, never B's figure alone
             return Scope([], years=years, problem=ScopeProblem(ProblemKind.UNKNOWN_YEAR, str(years[0]),
                                                                 tuple(unmatched[:AGENCIES_NAMED])))
-        if q.intent != "difference" or len(years) < 2 or not missing:
+        if q.intent not in ("difference", "share") or len(years) < 2 or not missing:
             reports = in_years
         reports = _in_their_own_years(q.text, reports, years)
     return Scope(reports, years)

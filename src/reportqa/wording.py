@@ -246,11 +246,13 @@ def say_change(report: Report | None, lang: str, first: tuple[int, Number], last
 
 
 def say_share(report: Report | None, lang: str, label: str, num: Number, den_label: str, den: Number, unit: str,
-              pct: Number, cited: Fact) -> str:
+              pct: Number, cited: Fact, den_unit: str | None = None) -> str:
+    """``den_unit``: the whole's own measure word when it differs (公示公告6则 of 主动公开政府信息10条)."""
     formula = f"{num} / {den} = {pct}%"
     if lang == "en":
         return f"{label}: {num} of {den} ({den_label}) = **{pct}%** ({formula}). " + cite(report, cited, "en")
-    return f"{label} {num}{unit}，占{den_label} {den}{unit} 的 **{pct}%**（{formula}）。" + cite(report, cited, "zh")
+    return f"{label} {num}{unit}，占{den_label} {den}{den_unit or unit} 的 **{pct}%**（{formula}）。" \
+        + cite(report, cited, "zh")
 
 
 def say_growth(report: Report | None, lang: str, first: tuple[int, Number], last: tuple[int, Number], unit: str,

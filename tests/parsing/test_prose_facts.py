@@ -201,9 +201,10 @@ def test_the_years_part_of_a_running_total_is_the_same_thing_without_running():
         ("门户网站累计访问量", 4746, "万人次"), ("门户网站访问量", 1499, "万人次")]
 
 
-def test_the_report_counting_its_own_parts_is_no_figure():
+def test_the_report_counting_its_own_parts_is_no_figure_of_work_done():
     assert _labels("本报告包括总体情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况等六项内容。") == []
-    assert _labels("全文包括概述、政府信息主动公开情况6个部分。") == []
+    # (its parts, under their own label: "报告包括几个部分")
+    assert _labels("全文包括概述、政府信息主动公开情况6个部分。") == [("报告组成部分", 6, "个")]
     assert _labels("全年围绕五个方面开展工作，公开信息120条。")[-1] == ("公开信息", 120, "条")
 
 
@@ -591,3 +592,33 @@ def test_a_shared_tail_written_on_the_last_item_is_cut_where_a_word_ends():
     text = "今日头条和抖音总订阅数分别增长180%和150%。"
     facts = extract_prose_facts([Section(("一、总体情况",), text)])
     assert [(f.label, f.value) for f in facts] == [("今日头条总订阅数增长", 180), ("抖音总订阅数增长", 150)]
+
+
+def test_rates_given_respectively_go_to_the_figures_before_them():
+    text = "因依申请公开产生行政复议案件2件和行政诉讼案件7件,同比分别下降60%和12.5%。"
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
+    rates = [(f.label, f.value) for f in facts if f.unit == "%"]
+    assert rates == [("因依申请公开产生行政复议案件同比下降", 60),
+                     ("因依申请公开产生行政诉讼案件同比下降", Decimal("12.5"))]
+    text = "全年受理申请20件、办结18件,分别同比增长10%和5%。"
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
+    assert [(f.label, f.value) for f in facts if f.unit == "%"] == [("全年受理申请同比增长", 10), ("办结同比增长", 5)]
+
+
+def test_kinds_sub_items_and_the_reports_own_parts_have_their_measure_words():
+    text = ("主要分为概况信息、政策文件、工作动态8大类。共主动公开相关信息14大领域内容,共计294小项,"
+            "社会保险领域78小项录入。报告包括概述,主动公开政府信息情况,其他需要报告的事项等7个部分。")
+    facts = extract_prose_facts([Section(("一、总体情况",), text)])
+    got = {(f.value, f.unit) for f in facts}
+    assert {(8, "大类"), (14, "大领域"), (294, "小项"), (78, "小项"), (7, "个")} <= got
+    assert next(f.label for f in facts if f.value == 7) == "报告组成部分"
+
+
+def test_a_part_after_a_closed_bracket_is_no_part_of_the_figure_before_it():
+    from reportqa.parsing.prose_facts import listed_part_of
+
+    text = ("全年累计公开信息189条,具体为:业务信息共99条(其中社会救助24条、乡村振兴32条)、今日发布84条。"
+            "收到申请36件(含2021年结转2件)。")
+    facts = {f.value: f for f in extract_prose_facts([Section(("一、总体情况",), text)])}
+    assert listed_part_of(facts[24], facts[99]) and not listed_part_of(facts[84], facts[99])
+    assert listed_part_of(facts[2], facts[36])

@@ -28,10 +28,17 @@ from ..agencies import (
     without_english_body_names,
     words_naming_joined_places,
 )
-from ..documents import APPLICANT_COLUMNS, Answer, Fact, Hit, Report
+from ..documents import APPLICANT_COLUMNS, Answer, Fact, Hit, Number, Report
 from ..embedding import VectorMemo
-from ..lexicon import Concept, Lexicon, glossary_entries, load_lexicon
-from ..parsing.prose_facts import ROUGH_FIGURE, figure_position, listed_part_of, own_clause, text_before
+from ..lexicon import Concept, Lexicon, glossary_entries, glossary_phrases, load_lexicon
+from ..parsing.prose_facts import (
+    REPORT_PARTS_LABEL,
+    ROUGH_FIGURE,
+    figure_position,
+    listed_part_of,
+    own_clause,
+    text_before,
+)
 from ..parsing.similarity import bare_label
 from ..questions import (
     Intent,
@@ -46,7 +53,13 @@ from ..questions import (
 )
 from ..retrieval import Filters, Retriever
 from ..scope import Scope, indexed_agencies, indexed_summary, resolve_scope
-from ..wording import say_range, say_read_from_text, with_roughness_as_printed, with_unit_as_printed
+from ..wording import (
+    say_range,
+    say_read_from_text,
+    say_sum,
+    with_roughness_as_printed,
+    with_unit_as_printed,
+)
 from .apart import (
     ASKS_MULTIPLE,
     alone,
@@ -70,6 +83,7 @@ from .difference import RUNNING_TOTALS
 from .extractive import (
     PLAIN_BIGRAMS,
     ItemFinder,
+    another_item_named,
     asks_about_requests,
     asks_what_was_published,
     better_worded,
@@ -100,7 +114,7 @@ from .extractive import (
     word_narrowing,
     written_together,
 )
-from .facts import FactBase
+from .facts import FactBase, sum_values
 from .finder import FactFinder, counts_requests
 from .items import (
     ADDED_UP,
@@ -386,6 +400,9 @@ class Answerer:
             # "不属于区政府本级的有多少件", "apart from licensing … items, how many": the whole less the parts named
             Step("what is left", lambda a: len(a.scope.reports) == 1 and a.q.numeric
                  and complement_of(a.q.text) is not None, self._what_is_left),
+            # "How many requests did it receive (including those carried over)?": the whole that holds the part
+            Step("whole with a part included", lambda a: len(a.scope.reports) == 1 and a.q.numeric
+                 and INCLUDED_PART.search(a.q.text) is not None, self._whole_with_part_included),
             # "A是B的多少倍", "how many times as many … as": each side answered alone, the first over the second
             Step("multiple of reports named apart", lambda a: ASKS_MULTIPLE.search(a.q.text) is not None
                  and len(a.scope.reports) == 2, lambda a: ratio_of_reports_named_apart(a, self._answer_alone)),
@@ -525,8 +542,8 @@ class Answerer:
     def _not_the_answer(self, step: Step, ask: Ask, result: Answer) -> str:
         """Why a step's figure does not answer the question ("" when it does); the next step is tried then."""
         q = ask.q
-        if not unit_fits(q.text, result.unit):
-            return f"unit {result.unit} does not fit the question"
+        if kind := _of_a_kind_not_asked(q, result):
+            return kind
         if result.unit and _states_the_figure(q, result):
             return "the question states this figure itself: it asks something of it"  # "1189条信息中原创的有多少条"
         if not self._says_what_is_asked(ask, result):
@@ -678,6 +695,8 @@ class Answerer:
         if ask.q.lang == "zh" and len(result.facts) == 1 \
                 and (narrower := word_narrowing(ask.topic, result.facts[0].label)):
             return f"the question asks a narrower kind ({narrower}) than the figure's label names"
+        if ask.q.lang == "zh" and len(result.facts) == 1 and (other := another_item_named(ask.topic, result.facts[0])):
+            return f"the question asks the item {other}, another of the list the figure's label names"
         if concept := self._concept_unsaid(ask, result):
             return f"the question asks about {concept}, which the figure's sentence never names"
         if name := self._name_the_report_never_reads(ask, result):
@@ -784,10 +803,36 @@ class Answerer:
         facts = [f for f in self.facts.of(report.id) if f.value is not None]
         whole = self._whole_asked(report, facts, complement.whole_question, complement.whole_question)
         parts = parts_taken_out(ask.q, complement.parts, whole, facts, self.lexicon) if whole is not None else None
+        if complement.if_held and not (whole is not None and parts and all(listed_part_of(p, whole) for p in parts)):
+            return None  # "本年新收(不含上年结转)": a whole that holds no such part is the answer, read as usual
         left = what_is_left(ask.q, report, whole, parts) if whole is not None and parts else None
         if left is None and ask.q.intent is Intent.SUM and ask.q.lang == "zh" and len(sum_items(ask.topic)) >= 2:
             return None
         return left or abstain(self.reports, ask)
+
+    def _whole_with_part_included(self, ask: Ask) -> Answer | None:
+        """The figure that holds the part (收到申请36件(含2021年结转2件)), or the whole and the part as two rows of
+        one table added up (本年新收 34 + 上年结转 2); no figure otherwise: the part alone is never the answer."""
+        m = cast(re.Match[str], INCLUDED_PART.search(ask.q.text))
+        report = ask.scope.reports[0]
+        facts = [f for f in self.facts.of(report.id) if f.value is not None]
+        whole = self._whole_asked(report, facts, "", ask.q.text[: m.start()] + " " + ask.q.text[m.end():])
+        parts = parts_taken_out(ask.q, m["en"] or m["zh"], whole, facts, self.lexicon) if whole else None
+        if whole is None or not parts:
+            return None  # no figure of the part: the brackets only say what the whole holds (总计, 含上年度结转)
+        if all(listed_part_of(p, whole) for p in parts):
+            return self._read_from_text(ask, whole) if whole.kind == "prose" else \
+                self._answer_alone(self.prepare(ask.q.text[: m.start()] + ask.q.text[m.end():], report.id), report)
+        # (the part's row in the whole's column: 上年结转 总计 beside 本年新收 总计)
+        parts = [next((f for f in facts if f.kind == "table" and f.table == p.table and f.path == p.path
+                       and f.column == whole.column), p) for p in parts]
+        if not (whole.kind == "table" and all(p.kind == "table" and p.table == whole.table and p.path != whole.path
+                                              and p.column == whole.column for p in parts)):
+            return abstain(self.reports, ask)
+        used = [whole, *parts]
+        total = sum_values([cast(Number, f.value) for f in used])
+        text = say_sum(report, ask.q.lang, [(f.label, cast(Number, f.value)) for f in used], total, whole.unit, whole)
+        return Answer(ask.q.text, found=True, text=text, value=total, unit=whole.unit, facts=used, intent="sum")
 
     def _whole_asked(self, report: Report, facts: list[Fact], stated_in: str, asked: str) -> Fact | None:
         """The whole a question takes parts of: the report's figure it states ("Of the town's 20 items"), else the one
@@ -827,7 +872,9 @@ class Answerer:
         part_words, whole_words = phrases
         report = ask.scope.reports[0]
         counts = [f for f in facts if f.value is not None and f.unit != "%"]
-        asked = f"{whole_words}有多少" if ask.q.lang == "zh" else f"How many {whole_words}?"
+        # ("the Hangzhou health commission's information requests": how many requests there were, the body in scope)
+        asked = f"{whole_words}有多少" if ask.q.lang == "zh" else \
+            f"How many {_WHOSE_EN.sub('', whole_words.strip())} were there?"
         whole = self._whole_asked(report, counts, whole_words, asked)
         if whole is None:
             return None
@@ -945,7 +992,8 @@ class Answerer:
         asked = [c for c in ask.q.concepts if not c.generic and not c.context]
         listed = _listed_together(ask.q.text, asked, self.lexicon)
         said = fact.label + text_before(fact)  # (the figure's own words and those before it)
-        if any(c.id in tagged for c in listed) and (left := [c for c in listed if not _said_in(c, tagged, said)]):
+        if any(c.id in tagged for c in listed) and (left := [c for c in listed if not _said_in(c, tagged, said)
+                                                             and not _the_rest_said_by_etc(c, listed, said)]):
             return f"the question asks {left[0].id} too, which the figure's words do not say"
         # "via the portal and notice boards" read as 公众号全年发布信息139条: the figure is of another thing the lexicon
         # knows (WeChat), and says nothing of the one asked (the portal)
@@ -983,7 +1031,11 @@ class Answerer:
         # a part of a kind the lexicon knows ("in-person": 现场申请) is not overruled by the whole it is listed under
         # (收到申请44件), whatever else the dictionary's words name
         chosen_tags, better_tags = self.facts.tags(chosen).concepts, self.facts.tags(better).concepts
-        if chosen.kind == better.kind == "prose" and listed_part_of(chosen, better) \
+        # (nor a figure of its sentence the lexicon tells apart: 本年度办结39件 beside 收到申请44件(其中:…))
+        # (its sentence writing the asked thing before it)
+        said = text_before(chosen) + chosen.label
+        if chosen.kind == better.kind == "prose" and (listed_part_of(chosen, better) or chosen.source == better.source
+                                                      and all(any(c in said for c in t.chinese) for t in terms)) \
                 and any(c.id in chosen_tags and c.id not in better_tags for c in q.concepts if not c.generic):
             return False
         chosen_text = chosen.path_text + (chosen.column or "") + chosen.label
@@ -1211,13 +1263,19 @@ def _concern_unsaid_en(q: Question, result: Answer) -> str:
     m = _CONCERNS_EN.search(q.text)
     if m is None:
         return ""
-    terms, missing = english_terms(m.group("subject"))
+    subject = m.group("subject")
+    # a phrase the glossary knows whole first ("did not exist": 不存在), the dictionary's words for the rest
+    curated = [chinese for _, _, chinese in glossary_phrases(subject)]
+    for start, end, _ in reversed(glossary_phrases(subject)):
+        subject = subject[:start] + " " + subject[end:]
+    terms, missing = english_terms(subject)
     placed = bool(m.group("placed"))
     if missing and not placed:
         return m.group("subject")
     for fact in result.facts:
-        said_of = [any(c in fact.label + fact.path_text + (fact.source or "") for c in t.chinese) for t in terms]
-        if not all(said_of) and not (placed and said_of and said_of[-1] and sum(said_of) >= len(terms) - 1):
+        said_of = [any(c in fact.label + fact.path_text + (fact.source or "") for c in chinese)
+                   for chinese in (*curated, *(t.chinese for t in terms))]
+        if not all(said_of) and not (placed and said_of and said_of[-1] and sum(said_of) >= len(said_of) - 1):
             return m.group("subject")
     return ""
 
@@ -1491,6 +1549,40 @@ _LISTING_GAP = re.compile(r"^[\s,]*(?:[a-z/-]+\s+){0,3}?(?:and|&|和|与|及|以
 def _said_in(concept: Concept, tagged: Mapping[str, object], text: str) -> bool:
     """The figure is tagged with the concept, or the text around it writes one of its Chinese words."""
     return concept.id in tagged or any(w in text for w in concept.phrases if not w.isascii())
+
+
+# "(including those carried over)", "(含上年结转)": a part the whole asked holds, in brackets
+INCLUDED_PART = re.compile(r"\s*[（(]\s*(?:including|incl\.?|counting)\s+(?:those\s+|the\s+ones\s+)?"
+                           r"(?P<en>[^()（）?]+?)\s*[)）]"
+                           r"|[（(](?:含|包括|包含)(?P<zh>[^（）()]{2,20}?)(?:在内)?[)）]", re.IGNORECASE)
+
+
+def _of_a_kind_not_asked(q: Question, result: Answer) -> str:
+    """A figure in a unit the question rules out, or the report's count of its own parts for a question not about
+    them: why, or ""."""
+    if not unit_fits(q.text, result.unit):
+        return f"unit {result.unit} does not fit the question"
+    if q.intent is Intent.SHARE and result.value is not None and result.unit not in _SHARE_UNITS:
+        return f"a share is asked, and {result.value}{result.unit} is a count"  # (294小项 for "what share of …")
+    if any(f.label == REPORT_PARTS_LABEL for f in result.facts) and not _PARTS_ASKED.search(q.text):
+        return "the report's count of its own parts answers only a question about its parts"
+    return ""
+
+
+_SHARE_UNITS = frozenset({"%", "倍", "个百分点", "百分点"})
+_PARTS_ASKED = re.compile(r"部分|\bparts?\b|\bsections?\b|\bchapters?\b", re.IGNORECASE)
+_WHOSE_EN = re.compile(r"^.*?['’]s\s+")  # "the Hangzhou health commission's …": whose, not what
+
+
+def _the_rest_said_by_etc(concept: Concept, listed: list[Concept], text: str) -> bool:
+    """"Its portal and other channels" said as 通过门户网站等发布: a thing that is the rest of a list (其他途径) is
+    written by 等 right after another listed thing's word."""
+    if not any(w.startswith(_THE_REST) for w in concept.phrases if not w.isascii()):
+        return False
+    return any(f"{w}等" in text for c in listed if c is not concept for w in (*c.phrases, *c.rows) if not w.isascii())
+
+
+_THE_REST = ("其他", "其它", "另")
 
 
 def _listed_together(text: str, asked: list[Concept], lexicon: Lexicon) -> list[Concept]:

@@ -17,11 +17,12 @@ from ..lexicon import Lexicon
 from ..questions import Question
 from ..wording import say_what_is_left
 from .facts import sum_values
-from .share import figure_naming_part
+from .share import counted_alike, figure_naming_part
 
 # zh: "除（了）“其他类”（之）外的", "…中，不属于区政府本级的"
 _EXCEPT_ZH = re.compile(r"除(?:了|去)?(?P<parts>[^，,。？?]{2,30}?)(?:之外|以外|外)(?:的)?[，,]?")
-_NOT_OF_ZH = re.compile(r"(?<=中)[，,]?(?:不属于|并非|不是)(?P<parts>[^，,。？?]{2,20}?)的")
+# "制发的公文中,未主动公开的有多少件": what was not done to some of the whole, taken out of it
+_NOT_OF_ZH = re.compile(r"(?<=中)[，,]?(?:不属于|并非|不是|未被?|没有被?|尚未)(?P<parts>[^，,。？?]{2,20}?)的")
 # "主动公开信息中,政务新媒体以外的各专栏信息": the part taken out of the whole named before it, without 除
 _OUTSIDE_ZH = re.compile(r"(?<=中)[，,]?(?P<parts>[^，,。？?]{2,20}?)(?:之外|以外)的?")
 # "主动公开的信息中非公文类有几条": 非 before a class of the whole named before it (…中)
@@ -46,14 +47,22 @@ _ABOUT_OTHER_EN = re.compile(r"\s+(?:were|was)\s+about something\s*(?=other than
 _LIST_SPLIT = re.compile(r"\s*(?:、|，|,|和|与|及|以及|\band\b|\bor\b|\bnor\b)\s*", re.IGNORECASE)
 _COUNT_NOUNS = re.compile(r"\b(?:items?|category|categories|ones?|information|pieces?|the)\b|[“”\"'类]",
                           re.IGNORECASE)
-_NAMES_THE_REST = re.compile(r"(?:以外|之外|外)[^？?]*?(?:其他|其它)|\bother (?!than\b)", re.IGNORECASE)
+# (…以外的其他各类信息: the rest in general, not a row of its own named 其他…)
+_NAMES_THE_REST = re.compile(r"(?:以外|之外|外)[^？?]*?(?:其他|其它)(?!各类|各项|所有|的?(?:政府|政务)?信息)"
+                             r"|\bother (?!than\b)", re.IGNORECASE)
 _NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
+
+
+# "新收(不含上年结转)的申请": a part the whole may hold (收到申请36件(含2021年结转2件)) or not (本年新收 34)
+_NOT_INCLUDING_ZH = re.compile(r"[（(]?(?:不含|不包括|不计)(?P<parts>[^，,。？?（）()]{2,20}?)[)）]?(?=的|[，,？?]|$)")
 
 
 @dataclass(frozen=True)
 class Complement:
     whole_question: str  # the question without the parts taken out
     parts: str  # the parts' words, as the question writes them
+    # taken out only of a whole that says it holds them (含…); a whole that does not is already without them
+    if_held: bool = False
 
 
 def complement_of(text: str) -> Complement | None:
@@ -64,6 +73,8 @@ def complement_of(text: str) -> Complement | None:
     for pattern in (_EXCEPT_ZH, _NOT_OF_ZH, _NON_ZH, _OUTSIDE_ZH):
         if m := pattern.search(text):
             return Complement(text[: m.start()] + text[m.end():], m.group("parts"))
+    if m := _NOT_INCLUDING_ZH.search(text):
+        return Complement(text[: m.start()] + text[m.end():], m.group("parts"), if_held=True)
     text = _ABOUT_OTHER_EN.sub(" ", text)
     m = _LEADING_EXCEPT_EN.search(text) or _EXCEPT_EN.search(text)
     if m:
@@ -89,7 +100,7 @@ def stated_whole(text: str, facts: list[Fact]) -> Fact | None:
 
 def figures_within(whole: Fact, facts: list[Fact]) -> list[Fact]:
     """The figures that may be parts of ``whole``: in its unit, not above it, not the whole itself."""
-    return [f for f in facts if f.value is not None and whole.value is not None and f.unit == whole.unit
+    return [f for f in facts if f.value is not None and whole.value is not None and counted_alike(f, whole)
             and f is not whole and f.value <= whole.value and not (f.path == whole.path and f.column == whole.column)]
 
 

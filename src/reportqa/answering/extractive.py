@@ -312,6 +312,34 @@ def names_specific_words(fact: Fact, words: Sequence[str]) -> bool:
     return True
 
 
+def another_item_named(topic: str, fact: Fact) -> str:
+    """The question's word whose item is not the figure's (another_of_its_kind), or ""."""
+    agency = fact.agency or ""
+    return next((w for w in _topic_words(topic) if w not in agency and another_of_its_kind(w, topic, fact)), "")
+
+
+def another_of_its_kind(word: str, topic: str, fact: Fact) -> bool:
+    """"食品药品领域录入了多少小项" read as 就业领域24小项: the question's word and the label's differ before the noun
+    they share (领域), and the figure's sentence never writes the question's: another item of the same list."""
+    at = topic.find(word)
+    head = topic[at + len(word): at + len(word) + 2] if at >= 0 else ""
+    if head not in _KIND_HEADS or word in fact.source or _MEASURE_CHARS & set(word) or fact.label.find(head) <= 0:
+        return False
+    # (招标 of 招投标, 社保 of 社会保障, 短视频: the label's word before the noun shares a character with the asked one,
+    # another way of writing it, not another item)
+    # (the noun's own modifier opening the label: 就业领域, 完成义务教育领域; 、财政专项 lists 财政 itself, and
+    # 明确…担任组长 says who, no item)
+    spots = [m.start() for m in re.finditer(re.escape(head), fact.label)
+             if 2 <= m.start() <= MAX_ITEM_MODIFIER and _CJK_RUN.fullmatch(fact.label[: m.start()])]
+    return bool(spots) and all(not set(fact.label[max(0, at - len(word) - 1): at]) & set(word) for at in spots)
+
+
+MAX_ITEM_MODIFIER = 6  # characters of a label before the noun it shares with the question (完成义务教育领域)
+_MEASURE_CHARS = frozenset("条件项个篇次份多少几")  # (jieba's 条短 of 多少条短视频 is no word of a thing)
+
+
+# the nouns a list's items share, each item naming its own kind before them (就业领域, 食品药品领域; 行政许可权力)
+_KIND_HEADS = frozenset({"领域", "板块", "专栏", "栏目", "专题", "方面", "权力", "类别"})
 _LISTED_THINGS = re.compile(r"[\u4e00-\u9fa5]{1,12}(?:、[\u4e00-\u9fa5]{1,12})+")
 
 

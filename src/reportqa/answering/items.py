@@ -181,9 +181,11 @@ def _sum_of_items_listed(q: Question, items: list[str], pool: list[Fact], finder
     if found is None:
         return None
     used: list[Fact] = []
-    for item, fact in zip(items, (found[i] for i in range(len(items))), strict=True):
+    others = [found[i] for i in range(len(items))]
+    for item, fact in zip(items, others, strict=True):
         # "通过门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条" for "portal": every kind that went through it
-        used.extend(_kinds_through_its_channel(item, fact, pool, finder) or [fact])
+        # (up to another listed thing's own figure: "政务微信…58条,其他方式24条" for WeChat and other channels)
+        used.extend(_kinds_through_its_channel(item, fact, pool, finder, others) or [fact])
     if len({f.unit for f in used}) != 1:
         return None
     total = sum_values([f.value for f in used if f.value is not None])
@@ -192,7 +194,8 @@ def _sum_of_items_listed(q: Question, items: list[str], pool: list[Fact], finder
                   notes=["read from the text"])
 
 
-def _kinds_through_its_channel(item: str, fact: Fact, pool: list[Fact], finder: FactFinder) -> list[Fact]:
+def _kinds_through_its_channel(item: str, fact: Fact, pool: list[Fact], finder: FactFinder,
+                               others: list[Fact]) -> list[Fact]:
     """"通过门户网站主动公开工作动态33条、乡镇建设12条、政策文件4条" read for "portal": the figure is the first kind of
     a list that went through the channel, its label naming the channel the item asks, not what the item counts; what
     went through the channel is that kind and the kinds listed after it up to the next figure with a verb or a channel
@@ -210,7 +213,7 @@ def _kinds_through_its_channel(item: str, fact: Fact, pool: list[Fact], finder: 
                     and figure_position(f) is not None), key=lambda f: cast(int, figure_position(f)))
     run = []
     for kind in later:
-        if publishes(kind.label):  # (乡镇建设 is a kind: 建设 is no publishing)
+        if publishes(kind.label) or kind in others:  # (乡镇建设 is a kind: 建设 is no publishing)
             break
         run.append(kind)
     return [fact, *run] if run else []
@@ -312,6 +315,7 @@ _WHOLE_TAIL_EN = re.compile(r"\s+(?:output|items?|posts?|content|publications?|r
                             r"|combined|together|in total)\s*$", re.IGNORECASE)
 _PART_LEAD_EN = re.compile(r"^(?:(?:was|were)\s+)?(?:posted|published|released|put out|carried|went out)?\s*"
                            r"(?:on|via|through|in|to)?\s*(?:the|its|their)?\s*", re.IGNORECASE)
+_BEFORE_FIRST_ITEM_EN = re.compile(r"\s(?:through|via|on|across|from|in)\s", re.IGNORECASE)
 _LISTED_WHOLE_ZH = re.compile(r"(?P<list>[\u4e00-\u9fa5]{2,12}(?:、[\u4e00-\u9fa5]{2,12})*(?:、|和|与|及|以及)"
                               r"[\u4e00-\u9fa5]{2,12}?)(?:三者|两者|合计|总计|共计|一共|加起来)?(?:发布|公开|的|$)")
 
@@ -326,6 +330,8 @@ def _listed_whole(whole_words: str, lang: str) -> list[str]:
         if m is None:
             return []
         items = [_ITEM_FILLER_EN.sub("", i.strip()).strip() for i in _ITEM_SPLIT_EN.split(m["list"])]
+        # "disclosures through website, WeChat and …": what the list is of, said before its first channel
+        items[0] = _ITEM_FILLER_EN.sub("", _BEFORE_FIRST_ITEM_EN.split(items[0])[-1]).strip()
         items[-1] = _WHOLE_TAIL_EN.sub("", items[-1])
         return [i for i in items if i] if len(items) >= 2 and all(len(i) >= 3 for i in items) else []
     m = _LISTED_WHOLE_ZH.search(whole_words)
@@ -354,6 +360,8 @@ def share_of_listed_whole(q: Question, text: str, facts: list[Fact], finder: Fac
     used = [found[i] for i in range(len(items))]
     if len({f.unit for f in used}) != 1 or len({id(f) for f in used}) != len(used):
         return None
+    if any(all(_names_all_of(q, item, f, finder) for item in items) for f in used):
+        return None  # "通过…门户网站、微信、微博共发布…17249条" taken for WeChat: the whole stated, no thing of it
     total = sum_values([f.value for f in used if f.value is not None])
     share = used[at[0]]
     if share.value is None or not total:
@@ -364,6 +372,13 @@ def share_of_listed_whole(q: Question, text: str, facts: list[Fact], finder: Fac
     text = say_share(report, q.lang, share.label, share.value, whole_label, total, share.unit, pct, share)
     return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=used, intent="share",
                   notes=["read from the text"])
+
+
+def _names_all_of(q: Question, item: str, fact: Fact, finder: FactFinder) -> bool:
+    """The figure's label names the listed thing whole (every English word of it, or the Chinese item's words)."""
+    if q.lang == "en":
+        return names_every_term(item, fact, finder.lexicon)
+    return figure_naming_part(q, item, [fact], finder.lexicon) is not None
 
 
 # "各类…合计", "列出的各类…加起来": every kind a list gives, added up

@@ -175,7 +175,10 @@ def _share_of_concepts_by_role(finder: FactFinder, ask: Ask, part_concept: Conce
     generic = [c for c in q.concepts if c.generic]
     part = finder.single(q, scope, [part_concept, *generic])
     wholes = [finder.single(q, scope, [c, *generic]) for c in whole_concepts]
-    found = [w for w in wholes if w is not None and w.value is not None]
+    found = [w for w, c in zip(wholes, whole_concepts, strict=True)
+             if w is not None and w.value is not None and _tagged_with(finder, w, c)]
+    if part is not None and not _tagged_with(finder, part, part_concept):
+        return None  # (a later item of a list its question names read for the channel: 其他方式 for the website)
     if part is None or part.value is None or len(found) != len(wholes) \
             or len({part.unit, *(w.unit for w in found)}) != 1:
         return None
@@ -191,6 +194,11 @@ def _share_of_concepts_by_role(finder: FactFinder, ask: Ask, part_concept: Conce
     text = say_share(finder.reports.get(fact.report_id), q.lang, fact.label, part.value, whole_label, whole_value,
                      part.unit, pct, fact)
     return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=part.facts + whole_facts, intent="share")
+
+
+def _tagged_with(finder: FactFinder, part: Part, concept: Concept) -> bool:
+    """Some figure of the part is the concept's by its own row or words, not by the question's other words."""
+    return any(concept.id in finder.facts.tags(f).concepts for f in part.facts)
 
 
 # "by what percentage did … grow from 2024 to 2025", "比上年增长了百分之多少": a rate of change between two years
@@ -298,6 +306,7 @@ SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent) of (?
 _SHARE_OF_ZH = re.compile(r"(?P<part>[\u4e00-\u9fa5“”\"（）()\d]{2,30}?)所?(?:占|相当于)(?:了)?"
                           r"(?P<whole>[\u4e00-\u9fa5“”\"\d]{0,24}?)的?(?:比例|比重|百分比|百分之|多少(?!倍)|几成|比)")
 _WITHIN_ZH = re.compile(r"(?:当中|之中|(?<![集其])中(?![心央国小学]))[，,]?")
+_WHOLE_BEFORE_ZH = re.compile(r"([\u4e00-\u9fa5“”\d]{2,30}?)(?:当中|之中|中)[，,]\s*$")
 _HOW_ROUNDED = re.compile(r"[（(][^（）()]*(?:小数|decimal|percent|百分)[^（）()]*[）)]", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|\b(?:19|20)\d{2}\b")
 _CATEGORY_WORDS = re.compile(r"\b(?:category|categories|class|classes|group|groups)\b", re.IGNORECASE)
@@ -327,6 +336,9 @@ def share_phrases(text: str) -> tuple[str, str] | None:
         if not m.group("whole") and within:
             # "答复的申请中予以公开的占比": the whole written first, before 中
             return part[within[-1].end():].strip("，,的"), part[: within[-1].start()]
+        if not m.group("whole") and (before := _WHOLE_BEFORE_ZH.search(text[: m.start("part")])):
+            # "主动公开的政府信息中,公示公告占比多少": the whole before 中 and a comma
+            return (part, _YEAR.split(before.group(1))[-1]) if len(part) >= 2 else None
         return (part, m.group("whole")) if len(part) >= 2 else None
     return None
 
@@ -355,12 +367,18 @@ def _english_part_terms(part: str, lexicon: Lexicon | None) -> list[_PartTerm]:
         # a curated phrase holding a thing the lexicon knows says more than the thing: "provincial government
         # website" is 省政府网站, not any website
         mentions = find_mentions(part, lexicon)
+        # a curated phrase that is exactly a thing's English name adds the reports' other words for it ("other
+        # channels": 其他方式 beside the concept's 其他途径)
+        also_said: dict[tuple[int, int], tuple[str, ...]] = {}
         for start, end, chinese in glossary_phrases(part):
             if any(start <= m.start and m.end <= end and m.end - m.start < end - start for m in mentions):
                 terms.append(_PartTerm(True, True, frozenset(chinese)))
                 part = part[:start] + " " * (end - start) + part[end:]
+            elif any(m.start == start and m.end == end for m in mentions):
+                also_said[(start, end)] = chinese
         for m in find_mentions(part, lexicon):
-            if m.concept is not None and (words := frozenset(w for w in (*m.concept.phrases, *m.concept.rows)
+            if m.concept is not None and (words := frozenset(w for w in (*m.concept.phrases, *m.concept.rows,
+                                                                         *also_said.get((m.start, m.end), ()))
                                                              if not w.isascii())):
                 terms.append(_PartTerm(True, True, words))
                 part = part[: m.start] + " " * (m.end - m.start) + part[m.end:]
@@ -505,6 +523,16 @@ def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: d
     return share_answer(q, part, whole, reports.get(part.report_id))
 
 
+_ITEM_UNITS = frozenset({"条", "件", "项", "篇", "则"})
+
+
+def counted_alike(part: Fact, whole: Fact) -> bool:
+    """The part is counted as its whole is: in its unit, or in another measure word of items when its sentence lists
+    it under the whole ("主动公开政府信息共10条,其中…公示公告6则")."""
+    return part.unit == whole.unit or part.unit in _ITEM_UNITS and whole.unit in _ITEM_UNITS \
+        and listed_part_of(part, whole)
+
+
 def percent(part: Number, whole: Number) -> Decimal:
     """part / whole × 100 to two decimals, half up."""
     return (Decimal(str(part)) / Decimal(str(whole)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
@@ -512,9 +540,11 @@ def percent(part: Number, whole: Number) -> Decimal:
 
 def share_answer(q: Question, part: Fact, whole: Fact, report: Report | None) -> Answer | None:
     """part / whole × 100, two decimals, said with its formula; none when the part is not within its whole."""
-    if part.value is None or not whole.value or part.value > whole.value or part is whole or part.unit != whole.unit:
+    if part.value is None or not whole.value or part.value > whole.value or part is whole \
+            or not counted_alike(part, whole):
         return None
     pct = percent(part.value, whole.value)
-    text = say_share(report, q.lang, part.label, part.value, whole.label, whole.value, part.unit, pct, part)
+    text = say_share(report, q.lang, part.label, part.value, whole.label, whole.value, part.unit, pct, part,
+                     whole.unit)
     return Answer(q.text, found=True, text=text, value=pct, unit="%", facts=[part, whole], intent="share",
                   notes=["read from the text"])

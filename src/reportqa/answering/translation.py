@@ -45,6 +45,9 @@ people persons person kind kinds type types one ones according report reports pu
 class Term:
     english: str
     chinese: frozenset[str]
+    # a run's words, each with the reports' own words for it ("disaster relief": 灾害/救灾, 救济/救助/救灾): a label
+    # naming every word of the run (救灾) says more than one naming a word of it (救助)
+    words: tuple[frozenset[str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +152,8 @@ def _singulars(word: str) -> list[str]:
 
 def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
     """The phrase's content words as dictionary terms (longest runs first), and the content words it has no word for."""
-    words = _WORD.findall(phrase.lower().replace("-", " "))
+    # ("sub-items" is a measure, as "items" is: 小项)
+    words = _WORD.findall(re.sub(r"\bsub-?\s?items?\b", "items", phrase.lower()).replace("-", " "))
     glossary = _glossary()
     terms: list[Term] = []
     missing: list[str] = []
@@ -171,12 +175,14 @@ def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
                     break
                 continue
             found = frozenset().union(*(glossary.get(" ".join([*run[:-1], last]), ()) for last in _lemmas(run[-1])))
+            curated = frozenset().union(*(_curated().get(" ".join([*run[:-1], last]), ()) for last in _lemmas(run[-1])))
+            each = tuple(_project_words().get(w, frozenset()) for w in run) if n > 1 and not curated else ()
             if found and n > 1:
                 # the reports' own words for each word of the run too: "emergency management" is 紧急应变 to the
-                # dictionary, 应急 (管理) in every emergency bureau's report
-                found |= frozenset().union(*(_project_words().get(w, ()) for w in run))
+                # dictionary, 应急 (管理) in every emergency bureau's report; a run the glossary curates says it all
+                found |= curated or frozenset().union(*each)
             if found:
-                terms.append(Term(" ".join(run), found))
+                terms.append(Term(" ".join(run), found, each if all(each) else ()))
                 i += n
                 break
         else:
@@ -235,12 +241,25 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
         return None
     best = max(n for n, _ in scored)
     named = [f for n, f in scored if n == best]
+    if len({(f.value, f.unit) for f in named}) != 1 and any(t.words for t in terms):
+        # "disaster-relief sub-items": 救灾领域 (a word of both "disaster" and "relief") over 社会救助领域 ("relief");
+        # the run's own dictionary word (原件 of "original documents") says every word of it
+        covered = [sum(_words_covered(t, f.label) for t in terms) for f in named]
+        named = [f for f, n in zip(named, covered, strict=True) if n == max(covered)]
     if len({(f.value, f.unit) for f in named}) != 1 and rest:
         named = _told_apart_by(named, rest)
     if len({(f.value, f.unit) for f in named}) != 1:
         return None
     log.debug("by translation: %r → %s (%s)", phrase, named[0].label, [t.english for t in terms])
     return named[0]
+
+
+def _words_covered(term: Term, label: str) -> int:
+    """How many words of a run the label names: all of them by the run's own word, else each by its own words."""
+    own = term.chinese.difference(*term.words)
+    if any(c in label for c in own):
+        return len(term.words)
+    return sum(any(c in label for c in words) for words in term.words)
 
 
 def _told_apart_by(named: list[Fact], rest: str) -> list[Fact]:

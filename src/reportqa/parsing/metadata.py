@@ -123,9 +123,10 @@ def find_title(lines: list[str]) -> str:
                 and not s.endswith(("。", "；")):
             score = 1 + 2 * ("年度报告" in s or "年报" in s) + ("信息公开" in s or "政务公开" in s) \
                 + bool(re.search(r"\d{4}|[〇○零一二三四五六七八九]{4}", s)) - bool(re.search(r"[:：]", s)) \
-                - 2 * bool(_BREADCRUMB.search(s)) - bool(re.match(r"标题|题目|文章标题", s)) \
+                - 2 * bool(_BREADCRUMB.search(s)) - bool(re.match(r"标题|题目|文章标题|[•·●▪]", s)) \
                 + 0.5 * (i > 0 and bool(_AGENCY_LINE.match(compact[i - 1])) and bool(re.search(r"\d{4}", s)))
-            # a dated title set under its agency's name wins over the same title alone (a page repeats it)
+            # a dated title set under its agency's name wins over the same title alone (a page repeats it); a
+            # page's bulleted field (• 2020年政府信息公开工作年度报告) is no title line
             if score > best_score:
                 best, best_score = i, score
     if best >= 0:
@@ -422,7 +423,11 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
     agency = with_publishers_place(find_agency(title, lines, header.publisher), header.publisher)
     agency = full_name_of(agency, lines) or expanded_short_name(agency, lines) or with_its_place(agency, lines)
     agency = with_zones_full_name(with_governments_place(agency, lines), lines)
-    return Metadata(title=title, agency=without_lead_in(agency), year=year)
+    return Metadata(title=title, agency=_TOWNS_OFFICE.sub("", without_lead_in(agency)), year=year)
+
+
+# "请与富文镇人民政府党政办公室联系": the office that compiles a town's report, not the body it reports on
+_TOWNS_OFFICE = re.compile(r"(?<=[镇乡])(?:人民政府)?党政(?:综合)?办(?:公室)?$")
 
 
 _LEAD_IN_VERB = re.compile(r"^.*?(?:结合|根据|依据|按照|会同|对照|[现特]发布|[现特]公布|现予公布|向社会公布|向社会发布)"
@@ -613,5 +618,7 @@ def report_start(lines: list[str]) -> int:
         if is_report_title(line) or (len(after) <= 12 and not is_report_title(after)
                                      and is_report_title(line.strip() + after)):  # 「…信息公开」「工作年度报告」
             above = re.sub(r"\s+", "", lines[i - 1]) if i > 0 else ""
-            return i - 1 if above and (_AGENCY_LINE.match(above) or _PLACE_NAME.match(above)) else i
+            # (the agency with the year: 「赣州市南康区卫生健康委2022年」「政府信息公开工作年度报告」)
+            named = re.sub(r"[（(]?(?:19|20)\d{2}年度?[）)]?$", "", above)
+            return i - 1 if named and (_AGENCY_LINE.match(named) or _PLACE_NAME.match(named)) else i
     return 0

@@ -26,14 +26,16 @@ from os.path import commonprefix
 from ..documents import Fact, Number, Section
 
 UNITS = ("个工作日", "工作日", "人次", "件次", "篇次", "条次", "场次", "个次", "万元", "万条", "万件", "万次", "万份",
-         "件", "条", "次", "篇", "个", "人", "名", "起", "项", "场", "期", "家", "份", "元", "批次", "批", "所", "户",
-         "套", "处", "种", "倍", "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
+         "件", "条", "次", "篇", "个", "人", "名", "起", "小项", "项", "场", "期", "家", "份", "元", "批次", "批", "所",
+         "户", "套", "处", "种", "倍", "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
 # units read only in the contexts below (部电话, not 部门), which a label's own figure may still end with
 _CONTEXT_UNITS = ("部", "位", "类", "张", "台")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
     + r"|(?<!第)(?<=\d)位(?![数置次居列于])" \
-    + r"|(?<=\d)类(?=信息|事项|内容|数据|$|[，,。；;、）)：:])" + r"|(?<=\d)张" + r"|(?<=\d)台(?![账帐阶])"
-# (20部电话, not 部门; 22位传承人, not 第1位 or 两位数; 等12类信息; 宣传单2500133张, not 一张蓝图; 1台打印机, not 台账)
+    + r"|(?<=\d)大?类(?=信息|事项|内容|数据|$|[，,。；;、）)：:])" + r"|(?<=\d)大(?:领域|板块|方面)" \
+    + r"|(?<=\d)张" + r"|(?<=\d)台(?![账帐阶])"
+# (20部电话, not 部门; 22位传承人, not 第1位 or 两位数; 等12类信息, 8大类, 14大领域;
+# 宣传单2500133张, not 一张蓝图; 1台打印机, not 台账)
 _CN_NUMERAL = "零〇一二两三四五六七八九十百千万"
 _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[" + _CN_NUMERAL + r"]{1,8})\s*(?P<wan>万)?\s*(?P<approx>多|余)?\s*"
@@ -301,6 +303,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     # a web address ("门户网站(http://sport.hebei.gov.cn)公开信息1469条") is blanked out: its colon is no clause
     # break and its digits no figures; the sentence is quoted as written
     sentence = _URL.sub(lambda m: " " * len(m.group(0)), sentence)
+    facts += _report_parts_figures(section, sentence, source)
     previous_label = ""
     shared = _shared_list(sentence)
     listed: tuple[str, int] | None = None  # (verb, end of its counted noun) of "发布207项A类及19项B类信息"
@@ -438,6 +441,19 @@ def _label_of_relative(sentence: str, m: re.Match[str], label: str, previous_lab
 def _counts_the_reports_parts(sentence: str, m: re.Match[str]) -> bool:
     """"本报告包括总体情况、…等六项内容", "全文包括…6个部分": the report describing itself counts no work done."""
     return bool(_PARTS.match(sentence, m.end())) and bool(_REPORT_ITSELF.search(sentence))
+
+
+REPORT_PARTS_LABEL = "报告组成部分"  # the label of a report's count of its own parts
+
+
+def _report_parts_figures(section: Section, sentence: str, source: str) -> list[Fact]:
+    """"报告包括概述,…等7个部分": the parts the report says it has, in 个 of 部分 (六项内容 and the like are not
+    read), under their own label and never a count of work done."""
+    return [Fact(path=section.path + (REPORT_PARTS_LABEL,), column=None, value=value, unit="个",
+                 raw=m.group(0) + "部分", kind="prose", table="", source=source)
+            for m in _FIGURE.finditer(sentence)
+            if _counts_the_reports_parts(sentence, m) and m.group("unit") == "个"
+            and sentence.startswith("部分", m.end()) and (value := _figure_value(m.group("num"))) is not None]
 
 
 def _remembered(label: str, m: re.Match[str], previous_label: str, previous_share: str) -> tuple[str, str]:
@@ -619,6 +635,8 @@ def _shared_list(sentence: str) -> dict[int, str]:
     ``微博、微信分别发布旅游信息495条和632条``: what is said between 分别 and the figures belongs to every item."""
     m = re.search(r"([^，,。；;：:]{2,80}?)(?:分别|依次)(?P<said>为|是|有|达|[\u4e00-\u9fa5“”《》]{1,20}?)"
                   r"(?=[\d〇零一二三四五六七八九十两])", sentence)
+    if rates := _rates_of_figures_before(sentence):
+        return rates
     if not m:
         return {}
     said = "" if m.group("said") in ("为", "是", "有", "达") else _QUOTES.sub("", m.group("said"))
@@ -639,6 +657,38 @@ def _shared_list(sentence: str) -> dict[int, str]:
     for k, item in enumerate(items):
         out[starts.index(figures[k].start())] = item
     return out
+
+
+# "行政复议案件2件和行政诉讼案件7件,同比分别下降60%和12.5%": the changes of the figures just listed, in their order
+_RATES_OF_THOSE = re.compile(r"[，,]\s*(?P<pre>同比|较上年|比上年|较去年|比去年)?(?:分别|依次)"
+                             r"(?P<said>(?:同比|较上年|比上年|较去年|比去年)?[\u4e00-\u9fa5]{1,6}?)(?=\d)")
+
+
+def _rates_of_figures_before(sentence: str) -> dict[int, str]:
+    """{rate's figure index: its figure's item + the change said} when 分别 opens a clause of rates, one for each
+    figure counted before it in the sentence; {} otherwise."""
+    m = _RATES_OF_THOSE.search(sentence)
+    if m is None:
+        return {}
+    said = (m.group("pre") or "") + m.group("said")
+    stops = [i for i, c in enumerate(sentence[: m.start()]) if c in "。；;：:"]
+    start = stops[-1] + 1 if stops else 0
+    all_figures = list(_FIGURE.finditer(sentence))
+    counts = [f for f in all_figures if start <= f.start() < m.start() and not f.group("pct")]
+    rates = [f for f in all_figures if f.start() >= m.end() and f.group("pct")]
+    if len(counts) < 2 or len(rates) != len(counts):
+        return {}
+    items = []
+    for count in counts:
+        items.append(_LEADING_FILLER.sub("", sentence[start: count.start()].strip("，,、 ")))
+        start = count.end()
+        if not items[-1] or re.search(r"\d", items[-1]):
+            return {}
+    # "因依申请公开产生行政复议案件4件和行政诉讼案件8件": the words before the first item's own name are every item's
+    lengths = {len(i) for i in items[1:]}
+    if len(lengths) == 1 and len(items[0]) > (n := lengths.pop()) and all(i[-1] == items[0][-1] for i in items):
+        items = [items[0], *(items[0][: len(items[0]) - n] + i for i in items[1:])]
+    return {all_figures.index(rate): item + said for item, rate in zip(items, rates, strict=True)}
 
 
 def _head_end(item: str, n: int) -> int:
@@ -679,7 +729,7 @@ def _is_date_or_code(sentence: str, m: re.Match[str]) -> bool:
 
 
 # words after which a sentence lists the parts of the figure before them (公开信息346条，内容包括…法定主动公开内容36条)
-_PARTS_FOLLOW = re.compile(r"其中|包括|包含|涵盖|涉及|主要有|主要是|分为")
+_PARTS_FOLLOW = re.compile(r"其中|包括|包含|涵盖|涉及|主要有|主要是|分为|[（(]含")  # (…36件(含2021年结转2件))
 _PARTS_COUNTED_OUT = re.compile(r"^\s*[，,：:]\s*(?:一是|其一是?|第一[，,是])")
 
 
@@ -719,6 +769,9 @@ def listed_part_of(part: Fact, whole: Fact) -> bool:
     between = _between_figures(whole, part)
     if between is None or "。" in between.replace("。其中", ""):
         return False
+    # a bracket closed before the part holds the whole's own parts: "业务信息共99条(…其中社会救助24条…)、今日平江发布
+    # 84条" lists 今日平江发布 beside 业务信息, not under it
+    between = re.sub(r"[（(][^（）()]*[)）]", "", between)
     # "全镇政府信息公开566条,一是…38条;二是…168条": parts counted out (一是, 二是…) right after the whole
     return bool(_PARTS_COUNTED_OUT.match(between)) or bool(_PARTS_FOLLOW.search(between)) \
         and not re.search(r"[；;]", between)

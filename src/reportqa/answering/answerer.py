@@ -820,9 +820,8 @@ class Answerer:
         parts = parts_taken_out(ask.q, m["en"] or m["zh"], whole, facts, self.lexicon) if whole else None
         if whole is None or not parts:
             return None  # no figure of the part: the brackets only say what the whole holds (总计, 含上年度结转)
-        if all(listed_part_of(p, whole) for p in parts):
-            return self._read_from_text(ask, whole) if whole.kind == "prose" else \
-                self._answer_alone(self.prepare(ask.q.text[: m.start()] + ask.q.text[m.end():], report.id), report)
+        if all(listed_part_of(p, whole) for p in parts):  # (prose figures only: a table row lists no parts so)
+            return self._read_from_text(ask, whole)
         # (the part's row in the whole's column: 上年结转 总计 beside 本年新收 总计)
         parts = [next((f for f in facts if f.kind == "table" and f.table == p.table and f.path == p.path
                        and f.column == whole.column), p) for p in parts]

@@ -449,6 +449,8 @@ REPORT_PARTS_LABEL = "报告组成部分"  # the label of a report's count of it
 def _report_parts_figures(section: Section, sentence: str, source: str) -> list[Fact]:
     """"报告包括概述,…等7个部分": the parts the report says it has, in 个 of 部分 (六项内容 and the like are not
     read), under their own label and never a count of work done."""
+    if "部分" not in sentence:
+        return []  # (most sentences: no second pass over their figures)
     return [Fact(path=section.path + (REPORT_PARTS_LABEL,), column=None, value=value, unit="个",
                  raw=m.group(0) + "部分", kind="prose", table="", source=source)
             for m in _FIGURE.finditer(sentence)

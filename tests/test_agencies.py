@@ -805,3 +805,44 @@ def test_two_bodies_of_one_kind_are_each_where_their_place_names_them():
     agencies = ["赣州市南康区卫生健康委", "重庆市沙坪坝区人民政府办公室", "南京市江宁区卫生健康委员会"]
     named = resolve_agencies(ratio, agencies)[0]
     assert sorted(named) == ["赣州市南康区卫生健康委", "重庆市沙坪坝区人民政府办公室"]
+
+
+def test_a_town_written_after_another_county_is_not_the_indexed_one():
+    agencies = ["临川县青山镇人民政府", "高阳县常乐镇人民政府"]
+    assert resolve_agencies("石门县青山镇2024年公开信息多少条?", agencies)[0] == []
+    assert resolve_agencies("临川县青山镇2024年公开信息多少条?", agencies)[0] == ["临川县青山镇人民政府"]
+    assert resolve_agencies("青山镇2024年公开信息多少条?", agencies)[0] == ["临川县青山镇人民政府"]
+    # a city above the county, the county skipped, is no other county; an autonomous county written short is itself
+    assert resolve_agencies("某某市常乐镇2024年公开信息多少条?", agencies)[0] == ["高阳县常乐镇人民政府"]
+    assert resolve_agencies("云岭县白水镇2021年公开信息多少条?", ["云岭彝族自治县白水镇人民政府"])[0] == [
+        "云岭彝族自治县白水镇人民政府"]
+
+
+def test_a_field_asked_by_its_name_finds_its_body_under_the_former_name():
+    """Before the 2018 reform a health commission was 卫生和计划生育委员会: "the health commission" of 2016 is it."""
+    assert department_matches("卫生健康", "卫生和计划生育委员会")
+    assert department_matches("卫生健康", "卫生计生局")
+    assert not department_matches("卫生健康", "民政局")
+    assert department_matches("卫计局", "卫生健康局")  # the old short name of a body signing with its new one
+    agencies = ["信阳市卫生和计划生育委员会", "信阳市教育局"]
+    assert resolve_agencies("How many items did the Xinyang health commission publish in 2016?", agencies)[0] == [
+        "信阳市卫生和计划生育委员会"]
+
+
+def test_a_kind_of_zone_is_no_department():
+    assert english_departments("the Nanning economic development zone committee") == []
+    assert english_departments("the Nanning economic development bureau") == ["经济发展"]
+
+
+def test_a_township_that_became_a_town_is_named_by_the_level_written():
+    agencies = ["兴和乡", "某河市兴和镇人民政府"]
+    assert set(resolve_agencies("某河市兴和乡2010年公开信息多少条？", agencies)[0]) == set(agencies)
+    assert resolve_agencies("某河市兴和镇2024年公开信息多少条？", agencies)[0] == ["某河市兴和镇人民政府"]
+    assert "兴和乡" in resolve_agencies("How many items did Xinghe Township (Mouhe) publish in 2010?", agencies)[0]
+
+
+def test_a_town_read_with_and_without_its_county_is_one_body():
+    from reportqa.agencies import same_bodies
+
+    agencies = ["大河市东风街道", "东风街道", "南岭县东风街道"]
+    assert same_bodies(["大河市东风街道"], agencies) == {"大河市东风街道", "东风街道"}

@@ -122,9 +122,25 @@ def _bodies(agencies: tuple[str, ...]) -> dict[str, frozenset[str]]:
 
 
 def same_bodies(named: Iterable[str], agencies: Sequence[str]) -> set[str]:
-    """The named agencies and every indexed agency that is the same body under another reading of its name."""
+    """The named agencies and every indexed agency that is the same body under another reading of its name (a town
+    read with its county in one year's report and without it in another's: 大冶市东风路街道, 东风路街道)."""
+    named = list(named)
     bodies = _bodies(tuple(agencies))
-    return set(named) | {other for agency in named for key in body_keys(agency) for other in bodies.get(key, ())}
+    same = set(named) | {other for agency in named for key in body_keys(agency) for other in bodies.get(key, ())}
+    for agency in named:
+        if town := _town_of(agency):
+            same |= {other for other in agencies if _town_of(other) == town
+                     and (len(split_agency(other)[0]) == 1 or len(split_agency(agency)[0]) == 1)}
+    return same
+
+
+def _town_of(agency: str) -> str:
+    """The town, township or sub-district an agency is the government of ("" for any other body)."""
+    places, department = split_agency(agency)
+    if not places or department not in ("", "人民政府", "办事处", "街道办事处") \
+            or not re.search(r"(?:镇|乡|街道)$", places[-1]):
+        return ""
+    return places[-1]
 
 
 @lru_cache(maxsize=65536)
@@ -408,6 +424,12 @@ def department_matches(mention: str, department: str) -> bool:
         return True  # a department's short name without its ending (人防 of 人民防空办公室, 住建 of 住房和城乡建设局)
     if len(mention_core) == 4 and mention_core[0] + mention_core[2] in department:
         return True  # a field of two words by its usual short name, each word's first character (科技 of 科学技术)
+    for field, former in load_lexicon().department_former_names.items():
+        # "the Xinyang health commission" of 2016: 信阳市卫生和计划生育委员会; "慈溪市卫计局" of a report the body
+        # signs with its new name, 慈溪市卫生健康局
+        if mention_core == field and any(old in department for old in former) \
+                or mention_core in former and field in department:
+            return True
     return any(department.endswith(long) and any(short in mention or mention in short for short in shorts)
                for long, shorts in load_lexicon().agency_abbreviations.items())
 
@@ -525,8 +547,9 @@ def english_departments(text: str) -> list[str]:
     written = re.sub(r"\s+", " ", lowered)  # as written: a department phrase taken out must not join two words
     for phrase, core in sorted(load_lexicon().department_english.items(), key=lambda kv: -len(kv[0])):
         # ("open-government priorities": a word joined to the one before it by a hyphen names no body)
-        if re.search(rf"(?<![a-z])(?<![a-z]-){re.escape(phrase)}(?![a-z])", lowered) and core not in found \
-                and _names_a_body(phrase, written):
+        # ("the Nanning economic development zone committee": the kind of zone, no department)
+        if re.search(rf"(?<![a-z])(?<![a-z]-){re.escape(phrase)}(?![a-z])(?!\s+zones?\b)", lowered) \
+                and core not in found and _names_a_body(phrase, written):
             found.append(core)
             lowered = lowered.replace(phrase, " ")
     return found
@@ -938,6 +961,9 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
     places, department = _split_agency(agency)  # read-only here: no list copy per agency
     hits = [p for p in places if is_named(p)]
     lowest_named = bool(places) and places[-1] in hits
+    if lowest_named and (_english_level_differs(text, places[-1]) if english else
+                         places[-1] not in text and _written_with_another_level(text, places[-1])):
+        hits = hits[:-1]  # "梅河口市兴华乡" names 兴华乡 (a report of 2010) more than 兴华镇 (the town it became)
     if english and not lowest_named and (opening := _opening_words_named(department, is_named)):
         # "the Tonggu highway sub-bureau": 铜鼓 of 铜鼓公路分局, no 县 written; "the Xidajie development service
         # center": 西大街 of 西安市西大街发展服务中心, its city unsaid
@@ -945,6 +971,8 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
     if english and not lowest_named and len(places) >= 2 and all(p in hits for p in places[:-1]) \
             and _zone_kind_written(places[-1], text):
         lowest_named = True  # "the Guangyuan natural gas industrial park committee": 广元市's 天然气综合利用工业园区
+    if lowest_named and not english and _another_place_before(text, places):
+        return None  # "施甸县太平镇" is not 姚安县太平镇: the town written after a county the agency is not in
     if lowest_named and not english and (sub := _sub_place_after(text, places[-1], agency)):
         sub_places.append(sub)  # 淮安市淮阴区 names a district of 淮安市, not 淮安市人民政府
         lowest_named = False
@@ -977,6 +1005,35 @@ def _agency_score(text: str, agency: str, depts: list[str], english: bool, every
             and (_named_alone_in_english(text, places[-1]) if english else _named_alone(text, places[-1], depts)):
         return 2 * len(hits)  # listed beside another body: the place's government
     return None
+
+
+def _written_with_another_level(text: str, place: str) -> bool:
+    """The place's own name is written with another level's ending (兴华乡 for 兴华镇, 城关镇 for 城关乡)."""
+    bare = re.sub(r"(?:镇|乡|街道)$", "", place)
+    return bare != place and len(bare) >= 2 and re.search(re.escape(bare) + r"(?:镇|乡|街道)", text) is not None
+
+
+def _english_level_differs(text: str, place: str) -> bool:
+    """"Xinghua Township" of 兴华镇 (a town) or "Xinghua town" of 兴华乡: the English level word is the other one."""
+    township, town = re.search(r"\btownships?\b", text, re.I), re.search(r"\btowns?\b", text, re.I)
+    return bool(place.endswith("镇") and township and not town or place.endswith("乡") and town and not township)
+
+
+def _another_place_before(text: str, places: Sequence[str]) -> bool:
+    """The agency's lowest place is written only right after a place that is none of its own (施甸县 before 太平镇 of
+    姚安县太平镇); an agency that names no place above its lowest cannot tell."""
+    if len(places) < 2:
+        return False
+    own = {n for p in places[:-1] for n in (p, bare_place(p))}
+    befores = [_place_before(text, m.start()) for m in re.finditer(re.escape(places[-1]), text)]
+    # (a place of the same level as the one above it: 淄博市常家镇 skips 高青县 and names the city above it)
+    # (禄劝县 is 禄劝彝族苗族自治县 written short: the same place by its bare name)
+    return bool(befores) and all(b and not any(b.endswith(n) for n in own) and bare_place(b) not in own
+                                 and _level_of(b[-1]) == _level_of(places[-2][-1]) for b in befores)
+
+
+def _level_of(ending: str) -> str:
+    return "county" if ending in "县区旗" else ending
 
 
 def _opening_words_named(name: str, is_named: Callable[[str], bool]) -> list[str]:
@@ -1294,7 +1351,8 @@ def _sub_place_after(text: str, place: str, agency: str) -> str | None:
         return None
     m = _SUB_PLACE.match(text, at + len(place))
     if m and m.group(0) not in agency and not re.match(r"(政府|人民政府)", m.group(0)) \
-            and not re.search(r"[的了是有在和与及或个年比较跟同]", m.group(0)):
+            and not re.search(r"[的了是有在和与及或个年比较跟同]", m.group(0)) \
+            and not m.group(0).startswith(("各", "全")):  # (青岛市各区: the city's districts, in its own report)
         return text[at:m.end()]
     return None
 

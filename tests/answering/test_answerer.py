@@ -601,7 +601,7 @@ def test_a_part_the_question_names_is_asked_not_its_whole(audit_bureau):
 
 
 def test_past_years_named_in_a_long_clause_before_a_figure_make_no_running_total():
-    from reportqa.answering.answerer import _said_of_the_figure
+    from reportqa.answering.running_totals import said_of_the_figure as _said_of_the_figure
 
     assert _said_of_the_figure("截至2019年底，历年累计公开52", "历年")
     assert _said_of_the_figure("历年来，共公开", "历年")

@@ -29,7 +29,7 @@ FACTS = [prose("全年全区共受理申请公开", 800, "件", APPLIED), prose(
 
 
 @pytest.mark.parametrize(("text", "whole", "parts"), [
-    ("青禾区2023年全区受理的申请中,不属于区政府本级的有多少件?", "青禾区2023年全区受理的申请中有多少件?", "区政府本级"),
+    ("青禾区2023年全区受理的申请中,不属于区政府本级的有多少件?", "青禾区2023年全区受理的申请有多少件?", "区政府本级"),
     ("平潭农业农村局2024年主动公开的信息中，除“其他类”外的各类合计多少条？",
      "平潭农业农村局2024年主动公开的信息中，各类合计多少条？", "“其他类”"),
     ("Apart from licensing, penalty and fee items, how many items did the county post in 2025?",
@@ -84,7 +84,7 @@ def test_a_whole_the_question_states_is_the_reports_figure_of_that_value():
 
 def test_a_class_written_with_fei_after_its_whole_is_taken_out_of_it():
     c = complement_of("遵义市人社局2021年主动公开的信息中非公文类有几条?")
-    assert c is not None and (c.whole_question, c.parts) == ("遵义市人社局2021年主动公开的信息中有几条?", "公文类")
+    assert c is not None and (c.whole_question, c.parts) == ("遵义市人社局2021年主动公开的信息有几条?", "公文类")
     assert complement_of("非公文类有几条?") is None  # no whole named before it
 
 
@@ -98,3 +98,16 @@ def test_the_parts_taken_out_end_where_the_question_goes_on_at_its_verb():
 def test_a_part_taken_out_with_yiwai_alone_after_the_whole():
     c = complement_of("科右中旗2023年主动公开信息中,政务新媒体以外的各专栏信息合计多少条?")
     assert c is not None and c.parts == "政务新媒体"
+
+
+def test_the_whole_of_a_question_taking_parts_out_after_zhong_is_asked_alone():
+    """"公开的信息中,除A外还有多少条": the whole is "公开的信息有多少条", not a part of it left unnamed."""
+    from reportqa.answering.complement import complement_of
+
+    got = complement_of("某镇2023年公开的信息中,除工作信息外还有多少条?")
+    assert got is not None and (got.whole_question, got.parts) == ("某镇2023年公开的信息有多少条?", "工作信息")
+
+
+def test_items_that_were_not_a_kind_are_the_whole_less_it():
+    got = complement_of("Jia town 2025: how many items were not work-news items?")
+    assert got is not None and got.parts == "work-news items" and got.whole_question.endswith("how many items?")

@@ -81,6 +81,10 @@ def test_the_rest_of_a_list_is_never_the_better_worded_figure(bureaus):
      ["consultation", "policy-interpretation", "response"]),
     ("How many items did the bureau publish in 2022?", []),
     ("What is the total of the Jia water bureau's 2025 website posts and new-media posts?", ["website", "new-media"]),
+    ("Jia town: how many of its 2024 disclosures were notice or budget items combined?", ["notice", "budget"]),
+    ("How many of its 2024 disclosures were notice items?", []),
+    ("How many items in total did the bureau publish across the government website, WeChat and Douyin in 2025?",
+     ["government website", "WeChat", "Douyin"]),
 ])
 def test_english_sum_items(text, items):
     assert english_sum_items(text) == items

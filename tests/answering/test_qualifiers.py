@@ -100,3 +100,16 @@ def test_key_area_information_is_a_class_of_its_own():
                source="其中重点领域信息公开76条。")
     assert not unaccounted_qualifiers(parse_question("How many key-area items were disclosed?"), [key],
                                       load_lexicon())
+
+
+def test_a_count_over_a_threshold_is_answered_only_by_a_figure_named_by_its_threshold():
+    """"阅读量过万的文章有多少篇": every article posted (80篇) is not the ones read over 10,000 times (5篇)."""
+    posted = Fact(path=("发布政策解读文章",), column=None, value=80, unit="篇", raw="80篇", kind="prose",
+                  source="全年发布政策解读文章80篇,其中阅读量超1万次的文章5篇。")
+    over = Fact(path=("阅读量超1万次的文章",), column=None, value=5, unit="篇", raw="5篇", kind="prose",
+                source=posted.source)
+    for text in ("2023年阅读量过万的文章有多少篇?", "How many articles were read more than 10,000 times in 2023?"):
+        q = parse_question(text)
+        assert unaccounted_qualifiers(q, [posted], load_lexicon()), text
+        assert unaccounted_qualifiers(q, [over], load_lexicon()) == [], text
+    assert unaccounted_qualifiers(parse_question("2023年发布文章多少篇?"), [posted], load_lexicon()) == []

@@ -580,3 +580,26 @@ def test_a_verb_before_a_level_only_name_is_no_place_of_it():
              "一、概述", "区水利局以贯彻落实《条例》为宗旨。",
              "根据人事变动,调整充实区水利局政府信息公开工作领导小组和办公室成员。"]
     assert detect_metadata(lines, "report").agency == "兖州区水利局"
+
+
+def test_a_town_named_alone_takes_the_county_its_address_places_it_in():
+    lines = ["根据《条例》要求,编制并向社会公布《青山镇人民政府2024年政府信息公开工作年度报告》。"
+             "若对报告有疑问,请与青山镇党政办联系(地址:临川县青山镇府前街1号)。", "一、总体情况", "本年度……"]
+    assert detect_metadata(lines).agency == "临川县青山镇人民政府"
+    # an address through a province and a city names the county last; a lead-in (请与) is no part of it
+    lines[0] = lines[0].replace("(地址:临川县青山镇", "(地址:某某省某州市临川县青山镇")
+    assert detect_metadata(lines).agency == "临川县青山镇人民政府"
+    two = [lines[0] + "青山镇与石门县青山镇结为友好乡镇。", *lines[1:]]
+    assert detect_metadata(two).agency == "青山镇人民政府"  # two counties named: neither is known to be its
+
+
+def test_the_contacts_lead_in_is_no_part_of_a_bodys_place():
+    lines = ["引言", "区卫生和计划生育局认真落实《条例》,现向社会公布区卫生和计划生育局2016年政府信息公开工作年度报告。"
+             "如有疑问,可与东山区卫生和计划生育局联系(电话:0000-1234567)。"]
+    assert detect_metadata(lines).agency == "东山区卫生和计划生育局"
+
+
+def test_a_governments_disclosure_office_answers_for_the_government():
+    lines = ["本报告根据《条例》以及2017年度某市政府各部门和各区政府的年度报告编制。如对本报告有疑问,请与河湾市政府"
+             "信息公开办公室联系(地址:河湾市中山路1号)。", "一、概述", "2017年,全市新增主动公开政府信息1200条。"]
+    assert detect_metadata(lines).agency == "河湾市人民政府"

@@ -204,7 +204,7 @@ def test_the_years_part_of_a_running_total_is_the_same_thing_without_running():
 def test_the_report_counting_its_own_parts_is_no_figure_of_work_done():
     assert _labels("本报告包括总体情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况等六项内容。") == []
     # (its parts, under their own label: "报告包括几个部分")
-    assert _labels("全文包括概述、政府信息主动公开情况6个部分。") == [("报告组成部分", 6, "个")]
+    assert _labels("全文包括概述、政府信息主动公开情况6个部分。") == [("报告组成部分", 6, "个部分")]
     assert _labels("全年围绕五个方面开展工作，公开信息120条。")[-1] == ("公开信息", 120, "条")
 
 
@@ -418,7 +418,7 @@ def test_sheets_kinds_and_the_nouns_of_a_list_counted_for_whom():
                     "包括组织机构、政策法规等12类信息。一张蓝图绘到底。")
     assert got["向企业"][:2] == (7, "家") and got["向自然人"][:2] == (15, "位")
     assert got["印发宣传单"][:2] == (2500133, "张") and got["更新宣传栏"][:2] == (3593, "个次")
-    assert got["组织机构、政策法规等"][:2] == (12, "类")
+    assert got["组织机构、政策法规等信息"][:2] == (12, "类")  # (the kind the examples are of, after the figure)
     assert not any(unit == "张" and value == 1 for value, unit, *_ in got.values())  # 一张蓝图 is no figure
 
 
@@ -610,7 +610,7 @@ def test_kinds_sub_items_and_the_reports_own_parts_have_their_measure_words():
             "社会保险领域78小项录入。报告包括概述,主动公开政府信息情况,其他需要报告的事项等7个部分。")
     facts = extract_prose_facts([Section(("一、总体情况",), text)])
     got = {(f.value, f.unit) for f in facts}
-    assert {(8, "大类"), (14, "大领域"), (294, "小项"), (78, "小项"), (7, "个")} <= got
+    assert {(8, "大类"), (14, "大领域"), (294, "小项"), (78, "小项"), (7, "个部分")} <= got
     assert next(f.label for f in facts if f.value == 7) == "报告组成部分"
 
 
@@ -622,3 +622,61 @@ def test_a_part_after_a_closed_bracket_is_no_part_of_the_figure_before_it():
     facts = {f.value: f for f in extract_prose_facts([Section(("一、总体情况",), text)])}
     assert listed_part_of(facts[24], facts[99]) and not listed_part_of(facts[84], facts[99])
     assert listed_part_of(facts[2], facts[36])
+
+
+def test_a_total_in_another_unit_after_a_figure_counts_the_same_thing():
+    """"公开信息9大类内容,共计120小项": 120 is the information counted in items, not a thing called "大类内容"; a
+    total in the figure's own unit ("A 5件, B 3件, 共计8件") is no second count of B."""
+    labels = _labels("全年主动公开政务信息9大类内容,共计120小项,其中财政领域12小项。")
+    assert ("全年主动公开政务信息", 120, "小项") in labels
+    assert not any(label == "受理申请" and value == 8 for label, value, _ in
+                   _labels("受理申请5件，办结3件，共计8件。"))
+
+
+def test_examples_before_a_figure_name_the_kind_the_words_after_it_say():
+    """"明确了申请条件、办理时限等6个方面的要求": the figure counts 方面的要求, of which the list gives examples."""
+    labels = _labels("今年明确了申请条件、办理时限等6个方面的要求。")
+    assert [(label, value) for label, value, _ in labels] == [("今年明确了申请条件、办理时限等方面的要求", 6)]
+
+
+def test_the_matters_requests_involve_are_those_requests_own():
+    """"结转下一年度3件,涉及具体事项7项": the 7 matters are the carried-over requests', not every request's."""
+    labels = _labels("全年共收到申请40件,涉及具体事项95项(其中结转下一年度3件,涉及具体事项7项)。")
+    assert ("全年共收到申请涉及具体事项", 95, "项") in labels
+    assert ("结转下一年度涉及具体事项", 7, "项") in labels
+    # in the figure's own unit 涉及 lists its parts; parts listed (其中…) and items side by side are named by their
+    # own words
+    assert not _labels("网站发布信息500条,涉及概况类信息30条,政务动态类信息470条。")[1][0].startswith("网站")
+    assert _labels("主动公开政府信息300条,其中涉及就业的信息200条,涉及社保的信息100条。")[1:] == [
+        ("涉及就业的信息", 200, "条"), ("涉及社保的信息", 100, "条")]
+
+
+def test_what_issues_of_a_bulletin_published_is_the_bulletins():
+    labels = _labels("编印《乡村简报》12期,刊登政府信息48条,门户网站发布信息90条。")
+    assert ("编印乡村简报刊登政府信息", 48, "条") in labels
+    assert ("门户网站发布信息", 90, "条") in labels
+
+
+def test_baohan_opens_parts_like_baokuo():
+    labels = _labels("网站发布信息30条,包含通知公告8条、工作动态22条。")
+    assert ("通知公告", 8, "条") in labels
+
+
+def test_a_count_without_a_unit_takes_the_measure_word_of_its_label():
+    """"受理申请件数为0": 0 件; "粉丝数1200" has no measure word and stays without a unit."""
+    got = _labelled("本年度受理依申请公开件数为0,公众号粉丝数1200。")
+    assert got["本年度受理依申请公开件数"][:2] == (0, "件")
+    assert got["公众号粉丝数"][:2] == (1200, "")
+
+
+def test_a_long_list_keeps_where_and_how_it_was_published():
+    """The head of a long list ("在区政府网站上公示了…") says where the items went; middle items are dropped first."""
+    labels = _labels("在区政府网站上公示了机构概况、财政预决算、人事任免、政策法规、规划计划、建议提案办理、应急管理、"
+                     "政策解读等41条信息。")
+    label = next(label for label, value, _ in labels if value == 41)
+    assert label.startswith("在区政府网站上公示了机构概况、") and label.endswith("政策解读等信息")
+
+
+def test_a_reports_parts_keep_the_measure_word_it_prints():
+    assert _labels("本报告由概述、附表共5部分组成。") == [("报告组成部分", 5, "部分")]
+    assert _labels("大部分信息通过网站公开。") == []

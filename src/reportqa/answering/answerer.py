@@ -133,6 +133,7 @@ from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
 from .ranker import Candidate, FigureRanker, by_figure
 from .registry import HANDLERS
+from .running_totals import said_as_running_total
 from .share import (
     ASKS_A_CHANGE,
     SAID_OF_EVERYTHING,
@@ -542,7 +543,7 @@ class Answerer:
     def _not_the_answer(self, step: Step, ask: Ask, result: Answer) -> str:
         """Why a step's figure does not answer the question ("" when it does); the next step is tried then."""
         q = ask.q
-        if kind := _of_a_kind_not_asked(q, result):
+        if kind := _of_a_kind_not_asked(q, result) or _ordinal_asked(q):
             return kind
         if result.unit and _states_the_figure(q, result):
             return "the question states this figure itself: it asks something of it"  # "1189条信息中原创的有多少条"
@@ -592,15 +593,14 @@ class Answerer:
             return f"the question asks {part}, a part of what the figure counts, which its words do not name"
         if _a_change_not_asked(ask.q, result):
             return "the figure is a change over another year, which the question does not ask"
-        if _year_before_asked(ask.q, result):
+        if _year_before_asked(ask.q, result) or self._running_total_of_a_later_year(ask.q, result):
             return "the question asks the year before its report's, and the figure is of the report's own year"
         if _a_side_adds_up(ask.q, result):
             return "a side of the comparison adds things up (A plus B), and each side here is one figure"
         if measure := _table_measure_unsaid(ask.q, result):
             return f"the question asks the table's measure {measure}, which the figure's sentence does not state"
-        if with_ := _counted_together(ask.q, result, self.lexicon) or _named_with_another(ask.q, result, self.lexicon) \
-                or _applicants_together(ask.q, result, self.lexicon):
-            return f"the figure counts what is asked together with {with_}"
+        if with_ := _counted_with_another(ask.q, result, self.lexicon):
+            return with_
         if excluded := _excluded_by_the_question(ask.q, result):
             return f"the question leaves out {excluded}, which the figure's words count"
         if channel := _channel_unsaid(ask, result, step.name):
@@ -710,15 +710,17 @@ class Answerer:
         if len(result.facts) != 1 or result.facts[0].kind != "prose" or any(
                 c.id in RUNNING_TOTALS for c in ask.q.columns):
             return False
-        fact = result.facts[0]
-        before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else ""
-        clause = re.split(r"[。；;]", before)[-1]
-        last = max(clause.rfind("历年"), clause.rfind("累计"))
-        if last < 0 or "其中" in clause[last:]:
-            return False  # "历年累计52条，其中2010年新增14条": the year's own part of the running total
-        # "截至2019年12月31日，…累计主动公开3条" dates the year's own figure; up to a year's end (年底) and added up
-        # (累计), or over the years (历年), is a running one
-        return _said_of_the_figure(clause, "历年") or bool(_UP_TO_YEAR_END.search(clause))
+        return said_as_running_total(result.facts[0])
+
+    def _running_total_of_a_later_year(self, q: Question, result: Answer) -> bool:
+        """"截至2017年底累计主动公开多少条" of a 2018 report: its running total is at the end of 2018, not the year
+        asked."""
+        asked = _UP_TO_END_OF.search(q.text)
+        if not asked or not result.facts:
+            return False
+        year = int(next(g for g in asked.groups() if g))
+        return all((f.year or getattr(self.reports.get(f.report_id), "year", None) or year) > year
+                   for f in result.facts)
 
     def _says_what_is_asked(self, ask: Ask, result: Answer) -> bool:
         """A figure read from the text is no answer when a word of the question is said of another figure of its
@@ -1284,7 +1286,7 @@ _CONCERNS = re.compile(r"涉及(?:到)?([\u4e00-\u9fa5]{2,8}?)(?=的|方面|类|
 
 
 # "门户网站公开的信息中环境质量信息有多少条": a part (环境质量信息) asked of a whole (门户网站公开的信息)
-_PART_OF_WHOLE_ZH = re.compile(r"(?P<whole>[\u4e00-\u9fa5]{2,}?)(?<![其年])(?:中|当中)(?:的)?"
+_PART_OF_WHOLE_ZH = re.compile(r"(?P<whole>[\u4e00-\u9fa5]{2,}?)(?<![其年])(?:中|当中)[，,]?(?:的)?"
                                r"(?P<part>[\u4e00-\u9fa5“”]{2,16}?)(?:有|是|为|共|一共)?(?:多少|几)")
 _SAID_OF_ANY = frozenset({"信息", "政府", "公开", "政务", "多少", "条数", "数量"})
 
@@ -1339,12 +1341,21 @@ def _excluded_by_the_question(q: Question, result: Answer) -> str:
             named = own if m.group("leaving") else result.facts[0].label
             if terms and all(any(c in named for c in curated_words(t)) for t in terms):
                 return m.group("what").strip()
+        # ("how many items were not work-news items": the figure of the work news is the one left out)
+        if (were_not := _WERE_NOT_EN.search(q.text)) and (terms := english_terms(
+                _ITEM_NOUNS_EN.sub(" ", were_not.group("parts")))[0]) \
+                and all(any(c in result.facts[0].label for c in curated_words(t)) for t in terms):
+            return were_not.group("parts").strip()
         return ""
     for m in _LEFT_OUT_ZH.finditer(q.text):
         what = m.group("what") or m.group("outside")
         if any(w in own for w in jieba_words(what) if len(w) >= 2 and w not in _SAID_OF_ANY):
             return what
     return ""
+
+
+_WERE_NOT_EN = re.compile(r"\b(?:were|was|are|is)\s+not\s+(?P<parts>[^,?]+?)(?=\?|$)", re.IGNORECASE)
+_ITEM_NOUNS_EN = re.compile(r"\b(?:items?|ones?|pieces?|entries|information)\b", re.IGNORECASE)
 
 
 # "通过网格群发布信息多少条": the channel a question names for what was published
@@ -1363,6 +1374,8 @@ def _channel_unsaid(ask: Ask, result: Answer, step: str) -> str:
         return ""
     fact = result.facts[0]
     if ask.q.lang == "en":  # (a figure read from the passages only: the others were found by the asked words)
+        if step == "named by meaning":  # (a sentence naming no channel may be under its heading's: only another)
+            return channel if (channel := _channel_unsaid_en(ask.q.text, fact)) and _names_a_channel(fact) else ""
         return _channel_unsaid_en(ask.q.text, fact) if step == "figure in passages" else ""
     text = without_agencies(ask.q.text, ask.scope)
     words = set(jieba_words(text))
@@ -1376,9 +1389,20 @@ def _channel_unsaid(ask: Ask, result: Answer, step: str) -> str:
     return ""
 
 
+def _names_a_channel(fact: Fact) -> bool:
+    """The figure's sentence, up to the figure, names some channel ("政府网站发布信息180余条")."""
+    at = fact.source.find(fact.raw) if fact.raw else -1
+    return bool(_ANY_CHANNEL_ZH.search(fact.source[: at + len(fact.raw)] if at >= 0 else fact.source))
+
+
+_ANY_CHANNEL_ZH = re.compile(r"网站|门户|微信|微博|公众号|抖音|头条|新媒体|公开栏|宣传栏|公示栏|显示屏|报纸|报刊|电视"
+                             r"|广播|客户端|政务服务网|政务网")
+
+
 # "… post on its public notice boards in 2023?": where an English question says it was published
 _WHERE_EN = re.compile(r"\b(?:on|through|via)\s+(?:its|their|the)?\s*(?P<where>[a-z][a-z' -]{2,50}?)"
-                       r"(?=\s+(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[?.,]|\s+(?:combined|together|alone)\b|$)")
+                       r"(?=\s+(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[?.,]|\s+(?:combined|together|alone)\b"
+                       r"|\s+(?:such as|like|including|e\.g\.)\s|$)")  # ("new media such as 'Zui Gaoqing'")
 # words for any channel, which say nothing of which one: the word before them names it ("its Toutiao account")
 _ANY_CHANNEL_EN = frozenset({"account", "accounts", "platform", "platforms", "channel", "channels", "page", "pages",
                              "site", "sites", "media", "outlet", "outlets"})
@@ -1401,7 +1425,10 @@ def _channel_unsaid_en(question: str, fact: Fact) -> str:
     heads = [_channel_head_words(item) for item in re.split(r",\s*|\s+(?:and|or|plus)\s+", m.group("where"))]
     if any(h is None for h in heads) or not any(heads):
         return ""  # (a channel the glossary does not know may be named otherwise; "all platforms" names none)
-    where = fact.source + fact.path_text
+    # (the figure's sentence up to the figure: "政府网站发布信息180余条…;通过最高青等新媒体发布…" names new media for
+    # a figure after the website's)
+    at = fact.source.find(fact.raw) if fact.raw else -1
+    where = (fact.source[: at + len(fact.raw)] if at >= 0 else fact.source) + fact.path_text
     return "" if any(w in where for h in heads if h for w in h) else m.group("where")
 
 
@@ -1497,7 +1524,11 @@ def _a_change_not_asked(q: Question, result: Answer) -> bool:
 
 
 # "compared with its 2024 website-plus-new-media total": one side of the comparison is a sum
-_PLUS = re.compile(r"\bplus\b|-plus-|加上", re.IGNORECASE)
+# (or several things of one kind counted on a side: "Gaoyi township's three channels combined", "两个栏目合计")
+_PLUS = re.compile(r"\bplus\b|-plus-|加上"
+                   r"|\b(?:two|three|four|five|six|[2-9])\s+(?:[a-z-]+\s+)?(?:channels|platforms|columns"
+                   r"|accounts|kinds|categories|types)\s+(?:combined|together|in total)\b"
+                   r"|[两二三四五六2-9]个(?:渠道|平台|栏目|账号|类别)(?:合计|共|一共|加起来)", re.IGNORECASE)
 
 
 def _a_side_adds_up(q: Question, result: Answer) -> bool:
@@ -1507,6 +1538,17 @@ def _a_side_adds_up(q: Question, result: Answer) -> bool:
 
 _CHANGED_EN = re.compile(r"\b(?:increase|increased|rise|rose|grow|grew|growth|fall|fell|drop|dropped|decrease|decreased"
                          r"|change|changed|more|fewer|less|than|compared|over|from)\b", re.IGNORECASE)
+
+
+def _ordinal_asked(q: Question) -> str:
+    """"第几次位列第一", "for the how-many-th time": a place in a series, which no count of things is."""
+    return "the question asks an ordinal (第几), and the figure counts things" if _ORDINAL_ASKED.search(q.text) else ""
+
+
+_ORDINAL_ASKED = re.compile(r"第几|\bhow[- ]many[- ]th\b|\bwhich (?:time|edition|session|round)\b", re.IGNORECASE)
+# "截至2017年底", "by the end of 2017": a running total up to the end of a year
+_UP_TO_END_OF = re.compile(r"(?:截至|截止|到)\s*((?:19|20)\d{2})\s*年(?:底|末|12月31日)"
+                           r"|\b(?:by|at|as of) the end of ((?:19|20)\d{2})\b", re.IGNORECASE)
 _REPORT_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?\s*(?:report|年报|报告|工作年度报告)"
                                r"|\breport (?:for|of) (?:19|20)\d{2}", re.IGNORECASE)
 
@@ -1514,11 +1556,26 @@ _REPORT_OF_A_YEAR = re.compile(r"(?:19|20)\d{2}\s*(?:年度?)?\s*(?:report|年�
 def _year_before_asked(q: Question, result: Answer) -> bool:
     """"According to its 2025 report, how many … in the previous year": the year before the named report's is asked,
     which a figure of the report's own year (2025年收到0条) does not answer."""
+    if _earlier_year_of_a_named_report(q, result):
+        return True
     if "去年" not in q.relative_years or "比去年" in q.relative_years or len(q.years) != 1 \
             or q.intent is not Intent.LOOKUP or ASKS_A_CHANGE.search(q.text) or _CHANGED_EN.search(q.text) \
             or not _REPORT_OF_A_YEAR.search(q.text) or not result.facts:
         return False  # ("by how much did … increase over the previous year": a change, the report's own year's)
     return all((f.year or q.years[0]) == q.years[0] for f in result.facts)
+
+
+def _earlier_year_of_a_named_report(q: Question, result: Answer) -> bool:
+    """"By the end of 2018, how many … judging from its 2019 report": the year before the named report's is asked by
+    its number; a figure of the report's own year (历年累计345条, at the end of 2019) does not answer it."""
+    named = _REPORT_OF_A_YEAR.search(q.text)
+    if not named or q.intent is not Intent.LOOKUP or len(q.years) != 2 or not result.facts:
+        return False
+    report_year = int(re.search(r"(?:19|20)\d{2}", named.group(0)).group(0))  # type: ignore[union-attr]
+    # (only a state at the end of that year: "从2024年结转" in the 2025 report is the report's own figure)
+    up_to = _UP_TO_END_OF.search(q.text)
+    return up_to is not None and int(next(g for g in up_to.groups() if g)) == report_year - 1 \
+        and all(f.year in (None, report_year) for f in result.facts)
 
 
 def _table_measure_unsaid(q: Question, result: Answer) -> str:
@@ -1632,7 +1689,11 @@ def _named_with_another(q: Question, result: Answer, lexicon: Lexicon) -> str:
     asked = {c.id for c in q.concepts if not c.generic}
     if len(asked) != 1:
         return ""  # (a question naming several things may ask their joint figure, under words of its own)
-    mentions = [m for m in find_mentions(before, lexicon) if m.concept is not None and not m.concept.generic]
+    # (things joined inside a place the figure was published in name the place: "在行政许可和行政处罚双公示中公示了
+    # 18件行政许可" counts licences, published under the scheme for both)
+    places = [(p.start(), p.end()) for p in _PUBLISHED_IN.finditer(before)]
+    mentions = [m for m in find_mentions(before, lexicon) if m.concept is not None and not m.concept.generic
+                and not any(start <= m.start and m.end <= end for start, end in places)]
     for first, second in zip(mentions, mentions[1:], strict=False):
         ids = (first.concept.id, second.concept.id)  # type: ignore[union-attr]
         if ids[0] != ids[1] and (ids[0] in asked) != (ids[1] in asked) \
@@ -1640,6 +1701,41 @@ def _named_with_another(q: Question, result: Answer, lexicon: Lexicon) -> str:
             other = second if ids[0] in asked else first
             return before[other.start: other.end]
     return ""
+
+
+def _counted_with_another(q: Question, result: Answer, lexicon: Lexicon) -> str:
+    """Why the figure counts another thing with or instead of the one asked, or ""."""
+    if other := _asked_only_where_published(q, result, lexicon):
+        return f"the question's thing names only where the figure was published; it counts {other}"
+    if with_ := _counted_together(q, result, lexicon) or _named_with_another(q, result, lexicon) \
+            or _applicants_together(q, result, lexicon):
+        return f"the figure counts what is asked together with {with_}"
+    return ""
+
+
+def _asked_only_where_published(q: Question, result: Answer, lexicon: Lexicon) -> str:
+    """"在行政许可和行政处罚双公示中公示了18件行政许可" asked of penalties: the label names the asked thing only in the
+    place its figure was published in, and counts another thing of the lexicon's. That thing's words, or ""."""
+    if len(result.facts) != 1 or result.facts[0].kind != "prose":
+        return ""
+    label = result.facts[0].label
+    places = [(p.start(), p.end()) for p in _PUBLISHED_IN.finditer(label)]
+    if not places:
+        return ""
+    asked = {c.id for c in q.concepts if not c.generic}
+    # (each thing of the lexicon the label names: its concept, its span, and whether it is inside a place)
+    named = [(m.concept.id, m.start, m.end, any(start <= m.start and m.end <= end for start, end in places))
+             for m in find_mentions(label, lexicon) if m.concept is not None and not m.concept.generic]
+    outside = [(start, end) for concept, start, end, placed in named if not placed]
+    if not asked or not outside or any(concept in asked for concept, _, _, placed in named if not placed):
+        return ""
+    if any(concept in asked for concept, _, _, placed in named if placed):
+        return label[outside[0][0]: outside[0][1]]
+    return ""
+
+
+_PUBLISHED_IN = re.compile(r"在[^在，,。；;]{2,24}?(?:中|上|里|内)"
+                           r"(?=[\u4e00-\u9fa5]{0,4}(?:公示|公开|发布|公布|录入|上传|推送))")
 
 
 # a gloss that is a list (意见征集、草案解读等), a body's name (大足区外事办) or a unit (笔) names no one row
@@ -1758,14 +1854,8 @@ _COUNTED_NOUNS = frozenset({"事项", "条目", "项目", "文章", "数量", "�
 
 
 _EVERY_KIND = re.compile(r"各类|各种|所有|全部|\ball (?:kinds|types|categories)\b", re.IGNORECASE)
-SHORT_LEAD_IN = 10  # a comma clause this short before a figure's own opens it ("历年来，", "截至2019年底，")
 
 
-def _said_of_the_figure(clause: str, word: str) -> bool:
-    """The word is in the figure's own comma clause or in a short lead-in before it: "历年累计52条", "历年来，共公开…",
-    not "对…历年政务公开第三方评估…有关要求进行再梳理，…提出25项措施" (past years' reviews, not a running total)."""
-    parts = re.split(r"[，,]", clause)
-    return word in parts[-1] or any(word in p and len(p) <= SHORT_LEAD_IN for p in parts[:-1])
 
 
 _KINDS_OF = re.compile(r"^(?:各类|各项|多类|几类|类|方面|内容)")
@@ -1782,7 +1872,6 @@ def _items_alike(unit: str, other: str) -> bool:
 
 
 MIN_TRANSLATED_TERMS = 2  # words of the asked thing the dictionary must find in another figure's label to overrule
-_UP_TO_YEAR_END = re.compile(r"(?:截至|截止|至)\s*(?:19|20)\d{2}\s*年\s*(?:底|末)|(?:到|截至|截止|至)目前|至今")
 MENTION_CHECK_AGENCIES = 8  # a question scoped to more agencies than this is not read for their other names
 QUALIFIER_PAIRS = 2  # character pairs of the question a figure must name beyond a group's rows to replace their sum
 

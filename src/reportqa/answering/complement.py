@@ -41,7 +41,8 @@ _LEADING_EXCEPT_EN = re.compile(r"^\s*(?:" + LEAVING_OUT_EN + r")\s+(?P<parts>.+
                                 r"(?=(?:how|what|which)\b)",
                                 re.IGNORECASE)
 # ("how many of the sub-district's 2015 disclosures were not business-activity items": the whole said after "of")
-_WERE_NOT_EN = re.compile(r"\b(?P<ask>how many(?: of [^?]+?)?)(?P<verb> were| was| are)? not (?P<parts>[^,?]+?)"
+_WERE_NOT_EN = re.compile(r"\b(?P<ask>how many(?: of [^?]+?| (?:items|ones|pieces|entries))?)(?P<verb> were| was| are)?"
+                          r" not (?P<parts>[^,?]+?)"
                           r"(?=\?|$)", re.IGNORECASE)
 _ABOUT_OTHER_EN = re.compile(r"\s+(?:were|was)\s+about something\s*(?=other than)", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:、|，|,|和|与|及|以及|\band\b|\bor\b|\bnor\b)\s*", re.IGNORECASE)
@@ -55,6 +56,9 @@ _NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 # "新收(不含上年结转)的申请": a part the whole may hold (收到申请36件(含2021年结转2件)) or not (本年新收 34)
 _NOT_INCLUDING_ZH = re.compile(r"[（(]?(?:不含|不包括|不计)(?P<parts>[^，,。？?（）()]{2,20}?)[)）]?(?=的|[，,？?]|$)")
+
+
+_LEFT_DANGLING = re.compile(r"(?:中|当中|里)[，,]?\s*(?:还|另|另外)?(?P<asked>有?多少|有几|共有)")
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,9 @@ def complement_of(text: str) -> Complement | None:
         return None
     for pattern in (_EXCEPT_ZH, _NOT_OF_ZH, _NON_ZH, _OUTSIDE_ZH):
         if m := pattern.search(text):
-            return Complement(text[: m.start()] + text[m.end():], m.group("parts"))
+            # ("公开的信息中,除工作信息外还有多少条": the whole without its 中 and 还, "公开的信息有多少条")
+            whole = _LEFT_DANGLING.sub(r"\g<asked>", text[: m.start()] + text[m.end():])
+            return Complement(whole, m.group("parts"))
     if m := _NOT_INCLUDING_ZH.search(text):
         return Complement(text[: m.start()] + text[m.end():], m.group("parts"), if_held=True)
     text = _ABOUT_OTHER_EN.sub(" ", text)
@@ -113,9 +119,13 @@ def parts_taken_out(q: Question, parts: str, whole: Fact, facts: list[Fact], lex
         return None
     # the whole's own sentence first (全区共受理800件,…区政府本级共受理206件), then the whole report
     same_sentence = [f for f in pool if whole.kind == "prose" and f.source == whole.source]
-    if same_sentence and (found := _named_parts(q, items, same_sentence, lexicon)) is not None:
-        return found
-    return _named_parts(q, items, pool, lexicon)
+    # (each first among the figures in the whole's own unit: "申请122件,涉及事项408项(其中结转8件,涉及事项20项)"
+    # takes out the 8 requests carried over, not their 20 matters)
+    for candidates in (same_sentence, pool):
+        for kept in ([f for f in candidates if f.unit == whole.unit], candidates):
+            if kept and (found := _named_parts(q, items, kept, lexicon)) is not None:
+                return found
+    return None
 
 
 def _named_parts(q: Question, items: list[str], pool: list[Fact], lexicon: Lexicon) -> list[Fact] | None:

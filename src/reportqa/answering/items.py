@@ -94,13 +94,17 @@ _LIST_TOTAL_OF = re.compile(r"\b(?:what (?:is|was) the )?(?:total|sum) of\s+(?:t
                             r"(?:(?:(?!and\b)[\w-]+\s+){0,5}?[\w-]+(?:'s|’s)\s+)?(?:(?:19|20)\d{2}\s+)?"
                             r"(?P<list>[^?]+?\s+and\s+[^?]+?)(?:\s+in\s+(?:19|20)\d{2})?\s*\?", re.IGNORECASE)
 # "…disclose through its own portal and the provincial government website combined?": the channels a sum adds up
-_LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on|as)\s+(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
+_LIST_OF_CHANNELS = re.compile(r"\b(?:through|via|at|on|as|across)\s+"
+                               r"(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+and\s+[^?,]+?)"
                                r"(?:\s+(?:combined|together|in total|altogether))?(?:\s+in\s+(?:19|20)\d{2})?\s*\?",
                                re.IGNORECASE)
 # "…publish in national, provincial and city media in 2025?": single words listed before one noun they share
 _LIST_OF_LEVELS = re.compile(r"\b(?:in|on|at|through|via)\s+(?P<list>[a-z-]+(?:\s*,\s*[a-z-]+)*,?\s+and\s+[a-z-]+"
                              r"(?:\s+[a-z-]+){0,2})(?:\s+(?:combined|together|in total|altogether))?"
                              r"(?:\s+in\s+(?:19|20)\d{2})?\s*\?", re.IGNORECASE)
+# "how many of its 2025 disclosures were work-news or policy-document items combined?": the kinds after "were"
+_LIST_OF_KINDS_WERE = re.compile(r"\bhow many of\s+[^?]*?\b(?:were|was|are|is)\s+(?P<list>[^?]+?\s+(?:or|and)\s+[^?]+?)"
+                                 r"\s+(?:combined|together|in total|altogether)\s*\?", re.IGNORECASE)
 # "how many people in total (police officers plus contract staff)…": the parts of a total spelled out in brackets
 _LIST_IN_BRACKETS = re.compile(r"\b(?:in total|total|combined|altogether|together)\s*\("
                                r"(?P<list>[^()?]+?\s(?:plus|and)\s"
@@ -123,8 +127,8 @@ def lists_before_how_many(text: str) -> bool:
 
 def english_sum_items(text: str, split: re.Pattern[str] | None = None) -> list[str]:
     """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
-    for pattern in (_LIST_BEFORE, _LIST_IN_BRACKETS, _LIST_COUNTED, _LIST_COMBINED, _LIST_TOTAL_OF, _LIST_OF_CHANNELS,
-                    _LIST_OF_LEVELS):
+    for pattern in (_LIST_BEFORE, _LIST_IN_BRACKETS, _LIST_OF_KINDS_WERE, _LIST_COUNTED, _LIST_COMBINED, _LIST_TOTAL_OF,
+                    _LIST_OF_CHANNELS, _LIST_OF_LEVELS):
         if (m := pattern.search(text)) is None:
             continue
         items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()

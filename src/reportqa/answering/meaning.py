@@ -46,7 +46,9 @@ def asked_phrase(q: Question, where: bool = False) -> str | None:
 
 
 BARE_MEASURE = re.compile(r"items|posts|articles|pieces(?: of information)?|entries|documents", re.I)
-_WHERE_PUBLISHED = re.compile(r"\b(?:in|on|through|via|under)\s+(?:its|their|the)\s+(?P<where>[a-z][\w' -]{2,60}?)"
+# ("through other media": no determiner; "in total" names no place)
+_WHERE_PUBLISHED = re.compile(r"\b(?:in|on|through|via|under)\s+(?:(?:its|their|the)\s+|(?=other\b))"
+                              r"(?P<where>[a-z][\w' -]{2,60}?)"
                               r"(?=\s+(?:in|during|for)\s+(?:19|20)\d{2}\b|\s*[?.,]|$)", re.I)
 
 

@@ -20,6 +20,7 @@ from .difference import RUNNING_TOTALS
 from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, better_worded, bigrams, figure_named, implied_units
 from .facts import CHANGE_WORDS, is_stated_change, sum_values
 from .finder import FactFinder, Part
+from .running_totals import said_as_running_total
 from .sum import each_years_figure
 from .translation import brand_names, curated_words, english_terms
 
@@ -93,7 +94,8 @@ def answer_share(finder: FactFinder, ask: Ask) -> Answer | None:
         if parent is None:
             return None
         den_label, den, den_facts = parent.label, parent.value, [parent]
-    if not den or any(f in got.facts for f in den_facts):
+    if not den or any(f in got.facts for f in den_facts) \
+            or not year_of_all and running_total_as_whole(q, den_facts, got.facts):
         return None  # the part found as its own whole ("占全部申请的百分比" read as the part's row): no share
     if got.value is not None and got.value > den and not _RATIO.search(q.text):
         # "新收申请中，因行政查询事项不予公开的占百分之几": a share is of a part in its whole; the larger figure is the
@@ -186,7 +188,7 @@ def _share_of_concepts_by_role(finder: FactFinder, ask: Ask, part_concept: Conce
         return None  # two things of the whole read from one figure: no sum
     whole_facts = [f for w in found for f in w.facts]
     whole_value = sum_values([w.value for w in found if w.value is not None])
-    if not whole_value or part.value > whole_value:
+    if not whole_value or part.value > whole_value or running_total_as_whole(q, whole_facts, part.facts):
         return None
     whole_label = " + ".join(w.match.fact.label for w in found)
     fact = part.match.fact
@@ -538,10 +540,20 @@ def percent(part: Number, whole: Number) -> Decimal:
     return (Decimal(str(part)) / Decimal(str(whole)) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
+def running_total_as_whole(q: Question, wholes: list[Fact], parts: list[Fact]) -> bool:
+    """"《条例》实施以来累计主动公开2841340条" is no whole of the year's 449248: a running total is the whole of a share
+    only when the question asks one (占历年累计…) or the part is one too."""
+    return not any(c.id in RUNNING_TOTALS for c in q.columns) and not _CUMULATIVE_ASKED.search(q.text) \
+        and any(said_as_running_total(f) for f in wholes) and not any(said_as_running_total(f) for f in parts)
+
+
+_CUMULATIVE_ASKED = re.compile(r"累计|历年|cumulative|so far|to date|running total", re.IGNORECASE)
+
+
 def share_answer(q: Question, part: Fact, whole: Fact, report: Report | None) -> Answer | None:
     """part / whole × 100, two decimals, said with its formula; none when the part is not within its whole."""
     if part.value is None or not whole.value or part.value > whole.value or part is whole \
-            or not counted_alike(part, whole):
+            or not counted_alike(part, whole) or running_total_as_whole(q, [whole], [part]):
         return None
     pct = percent(part.value, whole.value)
     text = say_share(report, q.lang, part.label, part.value, whole.label, whole.value, part.unit, pct, part,

@@ -93,6 +93,8 @@ class Lexicon:
     whole_words: frozenset[str] = frozenset()
     agency_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     department_english: dict[str, str] = field(default_factory=dict)
+    # a field's names before a reform (卫生健康 ← 卫生和计划生育, 卫生计生): its bodies' reports keep the old ones
+    department_former_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     across_reports: dict[str, tuple[str, ...]] = field(default_factory=dict)  # word → agency name endings counted
     place_abbreviations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 高新技术产业开发区 → 高新区
     place_english: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 西藏 → tibet: names that are not pinyin
@@ -127,6 +129,8 @@ def load_lexicon() -> Lexicon:
                    whole_words=frozenset(intents.get("whole_words", {}).get("phrases", ())),
                    agency_abbreviations={k: tuple(v) for k, v in intents["agency_abbreviations"].items()},
                    department_english=dict(intents.get("department_english", {})),
+                   department_former_names={k: tuple(v) for k, v in
+                                            intents.get("department_former_names", {}).items()},
                    across_reports={k.lower(): tuple(v) for k, v in intents.get("across_reports", {}).items()},
                    place_abbreviations={k: tuple(v) for k, v in intents.get("place_abbreviations", {}).items()},
                    place_english={k: tuple(re.sub(r"[^a-z]", "", p.lower()) for p in v)

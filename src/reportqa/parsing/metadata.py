@@ -296,6 +296,9 @@ def agency_in_opening(lines: list[str]) -> str:
                 return compiler
             if (bureau := _bureau_speaking(name, [m.group("agency") for m in named[1:]], lines)):
                 return bureau
+            if named[0].re is _CONTACT and (office := _GOVERNMENTS_DISCLOSURE_OFFICE.match(name)):
+                # "请与青岛市政府信息公开办公室联系": the government's office for disclosure answers for the government
+                return office.group("place") + "人民政府"
             return SUB_PLACE_GLOSS.sub(lambda g: f"（{g.group(1)}）", name)
         if (byline := _BYLINE.match(line.strip())) and looks_like_body(byline.group("agency")):
             return byline.group("agency")
@@ -311,6 +314,10 @@ def agency_in_opening(lines: list[str]) -> str:
                 return name  # (a level's department, 市人社局, takes its place from the text: with_its_place)
     return ""
 
+
+
+_GOVERNMENTS_DISCLOSURE_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fa5]{2,12}?[省市县区旗])(?:人民)?政府"
+                                            r"(?:信息公开|政务公开|政府信息公开)办公室$")
 
 
 def _is_named_body(name: str, named_report: bool) -> bool:
@@ -422,8 +429,35 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
         year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
     agency = with_publishers_place(find_agency(title, lines, header.publisher), header.publisher)
     agency = full_name_of(agency, lines) or expanded_short_name(agency, lines) or with_its_place(agency, lines)
-    agency = with_zones_full_name(with_governments_place(agency, lines), lines)
+    agency = with_towns_county(with_zones_full_name(with_governments_place(agency, lines), lines), lines)
     return Metadata(title=title, agency=_TOWNS_OFFICE.sub("", without_lead_in(agency)), year=year)
+
+
+_TOWN_ALONE = re.compile(r"^(?P<town>[^县区市旗州省]{1,5}(?:镇|乡|街道))(?:人民政府|办事处)?$")
+
+
+def with_towns_county(agency: str, lines: list[str]) -> str:
+    """"太平镇人民政府" whose address is "姚安县太平镇太平街6号": a town named alone (many counties have a 太平镇) is
+    the one of the county its text places it in, when it names one county and no other."""
+    if not (m := _TOWN_ALONE.match(agency)):
+        return agency
+    text = "\n".join(lines[:60])
+    counties = {county for c in re.finditer(r"([\u4e00-\u9fa5]{1,10}?[县区市旗])" + re.escape(m.group("town")), text)
+                if (county := _county_of(c.group(1)))}
+    return counties.pop() + agency if len(counties) == 1 else agency
+
+
+def _county_of(words: str) -> str:
+    """The county-level place that ends the words before a town: "安徽省池州市青阳县" → 青阳县, "请与饶平县" → 饶平县;
+    "" when none is left (a name led by a level, 市中区, is not told from 本市's words)."""
+    words = re.split(r"[^\u4e00-\u9fa5]|请与|可与|通过|经过|按照|依据|根据|结合|联系", words)[-1]
+    words = _VERBS_BEFORE_A_PLACE.sub("", words)
+    cut = max(words.rfind(c, 0, len(words) - 1) for c in "省市州")
+    if cut >= 0 and len(words) - cut - 1 >= 3:
+        words = words[cut + 1:]
+    if len(words) < 2 or _NO_PLACE_START.match(words) or words[0] in _BEFORE_A_PLACE:
+        return ""
+    return words
 
 
 # "请与富文镇人民政府党政办公室联系": the office that compiles a town's report, not the body it reports on
@@ -531,8 +565,8 @@ def with_its_place(agency: str, lines: list[str]) -> str:
     return places.most_common(1)[0][0] + level + agency[len(level):] if places else agency
 
 
-# the words a sentence puts before a body's name (结合, 现发布, 并通过, 把, 调整充实): never a place's
-_VERBS_BEFORE_A_PLACE = re.compile(r"^(?:[并现特]|结合|根据|依据|按照|会同|对照|通过|经过|发布|公布|把|将|向|"
+# the words a sentence puts before a body's name (结合, 现发布, 并通过, 把, 调整充实, 可与…联系): never a place's
+_VERBS_BEFORE_A_PLACE = re.compile(r"^(?:[并现特]|[可请]?与|结合|根据|依据|按照|会同|对照|通过|经过|发布|公布|把|将|向|"
                                    r"利用|依托|借助|依靠|运用|参照|调整|充实|完善|健全|成立|组建|落实|加强)+")
 _GOVERNMENT_AFTER_PLACE = re.compile(r"[市县区旗](?:人民)?政府")
 _BEFORE_A_PLACE = _NO_PLACE_BEFORE | frozenset("经的或\n")

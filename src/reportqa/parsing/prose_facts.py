@@ -51,7 +51,8 @@ _CLAUSE_BREAK = re.compile(r"[，,、：:；;（(。！？]")
 _QUOTES = re.compile(r"[“”\"‘’《》【】]")
 # Filler around a figure: what a label must not be made of.
 _LEADING_FILLER = re.compile(
-    r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|(?:内容)?包括|共|并|还|均|即|和|及(?!时)|与|或|且)+")  # 及时: a word
+    # (及时: a word)
+    r"^(?:其中|另外|此外|同时|共计|合计|总计|累计|(?:内容)?包[括含]|共|并|还|均|即|和|及(?!时)|与|或|且)+")
 _TRAILING_FILLER = re.compile(
     r"(?:共计|合计|总计|累计|总数为|总数是|数量为|为|是|达到|高达|达|有|计|共|约|近|超过|逾|多达|仅|只有|分别为|分别是|分别)+$")
 _RELATIVE = re.compile(r"^(?:同比|环比|(?:比|较|与)(?:上年|去年|上一年|\d{4}\s*年度?)(?:相比)?)?"
@@ -255,12 +256,17 @@ def _counts_without_unit(section: Section, sentence: str, found: list[Fact]) -> 
     for m in _COUNT_WITHOUT_UNIT.finditer(sentence):
         label = short_label(_LEADING_FILLER.sub("", _QUOTES.sub("", m.group(1))))
         if len(label) >= 2 and (label, int(m.group(2))) not in read:
-            out.append(Fact(path=section.path + (label,), column=None, value=int(m.group(2)), unit="",
+            # "受理申请件数为0": a count of 件 by its label's own measure word (数 of 件数); "关注量" has none
+            measured = _MEASURED_COUNT.search(label)
+            out.append(Fact(path=section.path + (label,), column=None, value=int(m.group(2)),
+                            unit=measured.group(1) if measured else "",
                             raw=m.group(2), kind="prose", table="", source=sentence.strip(),
                             year=_year_of(sentence, m.start(2))))
     return out
 
 
+_PUBLISHED_IN_ISSUES = re.compile(r"(?:公开|发布|刊登|刊发|登载|刊载|编发)(?:了)?[\u4e00-\u9fa5]{0,8}$")
+_MEASURED_COUNT = re.compile(r"(件|条|人|项|篇|份|个)数$")
 _UNITLESS_PART = re.compile(r"([\u4e00-\u9fa5“”《》]{2,40}?)(\d+)(?![\d.%％])(?=[\u4e00-\u9fa5、，,；;。]|$)")
 _PARTS_OPEN = re.compile(r"\s*[，,]?\s*其中[:：，,]?")
 
@@ -308,6 +314,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
     shared = _shared_list(sentence)
     listed: tuple[str, int] | None = None  # (verb, end of its counted noun) of "发布207项A类及19项B类信息"
     previous_end: int | None = None  # where the figure before ends
+    previous_unit = ""  # … and its unit
     previous_share = ""  # the label of the last share (%) in the sentence: what a change in 个百分点 is of
     for index, m in enumerate(_FIGURE.finditer(sentence)):
         skipped = _is_date_or_code(sentence, m) or _counts_the_reports_parts(sentence, m)
@@ -324,7 +331,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             facts.append(fact)
             previous_end = m.end()
             continue
-        if _counted_again(sentence, previous_end, m) and previous_label:
+        if _counted_again(sentence, previous_end, m, previous_unit) and previous_label:
             label = previous_label
         elif shared and index in shared:
             label = shared[index]
@@ -346,10 +353,12 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             # "发布207项行政监管类及19项便民服务类…": the second figure shares the first one's verb
             label = listed[0] + _QUOTES.sub("", after.group(0))
             listed = (listed[0], after.end())
-        elif label and (len(label) <= SHORT_LABEL or _VERB_END.search(label) or _VERB_OWNER_END.search(label)) \
+        elif label and (len(label) <= SHORT_LABEL or _VERB_END.search(label) or _VERB_OWNER_END.search(label)
+                        or label.endswith("等")) \
                 and not m.group("pct") \
                 and not (shared and index in shared):
-            # "发布了40期安全生产信息简报": the thing counted follows the figure
+            # "发布了40期安全生产信息简报": the thing counted follows the figure (and after examples of it:
+            # "提出了适用范围、工作程序等5个方面具体要求")
             listed = None
             if after:
                 listed = (label, after.end())
@@ -362,6 +371,8 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
             listed = None
         else:
             listed = None
+        label = _of_the_figure_before(sentence, label, (previous_label, previous_unit, previous_end), clause_start,
+                                      _unit_of(m))
         if not label:
             continue
         figures = _figures_said(sentence, clause_start, m, label, value)
@@ -369,7 +380,7 @@ def _sentence_facts(section: Section, sentence: str) -> list[Fact]:
                           raw=raw, kind="prose", table="", source=source, year=year)
                      for said, said_value, raw in figures)
         previous_label, previous_share = _remembered(label, m, previous_label, previous_share)
-        previous_end = m.end()
+        previous_end, previous_unit = m.end(), _unit_of(m)
     return facts
 
 
@@ -449,13 +460,15 @@ REPORT_PARTS_LABEL = "报告组成部分"  # the label of a report's count of it
 def _report_parts_figures(section: Section, sentence: str, source: str) -> list[Fact]:
     """"报告包括概述,…等7个部分": the parts the report says it has, in 个 of 部分 (六项内容 and the like are not
     read), under their own label and never a count of work done."""
-    if "部分" not in sentence:
+    if "部分" not in sentence or not _REPORT_ITSELF.search(sentence):
         return []  # (most sentences: no second pass over their figures)
-    return [Fact(path=section.path + (REPORT_PARTS_LABEL,), column=None, value=value, unit="个",
-                 raw=m.group(0) + "部分", kind="prose", table="", source=source)
-            for m in _FIGURE.finditer(sentence)
-            if _counts_the_reports_parts(sentence, m) and m.group("unit") == "个"
-            and sentence.startswith("部分", m.end()) and (value := _figure_value(m.group("num"))) is not None]
+    # (the measure as printed: "7个部分", or "共6部分" with 部分 its own measure word)
+    return [Fact(path=section.path + (REPORT_PARTS_LABEL,), column=None, value=value, unit=m.group("unit"),
+                 raw=m.group(0), kind="prose", table="", source=source)
+            for m in _PARTS_COUNTED.finditer(sentence) if (value := _figure_value(m.group("num"))) is not None]
+
+
+_PARTS_COUNTED = re.compile(r"(?<![\d第])(?P<num>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?P<unit>个?部分)")
 
 
 def _remembered(label: str, m: re.Match[str], previous_label: str, previous_share: str) -> tuple[str, str]:
@@ -481,9 +494,33 @@ def _relative_label(label: str, pct: str | None, previous_label: str, previous_s
     return previous_label + (label if label and not label.startswith("占") else "占比")
 
 
-def _counted_again(sentence: str, previous_end: int | None, m: re.Match[str]) -> bool:
-    """"发布信息54期97条": a figure right after another is the same thing counted in a second unit, under its name."""
-    return previous_end is not None and not sentence[previous_end:m.start()].strip() and not m.group("pct")
+def _of_the_figure_before(sentence: str, label: str, previous: tuple[str, str, int | None], clause_start: int,
+                          unit: str) -> str:
+    """A clause right after a figure's comma that says what that figure's things involve or hold: "结转下一年度8件,
+    涉及具体事项20项" (the matters of the carried-over requests, not every request's), "编印《乡村简报》12期,刊登政府
+    信息48条" (what those issues published). In the figure's own unit "涉及" lists its parts ("发布信息5916条,涉及概况类
+    信息36条")."""
+    previous_label, previous_unit, previous_end = previous
+    if previous_label and previous_end is not None and unit != previous_unit \
+            and re.fullmatch(r"\s*[，,]\s*", sentence[previous_end:clause_start]) \
+            and (sentence[clause_start:].lstrip().startswith("涉及") and "涉及" not in previous_label
+                 or previous_unit == "期" and _PUBLISHED_IN_ISSUES.match(label)):
+        return previous_label + label  # (…510条,其中涉及公共服务的506条: a part listed, named by its own words)
+    return label
+
+
+def _counted_again(sentence: str, previous_end: int | None, m: re.Match[str], previous_unit: str = "") -> bool:
+    """"发布信息54期97条": a figure right after another is the same thing counted in a second unit, under its name;
+    so is a total in another unit said right after it ("公开信息14大领域内容,共计294小项"; a total in the same unit,
+    "A 5件,B 3件,共计8件", sums the items before)."""
+    if previous_end is None or m.group("pct"):
+        return False
+    between = sentence[previous_end:m.start()]
+    return not between.strip() or (bool(previous_unit) and _unit_of(m) not in (previous_unit, "%")
+                                   and _TOTAL_IN_ANOTHER_UNIT.fullmatch(between) is not None)
+
+
+_TOTAL_IN_ANOTHER_UNIT = re.compile(r"\s*(?:内容|信息|事项|数据)?\s*[，,]\s*(?:共计|合计|总计|共)\s*")
 
 
 def _figure_value(num: str) -> Number | None:
@@ -520,7 +557,16 @@ def short_label(label: str) -> str:
     label = label.lstrip(".．、")
     if len(label) <= MAX_LABEL:
         return label
-    cut = next((m.end() for m in re.finditer(r"[、，,；;]", label) if len(label) - m.end() <= MAX_LABEL), None)
+    breaks = list(re.finditer(r"[、，,；;]", label))
+    cut = next((m.end() for m in breaks if len(label) - m.end() <= MAX_LABEL), None)
+    head = label[: breaks[0].start()] if breaks else ""
+    if breaks and breaks[0].group(0) == "、" and cut is not None and breaks[0].end() <= cut \
+            and _TOPIC_AFTER_VERB.search(head) and _PUBLISHED_WHERE.search(head):
+        # "在市政府网站上公示了政务公开、预决算、…、政策解读等59条信息": the head says where and how the list was
+        # published; the middle items go first (…公示了政务公开、政策解读等信息)
+        kept = next((m.end() for m in breaks[1:] if len(head) + 1 + len(label) - m.end() <= MAX_LABEL), None)
+        if kept is not None and len(label) - kept >= 2:
+            return label[: breaks[0].end()] + label[kept:]
     return label[cut:] if cut is not None and len(label) - cut >= 2 else label[-MAX_LABEL:]
 
 
@@ -557,7 +603,10 @@ def _clause_start(sentence: str, pos: int) -> int:
     return start
 
 
-_TOPIC_AFTER_VERB = re.compile(r"(?:公开|发布|公布)([\u4e00-\u9fa5“”]{1,16})$")
+# a head naming where a list was published ("在市政府网站上公示了…", "通过微信公众号发布…"), not a verb alone
+_PUBLISHED_WHERE = re.compile(r"(?:在|通过|于|经)[\u4e00-\u9fa5“”]{1,16}?"
+                              r"(?:网站|网|平台|公众号|微信|微博|专栏|公开栏|宣传栏|系统|显示屏|客户端|新媒体)")
+_TOPIC_AFTER_VERB = re.compile(r"(?:公开|发布|公布|公示|推送|上传|刊登|录入)了?([\u4e00-\u9fa5“”]{1,16})$")
 TOPIC_ITEM = 12  # the longest topic in a list that names one category (国民经济和社会发展规划、专项规划…)
 LISTED_ITEM = 16  # … when the list ends in 等 ("全年主动公开行政许可、行政处罚等各类政府信息")
 

@@ -7,7 +7,7 @@ reports)."""
 import pytest
 
 CITY_2018 = """本报告根据《条例》以及2018年度河湾市政府各部门和各区政府的信息公开工作年度报告编制。\
-如对本报告有疑问,请与河湾市政府信息公开办公室联系。
+如对本报告有疑问,请与河湾市政府信息公开办公室联系。本报告由概述、主动公开政府信息情况、附表共3个部分组成。
 一、概述
 在全国政府网站绩效评估中,河湾政务网在300多个城市中第6次位列第一。
 二、主动公开政府信息情况
@@ -20,6 +20,7 @@ BUREAU_2019 = """东湖区公安分局2019年政府信息公开工作年度报�
 在行政许可和行政处罚双公示中公示了15件行政许可、9件行政处罚情况。
 全年共受理政府信息公开申请50件,涉及具体事项120项(其中结转下一年度4件,涉及具体事项10项)。
 全年推送政策解读文章60篇,其中阅读量超1万次的文章7篇。
+通过区政府门户网站主动公开规划信息、政府采购、公益事业建设事项等共计94条。
 2019年,政府网站发布信息120余条;通过微信公众号等新媒体发
 """
 
@@ -36,6 +37,11 @@ def reports(engine_over):
     ("How many administrative licences did the Donghu public security branch publicise under the double publicity "
      "scheme in 2019?", 15, "件"),
     ("东湖区公安分局2019年阅读量过万的文章有多少篇?", 7, "篇"),
+    # a report's own parts, as printed (never the 300多个 cities of its sentence on rankings)
+    ("河湾市2018年报告共有几个部分?", 3, "个部分"),
+    ("How many parts does Hewan's 2018 report have?", 3, "个部分"),
+    # the channel opening a list is where its kinds went, no kind counted with the others
+    ("东湖区公安分局2019年通过区政府门户网站主动公开信息共计多少条?", 94, "条"),
 ])
 def test_the_figure_of_the_thing_year_and_channel_asked(reports, question, value, unit):
     answer = reports.ask(question)
@@ -48,6 +54,7 @@ def test_the_figure_of_the_thing_year_and_channel_asked(reports, question, value
     "its 2019 report?",
     "For the how-many-th time did the Hewan government portal rank first in 2018?",  # 第6次: an ordinal
     "东湖区公安分局2019年主动公开的信息中,人事信息有多少条?",  # 人事信息 is only listed as a kind
+    "东湖区公安分局2019年通过政府网站以外渠道发布信息多少条?",  # the website's 120 is the one left out
     "How many articles of the Donghu public security branch were read over 100,000 times in 2019?",
     "How many items did the Donghu public security branch publish through new media such as its WeChat account "
     "in 2019?",  # the window ends before the new media's figure; the website's 120 is not it

@@ -1311,7 +1311,9 @@ _CHANGE_SAID = re.compile(r"(?:较|比|同比|环比)[^，,。；;]{0,10}?"
 
 # "当年(不含以前年度累计)新增", "除政府网站外": what the question takes out of the thing it asks
 _LEFT_OUT_ZH = re.compile(r"(?:不含|不包含|不包括|不计|除去|扣除|剔除|除了?)(?P<what>[\u4e00-\u9fa5]{2,12}?)"
-                          r"(?=以外|之外|外|[）)，,、。？?]|$)|(?P<outside>[\u4e00-\u9fa5]{2,12}?)(?:以外|之外)的")
+                          r"(?=以外|之外|外|[）)，,、。？?]|$)"
+                          # ("门户网站以外渠道": what is outside the portal, without 的 before the other channels)
+                          r"|(?P<outside>[\u4e00-\u9fa5]{2,12}?)(?:以外|之外)(?:的|(?=渠道|方式|途径|平台|媒体))")
 
 
 def _words_where(fact: Fact) -> str:
@@ -1620,13 +1622,19 @@ def _of_a_kind_not_asked(q: Question, result: Answer) -> str:
         return f"unit {result.unit} does not fit the question"
     if q.intent is Intent.SHARE and result.value is not None and result.unit not in _SHARE_UNITS:
         return f"a share is asked, and {result.value}{result.unit} is a count"  # (294小项 for "what share of …")
-    if any(f.label == REPORT_PARTS_LABEL for f in result.facts) and not _PARTS_ASKED.search(q.text):
+    parts = any(f.label == REPORT_PARTS_LABEL for f in result.facts)
+    if parts and not _PARTS_ASKED.search(q.text):
         return "the report's count of its own parts answers only a question about its parts"
+    if not parts and _REPORTS_PARTS_ASKED.search(q.text):
+        return "the question asks the report's own parts, and the figure counts something else"  # (330多个城市)
     return ""
 
 
 _SHARE_UNITS = frozenset({"%", "倍", "个百分点", "百分点"})
 _PARTS_ASKED = re.compile(r"部分|\bparts?\b|\bsections?\b|\bchapters?\b", re.IGNORECASE)
+# "How many parts does … report have?", "报告由几部分组成": the report's parts, which only its own count of them answers
+_REPORTS_PARTS_ASKED = re.compile(r"(?:报告|年报)[^？?]{0,12}?(?:几|多少)个?部分"
+                                  r"|\bhow many (?:parts|sections|chapters)\b[^?]*\breport\b", re.IGNORECASE)
 _WHOSE_EN = re.compile(r"^.*?['’]s\s+")  # "the Hangzhou health commission's …": whose, not what
 
 
@@ -1724,8 +1732,10 @@ def _asked_only_where_published(q: Question, result: Answer, lexicon: Lexicon) -
         return ""
     asked = {c.id for c in q.concepts if not c.generic}
     # (each thing of the lexicon the label names: its concept, its span, and whether it is inside a place)
+    # (a channel named in the place is where, as the question may ask it: "posted on the city website")
     named = [(m.concept.id, m.start, m.end, any(start <= m.start and m.end <= end for start, end in places))
-             for m in find_mentions(label, lexicon) if m.concept is not None and not m.concept.generic]
+             for m in find_mentions(label, lexicon) if m.concept is not None and not m.concept.generic
+             and not _ANY_CHANNEL_ZH.search(label[m.start: m.end])]
     outside = [(start, end) for concept, start, end, placed in named if not placed]
     if not asked or not outside or any(concept in asked for concept, _, _, placed in named if not placed):
         return ""
@@ -1799,6 +1809,9 @@ def _said_with(fact: Fact) -> str:
     return fact.label + text_before(fact)[-12:]
 
 
+_PUBLISHED_HEAD = re.compile(r"^(?:在|通过|于|经)[^、，,]{1,30}(?:公开|发布|公布|公示|推送|上传|刊登|录入)了?")
+
+
 def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     """"梁平区卫健委公开了多少条行政许可结果": "其中公开行政许可、行政处罚、行政事业性收费等共75条" counts licences
     with penalties and fees — things listed in the figure's label, each a thing of its own to the lexicon. A question
@@ -1806,7 +1819,8 @@ def _counted_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     answers: a list describing one kind, 处置、预警、方案等信息, names no things of the lexicon's)."""
     if len(result.facts) != 1 or result.facts[0].kind != "prose" or _EVERY_KIND.search(q.text):
         return ""  # ("网站主动发布各类信息多少条" asks the figure of every kind the label lists)
-    things = [t for t in result.facts[0].label.split("、") if t]
+    # (the channel and verb opening the list are where its things went, none of them: "通过…网站主动公开规划信息、…")
+    things = [t for t in _PUBLISHED_HEAD.sub("", result.facts[0].label).split("、") if t]
     if len(things) < 2:
         return ""
     concepts = [{m.concept.id for m in find_mentions(t.lower(), lexicon) if m.concept and not m.concept.generic}

@@ -155,13 +155,18 @@ def asks_about_requests(question: str) -> bool:
     return bool(_ABOUT_REQUESTS.search(question))
 
 
+def in_units(unit: str, units: tuple[str, ...]) -> bool:
+    """The unit is one of these, as printed: in 万 of it (万条), or its measure word with what it measures (个部分)."""
+    return unit in units or unit.lstrip("万") in units or unit.removesuffix("部分") in units
+
+
 def unit_fits(question: str, unit: str) -> bool:
     """Whether an answer's unit can answer the question: only units that say what kind of quantity it is (a share,
     people, money, issues) rule an answer out; counts of requests in 件 or 条 fit any count question."""
     units, strong, never = _implied(question)
     if not unit:  # a figure its report prints without a unit (采购总金额 8040): no unit rules it out, but a share
         return not ({"%", "倍", "个百分点"} & set(units))
-    if unit in units or unit.lstrip("万") in units:
+    if in_units(unit, units):
         return True
     if unit in never and not (unit in ("件", "条") and _ABOUT_REQUESTS.search(question)):
         # people are not counted in documents (条, 篇): a weak steer still rules those out; requests and replies are
@@ -572,7 +577,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
                 context, needle = fact.path_text, fact.label
             else:
                 continue
-            if units and fact.unit not in units and fact.unit.lstrip("万") not in units:
+            if units and not in_units(fact.unit, units):
                 continue
             # a bare label ("全年共公开信息200条") is about what its point, clause before or heading says (街道宣传栏…)
             about = _bare_label_topic(fact) if is_bare(fact.label) \

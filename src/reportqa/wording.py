@@ -156,10 +156,15 @@ def say_unit_of_text(lang: str, stated: Fact, table_unit: str) -> str:
     return f"表格中单位为「{table_unit}」；正文写作「{stated.raw}」（{stated.source[:60]}）。"
 
 
-def say_which(lang: str, options: list[tuple[Report, Fact, str]], more: bool = False) -> str:
+def say_which(lang: str, options: list[tuple[Report, Fact, str]], more: bool = False, within_one: bool = False) -> str:
     """Several reports hold the figure and the question names none: list them and ask (report, fact, value text);
-    ``more``: others have it too (the first few are listed)."""
+    ``more``: others have it too (the first few are listed); ``within_one``: one report gives it for several
+    things (厅机关 and 厅属企事业单位) and the question names neither."""
     lines = "\n".join(f"- {r.agency} {r.year}年：{value}（{f.path_text}）" for r, f, value in options)
+    if within_one:
+        if lang == "en":
+            return "The report gives this figure for several things; which one do you mean?\n" + lines
+        return "报告对几项分别给出了这一数字，请指明是哪一项：\n" + lines
     if lang == "en":
         tail = "\n- … and more: name the agency or the year." if more else ""
         return "Several reports have this figure; which one do you mean?\n" + lines + tail

@@ -809,3 +809,17 @@ def test_a_list_of_kinds_on_its_own_channel_is_that_channels_whole(archives):
 def test_archive_volumes_asked_are_never_items_posted(archives):
     answer = archives.ask("How many archive volumes did the Jiayi archives provide for use in 2023?")
     assert not answer.found and answer.value is None
+
+
+def test_a_concept_is_said_by_one_of_its_words_whole_or_by_the_pair_most_of_them_share():
+    from reportqa.answering.answerer import _concept_said
+
+    online = ("网上", "在线", "网络", "互联网", "网站申请", "线上", "网络申请", "网上申请", "互联网申请")
+    assert _concept_said(online, "全年共办理各类在线留言900条")
+    assert not _concept_said(online, "全年共办理各类来信900条")
+    reconsideration = ("行政复议", "复议", "申请复议")
+    assert not _concept_said(reconsideration, "该3件政府信息公开申请答复书中,予以公开1件", ("答复", "予以公开"))
+    assert _concept_said(reconsideration, "被申请复议1件", ("答复",))
+    replied = ("答复", "回复", "作出答复", "答复数", "申请答复数", "答复总数")
+    # 复函: a reply letter
+    assert _concept_said(replied, "人大建议、政协提案办理结果复函17条", ("人大建议", "政协提案"))

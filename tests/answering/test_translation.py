@@ -62,3 +62,15 @@ def test_a_glossary_phrase_stands_whole_though_one_of_its_words_is_a_function_wo
     terms, _ = english_terms("statistical reports")
     assert [t.chinese for t in terms] == [frozenset({"统计报告"})]
     assert english_terms("reports")[0] == []  # "report" alone is the annual report
+
+
+def test_the_head_noun_comes_before_a_postmodifier():
+    from reportqa.answering.translation import head_term
+
+    terms, _ = english_terms("requests for government information")
+    assert terms[head_term("requests for government information", terms)].english == "requests"
+    terms, _ = english_terms("government information disclosure requests")
+    assert head_term("government information disclosure requests", terms) == len(terms) - 1
+    # a figure of the modifier's words alone does not answer what the head names
+    published = [_prose("通过政府网站主动公开政府信息", 300, "条")]
+    assert figure_by_translation("requests for government information", published) is None

@@ -603,3 +603,15 @@ def test_a_governments_disclosure_office_answers_for_the_government():
     lines = ["本报告根据《条例》以及2017年度某市政府各部门和各区政府的年度报告编制。如对本报告有疑问,请与河湾市政府"
              "信息公开办公室联系(地址:河湾市中山路1号)。", "一、概述", "2017年,全市新增主动公开政府信息1200条。"]
     assert detect_metadata(lines).agency == "河湾市人民政府"
+
+
+def test_a_state_owned_enterprise_acting_in_the_opening_is_the_body():
+    lines = ["2023年,南湖市燃气集团有限公司严格贯彻落实《中华人民共和国政府信息公开条例》,围绕中心工作推进政务公开。",
+             "一、总体情况", "(一)主动公开情况。燃气集团在南湖市政府信息公开平台主动公开政府信息38条。"]
+    assert detect_metadata(lines, "report").agency == "南湖市燃气集团有限公司"
+
+
+def test_a_body_named_short_in_the_compiled_by_sentence_takes_the_level_the_text_writes():
+    lines = ["引言", "本年报是根据江北区政府信息公开工作规定有关要求,由江北国税局编制的2016年度政府信息公开年度报告。",
+             "江北区政府门户网站可下载本报告的电子版。", "一、概述", "区国税局成立了政府信息公开领导小组。"]
+    assert detect_metadata(lines, "report").agency == "江北区国税局"

@@ -680,3 +680,28 @@ def test_a_long_list_keeps_where_and_how_it_was_published():
 def test_a_reports_parts_keep_the_measure_word_it_prints():
     assert _labels("本报告由概述、附表共5部分组成。") == [("报告组成部分", 5, "部分")]
     assert _labels("大部分信息通过网站公开。") == []
+
+
+def _labels_of(text: str) -> dict[str, tuple]:
+    return {f.label: (f.value, f.unit) for f in extract_prose_facts([Section(("一、总体情况",), text)])}
+
+
+def test_a_bracket_closed_before_the_figure_stays_in_its_label():
+    labels = _labels_of("全市主动公开政府信息4300条,其中市政府门户网站900条,各县(市、区)政府门户网站2100条,"
+                     "各部门网站1300条。")
+    assert labels["各县(市、区)政府门户网站"] == (2100, "条")
+    assert labels["市政府门户网站"] == (900, "条")
+
+
+def test_a_short_label_contrasting_the_one_before_takes_its_owner():
+    labels = _labels_of("局机关信息公开专职工作人员2人,兼职人员6人,局属事业单位专职人员1人,兼职人员5人,负责日常工作。")
+    assert labels["局机关信息公开兼职人员"] == (6, "人")
+    assert labels["局属事业单位兼职人员"] == (5, "人")
+    assert labels["局属事业单位专职人员"] == (1, "人")
+    # a label with a thing of its own (转载, not a contrast of 撰写 sharing a character) keeps its words
+    labels = _labels_of("全年在微信公众号发布原创信息52期,转载各类信息130期。")
+    assert "转载各类信息" in labels
+
+
+def test_bound_copies_are_a_measure_word():
+    assert _labels_of("编印《政府公报》12期,共印发3600册。")["印发"] == (3600, "册")

@@ -82,6 +82,7 @@ from .context import Ask, Retrieval
 from .difference import RUNNING_TOTALS
 from .extractive import (
     PLAIN_BIGRAMS,
+    VERBS_OF_ANY_COUNT,
     ItemFinder,
     another_item_named,
     asks_about_requests,
@@ -860,7 +861,10 @@ class Answerer:
         # "招标公告…信息占全部主动公开信息的比例": the same part over the whole the question names (主动公开政府信息
         # 5769条), not over the list it is said under (通过建设网公开公告通知5648条)
         over_asked = self._share_over_the_whole_asked(ask, text, facts)
-        if over_asked is not None and over_asked.facts[:1] == computed.facts[:1]:
+        # (a figure listed beside the part under the whole, 公开信息182条 beside 网络问政直通车回应47条 under 主动公开
+        # 政府信息311条, is no whole of it, whatever words it shares with the asked whole)
+        if over_asked is not None and over_asked.facts[:1] == computed.facts[:1] \
+                and not listed_part_of(over_asked.facts[-1], computed.facts[-1]):
             return over_asked
         return computed
 
@@ -1000,18 +1004,33 @@ class Answerer:
         # knows (WeChat), and says nothing of the one asked (the portal)
         others = {cid for cid in tagged if cid not in {c.id for c in ask.q.concepts}
                   and not (concept := self.lexicon.concept(cid)).generic and not concept.context}
-        unsaid = [c for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, said)]
+        # (the dictionary's word for the question's own word, in the figure's label, says it: "responses" read as
+        # replies by the lexicon, 网络问政直通车回应 by the dictionary)
+        in_label = self._dictionary_said(ask.q.text, fact.label)
+        unsaid = [c for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, said)
+                  and c.id not in in_label]
         if others and unsaid:
             return f"the figure counts {sorted(others)[0]}, not {unsaid[0].id}"
         # "how many … items did it proactively disclose" read as 收到…投诉件0件: the figure counts another thing the
         # lexicon knows (complaints), and says nothing the question asks, generic or not
         named = [c for c in ask.q.concepts if not c.context and c.id not in _VERBS_OF_ANY_COUNT]
-        if others and named and not any(_said_in(c, tagged, said) for c in named):
+        if others and named and not any(_said_in(c, tagged, said) or c.id in in_label for c in named):
             return f"the figure counts {sorted(others)[0]}, not {named[0].id}"
         if not asks_about_requests(ask.q.text):
             return ""  # (beyond requests, a channel or a verb, "visits … receive", may go unsaid)
         kind = next((c.id for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, around)), "")
         return f"the question asks {kind}, which the figure's words do not say" if kind else ""
+
+    def _words_of_other_concepts(self, concept_id: str) -> tuple[str, ...]:
+        return tuple(w for c in self.lexicon.concepts if c.id != concept_id for w in (*c.phrases, *c.rows)
+                     if len(w) >= 2 and not w.isascii())
+
+    def _dictionary_said(self, text: str, label: str) -> set[str]:
+        """The concepts of an English question whose own words the dictionary gives a word for that the label holds
+        (two characters at least)."""
+        return {m.concept.id for m in find_mentions(text, self.lexicon) if m.concept is not None
+                and any(len(w) >= 2 and w in label and not is_bare(w) and not set(w) <= _SAID_OF_ALL
+                        for t in english_terms(text[m.start:m.end])[0] for w in t.chinese)}
 
     def _translation_names_another(self, ask: Ask, result: Answer) -> bool:
         """"How many items about its institutions and functions did … disclose": the lexicon's 主动公开 row is no
@@ -1130,9 +1149,12 @@ class Answerer:
             if m.start > 0 and q.text[m.start].isupper():
                 if not any(w in where for w in words):
                     return concept.id
-            elif asked is not None and asked.start(1) <= m.start < asked.end(1):
-                characters = _core_characters(tuple(words))
-                if characters and not characters & set(fact.source + fact.label if fact.source else where):
+            elif asked is not None and m.start < asked.end(1) and m.end > asked.start(1):  # ("how many requests")
+                said = fact.source + fact.label if fact.source else where
+                # (the dictionary's words for the asked word, in the figure's own label: 回应 for "responses")
+                if not _concept_said(tuple(words), said, self._words_of_other_concepts(concept.id)) and not any(
+                        len(w) >= 2 and w in fact.label and not is_bare(w) and not set(w) <= _SAID_OF_ALL
+                        for t in english_terms(q.text[m.start:m.end])[0] for w in t.chinese):
                     return concept.id
         return ""
 
@@ -1226,6 +1248,19 @@ def _one_of_the_joined(whole: str, part: str, words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
+def _concept_said(words: tuple[str, ...], said: str, others: tuple[str, ...] = ()) -> bool:
+    """Whether a sentence names a concept: by one of its words whole (在线留言 says "online" by 在线, though most of
+    the concept's words share 网), else by the characters most of its words share, outside the words of other
+    concepts (答复书 holds 复 in 答复, a reply, and says nothing of a reconsideration; 复函 says a reply)."""
+    if any(w in said for w in words):
+        return True
+    characters = _core_characters(words)
+    for other in sorted(others, key=len, reverse=True):
+        if other not in words:
+            said = said.replace(other, " ")
+    return not characters or bool(characters & set(said))
+
+
 def _core_characters(words: tuple[str, ...]) -> frozenset[str]:
     """The characters most of a concept's Chinese words share (申, 请 of 申请数量, 受理依申请公开, …), those of
     政府信息公开 aside: what any sentence about the concept writes."""
@@ -1397,8 +1432,8 @@ def _names_a_channel(fact: Fact) -> bool:
     return bool(_ANY_CHANNEL_ZH.search(fact.source[: at + len(fact.raw)] if at >= 0 else fact.source))
 
 
-_ANY_CHANNEL_ZH = re.compile(r"网站|门户|微信|微博|公众号|抖音|头条|新媒体|公开栏|宣传栏|公示栏|显示屏|报纸|报刊|电视"
-                             r"|广播|客户端|政务服务网|政务网")
+_ANY_CHANNEL_ZH = re.compile(r"网站|门户|微信|微博|公众号|订阅号|服务号|抖音|头条|新媒体|公开栏|宣传栏|公示栏|显示屏"
+                             r"|报纸|报刊|电视|广播|客户端|政务服务网|政务网")
 
 
 # "… post on its public notice boards in 2023?": where an English question says it was published
@@ -1599,7 +1634,7 @@ def _table_measure_unsaid(q: Question, result: Answer) -> str:
 
 
 # concepts a verb of any count names ("visits … receive", "requests … received"): no thing of their own to say
-_VERBS_OF_ANY_COUNT = ("received", "applications")
+_VERBS_OF_ANY_COUNT = VERBS_OF_ANY_COUNT
 _LISTING_GAP = re.compile(r"^[\s,]*(?:[a-z/-]+\s+){0,3}?(?:and|&|和|与|及|以及|、)\s*(?:its|their|the)?\s*(?:own)?\s*$",
                           re.I)
 

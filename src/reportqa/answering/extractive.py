@@ -989,10 +989,15 @@ _JOINING = re.compile(rf"\s*{_JOINER}\s*")
 _GLOSS = re.compile(r"[（(]\s*([^()（）]*[\u4e00-\u9fff][^()（）]*?)\s*[)）]")
 
 
+VERBS_OF_ANY_COUNT = ("received", "applications")  # concepts any count of requests names
+
+
 def english_listed_concepts(q: Question) -> list[Concept]:
     """The things the lexicon knows that an English question lists ("A and B"), in its order; [] when it lists none
     (two names of one thing are one)."""
-    specific = [c for c in q.concepts if not c.generic and any(not p.isascii() for p in c.phrases)]
+    # (the verb or noun of any count, "requests … submitted", is no thing of the list: by post or in person)
+    specific = [c for c in q.concepts if not c.generic and any(not p.isascii() for p in c.phrases)
+                and c.id not in VERBS_OF_ANY_COUNT]
     if q.lang != "en" or len(specific) < 2:
         return []
     return specific if english_lists_several(q.text, phrases_of_things(specific)) else []
@@ -1248,6 +1253,16 @@ def _of_another_measure(q: Question, fact: Fact, published: bool) -> bool:
     return published and received_not_published(fact) or is_stated_change(fact) and not CHANGE_WORDS.search(q.text)
 
 
+_WITHIN_LABEL = re.compile(r"^(?:在|从)[^，,。]{2,20}?中")  # "在主动公开的信息中…": the whole a part is counted in
+
+
+def _counted_within_only(fact: Fact, wanted: set[str]) -> bool:
+    """"在主动公开的信息中部门信息179条" counts 部门信息: a question naming only the whole it is counted within
+    (主动公开的信息) does not ask it."""
+    within = _WITHIN_LABEL.match(fact.label)
+    return within is not None and not (bigrams(fact.label[within.end():]) - PLAIN_BIGRAMS) & wanted
+
+
 def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact], reports: dict[str, Report]
                   ) -> Answer | None:
     """A prose figure of the same report that names clearly more of the question than the figure the lexicon chose
@@ -1282,13 +1297,14 @@ def better_worded(q: Question, topic: str, chosen: Fact, candidates: list[Fact],
             continue
         # "公开规范性文件9621件,其中各市8167件": a part listed after 其中 is a part of what the sentence counted
         part = _part_of(chosen, fact)
-        if part and not part_named(q, fact, chosen):
+        # (a part counted in another unit, 主动公开文件72件 under 主动公开政府信息311条, is a part all the same)
+        if (part or listed_part_of(fact, chosen)) and not part_named(q, fact, chosen):
             continue
         if chosen.unit == fact.unit and listed_part_of(chosen, fact) and part_named(q, chosen, fact):
             continue  # the whole of a part the question names apart (解读产品41条 under 政策解读106条: "products")
         # "利用门户网站主动公开政府信息88条、规范性文件2条、政务动态类信息421条": one list, one channel for all
         context = part or listed_in_one_run(chosen, fact)
-        if not unit_fits(q.text, fact.unit) \
+        if not unit_fits(q.text, fact.unit) or _counted_within_only(fact, wanted) \
                 or not accounts_for(q, fact, fact.label + (chosen.label if context else "")):
             continue
         own = bigrams(fact.label)

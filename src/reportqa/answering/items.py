@@ -85,6 +85,10 @@ _LIST_BEFORE = re.compile(r"^\s*(?:together|taken together|adding(?: up)?|counti
                           re.IGNORECASE)
 _LIST_COUNTED = re.compile(r"\bhow many (?P<list>[^?]+?)\s+(?:did|do|does|were|was|are|is|has|have|had)\b",
                            re.IGNORECASE)
+# "…disclose online, counting government websites and government new media together?": the list said last
+_LIST_AFTER = re.compile(r",\s*(?:counting|adding(?: up)?|combining|taking)\s+(?:both\s+)?"
+                         r"(?P<list>[^?,]+?(?:\s*,\s*[^?,]+?)*,?\s+(?:and|plus)\s+[^?,]+?)"
+                         r"(?:\s+(?:combined|together|in total|altogether))?\s*\?", re.IGNORECASE)
 # "the combined number of overview, news and catalogue items the bureau listed": the things a total is of
 _LIST_COMBINED = re.compile(r"\b(?:combined|total|overall)\s+(?:number|count|total|figure)\s+of\s+(?P<list>[^?]+?)"
                             r"(?=\s+(?:the|that|which|did|do|does|were|was|in|for|at|by|published|listed|released)\b)",
@@ -127,8 +131,8 @@ def lists_before_how_many(text: str) -> bool:
 
 def english_sum_items(text: str, split: re.Pattern[str] | None = None) -> list[str]:
     """The things an English sum lists ("penalty and compulsory-measure items" → penalty, compulsory-measure)."""
-    for pattern in (_LIST_BEFORE, _LIST_IN_BRACKETS, _LIST_OF_KINDS_WERE, _LIST_COUNTED, _LIST_COMBINED, _LIST_TOTAL_OF,
-                    _LIST_OF_CHANNELS, _LIST_OF_LEVELS):
+    for pattern in (_LIST_BEFORE, _LIST_AFTER, _LIST_IN_BRACKETS, _LIST_OF_KINDS_WERE, _LIST_COUNTED, _LIST_COMBINED,
+                    _LIST_TOTAL_OF, _LIST_OF_CHANNELS, _LIST_OF_LEVELS):
         if (m := pattern.search(text)) is None:
             continue
         items = [_ITEM_FILLER_EN.sub("", _ITEM_FILLER_EN.sub("", i.strip())).strip()

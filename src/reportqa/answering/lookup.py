@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..agencies import without_english_body_names
 from ..chunking import format_value
 from ..documents import Answer, Fact
-from ..facts_match import Match
+from ..facts_match import Match, text_names
+from ..lexicon import Concept
+from ..parsing.prose_facts import listed_part_of
+from ..questions import Question
 from ..wording import (
     say_blank_total,
     say_breakdown,
@@ -16,10 +20,12 @@ from ..wording import (
     say_unit_of_text,
     say_which,
 )
+from .bare_words import is_bare, jieba_words
 from .context import Ask
 from .extractive import preferred_units
 from .facts import sum_facts
 from .finder import FactFinder
+from .translation import english_terms
 
 _COUNT_UNITS = ("件", "条")  # both count requests in the older tables
 
@@ -38,6 +44,17 @@ def answer_lookup(finder: FactFinder, ask: Ask) -> Answer | None:
         return ask_which(finder, ask, [group[0] for group in per_report.values()])
     group = next(iter(per_report.values()))
     match = group[0]
+    if rivals := _rivals_in_its_sentence(finder, ask, group):
+        # the best match stands when the question names what is its own (注销 of 食品经营许可证注销); else the one rival
+        # it names, else the question does not say which
+        every = [match, *rivals]
+        said = tuple(w for c in q.concepts if c.id in rivals[0].covered for w in (*c.phrases, *c.rows)
+                     if not w.isascii())
+        named = [_owner_named(q, m.fact, [r.fact for r in every if r is not m], said) for m in every]
+        if not named[0]:
+            if max(named) == 0 or named.count(max(named)) > 1:
+                return ask_which(finder, ask, every, within_one=True)
+            match = every[named.index(max(named))]
     report = finder.reports.get(match.fact.report_id)
     siblings = [m for m in group if m.via_parent and m.via_parent == match.via_parent
                 and m.fact.column == match.fact.column and not finder.names_leaf(q.text, m.fact)]
@@ -78,13 +95,61 @@ def answer_lookup(finder: FactFinder, ask: Ask) -> Answer | None:
     return Answer(q.text, found=True, text=text, value=value, unit=unit, facts=used, notes=notes)
 
 
+def _rivals_in_its_sentence(finder: FactFinder, ask: Ask, group: list[Match]) -> list[Match]:
+    """"厅机关…专职工作人员4人,…,厅属企事业单位专职人员3人": figures of one sentence that count the same asked thing
+    (full-time staff) for different owners, each label with words of its own, none a part of another. The lexicon's
+    words match both; which one is asked is for the question's other words to say. A narrower kind (清理废止规范性文件
+    beside 规范性文件) is no rival: the plain question asks the plain kind."""
+    best = group[0].fact
+    if best.kind != "prose":
+        return []
+    # (named by the labels themselves: a heading's words, 不予公开 of 依申请公开信息和不予公开政府信息的情况, tag every
+    # figure under it alike)
+    shared = [c for c in ask.q.concepts if not c.generic and not c.context and text_names(best.label, c)]
+    if not _ends_with_the_thing(best.label, shared):
+        return []
+    mine = _label_words(best.label)
+    return [Match(f, frozenset(c.id for c in shared), 0.0, None) for f in finder.facts.of(best.report_id)
+            if f.kind == "prose" and f.source == best.source and f.unit == best.unit and f.value != best.value
+            and shared and all(text_names(f.label, c) for c in shared) and _ends_with_the_thing(f.label, shared)
+            and (theirs := _label_words(f.label)) - mine and mine - theirs
+            and not listed_part_of(f, best) and not listed_part_of(best, f)]
+
+
+def _ends_with_the_thing(label: str, concepts: list[Concept]) -> bool:
+    """The label is an owner and the asked thing (厅属企事业单位 + 专职人员): it ends with a word of the thing."""
+    bare = label.removesuffix("数")
+    return any(bare.endswith(w) for c in concepts for w in (*c.phrases, *c.rows) if not w.isascii())
+
+
+def _label_words(label: str, said: tuple[str, ...] = ()) -> frozenset[str]:
+    """A label's words that say something (not 信息公开, not 共), the asked thing's own words (``said``) aside."""
+    for word in sorted(said, key=len, reverse=True):
+        label = label.replace(word, " ")
+    return frozenset(w for w in jieba_words(label) if len(w) >= 2 and not is_bare(w))
+
+
+def _owner_named(q: Question, fact: Fact, others: list[Fact], said: tuple[str, ...] = ()) -> int:
+    """How much the question names of the words that set this figure's label apart from the others' (厅属, 企事业单位
+    of 厅属企事业单位专职人员 beside 厅机关信息公开专职工作人员): in Chinese written in it, in English as the
+    dictionary's words for the question's words, found inside them."""
+    own = _label_words(fact.label, said).difference(*(_label_words(o.label, said) for o in others))
+    if q.lang == "zh":
+        return sum(1 for w in own if w in q.text)
+    # (the body's own name, "the department of commerce", is no owner asked: 单位 of "department")
+    words = {w for t in english_terms(without_english_body_names(q.text))[0] for w in t.chinese
+             if len(w) >= 2 and not is_bare(w)}
+    return sum(1 for w in words if w in fact.label and any(w in o or o in w for o in own))
+
+
 def _children_with_values(finder: FactFinder, fact: Fact) -> list[Fact]:
     if fact.kind != "table":
         return []
     return [f for f in finder.facts.children(fact, fact.path, fact.column) if f.value]
 
 
-def ask_which(finder: FactFinder, ask: Ask, matches: list[Match]) -> Answer:
+def ask_which(finder: FactFinder, ask: Ask, matches: list[Match], within_one: bool = False) -> Answer:
+    """The figures to choose from: of several reports, or (``within_one``) of one report's sentence."""
     options = []
     facts: list[Fact] = []
     more = len(matches) > MAX_WHICH
@@ -93,7 +158,7 @@ def ask_which(finder: FactFinder, ask: Ask, matches: list[Match]) -> Answer:
         facts += part.facts
         shown = Fact(path=m.fact.path, column=m.fact.column, value=part.value, unit=part.unit, raw=m.fact.raw)
         options.append((finder.reports[m.fact.report_id], m.fact, format_value(shown)))
-    return Answer(ask.q.text, found=False, text=say_which(ask.q.lang, options, more), facts=facts,
+    return Answer(ask.q.text, found=False, text=say_which(ask.q.lang, options, more, within_one), facts=facts,
                   notes=["ambiguous"])
 
 

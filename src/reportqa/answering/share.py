@@ -321,6 +321,12 @@ _SHARE_MADE_UP = re.compile(r"\b(?:share|percentage|proportion|fraction|percent)
                             r"(?P<part>.+?) (?:make up|account for|represent|constitute|take up)\b", re.IGNORECASE)
 
 
+# "what were its 2021 interpretation items as a share of all the information items it compiled": the part before
+# "as a share of", the whole after it
+_AS_A_SHARE_OF = re.compile(r"\b(?:what|how large)\s+(?:was|were|is|are)\s+(?:the\s+)?(?P<part>.+?)\s+as\s+an?\s+"
+                            r"(?:share|percentage|proportion|fraction|percent)\s+of\s+(?P<whole>[^?]+)", re.IGNORECASE)
+
+
 def share_phrases(text: str) -> tuple[str, str] | None:
     """The part and the whole a share question names (``text`` without the agencies' names); None when it names no
     part in words of its own."""
@@ -329,9 +335,11 @@ def share_phrases(text: str) -> tuple[str, str] | None:
         part = re.sub(r"^(?:the|an?)\s+", "", _CATEGORY_WORDS.sub(" ", m.group("part")).strip(), flags=re.I)
         part = re.sub(r"\s+(?:in|during|for)\s+(?:19|20)\d{2}\s*$", "", part.strip(" \"'“”"))
         return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
-    if m := _SHARE_MADE_UP.search(text):
-        part = re.sub(r"^(?:the|an?)\s+", "", m.group("part").strip(), flags=re.I).strip(" \"'“”")
-        return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
+    for pattern in (_SHARE_MADE_UP, _AS_A_SHARE_OF):
+        if m := pattern.search(text):
+            part = re.sub(r"^(?:the|an?)\s+", "", m.group("part").strip(), flags=re.I).strip(" \"'“”")
+            part = re.sub(r"^(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:(?:19|20)\d{2}\s+)?", "", part)  # (its owner, year)
+            return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
     if m := _SHARE_OF_ZH.search(text):
         part = _YEAR.split(m.group("part"))[-1].lstrip("的在").strip("“”\"")
         within = [w for w in _WITHIN_ZH.finditer(part) if len(part[w.end():].strip("，,的")) >= 2]

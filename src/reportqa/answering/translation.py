@@ -227,15 +227,17 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
     terms, missing = english_terms(phrase)
     if not terms or len(missing) > MAX_UNTRANSLATED or (missing and len(terms) < 2):
         return None
-    terms, facts = _brand_as_head(terms, facts)
+    branded, facts = _brand_as_head(terms, facts)
+    head = head_term(phrase, terms) if branded == terms else len(terms) - 1
+    terms = branded
     needed = len(terms) if len(terms) < 3 else len(terms) - 1
     scored = []
     for f in facts:
         matched = [any(c in f.label for c in t.chinese) for t in terms]
-        if not (matched[-1] and sum(matched) >= needed) and len(terms) >= MIN_ABBREVIATED_TERMS:
+        if not (matched[head] and sum(matched) >= needed) and len(terms) >= MIN_ABBREVIATED_TERMS:
             abbreviated = abbreviated_terms(terms, f.label)
             matched = [m or n in abbreviated for n, m in enumerate(matched)]
-        if matched[-1] and sum(matched) >= needed:
+        if matched[head] and sum(matched) >= needed:
             scored.append((sum(matched), f))
     if not scored:
         return None
@@ -252,6 +254,22 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
         return None
     log.debug("by translation: %r → %s (%s)", phrase, named[0].label, [t.english for t in terms])
     return named[0]
+
+
+# a preposition after the head noun opens what modifies it: "requests for government information" asks requests
+_POSTMODIFIER = re.compile(r"\s(?:for|of|on|over|about|regarding|concerning|to|from|under|by|with|through|via|in)\s",
+                           re.I)
+
+
+def head_term(phrase: str, terms: Sequence[Term]) -> int:
+    """The index of the term the phrase is about: the last before a postmodifier ("responses to the online inquiry
+    column", "copies of the gazette"), else the last one ("government information disclosure requests")."""
+    m = _POSTMODIFIER.search(phrase)
+    if m is not None:
+        before = len(english_terms(phrase[:m.start()])[0])
+        if 0 < before < len(terms):
+            return before - 1
+    return len(terms) - 1
 
 
 def _words_covered(term: Term, label: str) -> int:

@@ -186,7 +186,23 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
         if m := _UNIVERSITY.match(re.sub(r"\s+", "", text)):
             return m.group("agency")
     return (body_subject(lines) or body_doing_the_work(lines) or government_of_its_site(lines)
-            or government_as_subject(lines) or government_hosting_it(lines) or named_by_its_own_account(lines))
+            or government_as_subject(lines) or government_hosting_it(lines) or named_by_its_own_account(lines)
+            or enterprise_subject(lines))
+
+
+# a state-owned enterprise that publishes as a body does ("2024年,桐乡市水务集团有限公司严格贯彻落实《条例》")
+_ENTERPRISE = re.compile(r"(?:^|[。；;，,]|年度?[，,]?)\s*(?P<name>[\u4e00-\u9fa5]{2,20}?"
+                         r"(?:集团有限公司|有限责任公司|股份有限公司|有限公司|集团公司|集团))"
+                         r"(?=认真|坚持|严格|主动|进一步|按照|围绕|高度|全面|积极|深入|始终|切实|扎实|不断|在|通过)")
+
+
+def enterprise_subject(lines: list[str]) -> str:
+    """An enterprise with its place acting in the first lines, when no government body does."""
+    for line in lines[:5]:
+        for m in _ENTERPRISE.finditer(line[:2000]):
+            if _HAS_PLACE.match(m.group("name")) and not _NOT_A_NAME.search(m.group("name")):
+                return m.group("name")
+    return ""
 
 
 # "有专人负责微信公众号“钦州市北部湾华侨投资区”运维": a channel of the body's own, named as the body is
@@ -345,10 +361,26 @@ def _body_compiling_it(lines: list[str]) -> str:
             if (looks_like_body(name) and _HAS_PLACE.match(name)
                     or _SHORT_OFFICE.match(name) and not _NOT_A_NAME.search(name)):
                 return name
+            if looks_like_body(name) and (placed := _with_place_written_elsewhere(name, lines)):
+                return placed
     for line in lines[:5]:
         for m in _COMPILES_ITS_REPORT.finditer(line[:2000]):
             if looks_like_body(m.group("agency")) and _HAS_PLACE.match(m.group("agency")):
                 return m.group("agency")
+    return ""
+
+
+def _with_place_written_elsewhere(name: str, lines: list[str]) -> str:
+    """"由武进地税局编制" in a report that writes 武进区 elsewhere: the body's place named short, with its level put
+    back as the text writes it (武进区地税局); "" when the text never writes the place with a level."""
+    text = "".join(lines[:20])
+    for size in (2, 3):
+        place, rest = name[:size], name[size:]
+        if len(rest) < 2 or not looks_like_body(rest):
+            continue
+        levels = {m.group(1) for m in re.finditer(re.escape(place) + r"(省|市|县|区|旗)", text)}
+        if len(levels) == 1:
+            return place + levels.pop() + rest
     return ""
 
 

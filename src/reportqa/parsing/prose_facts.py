@@ -26,8 +26,9 @@ from os.path import commonprefix
 from ..documents import Fact, Number, Section
 
 UNITS = ("个工作日", "工作日", "人次", "件次", "篇次", "条次", "场次", "个次", "万元", "万条", "万件", "万次", "万份",
-         "件", "条", "次", "篇", "个", "人", "名", "起", "小项", "项", "场", "期", "家", "份", "元", "批次", "批", "所",
-         "户", "套", "处", "种", "倍", "宗", "则", "轮")  # 收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整
+         "万册", "件", "条", "次", "篇", "个", "人", "名", "起", "小项", "项", "场", "期", "家", "份", "元", "批次",
+         "批", "所", "户", "套", "处", "种", "倍", "宗", "则", "轮", "册")
+# (收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整, 公报共印发2400册)
 # units read only in the contexts below (部电话, not 部门), which a label's own figure may still end with
 _CONTEXT_UNITS = ("部", "位", "类", "张", "台")
 _PLAIN_UNITS = "|".join(u for u in UNITS if not u.startswith("万")) + r"|部(?![门分署委长级])" \
@@ -180,11 +181,38 @@ def _named_by_the_first(facts: list[Fact]) -> list[Fact]:
     return [relabel.get(id(f), f) for f in facts]
 
 
+MAX_CONTRASTED = 6  # "兼职人员": a label this short may be the contrast of the one before, not a thing of its own
+
+
+def _owned_like_the_one_before(facts: list[Fact]) -> list[Fact]:
+    """"厅属企事业单位专职人员3人,兼职人员10人": a short label right after another, ending as it does (人员) and
+    contrasting a word of it that shares a character (兼职 / 专职), belongs to the same owner (厅属企事业单位): it
+    takes the owner's words before that word."""
+    order = _figures_in_order(facts)
+    relabel: dict[int, Fact] = {}
+    for (at0, f0), (at1, f1) in zip(order, order[1:], strict=False):
+        a, b = f0.label, f1.label
+        between = f1.source[at0 + len(f0.raw): at1]
+        shared = len(commonprefix([a[::-1], b[::-1]]))
+        if not (2 <= shared and len(b) <= MAX_CONTRASTED and f0.unit == f1.unit
+                and re.fullmatch(r"[，,]\s*" + re.escape(b), between)):
+            continue
+        for head in range(min(shared, len(b) - 1), 1, -1):  # (专职人员 / 兼职人员 share 职人员: the head is 人员)
+            core, owned = b[: len(b) - head], a[: len(a) - head]
+            at = next((i for i in range(len(owned) - len(core), 1, -1)
+                       if owned[i + len(core) - 1] == core[-1] and owned[i:i + len(core)] != core), -1)
+            if len(core) <= 2 and at >= 2:
+                relabel[id(f1)] = _relabelled(f1, owned[:at] + b)
+                break
+    return [relabel.get(id(f), f) for f in facts]
+
+
 def extract_prose_facts(sections: list[Section]) -> list[Fact]:
     facts: list[Fact] = []
     for section in sections:
         for sentence in sentences_of(section.text):
             found = _named_by_the_first(_counted_again_after_a_noun(_sentence_facts(section, sentence)))
+            found = _owned_like_the_one_before(found)
             found += _unitless_parts(section, sentence, found)
             facts += found + _counts_without_unit(section, sentence, found) + _none_received(section, sentence)
     return facts
@@ -573,7 +601,10 @@ def short_label(label: str) -> str:
 def _clause_start(sentence: str, pos: int) -> int:
     """Where the clause holding ``pos`` begins (after the last clause break before it); a short item joined by 、
     belongs to it ("社保、救济类信息10条" counts 社保、救济类信息)."""
-    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, pos))]
+    # (a bracket closed before the figure is one word of its label: "各县(市、区)政府门户网站14541条")
+    closed = _closed_brackets(sentence, pos)
+    breaks = [m for m in _CLAUSE_BREAK.finditer(sentence, 0, max(0, pos))
+              if not any(a < m.start() < b for a, b in closed)]
     if not breaks:
         return 0
     start = breaks[-1].end()
@@ -601,6 +632,17 @@ def _clause_start(sentence: str, pos: int) -> int:
         start = previous
         k -= 1
     return start
+
+
+def _closed_brackets(sentence: str, pos: int) -> list[tuple[int, int]]:
+    """The spans (opening, closing) of brackets opened and closed before ``pos``."""
+    spans, opened = [], []
+    for i, c in enumerate(sentence[:pos]):
+        if c in "（(":
+            opened.append(i)
+        elif c in "）)" and opened:
+            spans.append((opened.pop(), i))
+    return spans
 
 
 # a head naming where a list was published ("在市政府网站上公示了…", "通过微信公众号发布…"), not a verb alone

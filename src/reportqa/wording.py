@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from .documents import Answer, Fact, Number, Report
+from .language import question_language
 from .parsing.prose_facts import ROUGH_FIGURE, UNIT_PRINTED_WITH
 from .parsing.similarity import bare_label
 from .scope import ProblemKind, ScopeProblem
@@ -47,6 +48,23 @@ def with_roughness_as_printed(answer: Answer) -> Answer:
     figure = re.compile(rf"(?<![\d.,])({re.escape(f'{answer.value:,}')}|{re.escape(str(answer.value))})"
                         rf"(?=\s*{re.escape(answer.unit)})")
     return replace(answer, text=figure.sub(lambda g: f"{g.group(0)}{m.group('rough')}", answer.text, count=1))
+
+
+def with_rough_inputs_said(answer: Answer) -> Answer:
+    """"全年受理咨询40余人次，其中网上咨询3人次" → 37: a figure worked out from one the report gives only roughly is
+    rough too; the answer says which input was rough, as printed, so 37 is never read as exact."""
+    if not answer.found or answer.value is None or len(answer.facts) < 2:
+        return answer
+    rough = [f for f in answer.facts if (m := ROUGH_FIGURE.search(f.raw)) is not None and "万" not in f.raw
+             and m.group("num") == str(f.value)]
+    if not rough:
+        return answer
+    printed = "，".join(f"{f.label} {f.raw}" for f in rough)
+    if question_language(answer.question) == "en":
+        note = f"Approximate: the report gives {printed} only roughly (余/多: “more than”), so the result is rough."
+    else:
+        note = f"约数：报告中{printed}本身是约数，计算结果亦为约数。"
+    return replace(answer, text=f"{answer.text}\n{note}", notes=[*answer.notes, "rough input"])
 
 
 def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:

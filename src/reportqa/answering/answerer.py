@@ -57,6 +57,7 @@ from ..wording import (
     say_range,
     say_read_from_text,
     say_sum,
+    with_rough_inputs_said,
     with_roughness_as_printed,
     with_unit_as_printed,
 )
@@ -151,7 +152,14 @@ from .share import (
     stated_share_of_part,
 )
 from .sum import answer_sum, reports_across
-from .translation import brand_names, curated_words, english_terms, figure_by_translation, is_curated, proper_names
+from .translation import (
+    brand_names,
+    curated_words,
+    english_terms,
+    figure_by_translation,
+    is_curated,
+    proper_names,
+)
 
 log = logging.getLogger(__name__)
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name
@@ -270,7 +278,7 @@ class Answerer:
                 result.passages = list(ask.passages)
             if result.intent == "lookup":
                 result.intent = q.intent.value
-            return with_roughness_as_printed(with_unit_as_printed(result))
+            return with_rough_inputs_said(with_roughness_as_printed(with_unit_as_printed(result)))
         return abstain(self.reports, ask)  # unreachable: the last step always answers
 
     def prepare(self, text: str, report_id: str | None = None, year: int | None = None,
@@ -544,7 +552,7 @@ class Answerer:
     def _not_the_answer(self, step: Step, ask: Ask, result: Answer) -> str:
         """Why a step's figure does not answer the question ("" when it does); the next step is tried then."""
         q = ask.q
-        if kind := _of_a_kind_not_asked(q, result) or _ordinal_asked(q):
+        if kind := _of_a_kind_not_asked(q, result) or _ordinal_asked(q) or _negated_in_question(q, result):
             return kind
         if result.unit and _states_the_figure(q, result):
             return "the question states this figure itself: it asks something of it"  # "1189条信息中原创的有多少条"
@@ -1575,6 +1583,22 @@ def _a_side_adds_up(q: Question, result: Answer) -> bool:
 
 _CHANGED_EN = re.compile(r"\b(?:increase|increased|rise|rose|grow|grew|growth|fall|fell|drop|dropped|decrease|decreased"
                          r"|change|changed|more|fewer|less|than|compared|over|from)\b", re.IGNORECASE)
+
+
+# "非网上咨询有多少": 非 before a word (not 并非, 是非, 除非; not 非常, 非法)
+_NEGATED_WORD_ZH = re.compile(r"(?<![并是除莫])非(?!常|法)(?P<word>[\u4e00-\u9fa5]{2})")
+
+
+def _negated_in_question(q: Question, result: Answer) -> str:
+    """"2012年非网上咨询多少人次" read as 网上咨询3人次: the figure counts what the question's 非 sets apart (a label
+    that writes 非 itself, 非政府信息, 非遗项目, says what is asked)."""
+    if len(result.facts) != 1:
+        return ""
+    label = result.facts[0].label
+    for m in _NEGATED_WORD_ZH.finditer(q.text):
+        if m["word"] in label and "非" + m["word"] not in label:
+            return f"the question asks what is not {m['word']} (非{m['word']}), which the figure counts"
+    return ""
 
 
 def _ordinal_asked(q: Question) -> str:

@@ -36,6 +36,11 @@ def asked_phrase(q: Question, where: bool = False) -> str | None:
     """"How many tax and fee incentive policies did …" → "tax and fee incentive policies"; None for a comparison
     ("how many more items") or a question not asking "how many"."""
     m = ASKED_THING.search(q.text)
+    # (by words only: the part a predicate sets apart is too long a phrase for meaning's margin)
+    if where and m is not None and (partitive := _PARTITIVE.match(q.text, m.start())) is not None:
+        return _partitive_thing(partitive)
+    if where and m is None and (whole := _PARTITIVE_WHOLE.search(q.text)) is not None:
+        return _partitive_thing(whole)  # "how many of the bureau's consultations?": a whole, parts taken out of it
     if m is None or _COMPARED.match(m.group(1)) or _RELATIVE.search(m.group(1)):
         return None  # "how many requests that had reached their deadline did …": the clause qualifies the thing
     if where and BARE_MEASURE.fullmatch(m.group(1)) and (went := _WHERE_PUBLISHED.search(q.text, m.end())):
@@ -43,6 +48,26 @@ def asked_phrase(q: Question, where: bool = False) -> str | None:
         # (``where``: for finding a figure by its words, not for checking one found otherwise)
         return f"{m.group(1)} {went.group('where')}"
     return m.group(1)
+
+
+# "how many of the bureau's 2012 consultations were made online": the thing is the part the predicate sets apart
+_PARTITIVE = re.compile(r"how many of (?P<whole>[^?.,]+?) (?:were|was|are|is|had been|have been) "
+                        r"(?P<predicate>[a-z][a-z' -]*?)(?=\s+(?:in|during)\s+(?:19|20)\d{2}\b|\s*[?.,;]|$)", re.I)
+# (the whole alone, what is left when the parts are taken out: "how many of the bureau's 2012 consultations?")
+_PARTITIVE_WHOLE = re.compile(r"\bhow many of (?P<whole>[^?.,]*'s(?:\s+[\w-]+){1,4}?)\s*(?:[?.]|$)", re.I)
+_LIGHT_VERB = re.compile(r"^(?:made|done|carried out)\s+(?=\w)", re.I)
+_OWNER = re.compile(r"^.*'s\s+|^(?:the|its|their)\s+", re.I)
+
+
+def _partitive_thing(m: re.Match[str]) -> str:
+    """"disclosure consultations that were made online": the whole without its owner and year, then the predicate as
+    a relative clause, so the head noun stays the whole's (``translation.head_term``)."""
+    whole = " ".join(re.sub(r"\b(?:19|20)\d{2}\b", " ", _OWNER.sub("", m.group("whole").strip())).split())
+    predicate = m.groupdict().get("predicate")
+    if not predicate:
+        return whole
+    # (a light verb says nothing of the part: "made online" is online)
+    return f"{whole} that were {_LIGHT_VERB.sub('', predicate.strip())}"
 
 
 BARE_MEASURE = re.compile(r"items|posts|articles|pieces(?: of information)?|entries|documents", re.I)

@@ -30,7 +30,7 @@ MAX_TERM_WORDS = 3  # "administrative reconsideration", "press release conferenc
 MAX_UNTRANSLATED = 1  # a content word the dictionary does not know (a name, "Xinhuanet"): one may stay unmatched
 _DEFINITION_NOISE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bCL:.*|\b(?:see|also|variant|old variant|abbr\. for)\b.*",
                                re.I)
-_WORD = re.compile(r"[a-z][a-z'-]*")
+_WORD = re.compile(r"[a-z](?:[a-z'-]*[a-z])?")  # (a closing quote is no part of a word: "'disclosure'")
 # words that say nothing about what is counted: grammar, question words, counting nouns (their unit is checked apart)
 _FUNCTION_WORDS = frozenset("""
 a an the of in on at to for by from with about as into over under its it their his her our this that these those
@@ -38,6 +38,14 @@ and or how many much more fewer less what which who whom whose when where why di
 has have had will would can could should may might there than then so such each every all any some per
 year years during total totally altogether number numbers count counts item items piece pieces time times
 people persons person kind kinds type types one ones according report reports published publish
+roughly approximately around nearly almost
+""".split())
+
+
+# the words of a body's name left in the rest of a question ("the Beichuan county statistics bureau's"): no thing
+_BODY_LEVEL_WORDS = frozenset("""
+province provincial city municipal municipality prefecture county district town township village street subdistrict
+sub-district bureau bureaus department office commission committee government administration centre center
 """.split())
 
 
@@ -250,6 +258,9 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
         named = [f for f, n in zip(named, covered, strict=True) if n == max(covered)]
     if len({(f.value, f.unit) for f in named}) != 1 and rest:
         named = _told_apart_by(named, rest)
+    if len({(f.value, f.unit) for f in named}) != 1 \
+            and not [t for t in english_terms(rest)[0] if t.english not in _BODY_LEVEL_WORDS]:
+        named = _the_whole_of_the_others(named, terms[head])  # (only when the question says nothing more of it)
     if len({(f.value, f.unit) for f in named}) != 1:
         return None
     log.debug("by translation: %r → %s (%s)", phrase, named[0].label, [t.english for t in terms])
@@ -257,7 +268,8 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
 
 
 # a preposition after the head noun opens what modifies it: "requests for government information" asks requests
-_POSTMODIFIER = re.compile(r"\s(?:for|of|on|over|about|regarding|concerning|to|from|under|by|with|through|via|in)\s",
+_POSTMODIFIER = re.compile(r"\s(?:that|which|who|for|of|on|over|about|regarding|concerning|to|from|under|by|with"
+                           r"|through|via|in)\s",
                            re.I)
 
 
@@ -278,6 +290,20 @@ def _words_covered(term: Term, label: str) -> int:
     if any(c in label for c in own):
         return len(term.words)
     return sum(any(c in label for c in words) for words in term.words)
+
+
+def _the_whole_of_the_others(named: list[Fact], head: Term) -> list[Fact]:
+    """"How many consultations": 咨询40余人次 over 其中网上咨询3人次, a kind of the same thing (both end in the head
+    noun's word) its sentence lists under it, which says more (online) than the question does; all of ``named`` when
+    no one figure so holds every other."""
+    from ..parsing.prose_facts import listed_part_of
+
+    def kind_of(part: Fact, whole: Fact) -> bool:
+        return listed_part_of(part, whole) and any(part.label.endswith(c) and whole.label.endswith(c)
+                                                   for c in head.chinese)
+
+    wholes = [w for w in named if all(f is w or f.value == w.value or kind_of(f, w) for f in named)]
+    return wholes if len(wholes) == 1 else named
 
 
 def _told_apart_by(named: list[Fact], rest: str) -> list[Fact]:

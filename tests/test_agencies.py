@@ -846,3 +846,32 @@ def test_a_town_read_with_and_without_its_county_is_one_body():
 
     agencies = ["大河市东风街道", "东风街道", "南岭县东风街道"]
     assert same_bodies(["大河市东风街道"], agencies) == {"大河市东风街道", "东风街道"}
+
+
+def test_a_county_the_dictionary_knows_is_a_place_though_written_without_its_level():
+    assert split_agency("内江市隆昌生态环境局") == (["内江市", "隆昌"], "生态环境局")
+    assert split_agency("武汉市公安局") == (["武汉市"], "公安局")  # (公安 is no county before 局)
+    agencies = ["内江市隆昌生态环境局", "广州市生态环境局", "重庆市梁平区生态环境局"]
+    assert resolve_agencies("2021年隆昌生态环境局主动公开了多少条信息?", agencies)[0] == ["内江市隆昌生态环境局"]
+
+
+def test_a_place_named_in_english_by_the_dictionary():
+    agencies = ["巴音郭楞蒙古自治州人民政府", "兴安盟卫生健康委", "广州市生态环境局"]
+    assert resolve_agencies("How many items did the Bayingolin prefecture government publish in 2015?",
+                            agencies)[0] == ["巴音郭楞蒙古自治州人民政府"]
+    assert resolve_agencies("How many items did the Hinggan league health commission publish in 2022?",
+                            agencies)[0] == ["兴安盟卫生健康委"]
+
+
+def test_two_bodies_joined_by_and_or_set_against_each_other_by_a_multiple():
+    agencies = ["内江市隆昌生态环境局", "东风区市场监督管理局", "兴安盟卫生健康委", "赣州经济技术开发区党群工作部",
+                "广州市生态环境局"]
+    both = resolve_agencies("What is the combined proactive disclosure total of the Ganzhou development zone "
+                            "party-masses work department in 2014 and the Longchang ecology and environment bureau in "
+                            "2021?", agencies)[0]
+    assert sorted(both) == sorted(["赣州经济技术开发区党群工作部", "内江市隆昌生态环境局"])
+    both = resolve_agencies("2022年兴安盟卫健委主动公开的信息是2021年隆昌生态环境局的多少倍?", agencies)[0]
+    assert sorted(both) == sorted(["兴安盟卫生健康委", "内江市隆昌生态环境局"])
+    # a name holding "and" is one body
+    assert resolve_agencies("How many items did the Guangzhou ecology and environment bureau publish in 2020?",
+                            agencies)[0] == ["广州市生态环境局"]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from .cedict import english_place_names
 from .language import question_language
 from .lexicon import glossary_entries, glossary_terms, load_lexicon
 
@@ -180,7 +181,8 @@ def _pinyins(name: str) -> frozenset[str]:
         # "科尔沁右翼中": a banner named for its Mongolian name, then its wing and part (Horqin Right Middle)
         if name.startswith(known) and name != known and (rest := _banner_part_readings(name[len(known):])):
             readings |= {n + part for n in names for part in rest}
-    return frozenset(readings | set(exonyms.get(name, ())))
+    # (and the names the dictionary gives it: 巴音郭楞 Bayingolin, 兴安盟 Hinggan)
+    return frozenset(readings | set(exonyms.get(name, ())) | english_place_names(name))
 
 
 _STREET_ENDINGS = (("大街", ("avenue", "street")), ("路", ("road",)), ("街", ("street",)))
@@ -314,6 +316,9 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
         rest = rest[len(m.group(1)):]
     if places and (branch := _BRANCH_IN_PLACE.match(rest)):
         return (*places, branch.group("place")), branch.group("department") + branch.group("branch")
+    if places and (county := _county_without_level(rest)):
+        places.append(county)  # "内江市隆昌生态环境局": 隆昌 is a county the dictionary knows, written without 县
+        rest = rest[len(county):]
     if school := _SCHOOL_NAME.fullmatch(rest):
         places.append(school.group(1))  # 安徽大学: "Anhui University" is named by its place
         rest = school.group(2)
@@ -325,6 +330,17 @@ def _split_agency(agency: str) -> tuple[tuple[str, ...], str]:
         places.append(rest)  # the agency is named by its place alone (平潭综合实验区): its government
         rest = ""
     return tuple(places), rest
+
+
+def _county_without_level(department: str) -> str:
+    """The county-level place a department's name starts with, written without its level (隆昌 of 隆昌生态环境局), when
+    the dictionary names it a county or city and what follows is a department's whole name (not 局 of 公安局)."""
+    for size in (2, 3):
+        place, rest = department[:size], department[size:]
+        if len(rest) >= 4 and rest[0] not in "局委厅办处分支" and _DEPT_SUFFIX.search(rest) \
+                and re.fullmatch(r"[\u4e00-\u9fa5]+", place) and english_place_names(place, counties_only=True):
+            return place
+    return ""
 
 
 @lru_cache(maxsize=4096)
@@ -718,7 +734,12 @@ def resolve_agencies(text: str, agencies: list[str], every_of_place: bool = Fals
 # the words between the two bodies a comparison names ("A … than B", "A or B", "A比B")
 _COMPARED_EN = re.compile(r"\s(?:than|or|exceed(?:ed|s)?|as)\s", re.IGNORECASE)
 _TIMES_AS_EN = re.compile(r"\btimes as (?:many|much)\b", re.IGNORECASE)
-_COMPARED_ZH = re.compile(r"比|较")
+_COMPARED_ZH = re.compile(r"比|较|是(?=[^，,。？?]{2,40}?(?:多少|几)倍)")  # (A是B的多少倍)
+# (after a body's last word or its year: 住房和城乡建设局, "ecology and environment bureau" are one body each)
+_JOINED_EN = re.compile(r"(?:\d{4}|[)]|\b(?:bureau|office|government|department|commission|committee|center|centre|"
+                        r"town|township|subdistrict|sub-district|street|district|county|city|university|"
+                        r"administration|agency|group|company|branch))(?P<joint>\s+(?:and|plus)\s)", re.IGNORECASE)
+_JOINED_ZH = re.compile(r"(?:[局委府厅处心镇乡道办院馆部区县市]|\d年|年度)(?P<joint>和|与|及|加上)")
 
 
 def _each_side_compared(text: str, agencies: list[str], chinese: bool) -> tuple[list[str], str | None] | None:
@@ -729,8 +750,18 @@ def _each_side_compared(text: str, agencies: list[str], chinese: bool) -> tuple[
     # "how many times as many items did A … as B": the ratio's second "as" sets B apart
     text = _TIMES_AS_EN.sub("times", text) if not chinese else text
     sides = (_COMPARED_ZH if chinese else _COMPARED_EN).split(text)
-    if len(sides) != 2:
-        return None
+    if len(sides) == 2:
+        return _one_body_each(sides, agencies, chinese)
+    # "the combined total of A in 2014 and B in 2021", "A和B一共": two bodies joined, at the one joining word where
+    # each side names one body ("ecology and environment bureau" leaves a side naming none or several)
+    for joint in (_JOINED_ZH if chinese else _JOINED_EN).finditer(text):
+        if (each := _one_body_each([text[:joint.start("joint")], text[joint.end("joint"):]], agencies, chinese)) \
+                is not None:
+            return each
+    return None
+
+
+def _one_body_each(sides: list[str], agencies: list[str], chinese: bool) -> tuple[list[str], str | None] | None:
     each = [_resolve_agencies(side, agencies, english=not chinese)[0] for side in sides]
     if any(len(named) != 1 for named in each) or each[0] == each[1]:
         return None

@@ -42,11 +42,16 @@ def with_roughness_as_printed(answer: Answer) -> Answer:
         return answer
     fact = answer.facts[0]
     m = ROUGH_FIGURE.search(fact.raw)
-    if m is None or "万" in fact.raw or not answer.unit or fact.value != answer.value \
-            or m.group("num") != str(answer.value):
+    if m is None or not answer.unit or fact.value != answer.value or m.group("num") != str(answer.value):
         return answer
-    figure = re.compile(rf"(?<![\d.,])({re.escape(f'{answer.value:,}')}|{re.escape(str(answer.value))})"
-                        rf"(?=\s*{re.escape(answer.unit)})")
+    if m.group("wan"):
+        # "粉丝5万余人" read as 5 万人: the mark goes after 万, as printed (5万余人)
+        if not answer.unit.startswith("万"):
+            return answer
+        figure = re.compile(rf"(?<![\d.,])({re.escape(str(answer.value))}\s*万)(?=\s*{re.escape(answer.unit[1:])})")
+    else:
+        figure = re.compile(rf"(?<![\d.,])({re.escape(f'{answer.value:,}')}|{re.escape(str(answer.value))})"
+                            rf"(?=\s*{re.escape(answer.unit)})")
     return replace(answer, text=figure.sub(lambda g: f"{g.group(0)}{m.group('rough')}", answer.text, count=1))
 
 

@@ -615,3 +615,37 @@ def test_a_body_named_short_in_the_compiled_by_sentence_takes_the_level_the_text
     lines = ["引言", "本年报是根据江北区政府信息公开工作规定有关要求,由江北国税局编制的2016年度政府信息公开年度报告。",
              "江北区政府门户网站可下载本报告的电子版。", "一、概述", "区国税局成立了政府信息公开领导小组。"]
     assert detect_metadata(lines, "report").agency == "江北区国税局"
+
+
+def test_the_body_the_2019_rules_say_made_the_report():
+    lines = ["依据《中华人民共和国政府信息公开条例》第五十条之规定,结合工作实际,由南湖市水务局制作本报告。",
+             "一、总体情况", "2021年,我局扎实推进政府信息公开工作。"]
+    assert detect_metadata(lines, "report").agency == "南湖市水务局"
+
+
+def test_the_contact_office_answers_for_the_government_that_does_the_work():
+    lines = ["根据《中华人民共和国政府信息公开条例》编制本报告,如对本报告有疑问,请联系北川市政府政务服务中心"
+             "(地址:北川市人民路1号)。", "一、总体情况",
+             "2022年,北川市人民政府坚持以人民为中心深化政务公开,扎实推进政府信息公开工作。"]
+    assert detect_metadata(lines, "report").agency == "北川市人民政府"
+
+
+def test_a_place_written_short_is_the_long_name_the_page_writes():
+    lines = ["克孜勒苏柯尔克孜自治州人民政府",
+             "本报告是依据《条例》要求,由克州人民政府编制的2015年度政府信息公开工作年度报告。",
+             "如对报告有任何疑问,请与克州人民政府电子政务办公室联系(地址:阿图什市)。", "一、概述",
+             "2015年,克州人民政府继续深入贯彻落实《条例》。"]
+    assert detect_metadata(lines, "report").agency == "克孜勒苏柯尔克孜自治州人民政府"
+
+
+def test_a_university_named_by_its_own_disclosure_rules():
+    lines = ["本报告根据《南湖海洋大学信息公开实施细则》和2016-2017学年学校各部门的信息公开工作情况编制。",
+             "一、概述",
+             "2016-2017学年,学校充分利用官方网站公开信息。"]
+    assert find_agency(find_title(lines), lines) == "南湖海洋大学"
+
+
+def test_a_one_character_countys_department_keeps_its_own_place():
+    lines = ["索引号: | 1 | 发布机构: | 沛县水务局 |", "沛县水务局2023年政府信息公开工作年度报告", "一、总体情况",
+             "2023年,沛县水务局依托沛县人民政府门户网站,全面推进政务公开。"]
+    assert detect_metadata(lines, "report").agency == "沛县水务局"

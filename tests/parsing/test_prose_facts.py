@@ -705,3 +705,9 @@ def test_a_short_label_contrasting_the_one_before_takes_its_owner():
 
 def test_bound_copies_are_a_measure_word():
     assert _labels_of("编印《政府公报》12期,共印发3600册。")["印发"] == (3600, "册")
+
+
+def test_the_months_a_figure_covers_are_no_part_of_its_label():
+    labels = _labels_of("2020年1至12月主动公开部门文件类信息183份,依申请公开371条。2021年1-6月发布政务动态类信息40份。")
+    assert labels["主动公开部门文件类信息"][:2] == (183, "份")
+    assert labels["发布政务动态类信息"][:2] == (40, "份")

@@ -30,7 +30,7 @@ from ..agencies import (
 )
 from ..documents import APPLICANT_COLUMNS, Answer, Fact, Hit, Number, Report
 from ..embedding import VectorMemo
-from ..lexicon import Concept, Lexicon, glossary_entries, glossary_phrases, load_lexicon
+from ..lexicon import Concept, Lexicon, glossary_entries, glossary_phrases, load_lexicon, platform_names
 from ..parsing.prose_facts import (
     REPORT_PARTS_LABEL,
     ROUGH_FIGURE,
@@ -998,7 +998,7 @@ class Answerer:
         words does not say: one of two things asked together ("across the portal and its WeChat account": the
         WeChat figure alone), or what became of requests ("how many … did it grant in full": 收到…申请7条); "" when
         the figure says every one."""
-        if step.name not in ("named in translation", "named by meaning") or len(result.facts) != 1:
+        if step.name not in _READ_BY_WORDS or len(result.facts) != 1:
             return ""
         fact = result.facts[0]
         tagged, around = self.facts.tags(fact).concepts, fact.path_text + fact.source  # (its heading, its sentence)
@@ -1017,8 +1017,12 @@ class Answerer:
         in_label = self._dictionary_said(ask.q.text, fact.label)
         unsaid = [c for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, said)
                   and c.id not in in_label]
-        if others and unsaid:
+        if others and unsaid and (step.name != "figure in passages"
+                                  or others & platform_names() and {c.id for c in unsaid} & platform_names()):
+            # (a figure read from the passages only when both are platforms: 微博拥有粉丝 for 微信's followers)
             return f"the figure counts {sorted(others)[0]}, not {unsaid[0].id}"
+        if step.name == "figure in passages":
+            return ""
         # "how many … items did it proactively disclose" read as 收到…投诉件0件: the figure counts another thing the
         # lexicon knows (complaints), and says nothing the question asks, generic or not
         named = [c for c in ask.q.concepts if not c.context and c.id not in _VERBS_OF_ANY_COUNT]
@@ -1026,6 +1030,10 @@ class Answerer:
             return f"the figure counts {sorted(others)[0]}, not {named[0].id}"
         if not asks_about_requests(ask.q.text):
             return ""  # (beyond requests, a channel or a verb, "visits … receive", may go unsaid)
+        near = fact.path_text + "".join(re.split(r"[，,；;]", text_before(fact))[-2:]) + fact.label
+        if any(c.id == "applications" for c in ask.q.concepts) and not _REQUESTS_NAMED.search(near):
+            # "how many requests did it receive" read by meaning as 公开政府信息52037条: nothing of requests is said
+            return "the question asks about requests, which the figure's heading and clause never name"
         kind = next((c.id for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, around)), "")
         return f"the question asks {kind}, which the figure's words do not say" if kind else ""
 
@@ -1932,6 +1940,7 @@ _EVERY_KIND = re.compile(r"各类|各种|所有|全部|\ball (?:kinds|types|cate
 
 
 _KINDS_OF = re.compile(r"^(?:各类|各项|多类|几类|类|方面|内容)")
+_REQUESTS_NAMED = re.compile(r"申请|答复|回复|受理|办理")
 _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translation")  # no lexicon concept behind them
 
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing

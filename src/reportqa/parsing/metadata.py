@@ -185,6 +185,9 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
     for text in (title, *lines[:1]):  # "安徽大学2015-2016学年度 信息公开工作年度报告": a university, by academic year
         if m := _UNIVERSITY.match(re.sub(r"\s+", "", text)):
             return m.group("agency")
+    for line in lines[:3]:  # "本报告根据《上海海事大学信息公开实施细则》…编制": the university's own disclosure rules
+        if m := _UNIVERSITYS_OWN_RULES.search(line):
+            return m.group("agency")
     return (body_subject(lines) or body_doing_the_work(lines) or government_of_its_site(lines)
             or government_as_subject(lines) or government_hosting_it(lines) or named_by_its_own_account(lines)
             or enterprise_subject(lines))
@@ -232,6 +235,7 @@ def body_doing_the_work(lines: list[str]) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+_UNIVERSITYS_OWN_RULES = re.compile(r"《(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?:信息公开|政务公开)")
 _UNIVERSITY = re.compile(r"^(?P<agency>[\u4e00-\u9fa5]{2,20}?(?:大学|学院))(?=[（(]?\d{4}|信息公开|政务公开)")
 
 
@@ -297,6 +301,18 @@ def government_as_subject(lines: list[str]) -> str:
     return f"{places.pop()}人民政府" if len(places) == 1 and not _GENERIC_BODY.match(next(iter(places))) else ""
 
 
+def _same_places_body_acting(contact: str, lines: list[str]) -> str:
+    """The body of the contact's place that acts in the report's first lines ("2022年,子长市人民政府坚持…"), when it
+    is not the contact itself: the office to call answers for it; "" otherwise."""
+    acting = body_subject(lines)
+    if not acting or acting == contact or re.fullmatch(r"(?:人民)?政府", split_agency(contact)[1]):
+        return ""  # (a government to call is the one: 扎赉特旗宝力根花苏木人民政府, not the 宝力根花苏木 acting)
+    places, acting_places = split_agency(contact)[0], split_agency(acting)[0]
+    if not places or not acting_places or bare_place(places[-1]) != bare_place(acting_places[-1]):
+        return ""
+    return acting if is_place_government(split_agency(acting)[1]) else ""
+
+
 def agency_in_opening(lines: list[str]) -> str:
     """The report named with its agency in the opening sentence, the contact sentence of the preamble, or a page's
     byline (a body and a date) — each checked to be a body's own name, not 区政府办公室."""
@@ -312,6 +328,8 @@ def agency_in_opening(lines: list[str]) -> str:
                 return compiler
             if (bureau := _bureau_speaking(name, [m.group("agency") for m in named[1:]], lines)):
                 return bureau
+            if named[0].re is _CONTACT and (acting := _same_places_body_acting(name, lines)):
+                return acting  # "请联系子长市政府政务服务中心" in a report where 子长市人民政府 does the work
             if named[0].re is _CONTACT and (office := _GOVERNMENTS_DISCLOSURE_OFFICE.match(name)):
                 # "请与青岛市政府信息公开办公室联系": the government's office for disclosure answers for the government
                 return office.group("place") + "人民政府"
@@ -345,9 +363,10 @@ def _is_named_body(name: str, named_report: bool) -> bool:
 
 _COMPILES_ITS_REPORT = re.compile(rf"(?:^|[。；;，,])\s*(?P<agency>[\u4e00-\u9fa5]{{2,30}}?{_BODY_SUFFIX})"
                                   r"[^。；;，,]{0,12}?[，,]?\s*编制(?:了)?(?:本单位|本机关|本部门|本)?\s*\d{4}\s*年")
-# "由江干区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制", "本报告由三原县教育局根据《…》规定编制"
+# "由江干区行政审批服务管理办公室(公共资源交易管理委员会办公室)编制", "本报告由三原县教育局根据《…》规定编制",
+# "依据《条例》第五十条之规定,由广州市生态环境局制作本报告" (the 2019 rules' own words)
 _COMPILED_BY = re.compile(rf"由([\u4e00-\u9fa5]{{2,30}}?(?:{_BODY_SUFFIX}|办))(?:[（(][^（）()]{{1,30}}[）)])?"
-                          r"(?:负责|编制|组织|牵头|会同|发布|(?:根据|依据|按照)[^。；;]{0,80}?编制)")
+                          r"(?:负责|编制|制作本|组织|牵头|会同|发布|(?:根据|依据|按照)[^。；;]{0,80}?编制)")
 
 
 def _body_compiling_it(lines: list[str]) -> str:
@@ -460,7 +479,8 @@ def detect_metadata(lines: list[str], file_name: str = "", header: PageHeader | 
     if year is None and (m := re.match(r"^\s*(\d{4})", header.date)):
         year = int(m.group(1)) - 1  # a report is published early in the year after the one it covers
     agency = with_publishers_place(find_agency(title, lines, header.publisher), header.publisher)
-    agency = full_name_of(agency, lines) or expanded_short_name(agency, lines) or with_its_place(agency, lines)
+    agency = full_name_of(agency, lines) or expanded_short_name(agency, lines) or place_spelled_out(agency, lines) \
+        or with_its_place(agency, lines)
     agency = with_towns_county(with_zones_full_name(with_governments_place(agency, lines), lines), lines)
     return Metadata(title=title, agency=_TOWNS_OFFICE.sub("", without_lead_in(agency)), year=year)
 
@@ -554,6 +574,21 @@ def expanded_short_name(agency: str, lines: list[str]) -> str:
     return names[0] if names else ""
 
 
+def place_spelled_out(agency: str, lines: list[str]) -> str:
+    """"巴州人民政府" of a page headed 巴音郭楞蒙古自治州人民政府: a place written short (its first character and its
+    level) is the longer place of the text that starts with that character and ends with that level, before the
+    same department; "" when the text writes no such name, or more than one."""
+    m = re.fullmatch(r"(?P<first>[\u4e00-\u9fa5])(?P<level>[省市县区州盟旗])(?P<body>[\u4e00-\u9fa5]{2,})", agency)
+    if m is None:
+        return ""
+    # (written whole: at a line's start or after a mark, not inside another name)
+    pattern = rf"(?<![\u4e00-\u9fa5]){m['first']}[\u4e00-\u9fa5]{{1,12}}?{m['level']}{re.escape(m['body'])}"
+    # (a long place that writes the short one inside it, 巴格住建大厦巴州住建局, is an address, not the place)
+    names = {n.group(0) for n in re.finditer(pattern, "\n".join(lines[:60]))
+             if m["first"] + m["level"] not in n.group(0)}
+    return names.pop() if len(names) == 1 and looks_like_body(next(iter(names))) else ""
+
+
 _HAS_PLACE = re.compile(rf"^[\u4e00-\u9fa5]{{2,20}}?{_PLACE_SUFFIX}|^[\u4e00-\u9fa5]{{2,}}(?:镇|乡|苏木|街道)")
 
 
@@ -622,6 +657,9 @@ def with_governments_place(agency: str, lines: list[str]) -> str:
                 if not _NO_PLACE_START.match(name):
                     places.add(name)
                 break
+    # "宁县卫生健康局" of a text writing 依托宁县人民政府: a one-character county's department has its place already
+    if any(agency.startswith(place[-k:]) for place in places for k in (2, 3)):
+        return agency
     return f"{places.pop()}{agency}" if len(places) == 1 else agency
 
 

@@ -694,8 +694,13 @@ _CARRIED_INTO_A_YEAR = re.compile(r"结转(?:到|至|入)?\s*\d{4}\s*年度?(?!\
 _CARRIED_FROM_A_YEAR = re.compile(r"\d{4}\s*年度?\s*(?=结转(?!下年度)|转入)")
 
 
+# the months a figure covers ("2020年1至12月主动公开…", "1-6月"): when, not what
+_MONTH_SPAN = re.compile(r"\d{1,2}\s*(?:月份?)?\s*(?:至|到|-|—|－|~|～)\s*\d{1,2}\s*月份?(?:期间|间)?")
+
+
 def _label_of_text(text: str) -> str:
     text = re.sub(r"\s{2,}", "", _EMPTY_BRACKETS.sub("", text))  # a blanked web address leaves nothing
+    text = _MONTH_SPAN.sub("", text)
     # "结转2025年2件": a year after 结转 is the one carried into, the next (上年结转 and 2023年结转 are from)
     text = _CARRIED_INTO_A_YEAR.sub("结转下年度", text)
     text = _CARRIED_FROM_A_YEAR.sub("上年", text)  # "2023年结转132件" (in 2024's report): carried over from the last

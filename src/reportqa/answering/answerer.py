@@ -1022,7 +1022,7 @@ class Answerer:
             # (a figure read from the passages only when both are platforms: 微博拥有粉丝 for 微信's followers)
             return f"the figure counts {sorted(others)[0]}, not {unsaid[0].id}"
         if step.name == "figure in passages":
-            return ""
+            return self._joined_in_the_label(ask, fact)
         # "how many … items did it proactively disclose" read as 收到…投诉件0件: the figure counts another thing the
         # lexicon knows (complaints), and says nothing the question asks, generic or not
         named = [c for c in ask.q.concepts if not c.context and c.id not in _VERBS_OF_ANY_COUNT]
@@ -1036,6 +1036,18 @@ class Answerer:
             return "the question asks about requests, which the figure's heading and clause never name"
         kind = next((c.id for c in asked if c.id not in _VERBS_OF_ANY_COUNT and not _said_in(c, tagged, around)), "")
         return f"the question asks {kind}, which the figure's words do not say" if kind else ""
+
+    @staticmethod
+    def _joined_in_the_label(ask: Ask, fact: Fact) -> str:
+        """"How many NPC deputies' suggestions did it handle" read from the passages as 人大建议和政协提案办理11件: the
+        label joins two things and the English question's words name the first only. Why, or ""."""
+        joined = _JOINED_LABEL.match(fact.label)
+        phrase = asked_phrase(ask.q, where=True) if ask.q.lang == "en" else None
+        if joined is None or phrase is None:
+            return ""
+        terms, _ = english_terms(phrase)
+        first, second = (any(any(c in joined[side] for c in t.chinese) for t in terms) for side in ("first", "second"))
+        return f"the figure counts {joined['first']} together with {joined['second']}" if first and not second else ""
 
     def _words_of_other_concepts(self, concept_id: str) -> tuple[str, ...]:
         return tuple(w for c in self.lexicon.concepts if c.id != concept_id for w in (*c.phrases, *c.rows)
@@ -1940,6 +1952,8 @@ _EVERY_KIND = re.compile(r"各类|各种|所有|全部|\ball (?:kinds|types|cate
 
 
 _KINDS_OF = re.compile(r"^(?:各类|各项|多类|几类|类|方面|内容)")
+# a label of two things joined ("人大建议和政协提案办理")
+_JOINED_LABEL = re.compile(r"^(?P<first>[\u4e00-\u9fa5]{2,10}?)(?:和|及|与|以及)(?P<second>[\u4e00-\u9fa5]{2,12})$")
 _REQUESTS_NAMED = re.compile(r"申请|答复|回复|受理|办理")
 _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translation")  # no lexicon concept behind them
 

@@ -485,14 +485,20 @@ ENGLISH_BODY = re.compile(r"((?:(?:[A-Z][\w'-]*|and|of|for|&),?\s+)+)(?:Bureau|C
 _FUNCTION_CHARS = re.compile(r"[与和及、]")
 
 
+# the words an English body's name ends with
+_ENGLISH_BODY_ENDINGS = ("bureau", "commission", "committee", "office", "department", "administration", "center",
+                         "centre", "authority", "agency", "service", "government", "regulator", "archives", "museum",
+                         "library")
 # a body named in lower case ("pingtan's transport and construction bureau"): the few words before its ending
-_ENGLISH_BODY_ANY_CASE = re.compile(r"((?:[\w'-]+,?\s+){1,8})(?:bureau|commission|committee|office|department"
-                                    r"|administration|center|centre|authority|agency|service|government|regulator"
-                                    r"|archives|museum|library)\b",
+_ENGLISH_BODY_ANY_CASE = re.compile(rf"((?:[\w'-]+,?\s+){{1,8}})(?:{'|'.join(_ENGLISH_BODY_ENDINGS)})\b",
                                     re.IGNORECASE)
 # the level of a place, written between its name and its body ("the Tianshui city government")
 _ENGLISH_LEVELS = {"city": "市", "county": "县", "district": "区", "town": "镇", "township": "乡", "province": "省",
                    "municipal": "市", "prefecture": "州", "banner": "旗", "league": "盟"}
+# the words that name a body or its place's level, never a thing counted ("the Beichuan county statistics bureau's")
+ENGLISH_BODY_WORDS = frozenset((*_ENGLISH_BODY_ENDINGS, *_ENGLISH_LEVELS, "provincial", "municipality", "village",
+                                "street", "subdistrict", "sub-district", "university", "group", "company", "branch",
+                                "bureaus"))
 
 
 def english_name_names(text: str, department: str) -> bool:
@@ -736,9 +742,8 @@ _COMPARED_EN = re.compile(r"\s(?:than|or|exceed(?:ed|s)?|as)\s", re.IGNORECASE)
 _TIMES_AS_EN = re.compile(r"\btimes as (?:many|much)\b", re.IGNORECASE)
 _COMPARED_ZH = re.compile(r"比|较|是(?=[^，,。？?]{2,40}?(?:多少|几)倍)")  # (A是B的多少倍)
 # (after a body's last word or its year: 住房和城乡建设局, "ecology and environment bureau" are one body each)
-_JOINED_EN = re.compile(r"(?:\d{4}|[)]|\b(?:bureau|office|government|department|commission|committee|center|centre|"
-                        r"town|township|subdistrict|sub-district|street|district|county|city|university|"
-                        r"administration|agency|group|company|branch))(?P<joint>\s+(?:and|plus)\s)", re.IGNORECASE)
+_JOINED_EN = re.compile(r"(?:\d{4}|[)]|\b(?:" + "|".join(sorted(ENGLISH_BODY_WORDS)) + r"))"
+                        r"(?P<joint>\s+(?:and|plus)\s)", re.IGNORECASE)
 _JOINED_ZH = re.compile(r"(?:[局委府厅处心镇乡道办院馆部区县市]|\d年|年度)(?P<joint>和|与|及|加上)")
 
 

@@ -51,7 +51,8 @@ _COUNTY_DEFINITION = re.compile(r"^(?P<name>[A-Z][a-z'-]+) (?:county|city|county
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """(place → its English names; county or county-level city without its level → its English names)."""
+    """(place → its English names, under its own name and under each shorter name its level follows: 巴音郭楞 of
+    巴音郭楞蒙古自治州; county or county-level city without its level → its English names)."""
     places: dict[str, set[str]] = {}
     counties: dict[str, set[str]] = {}
     for word, definitions in entries():
@@ -59,7 +60,9 @@ def _places() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
             continue
         for definition in definitions:
             if (place := _PLACE_DEFINITION.match(definition)) is not None:
-                places.setdefault(word, set()).update(n.lower() for n in place["names"].split(" or "))
+                names = {n.lower() for n in place["names"].split(" or ")}
+                for short in [word] + [word[:k] for k in range(2, len(word)) if _LEVEL.fullmatch(word[k:])]:
+                    places.setdefault(short, set()).update(names)
             if len(word) <= 3 and (county := _COUNTY_DEFINITION.match(definition)) is not None:
                 counties.setdefault(word, set()).add(county["name"].lower())
     return ({k: frozenset(v) for k, v in places.items()}, {k: frozenset(v) for k, v in counties.items()})
@@ -68,14 +71,11 @@ def _places() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 def english_place_names(place: str, counties_only: bool = False) -> frozenset[str]:
     """The English names the dictionary gives a place, under its own name or a longer one with its level
     (巴音郭楞: bayingolin, by 巴音郭楞蒙古自治州), lower case, letters only."""
-    found: set[str] = set()
     if counties_only:  # a county or a county-level city written without its level (隆昌 of 隆昌县)
         return frozenset(re.sub(r"[^a-z]", "", n) for n in _places()[1].get(place, ()))
-    for name, english in _places()[0].items():
-        if name == place or len(place) >= 2 and name.startswith(place) and _LEVEL.fullmatch(name[len(place):]):
-            found |= english
     # (a name of a few letters, "Xi", is part of too many others to name a place alone)
-    return frozenset(name for n in found if len(name := re.sub(r"[^a-z]", "", n)) >= _SHORTEST_NAME)
+    return frozenset(name for n in _places()[0].get(place, ())
+                     if len(name := re.sub(r"[^a-z]", "", n)) >= _SHORTEST_NAME)
 
 
 _SHORTEST_NAME = 4

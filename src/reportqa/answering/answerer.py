@@ -152,14 +152,7 @@ from .share import (
     stated_share_of_part,
 )
 from .sum import answer_sum, reports_across
-from .translation import (
-    brand_names,
-    curated_words,
-    english_terms,
-    figure_by_translation,
-    is_curated,
-    proper_names,
-)
+from .translation import brand_names, curated_words, english_terms, figure_by_translation, is_curated, proper_names
 
 log = logging.getLogger(__name__)
 _NAMING_NUMBER = re.compile(r"(?<![\d.,])\d{4,}(?![\d.,])")  # 12345 of a hotline's name

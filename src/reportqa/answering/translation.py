@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..agencies import ENGLISH_BODY_WORDS
 from ..cedict import entries
 from ..documents import Fact
 from ..lexicon import glossary_entries
+from ..parsing.prose_facts import listed_part_of
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +39,6 @@ has have had will would can could should may might there than then so such each 
 year years during total totally altogether number numbers count counts item items piece pieces time times
 people persons person kind kinds type types one ones according report reports published publish
 roughly approximately around nearly almost
-""".split())
-
-
-# the words of a body's name left in the rest of a question ("the Beichuan county statistics bureau's"): no thing
-_BODY_LEVEL_WORDS = frozenset("""
-province provincial city municipal municipality prefecture county district town township village street subdistrict
-sub-district bureau bureaus department office commission committee government administration centre center
 """.split())
 
 
@@ -248,7 +243,7 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
     if len({(f.value, f.unit) for f in named}) != 1 and rest:
         named = _told_apart_by(named, rest)
     if len({(f.value, f.unit) for f in named}) != 1 \
-            and not [t for t in english_terms(rest)[0] if t.english not in _BODY_LEVEL_WORDS]:
+            and not [t for t in english_terms(rest)[0] if t.english not in ENGLISH_BODY_WORDS]:
         named = _the_whole_of_the_others(named, terms[head])  # (only when the question says nothing more of it)
     if len({(f.value, f.unit) for f in named}) != 1:
         return None
@@ -285,7 +280,6 @@ def _the_whole_of_the_others(named: list[Fact], head: Term) -> list[Fact]:
     """"How many consultations": 咨询40余人次 over 其中网上咨询3人次, a kind of the same thing (both end in the head
     noun's word) its sentence lists under it, which says more (online) than the question does; all of ``named`` when
     no one figure so holds every other."""
-    from ..parsing.prose_facts import listed_part_of
 
     def kind_of(part: Fact, whole: Fact) -> bool:
         return listed_part_of(part, whole) and any(part.label.endswith(c) and whole.label.endswith(c)

@@ -155,6 +155,8 @@ def test_language():
 
 def test_places_are_noted_for_the_answerer():
     assert "杭州市" in parse_question("杭州市收到多少申请").places
+    # a level before 直 opens the next word: 州直各部门 are the prefecture's own departments, 巴州州 no place
+    assert "巴州州" not in parse_question("2015年巴州州直各部门设立的查阅点有几个?").places
     assert parse_question("全市收到多少申请").places == []
     assert parse_question("网上申请有多少件").places == []
 

@@ -24,7 +24,8 @@ _YEAR4 = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_CN = re.compile(r"([〇○零一二三四五六七八九]{4})年")
 _YEAR2 = re.compile(r"(?<![\d〇○零一二三四五六七八九近过去这前后多几每])(\d{2})年"
                     r"(?!来|间|内|以来|前|后|多|左右|度?以上)")
-_PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))")
+# (a level before 直 opens the next word: 巴州州直各部门 is 巴州's 州直 departments, 县直单位 the county's own units)
+_PLACE = re.compile(r"([\u4e00-\u9fa5]{2,8}?(?:自治区|省|市|区|县|旗|州))(?!直)")
 
 
 class Intent(StrEnum):

@@ -24,11 +24,19 @@ PREFECTURE_2015 = """北湖州人民政府2015年政府信息公开工作年度�
 各级政府信息公开主体单位,累计通过各种渠道、形式公开政府信息40000条,信息公开覆盖面进一步扩大。
 """
 
+# the other platform's figure written with the school's name, the asked one's without it
+COLLEGE_2018 = """本报告根据《西岭理工大学信息公开实施细则》和2017-2018学年学校各部门的信息公开工作情况编制。
+一、概述
+2017-2018学年,西岭理工大学充分利用官方网站公开信息。
+二、主动公开情况
+学校官方网站共公开信息600条。目前,学校官方微博拥有粉丝31000余人,官方微信拥有粉丝24000余人。
+"""
+
 
 @pytest.fixture(scope="module")
 def reports(engine_over):
     return engine_over({"nanhu-sthjj-2020.txt": ECOLOGY_2020, "nanhu-hydx-2017.txt": SCHOOL_2017,
-                        "beihu-zhou-2015.txt": PREFECTURE_2015})
+                        "beihu-zhou-2015.txt": PREFECTURE_2015, "xiling-lgdx-2018.txt": COLLEGE_2018})
 
 
 @pytest.mark.parametrize("question,value,unit", [
@@ -49,6 +57,12 @@ def test_the_figure_asked(reports, question, value, unit):
 def test_the_accounts_own_followers_roughly_as_printed(reports):
     answer = reports.ask("南湖海洋大学2016-2017学年学校官方微信大约有多少粉丝?")
     assert (answer.value, answer.unit) == (5, "万人") and "5万余人" in answer.text, answer.text
+
+
+def test_a_figure_of_another_platform_is_passed_over_for_the_one_asked(reports):
+    # 学校官方微博拥有粉丝 shares 学校 with the question; 官方微信拥有粉丝 names the platform asked
+    answer = reports.ask("西岭理工大学2017-2018学年学校官方微信大约有多少粉丝?")
+    assert (answer.value, answer.unit) == (24000, "人") and "24000余人" in answer.text, answer.text
 
 
 @pytest.mark.parametrize("question", [

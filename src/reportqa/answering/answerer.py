@@ -129,7 +129,7 @@ from .items import (
     share_of_listed_whole,
 )
 from .lookup import answer_by_label, answer_lookup
-from .meaning import ASKED_THING, BARE_MEASURE, LABEL_MEMO, asked_phrase, figure_by_meaning
+from .meaning import ASKED_THING, BARE_MEASURE, LABEL_MEMO, asked_phrase, figure_by_meaning, partitive_predicate
 from .overall import everything_published
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
@@ -239,11 +239,17 @@ class Answerer:
             return abstain(self.reports, ask)
         unqualified: Answer | None = None  # a figure that does not name what the question narrows it by
         ranged: Answer | None = None  # "配备1至2名": a range asked of as a whole, said with both its ends
+        # "Of the reading points …, how many were set up by prefecture-level departments": the one part listed under
+        # a figure found (州直各部门72个 of 94个查阅点) that the predicate names, when no step finds a figure itself
+        part_named: Fact | None = None
         for step in self.steps:
             if not step.applies(ask):
                 continue
             if step.name == "not in the reports" and ranged is not None:
                 return ranged
+            if step.name == "not in the reports" and part_named is not None:
+                log.debug("answered by the part the predicate names: %s", part_named.label)
+                return with_unit_as_printed(replace(self._read_from_text(ask, part_named), passages=list(ask.passages)))
             result = step.run(ask)
             if result is None:
                 continue
@@ -252,6 +258,8 @@ class Answerer:
                 if ranged is None and len(result.facts) == 1 and range_end_not_asked(q.text, result.facts[0]) \
                         and _COUNT_ASKED.search(q.text):
                     ranged = self._said_as_a_range(ask, result.facts[0])
+                if part_named is None and ask.q.lang == "en" and why.endswith("a part listed under the figure"):
+                    part_named = self._part_the_predicate_names(ask, result)
                 continue
             challenged = self._challenged(ask, result)
             if challenged is result or not _states_the_figure(q, challenged):
@@ -690,7 +698,28 @@ class Answerer:
                              or _one_of_the_joined(fact.label, label, words)) \
                         and listed_part_of(part, fact):
                     return label
-        return ""
+        part_named = self._part_the_predicate_names(ask, result) if ask.q.lang == "en" else None
+        return bare_label(part_named.label) if part_named is not None else ""
+
+    def _part_the_predicate_names(self, ask: Ask, result: Answer) -> Fact | None:
+        """"Of the reading points …, how many were set up by prefecture-level departments": 94个查阅点(其中县市22个、
+        州直各部门72个) — the one part listed under the figure whose label holds the dictionary's word for a word of the
+        predicate (部门 of "departments") that the whole's does not."""
+        predicate = partitive_predicate(ask.q)
+        if not predicate:
+            return None
+        words = {c for t in english_terms(predicate)[0] for c in t.chinese
+                 if len(c) >= 2 and c not in SAID_OF_EVERYTHING and not set(c) <= _SAID_OF_ALL}
+        for fact in result.facts:
+            if fact.kind != "prose":
+                continue
+            named = [part for part in self.facts.of(fact.report_id)
+                     if part.kind == "prose" and part.source == fact.source and part is not fact
+                     and part.unit == fact.unit and part.value is not None and listed_part_of(part, fact)
+                     and any(w in part.label and w not in fact.label for w in words)]
+            if len({(bare_label(f.label), f.value) for f in named}) == 1:
+                return named[0]
+        return None
 
     def _words_not_read(self, ask: Ask, result: Answer) -> str:
         """Why a figure found by the question's words (no lexicon concept behind it) leaves some of them unread."""

@@ -36,10 +36,18 @@ from ..agencies import (
 )
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..facts_match import heading_kind_of_verb, text_names, words_before_examples
-from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon
+from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon, platform_names
 from ..parsing.prose_facts import has_verb, listed_after_it, listed_in_one_run, listed_part_of, own_clause
 from ..parsing.similarity import bare_label
-from ..questions import Intent, Question, contains_word, english_lists_several, parse_question, phrases_of_things
+from ..questions import (
+    Intent,
+    Question,
+    contains_word,
+    english_lists_several,
+    find_mentions,
+    parse_question,
+    phrases_of_things,
+)
 from ..wording import say_difference_read_from_text, say_read_from_text, say_sum_read_from_text
 from .bare_words import is_bare
 from .facts import CHANGE_WORDS, is_stated_change, sum_values
@@ -552,6 +560,7 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     # the reports' words for the platforms and things an English question names by their own names (Douyin → 抖音)
     glossed = [w for words in brand_names(q.text).values() for w in words] if q.lang == "en" else []
     published = asks_what_was_published(q, topic)
+    platforms = {c.id for c in q.concepts if c.id in platform_names()}
     for report_id in ids:
         report = reports.get(report_id)
         facts = _readable(q, facts_by_report.get(report_id, []))
@@ -568,8 +577,10 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
         for fact in facts:
             if not _may_answer(fact, report, remainder, published, specific) or range_end_not_asked(q.text, fact):
                 continue
-            if people_named and people not in fact.label:
-                continue  # (1名合同制工作人员 is no answer for 民警, 2名)
+            if people_named and people not in fact.label or _of_another_platform(fact.label, platforms):
+                # (1名合同制工作人员 is no answer for 民警, 2名; "学校官方微信有多少粉丝": 学校官方微博拥有粉丝58000人
+                # shares more words, and counts another platform's)
+                continue
             if fact.kind == "prose":
                 before = fact.source[: fact.source.find(fact.raw)] if fact.raw in fact.source else fact.source
                 context, needle = before[-20:], re.sub(r"\s+", "", fact.source)
@@ -608,6 +619,15 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
     text = say_read_from_text(reports.get(fact.report_id), q.lang, fact, quoted_section=True)
     return Answer(q.text, found=True, text=text, value=fact.value, unit=fact.unit, facts=[fact],
                   notes=["read from the text"], intent="lookup")
+
+
+def _of_another_platform(label: str, asked: set[str]) -> bool:
+    """The label names a platform (微博), and none of those the question asks (微信)."""
+    if not asked:
+        return False
+    named = {m.concept.id for m in find_mentions(label, load_lexicon())
+             if m.concept is not None and m.concept.id in platform_names()}
+    return bool(named) and not named & asked
 
 
 # ---------------------------------------------------------------- sums and differences of figures read from the text

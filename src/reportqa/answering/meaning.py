@@ -37,7 +37,8 @@ def asked_phrase(q: Question, where: bool = False) -> str | None:
     ("how many more items") or a question not asking "how many"."""
     m = ASKED_THING.search(q.text)
     # (by words only: the part a predicate sets apart is too long a phrase for meaning's margin)
-    if where and m is not None and (partitive := _PARTITIVE.match(q.text, m.start())) is not None:
+    if where and m is not None and (partitive := _PARTITIVE.match(q.text, m.start())
+                                    or _OF_THE_WHOLE_FIRST.search(q.text)) is not None:
         return _partitive_thing(partitive)
     if where and m is None and (whole := _PARTITIVE_WHOLE.search(q.text)) is not None:
         return _partitive_thing(whole)  # "how many of the bureau's consultations?": a whole, parts taken out of it
@@ -53,10 +54,24 @@ def asked_phrase(q: Question, where: bool = False) -> str | None:
 # "how many of the bureau's 2012 consultations were made online": the thing is the part the predicate sets apart
 _PARTITIVE = re.compile(r"how many of (?P<whole>[^?.,]+?) (?:were|was|are|is|had been|have been) "
                         r"(?P<predicate>[a-z][a-z' -]*?)(?=\s+(?:in|during)\s+(?:19|20)\d{2}\b|\s*[?.,;]|$)", re.I)
+# "Of the reading points in the prefecture in 2015, how many were set up by its departments?": the whole written
+# first, the part after "how many"
+_OF_THE_WHOLE_FIRST = re.compile(r"^\s*(?:and\s+)?of (?P<whole>[^?,]+?),\s*how many(?: of (?:them|these|those))? "
+                                 r"(?:were|was|are|is|had been|have been) "
+                                 r"(?P<predicate>[a-z][a-z' -]*?)(?=\s+(?:in|during)\s+(?:19|20)\d{2}\b|\s*[?.,;]|$)",
+                                 re.I)
 # (the whole alone, what is left when the parts are taken out: "how many of the bureau's 2012 consultations?")
 _PARTITIVE_WHOLE = re.compile(r"\bhow many of (?P<whole>[^?.,]*'s(?:\s+[\w-]+){1,4}?)\s*(?:[?.]|$)", re.I)
 _LIGHT_VERB = re.compile(r"^(?:made|done|carried out)\s+(?=\w)", re.I)
 _OWNER = re.compile(r"^.*'s\s+|^(?:the|its|their)\s+", re.I)
+
+
+def partitive_predicate(q: Question) -> str | None:
+    """What the predicate of a partitive question sets apart ("set up by prefecture-level departments"), a light verb
+    dropped; None when the question is no partitive."""
+    m = ASKED_THING.search(q.text)
+    partitive = (_PARTITIVE.match(q.text, m.start()) if m is not None else None) or _OF_THE_WHOLE_FIRST.search(q.text)
+    return _LIGHT_VERB.sub("", partitive.group("predicate").strip()) if partitive is not None else None
 
 
 def _partitive_thing(m: re.Match[str]) -> str:

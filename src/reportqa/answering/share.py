@@ -131,11 +131,27 @@ def _concepts_by_role(q: Question, specific: list[Concept],
         return list({c.id: c for c in found}.values())
 
     part, whole = named(phrases[0]), named(phrases[1])
+    if len(whole) > 1 and q.lang == "en":
+        whole = _listed_things(phrases[1], whole, lexicon)
     if not part and whole:
         return ()
     if len(part) != 1 or not whole or whole == part:
         return None
     return part[0], whole
+
+
+def _listed_things(whole: str, concepts: list[Concept], lexicon: Lexicon) -> list[Concept]:
+    """"the licences and penalties the city handled": the first thing each item of the whole's list names (licensing,
+    penalty), not a word after it that says what was done with them ("handled" is no third thing); all of
+    ``concepts`` when the whole lists fewer than two items."""
+    items = [t for t in _LISTED_SPLIT.split(whole) if t.strip()]
+    if len(items) < 2 or len(items) >= len(concepts):
+        return concepts
+    ids = {c.id for c in concepts}
+    first = [next((m.concept for m in find_mentions(item, lexicon) if m.concept is not None and m.concept.id in ids),
+                  None) for item in items]
+    kept = [c for c in first if c is not None]
+    return kept if len(kept) == len(items) and len({c.id for c in kept}) == len(kept) else concepts
 
 
 def _things_listed(whole: str) -> int:
@@ -327,10 +343,20 @@ _AS_A_SHARE_OF = re.compile(r"\b(?:what|how large)\s+(?:was|were|is|are)\s+(?:th
                             r"(?:share|percentage|proportion|fraction|percent)\s+of\s+(?P<whole>[^?]+)", re.IGNORECASE)
 
 
+# "Of the licences and penalties the city handled, what share were penalties": the whole written first
+_OF_THE_WHOLE_FIRST = re.compile(r"^\s*(?:and\s+)?of (?P<whole>[^?,]+?),\s*(?:what|which)\s+"
+                                 r"(?:share|percentage|proportion|fraction|percent)(?:\s+of\s+(?:them|these|those))?\s+"
+                                 r"(?:were|was|are|is|came from|went to|concerned) (?P<part>[^?]+?)\s*(?:[?.]|$)",
+                                 re.IGNORECASE)
+
+
 def share_phrases(text: str) -> tuple[str, str] | None:
     """The part and the whole a share question names (``text`` without the agencies' names); None when it names no
     part in words of its own."""
     text = _HOW_ROUNDED.sub(" ", text)
+    if m := _OF_THE_WHOLE_FIRST.search(text):
+        part = re.sub(r"^(?:the|an?)\s+", "", m.group("part").strip(), flags=re.I).strip(" \"'“”")
+        return (part, _YEAR.sub(" ", m.group("whole"))) if part else None
     if m := SHARE_OF.search(text):
         part = re.sub(r"^(?:the|an?)\s+", "", _CATEGORY_WORDS.sub(" ", m.group("part")).strip(), flags=re.I)
         part = re.sub(r"\s+(?:in|during|for)\s+(?:19|20)\d{2}\s*$", "", part.strip(" \"'“”"))

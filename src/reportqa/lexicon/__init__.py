@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -157,11 +158,30 @@ def platform_names() -> frozenset[str]:
 def _glossary(several_words: bool = False) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     raw = glossary_entries()
     keys = sorted((k for k in raw if not several_words or re.search(r"[ -]", k)), key=len, reverse=True)
-    # a key's plural is the key ("statistical reports" are 报告 as "report" is), unless the key ends in s already;
-    # its words may be joined by a hyphen too ("budget and final-accounts items")
-    return tuple((re.compile(rf"(?<![a-z]){'[ -]'.join(re.escape(w) for w in k.split(' '))}"
-                             rf"{'' if k.endswith('s') else '(?:e?s)?'}(?![a-z])"),
+    # a key's plural is the key ("statistical reports" are 报告 as "report" is), and a plural key's singular too
+    # ("budget and final-account items"); its words may be joined by a hyphen ("budget and final-accounts items")
+    return tuple((re.compile(rf"(?<![a-z]){'[ -]'.join(re.escape(w) for w in k.split(' ')[:-1] + [''])}"
+                             rf"{_either_number(k, raw)}(?![a-z])"),
                   tuple(raw[k])) for k in keys)
+
+
+_BODIES_COUNTED = frozenset({"departments", "bodies", "offices", "bureaus", "agencies", "units"})
+_NOT_PLURAL = ("ss", "us", "is", "news", "ics", "ous")  # (news, statistics, access, status, analysis, various)
+
+
+def _either_number(key: str, keys: Container[str]) -> str:
+    """A pattern for the key's last word in the singular or the plural, whichever the glossary writes, for a phrase
+    of several words (a singular the glossary keys itself keeps its own words: the plural key does not take it)."""
+    word = key.split(" ")[-1]
+    if " " not in key or word in _BODIES_COUNTED:
+        # (a word alone in the plural is a thing counted, "towns", not the body "Yufa Town"; "government departments"
+        # are counted, "the city government department" is a body)
+        return rf"{re.escape(word)}{'' if word.endswith('s') else '(?:e?s)?'}"
+    if word.endswith("ies") and len(word) > 4 and key[:-3] + "y" not in keys:
+        return rf"{re.escape(word[:-3])}(?:y|ies)"
+    if word.endswith("s") and not word.endswith(_NOT_PLURAL) and key[:-1] not in keys:
+        return rf"{re.escape(word[:-1])}s?"
+    return rf"{re.escape(word)}{'' if word.endswith('s') else '(?:e?s)?'}"
 
 
 def glossary_phrases(text: str) -> list[tuple[int, int, tuple[str, ...]]]:

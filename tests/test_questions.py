@@ -157,6 +157,12 @@ def test_places_are_noted_for_the_answerer():
     assert "杭州市" in parse_question("杭州市收到多少申请").places
     # a level before 直 opens the next word: 州直各部门 are the prefecture's own departments, 巴州州 no place
     assert "巴州州" not in parse_question("2015年巴州州直各部门设立的查阅点有几个?").places
+
+
+def test_the_year_of_the_report_a_lookup_names_is_its_year():
+    # "(见2013年年报)": the figure is read in the 2013 report, which speaks of 2012
+    assert parse_question("中站区政府网站2012年改版后试运行了几个月?(见2013年年报)").years == [2013]
+    assert parse_question("How many posts had it made in 2012, per the 2013 report?").years == [2013]
     assert parse_question("全市收到多少申请").places == []
     assert parse_question("网上申请有多少件").places == []
 

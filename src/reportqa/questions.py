@@ -574,12 +574,26 @@ def parse_question(asked: str, lexicon: Lexicon | None = None) -> Question:
         intent = Intent.LOOKUP  # "the total number of visits to its website": one figure, a total, nothing added
     if intent is Intent.SUM:
         years = _every_year_of_a_span(text, years)
+    if intent is Intent.LOOKUP and len(years) >= 2 and len(stated := _report_years(text)) == 1:
+        # "网站2012年改版后试运行了几个月?(见2013年年报)": one figure, read in the report the question names; the
+        # other year is one the report speaks of
+        years = stated
     numeric = intent not in (Intent.PROSE, Intent.LIST)
     which = _WHICH_NOUN.search(text) if intent is Intent.PROSE else None
     return Question(text=asked, lang=lang, intent=intent, concepts=concepts, columns=columns, years=years,
                     relative_years=relative, places=places, numeric=numeric,
                     asks_for=which.group(1) if which else "",
                     across=across, intent_over_one=one if across is not None else None, classified=bool(classes))
+
+
+# the year of the report a question names as its source: "(见2013年年报)", "per the 2013 report"
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?的?(?:年报|年度报告|政府信息公开(?:工作)?年度报告)"
+                          r"|\b(?:in|per|from|according to|see) (?:its|the) ((?:19|20)\d{2}) (?:annual )?report\b",
+                          re.IGNORECASE)
+
+
+def _report_years(text: str) -> list[int]:
+    return list(dict.fromkeys(int(m.group(1) or m.group(2)) for m in _REPORT_YEAR.finditer(text)))
 
 
 _TOTAL_OF_ONE = re.compile(r"\btotal (?:number|count|amount) of\b", re.IGNORECASE)

@@ -41,6 +41,9 @@ FACTS = [prose("全年全区共受理申请公开", 800, "件", APPLIED), prose(
      "project-approval information nor normative documents"),
     ("How many of the sub-district's 2015 disclosures were not business-activity items?",
      "How many of the sub-district's 2015 disclosures?", "business-activity items"),
+    # 扣除…还有: what is left once the part deducted is taken out
+    ("青禾区截至2012年累计主动公开信息,扣除2012年新增的部分,还有多少条?", "青禾区截至2012年累计主动公开信息还有多少条?",
+     "2012年新增"),
 ])
 def test_the_whole_and_the_parts_taken_out_of_it(text, whole, parts):
     complement = complement_of(text)
@@ -56,6 +59,7 @@ def test_a_question_taking_nothing_out(text):
 def test_listed_parts_are_each_named_without_count_nouns():
     assert part_items("licensing, penalty and fee items") == ["licensing", "penalty", "fee"]
     assert part_items("“其他类”") == ["其他"]
+    assert part_items("2012年新增") == ["新增"]  # (a year dates the part: no word of its figure's label)
 
 
 def test_the_part_in_the_wholes_own_sentence_before_one_named_as_well_elsewhere():

@@ -388,6 +388,16 @@ def test_a_bracket_that_lists_things_holds_the_items_of_the_sum():
     assert sum_items("把东浦镇列出的六类信息（政策文件、工作、机构）逐项加起来是多少条") == ["政策文件", "工作", "机构"]
 
 
+def test_a_list_saying_how_many_things_it_holds_gives_each_of_them_or_none():
+    # "三部分": three items read, 政府信息公开 too (no word beyond the domain's own), the count no word of the last
+    assert sum_items("政府信息公开、主动信息公开、疫情防控专栏三部分加起来是多少条") == ["政府信息公开", "主动信息公开",
+                                                                                "疫情防控专栏"]
+    # 和 inside an item between the commas is a word of it when the commas give the count
+    assert sum_items("重大建设项目类文件、重大建设项目批准和实施情况、应急管理类文件三项合计多少条") == [
+        "重大建设项目类文件", "重大建设项目批准和实施情况", "应急管理类文件"]
+    assert sum_items("政策文件和工作动态两类一共多少条") == ["政策文件", "工作动态"]
+
+
 def test_how_many_asks_a_count_never_money_or_a_share_and_events_are_not_people():
     assert not unit_fits("How many government procurement items (笔) did the bureau report?", "元")
     assert not unit_fits("How many government procurement items did the bureau report?", "%")

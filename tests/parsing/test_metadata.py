@@ -649,3 +649,13 @@ def test_a_one_character_countys_department_keeps_its_own_place():
     lines = ["索引号: | 1 | 发布机构: | 沛县水务局 |", "沛县水务局2023年政府信息公开工作年度报告", "一、总体情况",
              "2023年,沛县水务局依托沛县人民政府门户网站,全面推进政务公开。"]
     assert detect_metadata(lines, "report").agency == "沛县水务局"
+
+
+def test_a_report_speaking_as_its_place_is_the_government_of_the_one_place_it_names():
+    # 我区 and never 我局: the district's government, named where it set up its information centre
+    lines = ["根据《条例》规定,特编制2013年度本单位信息公开年度报告。", "一、情况概述",
+             "现将2013年我区政府信息公开工作开展情况公布如下:",
+             "2013年5月,区政府成立了南岭区人民政府信息中心,负责电子政务及政府信息公开工作。"]
+    assert detect_metadata(lines, "report").agency == "南岭区人民政府"
+    # a department speaking (我局) is not its place's government
+    assert detect_metadata([*lines[:3], "我局成立了南岭区人民政府信息中心。"], "report").agency != "南岭区人民政府"

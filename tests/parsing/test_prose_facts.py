@@ -711,3 +711,11 @@ def test_the_months_a_figure_covers_are_no_part_of_its_label():
     labels = _labels_of("2020年1至12月主动公开部门文件类信息183份,依申请公开371条。2021年1-6月发布政务动态类信息40份。")
     assert labels["主动公开部门文件类信息"][:2] == (183, "份")
     assert labels["发布政务动态类信息"][:2] == (40, "份")
+
+
+def test_durations_and_cases_are_counted_in_their_own_measure_words():
+    # 个月 before 个 (no "6个" of months), and 例 / 例次 (a health body's cases, requests counted in 例); hours are
+    # no figure (24小时 names a service: "24小时自助服务区")
+    assert _labels("网站全面改版,试运行6个月,热线24小时服务。") == [("试运行", 6, "个月")]
+    assert _labels("收到政府信息公开申请26例,完成手术1200例次。") == [("收到政府信息公开申请", 26, "例"),
+                                                                    ("完成手术", 1200, "例次")]

@@ -129,7 +129,14 @@ from .items import (
     share_of_listed_whole,
 )
 from .lookup import answer_by_label, answer_lookup
-from .meaning import ASKED_THING, BARE_MEASURE, LABEL_MEMO, asked_phrase, figure_by_meaning, partitive_predicate
+from .meaning import (
+    ASKED_THING,
+    BARE_MEASURE,
+    LABEL_MEMO,
+    asked_phrase,
+    figure_by_meaning,
+    partitive_predicate,
+)
 from .overall import everything_published
 from .prose import PROSE_MIN_SCORE, abstain, answer_from_passages
 from .qualifiers import demote_unqualified
@@ -570,9 +577,8 @@ class Answerer:
             return other
         if step.name in ("lookup", "figure in passages", "stated share") and self._qualifier_left_out(ask, result):
             return "a word of the asked thing names nothing of the figure"
-        if (step.name in ("intent handler", "lookup") or ask.q.lang == "en" and step.name in _READ_BY_WORDS) \
-                and (part := self._part_asked(ask, result)):
-            return f"the question names {part}, a part listed under the figure"  # "网站发布的工作动态…比…多"
+        if named := self._another_figure_named(step, ask, result):
+            return named
         if narrower := self._narrower_than_the_figure(step, ask, result):
             return narrower
         if number := self._number_name_unsaid(ask, result):
@@ -678,6 +684,31 @@ class Answerer:
         fact = result.facts[0]
         return "" if glosses[0] in fact.label + fact.path_text + (fact.column or "") + (fact.source or "") \
             else glosses[0]
+
+    def _another_figure_named(self, step: Step, ask: Ask, result: Answer) -> str:
+        """Why the question names another figure than the one found ("" when it does not): a part listed under it,
+        or another figure's whole label."""
+        if (step.name in ("intent handler", "lookup") or ask.q.lang == "en" and step.name in _READ_BY_WORDS) \
+                and (part := self._part_asked(ask, result)):
+            return f"the question names {part}, a part listed under the figure"  # "网站发布的工作动态…比…多"
+        if step.name == "lookup" and (label := self._another_label_named(ask, result)):
+            return f"the question names {label}, the label of another figure of the report"
+        return ""
+
+    def _another_label_named(self, ask: Ask, result: Answer) -> str:
+        """"2022年在门户网站发布草案征集多少条" read by the lexicon's website as 省市场监管局网站发布42条: the question
+        writes 草案征集, another figure's whole label (of 4 characters or more), which the figure's label does not
+        hold, and which is no whole the figure is listed under ("" when it writes none)."""
+        if ask.q.lang != "zh" or len(result.facts) != 1 or result.facts[0].kind != "prose":
+            return ""
+        fact = result.facts[0]
+        for other in self.facts.of(fact.report_id):
+            label = bare_label(other.label)
+            if other.kind == "prose" and other.value is not None and len(label) >= MIN_NAMED_LABEL \
+                    and label in ask.topic and label not in fact.label and bare_label(fact.label) not in label \
+                    and not listed_part_of(fact, other) and not listed_part_of(other, fact):
+                return label
+        return ""
 
     def _part_asked(self, ask: Ask, result: Answer) -> str:
         """A part listed under a figure of the answer (工作动态76条 under 网站共发布信息260条) that the question names
@@ -1170,8 +1201,11 @@ class Answerer:
         # the figures of the answer's own reports (not of every report in scope: thousands at 10^4 reports)
         figures = {str(f.value) for rid in {f.report_id for f in result.facts} for f in self.facts.of(rid)
                    if f.value is not None}
+        # (a sum's items are named each by its own words: "mailbox letters and 12345 hotline orders", the number
+        # written where one of its figures is)
+        said_by = all if len(result.facts) == 1 else any
         for number in numbers:
-            if number not in figures and any(number not in f.source + f.path_text + f.label for f in result.facts):
+            if number not in figures and not said_by(number in f.source + f.path_text + f.label for f in result.facts):
                 return number
         return ""
 
@@ -1965,6 +1999,7 @@ def _glossary_chinese(text: str) -> tuple[str, ...]:
                  if c not in SAID_OF_EVERYTHING and c not in _COUNTED_NOUNS and not set(c) <= _SAID_OF_ALL)
 
 
+MIN_NAMED_LABEL = 4  # characters of another figure's label the question writes whole to name that figure
 _COUNTED_NOUNS = frozenset({"事项", "条目", "项目", "文章", "数量", "篇", "项", "件", "条"})  # "items": no kind
 
 

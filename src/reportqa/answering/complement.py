@@ -23,6 +23,9 @@ from .share import counted_alike, figure_naming_part
 _EXCEPT_ZH = re.compile(r"除(?:了|去)?(?P<parts>[^，,。？?]{2,30}?)(?:之外|以外|外)(?:的)?[，,]?")
 # "制发的公文中,未主动公开的有多少件": what was not done to some of the whole, taken out of it
 _NOT_OF_ZH = re.compile(r"(?<=中)[，,]?(?:不属于|并非|不是|未被?|没有被?|尚未)(?P<parts>[^，,。？?]{2,20}?)的")
+# "累计主动公开信息,扣除2012年新增的部分,还有多少条": the parts deducted, then what is left asked (还有/还剩)
+_DEDUCTED_ZH = re.compile(r"[，,]?(?:扣除|减去|减掉|去掉|去除|刨除|除掉)(?:了)?(?P<parts>[^，,。？?]{2,30}?)"
+                          r"(?:的?部分)?(?:后|以后|之后)?[，,]?(?=还|剩|余下)")
 # "主动公开信息中,政务新媒体以外的各专栏信息": the part taken out of the whole named before it, without 除
 _OUTSIDE_ZH = re.compile(r"(?<=中)[，,]?(?P<parts>[^，,。？?]{2,20}?)(?:之外|以外)的?")
 # "主动公开的信息中非公文类有几条": 非 before a class of the whole named before it (…中)
@@ -51,6 +54,7 @@ _COUNT_NOUNS = re.compile(r"\b(?:items?|category|categories|ones?|information|pi
 # (…以外的其他各类信息: the rest in general, not a row of its own named 其他…)
 _NAMES_THE_REST = re.compile(r"(?:以外|之外|外)[^？?]*?(?:其他|其它)(?!各类|各项|所有|的?(?:政府|政务)?信息)"
                              r"|\bother (?!than\b)", re.IGNORECASE)
+_YEAR_OF_PART = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?")
 _NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 
 
@@ -74,7 +78,7 @@ def complement_of(text: str) -> Complement | None:
     left itself ("除了公报、网站以外，用其他方式公开了多少条": the 其他方式 row)."""
     if _NAMES_THE_REST.search(text):
         return None
-    for pattern in (_EXCEPT_ZH, _NOT_OF_ZH, _NON_ZH, _OUTSIDE_ZH):
+    for pattern in (_EXCEPT_ZH, _DEDUCTED_ZH, _NOT_OF_ZH, _NON_ZH, _OUTSIDE_ZH):
         if m := pattern.search(text):
             # ("公开的信息中,除工作信息外还有多少条": the whole without its 中 and 还, "公开的信息有多少条")
             whole = _LEFT_DANGLING.sub(r"\g<asked>", text[: m.start()] + text[m.end():])
@@ -93,6 +97,8 @@ def complement_of(text: str) -> Complement | None:
 
 def part_items(parts: str) -> list[str]:
     """"licensing, penalty and fee items" → licensing, penalty, fee; "“其他类”" → 其他."""
+    # (a year in a part dates it, "2012年新增": no word of its figure's label)
+    parts = _YEAR_OF_PART.sub("", parts)
     items = [_COUNT_NOUNS.sub(" ", p).strip() for p in _LIST_SPLIT.split(re.sub(r"^neither\s+", "", parts.strip()))]
     return [i for i in items if len(i) >= 2]
 

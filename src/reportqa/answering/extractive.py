@@ -872,6 +872,14 @@ def sum_items(topic: str) -> list[str]:
         head = _SUM_TAIL.sub("", listed.group(1))
     # "在微博和微信上发布的": 微博, 微信…; a name in quotes stays whole ("“双随机、一公开”信息")
     kept = _QUOTED_NAME.sub(lambda m: m.group(0).replace("、", _KEPT_MARK), head)
+    stated = _ITEMS_COUNTED.search(kept)
+    if stated is not None:  # "…、疫情防控专栏三部分加起来": how many things the list holds, no word of the last
+        kept = kept[: stated.start()]
+        by_commas = [_PREPOSITION.sub("", i).replace(_KEPT_MARK, "、") for i in re.split(r"[、，,]", kept)]
+        if _figure_value_of(stated.group("n")) == len([i for i in by_commas if i]):
+            # (as many items between its commas as it says: 和 inside one of them joins words of that item,
+            # "重大建设项目批准和实施情况")
+            return with_shared_tail([i for i in by_commas if i])
     items = [_PREPOSITION.sub("", i).replace(_KEPT_MARK, "、") for i in _ITEM_SPLIT.split(kept)]
     if len(items) >= 2 and "的" not in "".join(items[1:]):
         # "在政采云平台发布的招标公告和结果公告": what comes before 的 is said of every item, no word of the first
@@ -879,6 +887,16 @@ def sum_items(topic: str) -> list[str]:
         if _PUBLISHED_ON.search(context) and bigrams(first):
             items[0] = first
     return with_shared_tail([i for i in items if len(bigrams(i)) >= 1])
+
+
+# "三部分", "两类", "3个方面", "这三项": the number of things a list names, written after its last item
+_ITEMS_COUNTED = re.compile(r"(?:这|等|共)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:部分|方面|类|项|种|块)"
+                            r"(?:的?(?:信息|内容))?$")
+# (each item read by its words, even with none beyond the domain's own: 政府信息公开, a column's name)
+
+
+def _figure_value_of(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else "零一二三四五六七八九十".find(numeral) if numeral != "两" else 2
 
 
 _JOINER = r"(?:以及|、|和|与|及)"  # the words that join listed items

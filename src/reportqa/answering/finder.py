@@ -351,6 +351,12 @@ class FactFinder:
                 return []
             # rank first (现行有效的规章: the row's 现行有效件数 cell covers both words), then the default column
             best, _ = select_column(best_matches(covering, q.text), plain_cols, q.text)
+            if one_each and len({m.fact.value for m in best}) > 1 and len({m.fact.report_id for m in best}) == 1:
+                # "how many more Weibo posts than WeChat posts": 政务微博主动发布信息141条 over 解决微博投诉问题16件,
+                # the one counted as the other things asked are (条), then the one whose label says more of the question
+                others = {m.fact.unit for m in all_matches if concept.id not in m.covered}
+                best = [m for m in best if m.fact.unit in others] or best
+                best = self.best_prose(best, q) or best if len({m.fact.value for m in best}) > 1 else best
             if not best or len({m.fact.report_id for m in best}) > 1 \
                     or one_each and len({m.fact.value for m in best}) > 1:
                 return []

@@ -10,6 +10,7 @@ from ..documents import Answer, Fact
 from ..facts_match import Match, text_names
 from ..lexicon import Concept
 from ..parsing.prose_facts import listed_part_of
+from ..parsing.similarity import bare_label
 from ..questions import Question
 from ..wording import (
     say_blank_total,
@@ -162,6 +163,9 @@ def ask_which(finder: FactFinder, ask: Ask, matches: list[Match], within_one: bo
                   notes=["ambiguous"])
 
 
+_SAID_OF_ALL = frozenset("政府信息公开")  # characters every figure's sentence may hold
+
+
 def answer_by_label(finder: FactFinder, ask: Ask) -> Answer | None:
     """No lexicon concept matched: the row whose own words the question uses (the template's wording)."""
     fact = finder.by_label(ask.q, ask.scope)
@@ -172,6 +176,17 @@ def answer_by_label(finder: FactFinder, ask: Ask) -> Answer | None:
     if any(f.label == fact.label and f.unit == fact.unit and f.value != fact.value and f.kind == fact.kind
            for f in finder.facts.of(fact.report_id)):
         return None
+    if set(bare_label(fact.label)) <= _SAID_OF_ALL and _nothing_asked_said(ask, fact):
+        # "2022年…政府信息公开行政诉讼有多少件": a label of the domain's own words (政府信息公开24条) in a sentence
+        # that names nothing the lexicon read in the question (行政诉讼)
+        return None
     report = finder.reports.get(fact.report_id)
     return Answer(ask.q.text, found=True, text=say_figure(report, ask.q.lang, fact, fact.value, fact.unit, [fact]),
                   value=fact.value, unit=fact.unit, facts=[fact])
+
+
+def _nothing_asked_said(ask: Ask, fact: Fact) -> bool:
+    """The question names things (行政诉讼), and the figure's heading and sentence write the words of none of them."""
+    things = [c for c in ask.q.concepts if not c.generic and not c.context]
+    said = fact.path_text + (fact.source or "")
+    return bool(things) and not any(w in said for c in things for w in (*c.phrases, *c.rows) if not w.isascii())

@@ -189,7 +189,8 @@ def find_agency(title: str, lines: list[str], publisher: str = "") -> str:
         if m := _UNIVERSITYS_OWN_RULES.search(line):
             return m.group("agency")
     return (body_subject(lines) or body_doing_the_work(lines) or government_of_its_site(lines)
-            or government_as_subject(lines) or government_hosting_it(lines) or named_by_its_own_account(lines)
+            or government_as_subject(lines) or government_speaking_as_its_place(lines)
+            or government_hosting_it(lines) or named_by_its_own_account(lines)
             or enterprise_subject(lines))
 
 
@@ -299,6 +300,36 @@ def government_as_subject(lines: list[str]) -> str:
         return ""
     places = {m.group("place") for line in head for m in _PLACE_ACTING.finditer(line[:3000])}
     return f"{places.pop()}人民政府" if len(places) == 1 and not _GENERIC_BODY.match(next(iter(places))) else ""
+
+
+# "我区政府网站…", "现将2013年我区政府信息公开工作开展情况公布如下": the report speaks as a place of one level
+_SPEAKS_AS_A_PLACE = re.compile(r"我(?P<level>[区县市旗])(?![委局办])")
+_PLACE_GOVERNMENT_NAMED = re.compile(r"(?<![\u4e00-\u9fa5]{6})(?P<place>[\u4e00-\u9fa5]{2,6}?[区县市旗])(?:人民)?政府")
+
+
+def government_speaking_as_its_place(lines: list[str]) -> str:
+    """A report naming no body that speaks as its place (我区, never 我局) and names one government of that level
+    ("区政府成立了中站区人民政府信息中心"): that government wrote it; "" when it names none or several."""
+    head = lines[:60]
+    if any(_SPEAKS_AS_A_DEPARTMENT.search(line) for line in head):
+        return ""
+    levels = {m.group("level") for line in head for m in _SPEAKS_AS_A_PLACE.finditer(line[:3000])}
+    if len(levels) != 1:
+        return ""
+    level = levels.pop()
+    places = {bare for line in head for m in _PLACE_GOVERNMENT_NAMED.finditer(line[:3000])
+              for bare in [_trailing_place(m.group("place"), level)] if bare}
+    return f"{places.pop()}人民政府" if len(places) == 1 else ""
+
+
+def _trailing_place(words: str, level: str) -> str:
+    """The place of the level that ``words`` end with (成立了中站区 → 中站区), or ""."""
+    for start in range(len(words) - 3, -1, -1):
+        name = words[start:]
+        if name.endswith(level) and not _NO_PLACE_START.match(name) and not _LEAD_IN_WORD.match(name) \
+                and not re.search(r"了|的|在|和|与|及|是|为|将", name):
+            return name
+    return ""
 
 
 def _same_places_body_acting(contact: str, lines: list[str]) -> str:

@@ -25,9 +25,9 @@ from os.path import commonprefix
 
 from ..documents import Fact, Number, Section
 
-UNITS = ("个工作日", "工作日", "人次", "件次", "篇次", "条次", "场次", "个次", "万元", "万条", "万件", "万次", "万份",
-         "万册", "件", "条", "次", "篇", "个", "人", "名", "起", "小项", "项", "场", "期", "家", "份", "元", "批次",
-         "批", "所", "户", "套", "处", "种", "倍", "宗", "则", "轮", "册")
+UNITS = ("个工作日", "工作日", "个月", "人次", "件次", "篇次", "条次", "场次", "个次", "例次", "万元", "万条", "万件",
+         "万次", "万份", "万册", "件", "条", "次", "篇", "个", "人", "名", "起", "小项", "项", "场", "期", "家", "份",
+         "元", "批次", "批", "所", "户", "套", "处", "种", "倍", "宗", "则", "轮", "册", "例")
 # (收到申请3宗 (件 in some provinces), 报道646则, 开展6轮调整, 公报共印发2400册)
 # units read only in the contexts below (部电话, not 部门), which a label's own figure may still end with
 _CONTEXT_UNITS = ("部", "位", "类", "张", "台")
@@ -256,6 +256,8 @@ _COUNTED_NEXT = re.compile(r"^\s*(?:[二三四五六七八九十]是|其[二三�
 _PARTS_NEXT = re.compile(r"^\s*其中")
 # (…45条,其中全文电子化达100%。其中,…: a share of it ends the sentence, the parts that follow are still the count's)
 _ENDS_WITH_FIGURE = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*(?:[\u4e00-\u9fa5]{1,2}|[%％])\s*。$")
+# (…信息542条,公开包括A、B及C三个方面。其中A 24条…: the parts of the count the sentence gives, whatever ends it)
+_COUNTS_SOMETHING = re.compile(r"\d\s*(?:万)?\s*(?:多|余)?\s*(?:条|件|项|篇|个|次|份|人次)")
 
 
 def sentences_of(text: str) -> list[str]:
@@ -265,7 +267,8 @@ def sentences_of(text: str) -> list[str]:
     for piece in _SENTENCE.findall(text):
         if out and out[-1][-1:] in "；;" and _COUNTED_NEXT.match(piece) and _COUNTING_OUT.search(out[-1]):
             out[-1] += piece
-        elif out and out[-1][-1:] == "。" and _PARTS_NEXT.match(piece) and _ENDS_WITH_FIGURE.search(out[-1]):
+        elif out and out[-1][-1:] == "。" and _PARTS_NEXT.match(piece) \
+                and (_ENDS_WITH_FIGURE.search(out[-1]) or _COUNTS_SOMETHING.search(out[-1])):
             out[-1] += piece
         else:
             out.append(piece)

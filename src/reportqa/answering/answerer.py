@@ -69,7 +69,7 @@ from .apart import (
     named_apart,
     ratio_of_reports_named_apart,
 )
-from .bare_words import is_bare, jieba_words
+from .bare_words import DOMAIN_CHARACTERS, is_bare, jieba_words
 from .complement import (
     LEAVING_OUT_EN,
     Complement,
@@ -669,7 +669,7 @@ class Answerer:
         # are no words the reports write
         for english, chinese in _glossary_terms(said):
             if not set(chinese) & SAID_OF_EVERYTHING and not any(c in where for c in chinese) \
-                    and not all(set(c) <= _SAID_OF_ALL for c in chinese):  # ("disclosed": 公开, said of all)
+                    and not all(set(c) <= DOMAIN_CHARACTERS for c in chinese):  # ("disclosed": 公开, said of all)
                 return english
         return ""
 
@@ -740,7 +740,7 @@ class Answerer:
         if not predicate:
             return None
         words = {c for t in english_terms(predicate)[0] for c in t.chinese
-                 if len(c) >= 2 and c not in SAID_OF_EVERYTHING and not set(c) <= _SAID_OF_ALL}
+                 if len(c) >= 2 and c not in SAID_OF_EVERYTHING and not set(c) <= DOMAIN_CHARACTERS}
         for fact in result.facts:
             if fact.kind != "prose":
                 continue
@@ -1110,7 +1110,7 @@ class Answerer:
         """The concepts of an English question whose own words the dictionary gives a word for that the label holds
         (two characters at least)."""
         return {m.concept.id for m in find_mentions(text, self.lexicon) if m.concept is not None
-                and any(len(w) >= 2 and w in label and not is_bare(w) and not set(w) <= _SAID_OF_ALL
+                and any(len(w) >= 2 and w in label and not is_bare(w) and not set(w) <= DOMAIN_CHARACTERS
                         for t in english_terms(text[m.start:m.end])[0] for w in t.chinese)}
 
     def _translation_names_another(self, ask: Ask, result: Answer) -> bool:
@@ -1237,7 +1237,7 @@ class Answerer:
                 said = fact.source + fact.label if fact.source else where
                 # (the dictionary's words for the asked word, in the figure's own label: 回应 for "responses")
                 if not _concept_said(tuple(words), said, self._words_of_other_concepts(concept.id)) and not any(
-                        len(w) >= 2 and w in fact.label and not is_bare(w) and not set(w) <= _SAID_OF_ALL
+                        len(w) >= 2 and w in fact.label and not is_bare(w) and not set(w) <= DOMAIN_CHARACTERS
                         for t in english_terms(q.text[m.start:m.end])[0] for w in t.chinese):
                     return concept.id
         return ""
@@ -1349,7 +1349,7 @@ def _core_characters(words: tuple[str, ...]) -> frozenset[str]:
     """The characters most of a concept's Chinese words share (申, 请 of 申请数量, 受理依申请公开, …), those of
     政府信息公开 aside: what any sentence about the concept writes."""
     counts = Counter(c for w in words for c in set(w))
-    return frozenset(c for c, n in counts.items() if 2 * n > len(words) and c not in _SAID_OF_ALL)
+    return frozenset(c for c, n in counts.items() if 2 * n > len(words) and c not in DOMAIN_CHARACTERS)
 
 
 def _concern_unsaid(q: Question, result: Answer) -> str:
@@ -1996,7 +1996,7 @@ def _glossary_chinese(text: str) -> tuple[str, ...]:
     """The reports' words for the English words a question writes, those said of every figure (政府, 发布, 信息) or
     of any count (事项) left out: "on government new media" → 政务新媒体, 新媒体."""
     return tuple(c for _, chinese in _glossary_terms(text) for c in chinese
-                 if c not in SAID_OF_EVERYTHING and c not in _COUNTED_NOUNS and not set(c) <= _SAID_OF_ALL)
+                 if c not in SAID_OF_EVERYTHING and c not in _COUNTED_NOUNS and not set(c) <= DOMAIN_CHARACTERS)
 
 
 MIN_NAMED_LABEL = 4  # characters of another figure's label the question writes whole to name that figure
@@ -2015,7 +2015,6 @@ _REQUESTS_NAMED = re.compile(r"申请|答复|回复|受理|办理")
 _READ_BY_WORDS = ("figure in passages", "named by meaning", "named in translation")  # no lexicon concept behind them
 
 # Chinese words of the domain itself: an English word the dictionary gives one of names no particular thing
-_SAID_OF_ALL = frozenset("政府信息公开")  # characters every figure's sentence may hold
 NEAR_TIE = 0.02  # the ranker's probabilities this close tell two figures apart no better than chance
 _ITEMS = frozenset({"条", "件", "项", "篇"})  # what a list of kinds of information is counted in, one or the other
 

@@ -16,6 +16,8 @@ _GENERIC_WORDS = frozenset({
     "共", "共计", "一共", "总共", "合计", "累计", "全年", "年内", "本年", "本年度", "今年", "年度", "了", "的",
     "有", "多少", "几", "等", "总数", "数量", "数", "全部", "所有", "我", "其", "通过", "对外", "向", "社会",
     "共有", "已", "进行", "依法", "及时", "完成"})  # (2019年度完成政府信息公开301条)
+# characters every figure's sentence may hold: a word made of nothing else names no particular thing (政府信息公开)
+DOMAIN_CHARACTERS = frozenset("政府信息公开")
 # the body itself: 全镇, 我局, 我馆, 本机关 scope a figure to the body, they name no part of what it published
 _BODY_WORDS = re.compile(r"^(?:全|我|本)(?:[镇乡区县市局委办省州旗街院所厅馆站校处队])$|^本(?:机关|单位|部门)$"
                          r"|^(?:全|本)?(?:镇|乡|街道)$")

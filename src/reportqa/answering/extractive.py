@@ -37,7 +37,14 @@ from ..agencies import (
 from ..documents import Answer, Fact, Hit, Number, Report
 from ..facts_match import heading_kind_of_verb, text_names, words_before_examples
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon, platform_names
-from ..parsing.prose_facts import has_verb, listed_after_it, listed_in_one_run, listed_part_of, own_clause
+from ..parsing.prose_facts import (
+    chinese_number,
+    has_verb,
+    listed_after_it,
+    listed_in_one_run,
+    listed_part_of,
+    own_clause,
+)
 from ..parsing.similarity import bare_label
 from ..questions import (
     Intent,
@@ -623,11 +630,14 @@ def figure_from_passages(q: Question, topic: str, passages: Sequence[Hit], facts
 
 def _of_another_platform(label: str, asked: set[str]) -> bool:
     """The label names a platform (微博), and none of those the question asks (微信)."""
-    if not asked:
-        return False
-    named = {m.concept.id for m in find_mentions(label, load_lexicon())
-             if m.concept is not None and m.concept.id in platform_names()}
+    named = _platforms_named(label) if asked else frozenset()
     return bool(named) and not named & asked
+
+
+@lru_cache(maxsize=8192)  # (the same labels are read for every question naming a platform)
+def _platforms_named(label: str) -> frozenset[str]:
+    return frozenset(m.concept.id for m in find_mentions(label, load_lexicon())
+                     if m.concept is not None and m.concept.id in platform_names())
 
 
 # ---------------------------------------------------------------- sums and differences of figures read from the text
@@ -875,11 +885,12 @@ def sum_items(topic: str) -> list[str]:
     stated = _ITEMS_COUNTED.search(kept)
     if stated is not None:  # "…、疫情防控专栏三部分加起来": how many things the list holds, no word of the last
         kept = kept[: stated.start()]
-        by_commas = [_PREPOSITION.sub("", i).replace(_KEPT_MARK, "、") for i in re.split(r"[、，,]", kept)]
-        if _figure_value_of(stated.group("n")) == len([i for i in by_commas if i]):
+        by_commas = [_PREPOSITION.sub("", i).replace(_KEPT_MARK, "、") for i in re.split(r"[、，,]", kept) if i]
+        n = stated.group("n")
+        if (int(n) if n.isdigit() else chinese_number(n)) == len(by_commas):
             # (as many items between its commas as it says: 和 inside one of them joins words of that item,
             # "重大建设项目批准和实施情况")
-            return with_shared_tail([i for i in by_commas if i])
+            return with_shared_tail(by_commas)
     items = [_PREPOSITION.sub("", i).replace(_KEPT_MARK, "、") for i in _ITEM_SPLIT.split(kept)]
     if len(items) >= 2 and "的" not in "".join(items[1:]):
         # "在政采云平台发布的招标公告和结果公告": what comes before 的 is said of every item, no word of the first
@@ -893,10 +904,6 @@ def sum_items(topic: str) -> list[str]:
 _ITEMS_COUNTED = re.compile(r"(?:这|等|共)?(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:部分|方面|类|项|种|块)"
                             r"(?:的?(?:信息|内容))?$")
 # (each item read by its words, even with none beyond the domain's own: 政府信息公开, a column's name)
-
-
-def _figure_value_of(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else "零一二三四五六七八九十".find(numeral) if numeral != "两" else 2
 
 
 _JOINER = r"(?:以及|、|和|与|及)"  # the words that join listed items

@@ -21,7 +21,7 @@ from ..wording import (
     say_unit_of_text,
     say_which,
 )
-from .bare_words import is_bare, jieba_words
+from .bare_words import DOMAIN_CHARACTERS, is_bare, jieba_words
 from .context import Ask
 from .extractive import preferred_units
 from .facts import sum_facts
@@ -163,9 +163,6 @@ def ask_which(finder: FactFinder, ask: Ask, matches: list[Match], within_one: bo
                   notes=["ambiguous"])
 
 
-_SAID_OF_ALL = frozenset("政府信息公开")  # characters every figure's sentence may hold
-
-
 def answer_by_label(finder: FactFinder, ask: Ask) -> Answer | None:
     """No lexicon concept matched: the row whose own words the question uses (the template's wording)."""
     fact = finder.by_label(ask.q, ask.scope)
@@ -176,7 +173,7 @@ def answer_by_label(finder: FactFinder, ask: Ask) -> Answer | None:
     if any(f.label == fact.label and f.unit == fact.unit and f.value != fact.value and f.kind == fact.kind
            for f in finder.facts.of(fact.report_id)):
         return None
-    if set(bare_label(fact.label)) <= _SAID_OF_ALL and _nothing_asked_said(ask, fact):
+    if set(bare_label(fact.label)) <= DOMAIN_CHARACTERS and _nothing_asked_said(ask, fact):
         # "2022年…政府信息公开行政诉讼有多少件": a label of the domain's own words (政府信息公开24条) in a sentence
         # that names nothing the lexicon read in the question (行政诉讼)
         return None

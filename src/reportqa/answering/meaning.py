@@ -37,8 +37,7 @@ def asked_phrase(q: Question, where: bool = False) -> str | None:
     ("how many more items") or a question not asking "how many"."""
     m = ASKED_THING.search(q.text)
     # (by words only: the part a predicate sets apart is too long a phrase for meaning's margin)
-    if where and m is not None and (partitive := _PARTITIVE.match(q.text, m.start())
-                                    or _OF_THE_WHOLE_FIRST.search(q.text)) is not None:
+    if where and m is not None and (partitive := _partitive(q, m)) is not None:
         return _partitive_thing(partitive)
     if where and m is None and (whole := _PARTITIVE_WHOLE.search(q.text)) is not None:
         return _partitive_thing(whole)  # "how many of the bureau's consultations?": a whole, parts taken out of it
@@ -69,9 +68,14 @@ _OWNER = re.compile(r"^.*'s\s+|^(?:the|its|their)\s+", re.I)
 def partitive_predicate(q: Question) -> str | None:
     """What the predicate of a partitive question sets apart ("set up by prefecture-level departments"), a light verb
     dropped; None when the question is no partitive."""
-    m = ASKED_THING.search(q.text)
-    partitive = (_PARTITIVE.match(q.text, m.start()) if m is not None else None) or _OF_THE_WHOLE_FIRST.search(q.text)
+    partitive = _partitive(q, ASKED_THING.search(q.text))
     return _LIGHT_VERB.sub("", partitive.group("predicate").strip()) if partitive is not None else None
+
+
+def _partitive(q: Question, asked: re.Match[str] | None) -> re.Match[str] | None:
+    """"how many of X were Y" at the asked thing, or "Of X, how many were Y"."""
+    return (_PARTITIVE.match(q.text, asked.start()) if asked is not None else None) \
+        or _OF_THE_WHOLE_FIRST.search(q.text)
 
 
 def _partitive_thing(m: re.Match[str]) -> str:

@@ -304,7 +304,7 @@ def government_as_subject(lines: list[str]) -> str:
 
 # "我区政府网站…", "现将2013年我区政府信息公开工作开展情况公布如下": the report speaks as a place of one level
 _SPEAKS_AS_A_PLACE = re.compile(r"我(?P<level>[区县市旗])(?![委局办])")
-_PLACE_GOVERNMENT_NAMED = re.compile(r"(?<![\u4e00-\u9fa5]{6})(?P<place>[\u4e00-\u9fa5]{2,6}?[区县市旗])(?:人民)?政府")
+_PLACE_GOVERNMENT_NAMED = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,6}?[区县市旗])(?:人民)?政府")
 
 
 def government_speaking_as_its_place(lines: list[str]) -> str:

@@ -9,7 +9,13 @@ import pytest
 from reportqa.answering.context import Ask
 from reportqa.answering.facts import FactBase
 from reportqa.answering.finder import FactFinder
-from reportqa.answering.share import answer_share, computed_share_of_part, share_phrases, stated_share_of_part
+from reportqa.answering.share import (
+    answer_share,
+    computed_share_of_part,
+    figure_naming_part,
+    share_phrases,
+    stated_share_of_part,
+)
 from reportqa.documents import Fact, Report
 from reportqa.lexicon import load_lexicon
 from reportqa.questions import parse_question
@@ -265,3 +271,21 @@ def test_a_wholes_things_listed_are_counted_to_tell_a_thing_no_concept_reached()
     assert _things_listed("its website and WeChat posts") == 2
     assert _things_listed("网站、微信和其他方式") == 3
     assert _things_listed("全部主动公开信息") == 1
+
+
+def test_the_body_as_its_clauses_subject_names_no_part():
+    # "街道通过门户网站公开文件": 街道 is who published; "street news" is the 街道 of 发布街道信息 alone
+    sentence = "全年街道通过门户网站公开文件6个，发布通知公告9条，发布街道信息120条。"
+    facts = [prose("街道通过门户网站公开文件", 6, "个", "6", sentence), prose("发布通知公告", 9, "条", "9", sentence),
+             prose("发布街道信息", 120, "条", "120", sentence)]
+    found = figure_naming_part(question("How many street news items did it publish?"), "street news", facts, LEXICON)
+    assert found is not None and found.value == 120
+
+
+def test_without_the_body_as_subject_keeps_a_body_word_that_names_the_thing():
+    from reportqa.answering.bare_words import without_the_body_as_subject
+
+    assert without_the_body_as_subject("街道通过政府门户网站公开文件") == "通过政府门户网站公开文件"
+    assert without_the_body_as_subject("我局全年发布信息") == "全年发布信息"
+    assert without_the_body_as_subject("发布街道信息") == "发布街道信息"
+    assert without_the_body_as_subject("街道办事处在网站公开") == "在网站公开"

@@ -74,3 +74,25 @@ def test_the_head_noun_comes_before_a_postmodifier():
     # a figure of the modifier's words alone does not answer what the head names
     published = [_prose("通过政府网站主动公开政府信息", 300, "条")]
     assert figure_by_translation("requests for government information", published) is None
+
+
+def test_a_kind_of_publication_is_named_by_a_category_of_information_when_no_label_names_the_kind():
+    facts = [_prose("采购类信息", 5, "条"), _prose("人事信息", 12, "条"), _prose("财政预决算信息", 8, "条")]
+    found = figure_by_translation("procurement notices", facts)  # 采购类信息: the category, no 公告 written
+    assert found is not None and found.value == 5
+    # a label that names the kind itself says more than the category does
+    named = figure_by_translation("procurement notices", [*facts, _prose("采购公告", 2, "条")])
+    assert named is not None and named.value == 2
+    # a figure that is no category of information ("采购项目") names no notices
+    assert figure_by_translation("procurement notices", [_prose("采购项目", 3, "个"), _prose("人事信息", 12, "条")]) \
+        is None
+
+
+def test_a_run_the_glossary_names_whole_is_one_term_when_its_words_apart_find_nothing():
+    facts = [_prose("通过门户网站公开信息", 40, "条"), _prose("通过其他方式公开信息", 15, "条"),
+             _prose("其他信息", 6, "条")]
+    found = figure_by_translation("items other channels", facts)
+    assert found is not None and found.value == 15
+    # the words read apart first, as before: "policy documents" still finds 政策性文件
+    policy = figure_by_translation("policy documents", [_prose("政策性文件", 7, "件"), _prose("其他信息", 6, "条")])
+    assert policy is not None and policy.value == 7

@@ -24,6 +24,18 @@ _BODY_WORDS = re.compile(r"^(?:全|我|本)(?:[镇乡区县市局委办省州旗
 _MEASURES = re.compile(r"^(?:(?:几|多少)?[条项件个篇份次]|(?:19|20)\d{2}年?|年|月)$")  # 1月至12月: the year's months
 
 
+# a clause's subject, the body itself, before its verb ("街道通过政府门户网站公开文件", "我局全年发布…"): a word of the
+# label that names who published, not what
+_BODY_AS_SUBJECT = re.compile(r"^(?:全|我|本|该)?(?:[镇乡区县市局委办街院所厅馆站校处队]|街道(?:办事处)?"
+                              r"|机关|单位|部门)(?=通过|依托|利用|在|于|向|共|全年|年内|累计|主动|发布|公开|制作)")
+
+
+def without_the_body_as_subject(label: str) -> str:
+    """A figure's label less the body that is its clause's subject ("街道通过…公开文件" → "通过…公开文件"): what
+    the figure counts, for matching it to a thing asked."""
+    return _BODY_AS_SUBJECT.sub("", label)
+
+
 @lru_cache(maxsize=4096)
 def jieba_words(text: str) -> tuple[str, ...]:
     from ..chunking import jieba  # quiet, as chunking sets it up

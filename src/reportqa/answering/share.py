@@ -15,6 +15,7 @@ from ..lexicon import ColumnConcept, Concept, Lexicon, glossary_phrases
 from ..parsing.prose_facts import listed_part_of
 from ..questions import Question, find_mentions
 from ..wording import common_prefix, say_change_stated, say_growth, say_share
+from .bare_words import without_the_body_as_subject
 from .context import Ask
 from .difference import RUNNING_TOTALS
 from .extractive import MIN_LABEL_OVERLAP, PLAIN_BIGRAMS, better_worded, bigrams, figure_named, implied_units
@@ -480,7 +481,9 @@ def figure_naming_part(q: Question, part: str, facts: list[Fact], lexicon: Lexic
             + ([_PartTerm(True, True, frozenset(gloss))] if glossed else [])
         if not any(t.specific for t in terms):
             return None
-        scored = sorted(((_english_score(terms, f.label), f) for f in facts), key=lambda s: s[0], reverse=True)
+        # (the body as its clause's subject, 街道通过…, names no thing: "sub-district news" is 街道信息)
+        scored = sorted(((_english_score(terms, without_the_body_as_subject(f.label)), f) for f in facts),
+                        key=lambda s: s[0], reverse=True)
         if not scored or scored[0][0][0] == 0:
             return None
     best = [f for score, f in scored if score == scored[0][0]]

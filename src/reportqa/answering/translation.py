@@ -135,8 +135,10 @@ def _singulars(word: str) -> list[str]:
     return forms
 
 
-def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
-    """The phrase's content words as dictionary terms (longest runs first), and the content words it has no word for."""
+def english_terms(phrase: str, curated_runs: bool = False) -> tuple[list[Term], list[str]]:
+    """The phrase's content words as dictionary terms (longest runs first), and the content words it has no word for;
+    with ``curated_runs``, a run the project's glossary names whole is one term though the dictionary lacks it
+    ("other channels": 其他方式, where "other" and "channels" apart say nothing of the reports')."""
     # ("sub-items" is a measure, as "items" is: 小项)
     words: list[str] = []
     inside: set[int] = set()  # a word joined by a hyphen to the next one ("law-enforcement"): no run ends there
@@ -169,7 +171,9 @@ def english_terms(phrase: str) -> tuple[list[Term], list[str]]:
             found = frozenset().union(*(glossary.get(" ".join([*run[:-1], last]), ()) for last in _lemmas(run[-1])))
             curated = frozenset().union(*(_curated().get(" ".join([*run[:-1], last]), ()) for last in _lemmas(run[-1])))
             each = tuple(_project_words().get(w, frozenset()) for w in run) if n > 1 and not curated else ()
-            if found and n > 1:
+            if curated_runs and curated and n > 1:
+                found = curated
+            elif found and n > 1:
                 # the reports' own words for each word of the run too: "emergency management" is 紧急应变 to the
                 # dictionary, 应急 (管理) in every emergency bureau's report; a run the glossary curates says it all
                 found |= curated or frozenset().union(*each)
@@ -215,8 +219,17 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
     """The one figure whose label has a Chinese word for the most English terms of ``phrase`` — all of them, or all but
     one when there are three or more, the last (the head noun) always —, or None when figures so named disagree.
     Figures tied on the phrase are told apart by the rest of the question ("how many special columns did it
-    maintain": 专题专栏维护数 over 新开设专栏数量), when exactly one names more of it."""
-    terms, missing = english_terms(phrase)
+    maintain": 专题专栏维护数 over 新开设专栏数量), when exactly one names more of it; failing that, with the runs the
+    project's glossary names whole read as one term each."""
+    found = _figure_by_terms(phrase, english_terms(phrase), facts, rest)
+    if found is None and (whole := english_terms(phrase, curated_runs=True)) != english_terms(phrase):
+        found = _figure_by_terms(phrase, whole, facts, rest)
+    return found
+
+
+def _figure_by_terms(phrase: str, read: tuple[list[Term], list[str]], facts: Sequence[Fact],
+                     rest: str) -> Fact | None:
+    terms, missing = read
     if not terms or len(missing) > MAX_UNTRANSLATED or (missing and len(terms) < 2):
         return None
     branded, facts = _brand_as_head(terms, facts)
@@ -231,6 +244,13 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
             matched = [m or n in abbreviated for n, m in enumerate(matched)]
         if matched[head] and sum(matched) >= needed:
             scored.append((sum(matched), f))
+    if not scored and terms[head].english in PUBLICATION_NOUNS and len(terms) >= 2:
+        # "tender notices" written 招标类信息7条: a category of information names the kind of publication asked by
+        # the words before it, when no label names the kind itself (a 招标公告 would)
+        for f in facts:
+            said = 1 + sum(any(c in f.label for c in t.chinese) for n, t in enumerate(terms) if n != head)
+            if _CATEGORY_OF_INFORMATION.search(f.label) and said >= needed:
+                scored.append((said, f))
     if not scored:
         return None
     best = max(n for n, _ in scored)
@@ -255,6 +275,14 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
 _POSTMODIFIER = re.compile(r"\s(?:that|which|who|for|of|on|over|about|regarding|concerning|to|from|under|by|with"
                            r"|through|via|in)\s",
                            re.I)
+
+
+# the kinds of publication an English question may count ("tender notices", "personnel documents")
+PUBLICATION_NOUNS = frozenset({"notice", "notices", "announcement", "announcements", "bulletin", "bulletins",
+                               "document", "documents", "release", "releases", "update", "updates", "news",
+                               "information", "article", "articles", "post", "posts"})
+# a label naming a category of published information, by its topic ("招标类信息", "人事任免信息", "党建信息")
+_CATEGORY_OF_INFORMATION = re.compile(r"[\u4e00-\u9fa5]{2}(?:类|方面|领域)?(?:信息|内容)$")
 
 
 def head_term(phrase: str, terms: Sequence[Term]) -> int:

@@ -875,3 +875,25 @@ def test_two_bodies_joined_by_and_or_set_against_each_other_by_a_multiple():
     # a name holding "and" is one body
     assert resolve_agencies("How many items did the Guangzhou ecology and environment bureau publish in 2020?",
                             agencies)[0] == ["广州市生态环境局"]
+
+
+def test_a_department_written_short_is_named_by_its_full_words_in_english():
+    agencies = ["国家疾控局", "甲乙市疾控中心", "丙丁市疾病预防控制中心", "戊己市人防办", "庚辛区生态环境局"]
+    assert resolve_agencies("How many requests did the National Disease Control and Prevention Administration "
+                            "receive in 2025?", agencies)[0] == ["国家疾控局"]
+    # the place tells two centres apart; the national body is no city's
+    assert resolve_agencies("What did the Jiayi city center for disease control charge in 2015?",
+                            agencies)[0] == ["甲乙市疾控中心"]
+    assert resolve_agencies("How many items did the Bingding city center for disease control and prevention "
+                            "publish in 2016?", agencies)[0] == ["丙丁市疾病预防控制中心"]
+    assert resolve_agencies("How many items did the Wuji city civil air defence office publish in 2018?",
+                            agencies)[0] == ["戊己市人防办"]
+    assert department_matches("疾病预防控制", "疾控中心") and not department_matches("生态环境", "疾控中心")
+
+
+def test_a_central_body_named_beside_a_placed_one_is_named_too():
+    agencies = ["国家疾控局", "甲乙市市场监督管理局", "丙丁区生态环境局"]
+    named = resolve_agencies("What do the National Disease Control and Prevention Administration's 2025 website "
+                             "disclosures and the Jiayi city market regulation bureau's 2020 disclosures add up to?",
+                             agencies)[0]
+    assert sorted(named) == sorted(["国家疾控局", "甲乙市市场监督管理局"])

@@ -72,3 +72,11 @@ def test_what_a_request_is_for_may_stand_between_the_verb_and_the_request():
     received = load_lexicon().concept("received")
     assert text_names("全年收政府信息公开申请", received)
     assert not text_names("全年收费", received)
+
+
+def test_the_year_before_or_after_written_several_ways_is_one_year():
+    lexicon = load_lexicon()
+    carried_over, carried_forward = lexicon.concept("carried_over"), lexicon.concept("carried_forward")
+    assert text_names("上一年度结转", carried_over) and text_names("上年度结转申请", carried_over)
+    assert text_names("结转下一年度办理", carried_forward)
+    assert not text_names("结转下一年度办理", carried_over)  # (excluded: 结转 of the next year)

@@ -482,6 +482,15 @@ def test_requests_carried_into_the_next_year_named_by_its_year_are_carried_forwa
         == ["applications", "carried_forward"]
     q = parse_question("How many requests were carried over into 2024 from the previous year at the zone committee?")
     assert (q.intent, q.years, q.relative_years) == (Intent.LOOKUP, [2024], [])
+    # the verb in any form, a few words before the year
+    q = parse_question("How many 2025 requests did the Ningzhou office carry over for a reply in 2026?")
+    assert (q.years, [c.id for c in q.concepts]) == ([2025], ["applications", "carried_forward"])
+
+
+def test_the_domains_own_words_may_stand_between_a_phrases_words():
+    for text in ("How many new information disclosure requests did the Ningzhou bureau receive in 2024?",
+                 "How many new government information disclosure requests did the Ningzhou bureau receive in 2024?"):
+        assert [c.id for c in parse_question(text).concepts] == ["received"]
 
 
 def test_a_sum_over_a_span_of_years_is_of_every_year_in_it():
@@ -518,3 +527,11 @@ def test_letters_and_visits_are_petitions_and_staffing_is_staff():
                                                                "during 2023?").concepts]
     assert "staff" in [c.id for c in parse_question("How many people were assigned to disclosure work in "
                                                    "2014?").concepts]
+
+
+def test_a_channel_after_outside_is_left_out_and_xiangjia_adds_up():
+    q = parse_question("Adding the letter and in-person channels, how many requests did the Ningzhou office receive "
+                       "in 2025 outside its website?")
+    assert "website" not in [c.id for c in q.concepts] and q.intent is Intent.SUM
+    assert parse_question("宁州市2020年领导成员、内设机构和文件三类信息相加是多少条？").intent is Intent.SUM
+

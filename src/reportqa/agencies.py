@@ -446,7 +446,10 @@ def department_matches(mention: str, department: str) -> bool:
         if mention_core == field and any(old in department for old in former) \
                 or mention_core in former and field in department:
             return True
+    # (a department written short is named by its full words too: "disease control", 疾病预防控制, of 疾控中心)
     return any(department.endswith(long) and any(short in mention or mention in short for short in shorts)
+               or any(len(mention_core) >= 2 and department.endswith(short)
+                      and mention_core in department[: -len(short)] + long for short in shorts)
                for long, shorts in load_lexicon().agency_abbreviations.items())
 
 
@@ -887,10 +890,26 @@ def _resolve_agencies(text: str, agencies: list[str], english: bool,
             chosen = _each_listed_department(text, candidates, chosen, depts)
         if not depts and not every_of_place:  # a place named alone means its government, not every department
             chosen = _governments_of_each_place(chosen)
+        if english and len(depts) >= 2 and not every_of_place:
+            chosen = _with_each_placeless_body(candidates, chosen, depts)
         return chosen, None
     if sub_places:
         return [], sub_places[0]
     return [], _unindexed_mention(text, agencies, english, depts, places_seen)
+
+
+def _with_each_placeless_body(candidates: list[tuple[int, str]], chosen: list[str], depts: list[str]) -> list[str]:
+    """"the National Disease Control and Prevention Administration's 2025 … and the Changji city market regulation
+    bureau's 2020 …": a department named that no chosen body is, whose one candidate has no place (a central body,
+    国家疾控局), is that body; a placed body named outscores it otherwise."""
+    added = list(chosen)
+    for dept in depts:
+        if any(department_matches(dept, split_agency(a)[1]) for a in added):
+            continue
+        own = [a for _, a in candidates if not split_agency(a)[0] and department_matches(dept, split_agency(a)[1])]
+        if len(own) == 1:
+            added.append(own[0])
+    return added
 
 
 def _unindexed_mention(text: str, agencies: list[str], english: bool, depts: list[str],

@@ -135,8 +135,20 @@ def text_names(text: str, concept: Concept) -> bool:
     """Free text (a prose figure's label) names the concept, and not a look-alike (同意公开 inside 不同意公开)."""
     if any(x in text for x in concept.exclude):
         return False
-    return any(p in text for p in concept.rows) or any(p in text or _split_phrase(p).search(text)
-                                                       for p in concept.phrases if not p.isascii())
+    # (one year written several ways: 上一年度结转, 上年度结转 and 上年结转 alike)
+    text = last_or_next_year_one_way(text)
+    return any(last_or_next_year_one_way(p) in text for p in concept.rows) or any(
+        (p := last_or_next_year_one_way(phrase)) in text or _split_phrase(p).search(text)
+        for phrase in concept.phrases if not phrase.isascii())
+
+
+_LAST_OR_NEXT_YEAR = re.compile(r"([上下])一?年度?")
+
+
+def last_or_next_year_one_way(text: str) -> str:
+    """上一年度, 上一年, 上年度 written 上年 (下… alike): one year named several ways."""
+    return _LAST_OR_NEXT_YEAR.sub(r"\1年", text)
+
 
 
 @lru_cache(maxsize=4096)

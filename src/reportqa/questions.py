@@ -115,7 +115,11 @@ def detect_years(text: str) -> tuple[list[int], list[str]]:
 
 
 # "2024 requests … carried over into 2025", "2024年…结转到2025年": the year after the report's, no report's year
-_CARRIED_INTO_A_YEAR = re.compile(r"(?i)(?P<en>carried\s+(?:over|forward)\s+(?:in)?to\s+)(?P<year>(?:19|20)\d{2})\b"
+# ("carry over for a reply in 2026": the verb in any form, a few words before the year)
+# ("carried forward in 2025" is carried during 2025: "in" only after words of their own)
+_CARRIED_INTO_A_YEAR = re.compile(r"(?i)(?P<en>carr(?:y|ied|ies|ying)\s+(?:over|forward)\s+"
+                                  r"(?:(?:in)?to|until|[^.?;\d]{1,30}?\s(?:in|into|to|until))\s+)"
+                                  r"(?P<year>(?:19|20)\d{2})\b"
                                   r"|(?P<zh>结转(?:到|至|入))(?P<zh_year>(?:19|20)\d{2})\s*年度?")
 
 
@@ -124,7 +128,7 @@ def _carried_into_the_next_year(text: str) -> str:
         year = int(m.group("year") or m.group("zh_year"))
         if str(year - 1) not in text:
             return m.group(0)
-        return m.group("en") + "the following year" if m.group("en") else "结转下年度"
+        return "carried over to the following year" if m.group("en") else "结转下年度"
 
     return _CARRIED_INTO_A_YEAR.sub(next_year, text)
 
@@ -150,13 +154,19 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
         if " " in phrase and last.isalpha() and len(last) >= 5 and last.endswith("s") \
                 and not last.endswith(("ss", "us", "is")) and words[-1] == re.escape(last):
             words[-1] = re.escape(last[:-1]) + "s?"  # a plural phrase in the singular too ("hot-topic responses")
-        body = r"[ -]".join(words)
+        # (the domain's own words may stand between a phrase's words and name nothing more: "new information
+        # disclosure requests" are new disclosure requests)
+        # (not in a phrase that asks a count, "how many requests": the words between are what is counted)
+        gap = r"[ -]" if phrase.startswith(("how ", "number of ")) else rf"[ -](?:{_DOMAIN_WORDS_EN}[ -])*"
+        body = gap.join(words)
     # a short word joined by a hyphen is part of another word ("full" is not in "full-text", "full- or part-time")
     compound = r"(?!-(?:[a-z]|\s+(?:or|and)\s))" if " " not in phrase and len(phrase) <= SHORT_ENGLISH_WORD else ""
     return re.compile(rf"(?<![a-z]){body}{plural}(?![a-z]){compound}")
 
 
 SHORT_ENGLISH_WORD = 4
+# words every question of the domain may write about its requests and items (government information disclosure)
+_DOMAIN_WORDS_EN = r"(?:government|information|disclosure)"
 
 
 _PARTICLES = {"up", "together", "down", "out", "off", "in", "on", "over", "back"}
@@ -254,8 +264,9 @@ def _word_boundaries(text: str) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(start for _, start, _ in words), frozenset(end for _, _, end in words)
 
 
+# ("outside its website": the channels other than the website)
 _NEGATION_BEFORE = re.compile(r"(不是|并非|非|除了|除去|除|不包括|不含|not|except|other than|excluding|apart from"
-                              r"|besides)\s*$",
+                              r"|besides|outside(?:\s+of)?(?:\s+(?:its|the|their))?)\s*$",
                               re.I)
 _EXCEPT_REGION_EN = re.compile(r"\b(besides|except|excluding|apart from|other than)\b(.{1,60}?)(,|;)", re.I)
 _EXCEPT_REGION = re.compile(r"(除了|除去|不包括|不含)(.{1,30}?)(以外|之外|外|，|,)")
@@ -273,7 +284,7 @@ def is_negated(text: str, mention: Mention) -> bool:
 # ("A、B和C三类一共"), when the lexicon knows none of them (两个说法 of one known thing, 起诉、打官司, are one thing).
 _COMPARES_TWO = re.compile(r"[\u4e00-\u9fa5]{2,}比[\u4e00-\u9fa5]{2,}?.{0,6}?(?:多|少).{0,4}?(?:多少|几)")
 _LISTS_ITEMS = re.compile(r"[\u4e00-\u9fa5]{2,}(?:、|和|与|及|加上)[\u4e00-\u9fa5]{2,}.{0,12}?"
-                          r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|合起来)")
+                          r"(?:一共|合计|加起来|加一块|加在一起|总共|共计|合起来|相加)")
 
 
 _LIST_SPLIT = re.compile(r"、|和|与|及|加上")

@@ -308,3 +308,32 @@ def test_one_bodys_disclosures_exceeding_anothers_reads_each_side_alone(towns):
 def test_a_multiple_of_a_figure_one_side_does_not_give_is_no_answer(towns):
     answer = towns.ask("2016年乙山乡的概况信息是甲溪镇概况信息的多少倍？")  # only 乙山乡 gives 概况
     assert not answer.found and answer.value is None
+
+
+@pytest.mark.parametrize("text", [
+    "How many more items did Yishan township disclose in 2016 than Jiaxi town did in the same year?",
+    "How many more items did Yishan township disclose in 2016 than Jiaxi town published in 2016 (both made up)?",
+    "How many more items did Yishan township disclose than Jiaxi town, both in 2016?",
+])
+def test_a_second_side_with_its_own_verb_a_year_said_once_or_a_note_is_asked_in_the_first_sides_words(towns, text):
+    answer = towns.ask(text)
+    assert (answer.found, answer.value, answer.unit) == (True, 113, "条")
+
+
+def test_the_second_side_is_rewritten_as_a_question_of_its_own():
+    from reportqa.answering.apart import _second_side_en
+
+    first = "How many items did the Changji bureau disclose in 2020"
+    assert _second_side_en(first, " the Hongqiao bureau did in the same year?") == \
+        "did the Hongqiao bureau disclose in 2020?"
+    assert _second_side_en(first, " Sanyi town (Anhui) published in 2022?") == "did Sanyi town publish in 2022?"
+    assert _second_side_en(first, " the Changzhi centre had compiled by the end of 2016?") == \
+        "had the Changzhi centre compiled by the end of 2016?"
+
+
+def test_a_past_verb_is_asked_in_its_base_form():
+    from reportqa.answering.apart import _base_form
+
+    assert [_base_form(v) for v in ("published", "disclosed", "handled", "received", "posted", "replied",
+                                    "processed", "proactively disclosed")] == \
+        ["publish", "disclose", "handle", "receive", "post", "reply", "process", "proactively disclose"]

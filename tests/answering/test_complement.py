@@ -44,6 +44,13 @@ FACTS = [prose("全年全区共受理申请公开", 800, "件", APPLIED), prose(
     # 扣除…还有: what is left once the part deducted is taken out
     ("青禾区截至2012年累计主动公开信息,扣除2012年新增的部分,还有多少条?", "青禾区截至2012年累计主动公开信息还有多少条?",
      "2012年新增"),
+    # the rest in general (其他 before 政府信息 or a count of classes), added up: the whole asked as one figure
+    ("青禾镇2023年除工作动态以外的其他政府信息合计多少条?", "青禾镇2023年政府信息多少条?", "工作动态"),
+    ("青禾镇2023年除工作动态以外的其他四类信息合计多少条?", "青禾镇2023年信息多少条?", "工作动态"),
+    # the part written right after the year, without 除
+    ("青禾街道2017年业务动态类以外的主动公开信息有多少条?", "青禾街道2017年主动公开信息有多少条?", "业务动态类"),
+    ("Of the bureau's 280 website items in 2013, how many were neither work bulletins nor notices?",
+     "Of the bureau's 280 website items in 2013, how many?", "work bulletins nor notices"),
 ])
 def test_the_whole_and_the_parts_taken_out_of_it(text, whole, parts):
     complement = complement_of(text)
@@ -115,3 +122,13 @@ def test_the_whole_of_a_question_taking_parts_out_after_zhong_is_asked_alone():
 def test_items_that_were_not_a_kind_are_the_whole_less_it():
     got = complement_of("Jia town 2025: how many items were not work-news items?")
     assert got is not None and got.parts == "work-news items" and got.whole_question.endswith("how many items?")
+
+
+def test_parts_each_naming_a_figure_of_their_own_are_not_one_figure_for_both():
+    sentence = "全年在网站公开政府信息280条,其中发布重点工作通报事项270条,发布重要事项公示信息4条。"
+    facts = [prose("全年在网站公开政府信息", 280, "条", sentence), prose("发布重点工作通报事项", 270, "条", sentence),
+             prose("发布重要事项公示信息", 4, "条", sentence)]
+    q = parse_question("How many of the 280 website items were neither key work bulletins nor important notices?",
+                       LEXICON)
+    parts = parts_taken_out(q, "key work bulletins nor important notices", facts[0], facts, LEXICON)
+    assert parts is not None and sorted(p.value for p in parts) == [4, 270]

@@ -337,9 +337,28 @@ def test_things_added_with_plus_and_a_channel_said_once(listed):
     ("青林县林草局2023年通过微信公众平台发布的三类信息合计多少条？", 3),
     ("青林县2023年两类信息一共多少条？", 2),
     ("What do the six categories of the Qinglin bureau's 2020 entries add up to?", 6),
+    # the adding-up said first, a word saying what the kinds are of
+    ("Adding up the seven content categories listed for Qinglin town in 2022, what total do you get?", 7),
+    ("What were the seven content categories listed for Qinglin town in 2022?", None),  # no sum asked
     ("青林县2023年公开了三类信息，分别是哪些？", None),  # no sum asked
     ("第三类信息合计多少条？", None),  # an ordinal names one kind
     ("青林县2023年主动公开信息多少条？", None),
 ])
 def test_the_number_of_kinds_a_sum_names_pins_its_list(question, count):
     assert kinds_counted(parse_question(question, load_lexicon())) == count
+
+
+SEMICOLON_LIST = """青林镇2022年政府信息公开工作年度报告
+一、总体情况
+(一)主动公开情况
+2022年,我镇累计公开政务信息500条。全年主动公开政府信息的内容有:政策解读信息4条;财政资金信息45条;回应关切51条;\
+预警信息9条;社会保障信息44条。
+"""
+
+
+def test_a_list_whose_items_end_in_semicolons_is_added_up_whole(engine_over):
+    engine = engine_over({"qinglin-2022.txt": SEMICOLON_LIST})
+    answer = engine.ask("Adding up the five content categories listed for Qinglin town in 2022, what total do you get?")
+    assert (answer.found, answer.value, answer.unit) == (True, 153, "条")
+    answer = engine.ask("青林镇2022年政策解读、财政资金、回应关切、预警和社会保障五类信息相加是多少条？")
+    assert (answer.found, answer.value, answer.unit) == (True, 153, "条")

@@ -91,3 +91,24 @@ def test_each_side_of_a_comparison_by_its_own_verb(reports):
 def test_a_part_deducted_from_a_running_total(reports):
     answer = reports.ask("2022年白沙区卫生健康局主动公开的政府信息,扣除疫情防控专题专栏的部分,还有多少条?")
     assert (answer.found, answer.value, answer.unit) == (True, 120, "条"), answer.text
+
+
+# made-up: a commission whose requests are counted in the text, by channel and by kind of applicant
+REQUESTS_2025 = """青山市卫生健康委员会2025年政府信息公开工作年度报告
+一、总体情况
+(二)依申请公开情况。2025年新收40件,上一年度结转2件,共计42件。其中,通过信函提交申请的5件,占比11.90%;当面提交申请的7件,\
+占比16.67%;通过网站提交申请的30件,占比71.43%。公民个人提出申请39件,占比92.86%;法人或其他组织提出申请3件,占比7.14%。
+"""
+
+
+@pytest.fixture(scope="module")
+def requests_2025(engine_over):
+    return engine_over({"qingshan-health-2025.txt": REQUESTS_2025})
+
+
+def test_new_requests_are_the_ones_received_not_one_kind_of_applicants_nor_a_channels(requests_2025):
+    # 新收 says what it counts by its heading (依申请公开情况): the channels listed after it are no parts asked
+    for text in ("How many new information disclosure requests did the Qingshan city health commission receive "
+                 "in 2025?", "青山市卫健委2025年新收政府信息公开申请多少件？"):
+        answer = requests_2025.ask(text)
+        assert (answer.found, answer.value, answer.unit) == (True, 40, "件"), text

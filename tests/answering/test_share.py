@@ -11,6 +11,7 @@ from reportqa.answering.facts import FactBase
 from reportqa.answering.finder import FactFinder
 from reportqa.answering.share import (
     answer_share,
+    asks_computed,
     computed_share_of_part,
     figure_naming_part,
     share_phrases,
@@ -289,3 +290,21 @@ def test_without_the_body_as_subject_keeps_a_body_word_that_names_the_thing():
     assert without_the_body_as_subject("我局全年发布信息") == "全年发布信息"
     assert without_the_body_as_subject("发布街道信息") == "发布街道信息"
     assert without_the_body_as_subject("街道办事处在网站公开") == "在网站公开"
+
+
+def test_a_computed_share_over_figures_whose_stated_shares_cover_the_whole():
+    from reportqa.answering.share import computed_share_of_a_partition
+
+    clauses = ["在编发的信息中,领导动态信息0条,占0%;", "日常工作动态类信息20条,占66.66%;", "会议信息10条,占33.33%;"]
+    facts = [prose("累计主动编发信息", 30, "条", "30", "截至2016年底,累计主动编发信息30条。")]
+    for clause, (label, value, pct) in zip(clauses, [("领导动态信息", 0, 0), ("日常工作动态类信息", 20, 66.66),
+                                                     ("会议信息", 10, 33.33)], strict=True):
+        facts += [prose(label, value, "条", str(value), clause),
+                  prose(f"{label}占比", Decimal(str(pct)), "%", str(pct), clause)]  # type: ignore[arg-type]
+    text = "Recomputed from the counts, what share of the centre's 2016 items were work updates (two decimals)?"
+    assert asks_computed(text)
+    answer = computed_share_of_a_partition(question(text), text, facts, {"r": R}, LEXICON)
+    assert answer is not None and answer.value == Decimal("66.67")
+    # shares that do not add up to the whole (a list cut short) are no partition
+    answer = computed_share_of_a_partition(question(text), text, facts[:-2], {"r": R}, LEXICON)
+    assert answer is None

@@ -161,6 +161,11 @@ def test_the_second_line_of_a_title_is_not_site_chrome():
     (["如对本报告有疑问，请与丙丁市统计局办公室联系（电话：12345678）。"], "丙丁市统计局"),
     # the report named in the opening sentence, its agency before its year
     (["依据条例,现公布戊己市交通运输局2020年政府信息公开工作年度报告。"], "戊己市交通运输局"),
+    # an office by its short name, the report named with it
+    (["根据条例要求,编制壬癸市人防办2018年政府信息公开年度报告,包括概述、主动公开政府信息情况。"], "壬癸市人防办"),
+    # the body whose year's work the report covers
+    (["本报告根据通知编制,全文包括子丑新区退役军人事务局本年度政府信息公开工作的基本情况,主动公开政府信息情况。"],
+     "子丑新区退役军人事务局"),
     # a page's byline: body and date
     (["每日一报 | 庚辛2016年政府信息公开工作年度报告", "庚辛省人民政府办公厅 2017-04-15", "正文"],
      "庚辛省人民政府办公厅"),

@@ -117,7 +117,7 @@ from .extractive import (
     written_together,
 )
 from .facts import FactBase, sum_values
-from .finder import FactFinder, counts_requests
+from .finder import APPLICANTS_NONE, FactFinder, counts_requests
 from .items import (
     ADDED_UP,
     EVERY_KIND_ADDED,
@@ -151,6 +151,7 @@ from .share import (
     answer_growth,
     asks_computed,
     asks_growth,
+    computed_share_of_a_partition,
     computed_share_of_part,
     figure_naming_part,
     rate_of_another_measure,
@@ -725,7 +726,8 @@ class Answerer:
                 if part.kind == "prose" and part.source == fact.source and part is not fact \
                         and part.unit == fact.unit and len(label) >= 2 and label not in fact.label \
                         and (label in ask.topic if ask.q.lang == "zh"
-                             else any(w in label and w not in fact.label for w in words)
+                             # (a bare label, 新收63件, says what it counts by its heading: 依申请公开情况)
+                             else any(w in label and w not in fact.label + fact.path_text for w in words)
                              or _one_of_the_joined(fact.label, label, words)) \
                         and listed_part_of(part, fact):
                     return label
@@ -915,7 +917,8 @@ class Answerer:
             return self._read_from_text(ask, stated)
         computed = computed_share_of_part(ask.q, text, facts, self.reports, self.lexicon)
         if computed is None:
-            return self._share_over_the_whole_asked(ask, text, facts)
+            return self._share_over_the_whole_asked(ask, text, facts) \
+                or computed_share_of_a_partition(ask.q, text, facts, self.reports, self.lexicon)
         phrases = share_phrases(text)
         if phrases is None or bigrams(phrases[1]) <= bigrams(computed.facts[-1].label):
             return computed  # the whole the part is listed under is the one the question names
@@ -1798,10 +1801,10 @@ def _listed_together(text: str, asked: list[Concept], lexicon: Lexicon) -> list[
 def _applicants_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     """"收到公民、法人和其他组织提交的政府信息公开申请55件" asked of legal persons: the sentence counts the requests of
     every kind of applicant it lists, none of one kind alone. The kinds it lists beside the one asked, or ""."""
-    kinds = [c for c in lexicon.columns if c.id not in _NOT_APPLICANTS]
+    kinds = [c for c in lexicon.columns if c.id not in APPLICANTS_NONE]
     # ("from legal persons rather than individuals": individuals are not asked)
     said = _NEGATED_REST.split(q.text)[0].lower()
-    asked = {m.column.id for m in find_mentions(said, lexicon) if m.column and m.column.id not in _NOT_APPLICANTS}
+    asked = {m.column.id for m in find_mentions(said, lexicon) if m.column and m.column.id not in APPLICANTS_NONE}
     if not asked or q.intent is not Intent.LOOKUP or len(result.facts) != 1 or result.facts[0].kind != "prose":
         return ""
     before = text_before(result.facts[0])
@@ -1813,7 +1816,6 @@ def _applicants_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     return "、".join(sorted(others)) if len(named) >= 2 and others else ""
 
 
-_NOT_APPLICANTS = ("总计", "历年累计")  # the columns that are no kind of applicant
 
 
 def _named_with_another(q: Question, result: Answer, lexicon: Lexicon) -> str:

@@ -25,7 +25,7 @@ from .difference import ASKS_SIGNED_CHANGE, THAN
 from .extractive import asks_about_requests, implied_units
 from .facts import sum_values
 from .finder import counts_requests
-from .items import counted_thing_en
+from .items import counted_phrase_en
 from .share import growth_answer
 
 AnswerAlone = Callable[[Ask, Report, "str | None"], "Answer | None"]
@@ -227,15 +227,19 @@ _CHANGE_ASKED_ZH = re.compile(r"(?:增长|增加|上升|提高|下降|减少|变
 
 _THAN_ZH = re.compile(r"比|较之?|相比")
 _THAN_EN = re.compile(r"\bthan\b", re.I)
-_ITEMS_EN = re.compile(r"(?i)\s*how many (items|pieces of information|posts)\b")
 _MORE_OR_FEWER_EN = re.compile(r"\s*\b(?:more|fewer|less)\b", re.I)
 # "Which posted more on WeChat: …", "Which received more disclosure requests in 2025, A or B": the verb and what
 _WHICH_MORE_EN = re.compile(r"^\s*which\s+(?P<verb>(?:[a-z]+ly\s+)?[a-z]+(?:ed|t))\s+more\b(?P<what>[^:,?]*)", re.I)
 _BY_HOW_MUCH_ZH = re.compile(r"(?:多|少|高|低)(?:出|了)?(?=多少|几)")
 _VERB_BEFORE_YEAR_EN = re.compile(r"\bdid\b.+?\b([a-z]+(?: out| public| up)?)\s+(?:in|during)\s+\d{4}\s*$", re.I)
+_OWN_PAST_VERB_EN = re.compile(r"\s+((?:[a-z]+ly\s+)?[a-z]{2,}ed)\s*$", re.I)  # ("proactively disclosed")
+_VERB_AT_END_EN = re.compile(r"\bdid\b.+?\b([a-z]+(?: out| public| up)?)\s*$", re.I)  # (no year said on that side)
 _DID_ALONE_EN = re.compile(r"\b(?:did|does|do)\b\s*(?P<when>(?:in|during)\s+\d{4})?\s*\??\s*$", re.I)
 _WHEN_ALONE_EN = re.compile(r"\s(?P<when>(?:in|during)\s+\d{4})\s*\??\s*$", re.I)
 # a word that is or may be a verb (a side that has one says what it counts itself)
+_BOTH_IN_EN = re.compile(r",?\s+both\s+((?:in|during)\s+(?:19|20)\d{2})\b", re.I)
+_SAME_YEAR_EN = re.compile(r"\b(?:in|during)\s+(?:the same year|that (?:same )?year)\b", re.I)
+_HAD_DONE_EN = re.compile(r"\s+had\s+(?=[a-z]+ed\b)", re.I)
 _A_VERB_EN = re.compile(r"(?i)\b(?:did|does|do|was|were|is|are|had|has|have|got|made|put|sent|took|gave|held|ran"
                         r"|saw|won|kept|set)\b|\b[a-z]{2,}ed\b")
 _EXCEEDED_EN = re.compile(r"\s(?:exceed(?:ed|s)?|outnumber(?:ed|s)?|surpass(?:ed|es)?|top(?:ped|s)?)\s", re.I)
@@ -244,6 +248,47 @@ _DID_EN = re.compile(r"(?i)\b(?:did|do|does|was|were|had|has|have)\s")
 _MEASURE_ZH = re.compile(r"(?:多少|几)[\u4e00-\u9fa5]?")
 _YEAR_ZH = re.compile(r"\d{4}\s*年度?")
 _MEASURE_ONLY_ZH = re.compile(r"(?:的)?(?:有|是)?(?:多少|几)[\u4e00-\u9fa5]?[？?。]?")  # nothing but the measure
+
+
+def _second_side_en(first: str, rest: str) -> str:
+    """What follows "than", as the rest of a question of its own in the first side's words: "the Panyu zone
+    committee did in 2022" → "did the Panyu zone committee publish in 2022?"; "B disclosed in 2020 (both Tianjin)",
+    "B, both in 2020", "B did in the same year" and "B had compiled by the end of 2016" alike."""
+    rest = _BRACKETED_EN.sub("", rest).strip()
+    rest = _BOTH_IN_EN.sub(r" \g<1> ", rest)  # "B, both in 2020": B in 2020
+    if (year := re.search(r"\b(?:19|20)\d{2}\b", first)) is not None:
+        rest = _SAME_YEAR_EN.sub(f"in {year.group(0)}", rest)  # "B did in the same year": the first side's year
+    rest = re.sub(r"\s+", " ", rest).strip()
+    verb = _VERB_BEFORE_YEAR_EN.search(first) or _VERB_AT_END_EN.search(first)
+    if verb and (did := _DID_ALONE_EN.search(rest)):
+        # "… than the Panyu zone committee did in 2022": did what the first side did
+        return f"did {rest[: did.start()].strip()} {verb.group(1)} {did.group('when') or ''}".strip() + "?"
+    if (had := _HAD_DONE_EN.search(rest)) is not None:
+        # "… than B had compiled by the end of 2016": had B compiled by the end of 2016
+        return f"had {rest[: had.start()].strip()} {rest[had.end():].strip().rstrip('?')}?"
+    if (when := _WHEN_ALONE_EN.search(rest)) is not None:
+        subject = rest[: when.start()].strip()
+        if verb and not _A_VERB_EN.search(subject):
+            # "… than Changdi Buyei township in 2024": the verb left out is the first side's
+            return f"did {subject} {verb.group(1)} {when.group('when')}?"
+        if (own := _OWN_PAST_VERB_EN.search(subject)) is not None and not _A_VERB_EN.search(subject[: own.start()]):
+            # "… than Sanyi town published in 2022", "… than the Shiyan housing bureau handled in 2022": its own
+            # verb, asked as the first side is (did Sanyi town publish in 2022)
+            return f"did {subject[: own.start()].strip()} {_base_form(own.group(1))} {when.group('when')}?"
+    return rest
+
+
+def _base_form(verb: str) -> str:
+    """"published" → publish, "disclosed" → disclose, "handled" → handle, "replied" → reply (an adverb before it
+    kept: "proactively disclosed" → proactively disclose)."""
+    *adverb, past = verb.split()
+    if past.endswith("ied"):
+        base = past[:-3] + "y"
+    else:
+        stem = past[:-2]
+        base = stem + "e" if re.search(r"(?:[aeiou]s|[^aeiou]l|[vucz])$", stem) \
+            and not stem.endswith(("ss", "sh")) else stem
+    return " ".join([*adverb, base])
 
 
 def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
@@ -271,16 +316,9 @@ def sides_compared(ask: Ask, reports: list[Report]) -> list[str | None]:
             return [None, None]
         first = _MORE_OR_FEWER_EN.sub("", text[: than.start()], count=1).strip()
         # "… than the Shiyan housing bureau handled in 2022": the second side counts the first side's thing
-        # ("How many items did …": items, not nothing)
-        thing = counted_thing_en(first) or (m.group(1) if (m := _ITEMS_EN.match(first)) else "")
-        rest = text[than.end():].strip()
-        if (verb := _VERB_BEFORE_YEAR_EN.search(first)) and (did := _DID_ALONE_EN.search(rest)):
-            # "… than the Panyu zone committee did in 2022": did what the first side did
-            rest = f"did {rest[: did.start()].strip()} {verb.group(1)} {did.group('when') or ''}".strip() + "?"
-        elif verb and (when := _WHEN_ALONE_EN.search(rest)) and not _A_VERB_EN.search(rest[: when.start()]):
-            # "… than Changdi Buyei township in 2024": the verb left out is the first side's
-            rest = f"did {rest[: when.start()].strip()} {verb.group(1)} {when.group('when')}?"
-        return [first + "?", "How many " + (thing + " " if thing else "") + rest]
+        # ("How many items did …": items, not nothing; "penalty items", not "penalty")
+        thing = counted_phrase_en(first)
+        return [first + "?", "How many " + (thing + " " if thing else "") + _second_side_en(first, text[than.end():])]
     than = _THAN_ZH.search(text, starts[0], starts[1]) if reports[0].agency != reports[1].agency else \
         _THAN_ZH.search(text)
     measure = _MEASURE_ZH.search(text, than.end()) if than else None

@@ -28,6 +28,11 @@ _DEDUCTED_ZH = re.compile(r"[，,]?(?:扣除|减去|减掉|去掉|去除|刨除|
                           r"(?:的?部分)?(?:后|以后|之后)?[，,]?(?=还|剩|余下)")
 # "主动公开信息中,政务新媒体以外的各专栏信息": the part taken out of the whole named before it, without 除
 _OUTSIDE_ZH = re.compile(r"(?<=中)[，,]?(?P<parts>[^，,。？?]{2,20}?)(?:之外|以外)的?")
+# "东直门街道2017年业务动态类以外的主动公开信息": the part taken out written right after the year, without 除
+_OUTSIDE_AFTER_YEAR_ZH = re.compile(r"(?<=年)(?:度)?(?P<parts>[\u4e00-\u9fa5“”]{2,12}?)(?:之外|以外)的?")
+_ADDED_UP_ZH = re.compile(r"(?:合计|一共|共计|总共|总计|加起来)(?=[有是为]?(?:多少|几))")
+# "…以外的其他政府信息", "…以外的其他四类信息": the rest in general, the whole the parts are taken out of
+_THE_REST_OF_ZH = re.compile(r"^(?:其他|其它)(?:[一二三四五六七八九十两几\d]+[类项])?")
 # "主动公开的信息中非公文类有几条": 非 before a class of the whole named before it (…中)
 _NON_ZH = re.compile(r"(?<=中)[，,]?非(?P<parts>[\u4e00-\u9fa5]{2,10}?类)(?:的)?")
 # the English words that take something out of a whole (answerer.py reads them too)
@@ -45,14 +50,15 @@ _LEADING_EXCEPT_EN = re.compile(r"^\s*(?:" + LEAVING_OUT_EN + r")\s+(?P<parts>.+
                                 re.IGNORECASE)
 # ("how many of the sub-district's 2015 disclosures were not business-activity items": the whole said after "of")
 _WERE_NOT_EN = re.compile(r"\b(?P<ask>how many(?: of [^?]+?| (?:items|ones|pieces|entries))?)(?P<verb> were| was| are)?"
-                          r" not (?P<parts>[^,?]+?)"
+                          r" (?:not|neither) (?P<parts>[^,?]+?)"
                           r"(?=\?|$)", re.IGNORECASE)
 _ABOUT_OTHER_EN = re.compile(r"\s+(?:were|was)\s+about something\s*(?=other than)", re.IGNORECASE)
 _LIST_SPLIT = re.compile(r"\s*(?:、|，|,|和|与|及|以及|\band\b|\bor\b|\bnor\b)\s*", re.IGNORECASE)
 _COUNT_NOUNS = re.compile(r"\b(?:items?|category|categories|ones?|information|pieces?|the)\b|[“”\"'类]",
                           re.IGNORECASE)
 # (…以外的其他各类信息: the rest in general, not a row of its own named 其他…)
-_NAMES_THE_REST = re.compile(r"(?:以外|之外|外)[^？?]*?(?:其他|其它)(?!各类|各项|所有|的?(?:政府|政务)?信息)"
+_NAMES_THE_REST = re.compile(r"(?:以外|之外|外)[^？?]*?(?:其他|其它)"
+                             r"(?!各类|各项|所有|的?(?:政府|政务)?信息|[一二三四五六七八九十两几\d]+[类项])"
                              r"|\bother (?!than\b)", re.IGNORECASE)
 _YEAR_OF_PART = re.compile(r"(?:19|20)\d{2}\s*年度?(?:的)?")
 _NUMBER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
@@ -78,10 +84,14 @@ def complement_of(text: str) -> Complement | None:
     left itself ("除了公报、网站以外，用其他方式公开了多少条": the 其他方式 row)."""
     if _NAMES_THE_REST.search(text):
         return None
-    for pattern in (_EXCEPT_ZH, _DEDUCTED_ZH, _NOT_OF_ZH, _NON_ZH, _OUTSIDE_ZH):
+    for pattern in (_EXCEPT_ZH, _DEDUCTED_ZH, _NOT_OF_ZH, _NON_ZH, _OUTSIDE_ZH, _OUTSIDE_AFTER_YEAR_ZH):
         if m := pattern.search(text):
             # ("公开的信息中,除工作信息外还有多少条": the whole without its 中 and 还, "公开的信息有多少条")
-            whole = _LEFT_DANGLING.sub(r"\g<asked>", text[: m.start()] + text[m.end():])
+            after = text[m.end():]
+            if rest := _THE_REST_OF_ZH.match(after):
+                # ("…以外的其他政府信息合计多少条": the rest added up is what is left; the whole is one figure)
+                after = _ADDED_UP_ZH.sub("", after[rest.end():])
+            whole = _LEFT_DANGLING.sub(r"\g<asked>", text[: m.start()] + after)
             return Complement(whole, m.group("parts"))
     if m := _NOT_INCLUDING_ZH.search(text):
         return Complement(text[: m.start()] + text[m.end():], m.group("parts"), if_held=True)
@@ -135,9 +145,19 @@ def parts_taken_out(q: Question, parts: str, whole: Fact, facts: list[Fact], lex
 
 
 def _named_parts(q: Question, items: list[str], pool: list[Fact], lexicon: Lexicon) -> list[Fact] | None:
+    # (one figure for all only when each part, looked for alone, is that figure too: "key work bulletins nor
+    # important notices" are 重点工作通报事项270条 and 重要事项公示信息4条, not the first for both)
     if len(items) > 1 and (one := figure_naming_part(q, " ".join(items), pool, lexicon)) is not None \
             and all(figure_naming_part(q, item, [one], lexicon) is not None for item in items):
-        return [one]
+        # (one figure for all only when the parts, each looked for among the figures the others leave, do not
+        # name figures of their own: "key work bulletins nor important notices" are 重点工作通报事项270条 and
+        # 重要事项公示信息4条, not the first for both)
+        each = _each_named(q, items, pool, lexicon)
+        return each if each is not None and one in each and len(set(map(id, each))) == len(items) else [one]
+    return _each_named(q, items, pool, lexicon)
+
+
+def _each_named(q: Question, items: list[str], pool: list[Fact], lexicon: Lexicon) -> list[Fact] | None:
     found: list[Fact] = []
     for item in items:
         fact = figure_naming_part(q, item, [f for f in pool if f not in found], lexicon)

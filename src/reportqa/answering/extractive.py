@@ -35,7 +35,7 @@ from ..agencies import (
     without_english_body_names,
 )
 from ..documents import Answer, Fact, Hit, Number, Report
-from ..facts_match import heading_kind_of_verb, text_names, words_before_examples
+from ..facts_match import heading_kind_of_verb, last_or_next_year_one_way, text_names, words_before_examples
 from ..lexicon import ColumnConcept, Concept, glossary_terms, load_lexicon, platform_names
 from ..parsing.prose_facts import (
     chinese_number,
@@ -403,9 +403,25 @@ def accounts_for(q: Question, fact: Fact, text: str) -> bool:
     return names_columns(q, fact, text) and not concepts_not_named(q, text)
 
 
+# "截至2023年，…现行有效规范性文件有多少件": the year's end a figure stands at; no running total asked (累计, to date)
+_AS_OF_A_YEAR = re.compile(r"(?:截至|截止|as of(?: the end of)?|by the end of)\s*(?:19|20)\d{2}", re.IGNORECASE)
+_RUNNING_TOTAL_WORDS = re.compile(r"累计|历年|至今|迄今|以来|目前|cumulativ|to date|so far|all time|in all years",
+                                  re.IGNORECASE)
+
+
+def as_of_a_year_only(text: str, columns: Sequence[ColumnConcept]) -> bool:
+    """The question's only running-total words set the year's end ("截至2023年"): the text's figures, which name no
+    running total, may answer it (a table's 历年累计 column is still chosen by select_column)."""
+    return all(c.id == "历年累计" for c in columns) and _AS_OF_A_YEAR.search(text) is not None \
+        and _RUNNING_TOTAL_WORDS.search(_AS_OF_A_YEAR.sub("", text)) is None
+
+
 def names_columns(q: Question, fact: Fact, text: str) -> bool:
-    """The applicant type a question narrows to (企业, 法人) is the figure's column or named in its text."""
+    """The applicant type a question narrows to (企业, 法人) is the figure's column or named in its text; a year's end
+    alone ("by the end of 2015") asks no running total of the text."""
     for column in _narrow_columns(q):
+        if column.id == "历年累计" and as_of_a_year_only(q.text, [column]):
+            continue
         words = [p for p in (column.id, *column.phrases) if not p.isascii()]
         if fact.column != column.id and not any(w in text for w in words):
             return False
@@ -667,13 +683,14 @@ def _item_fact(item: str, facts: list[Fact], taken: list[Fact], context: str = "
         item = item.replace(place, "")  # "平潭区级": 平潭 names the asking agency's place, the item is 区级
     # 的 parts the item's words: "主动公开的" is not closer to 其他应主动公开的政府信息 for its 的, and
     # "主动公开的政策法规类信息" has no 开政 that 主动公开政府信息 would share
+    item = last_or_next_year_one_way(item)  # (上年结转 is the 上一年度结转 of a label)
     content = bigrams(_CATEGORY_SUFFIX.sub(" ", item.replace("的", " ")))
     words = _label_words(item.replace("的", " "))
     need = min(MIN_LABEL_OVERLAP, len(content))
     if not words or need < 1:
         return _item_named_exactly(item, facts, taken)
-    labels = {id(f): _label_words(((_bare_label_topic(f) if is_bare(f.label) else _said_about(f)) + f.label)
-                                  .replace("的", "")) for f in facts}
+    labels = {id(f): _label_words(last_or_next_year_one_way(
+        (_bare_label_topic(f) if is_bare(f.label) else _said_about(f)) + f.label).replace("的", "")) for f in facts}
     # a word many of the report's figures share (the website every figure of a sentence is about) tells them apart
     # less than one only this figure has (动态类): each shared pair counts by its rarity among the labels
     frequency = Counter(pair for pairs in labels.values() for pair in pairs)

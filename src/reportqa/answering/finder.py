@@ -34,6 +34,7 @@ from ..questions import Question
 from ..scope import Scope
 from .extractive import (
     PLAIN_BIGRAMS,
+    as_of_a_year_only,
     asks_what_was_published,
     is_remainder,
     part_named,
@@ -46,6 +47,7 @@ from .extractive import (
 from .facts import CHANGE_WORDS, READ_AT_ONCE, FactBase, contains_part, is_stated_change, sum_facts
 from .meaning import ASKED_THING
 
+APPLICANTS_NONE = ("总计", "历年累计")  # the columns that are no kind of applicant
 # A row label must share this share of its character bigrams with the question to be the answer by its own words.
 LABEL_MIN_COVERAGE = 0.75
 FOUND_MEMO = 32  # questions whose per-layout findings are kept (a ranking asks one question of each report)
@@ -133,7 +135,7 @@ class FactFinder:
             if kind == "prose" and columns:  # "其中自然人申请49件": the applicant type is in the prose label
                 named = [m for m in candidates if any(p in m.fact.label for c in columns
                                                       for p in (c.id, *c.phrases) if not p.isascii())]
-                candidates = named or (candidates if _as_of_a_year_only(q.text, columns) else [])
+                candidates = named or (candidates if as_of_a_year_only(q.text, columns) else [])
             if derived:
                 candidates = [m for m in candidates if m.fact.column in derived[0].sum_of]
             per_kind[kind] = candidates
@@ -214,7 +216,8 @@ class FactFinder:
         # an English question by its words' Chinese too ("county government portal" → 门户网站: 县政府门户网站,
         # not 市政府网站)
         text = q.text if q.lang == "zh" else " ".join([q.text, *glossary_terms(q.text)])
-        best = max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, _part_named_apart(m, strong, q),
+        best = max(strong, key=lambda m: (len(m.covered) - 2 * m.unasked, not self._names_an_unasked_applicant(m, q),
+                                          _part_named_apart(m, strong, q),
                                           _narrows_another(m, strong),
                                           q.lang == "zh" or not _lists_unasked_kinds(m, text, strong),
                                           shared_bigrams(without_body_words(text, m.fact.agency),
@@ -223,6 +226,15 @@ class FactFinder:
                                           sentence_overlap(text, m.fact.source, m.fact.agency or ""),
                                           m.strength))
         return [self._later_item_named(best, q)]
+
+    def _names_an_unasked_applicant(self, match: Match, q: Question) -> bool:
+        """"公民个人提出申请62件" beside "新收63件": a figure whose label names one kind of applicant the question does
+        not ask counts that kind's requests, not all of them."""
+        asked = {c.id for c in q.columns}
+        label = match.fact.label.replace(match.fact.agency or "", "")  # (上海海事大学官方网站: the body, no applicant)
+        return match.fact.kind == "prose" and "申请" in label and any(
+            p in label for c in self.lexicon.columns if c.id not in (*APPLICANTS_NONE, *asked)
+            for p in c.phrases if not p.isascii())
 
     def _later_item_named(self, match: Match, q: Question) -> Match:
         """"网站发布动态要闻300余条,通知公告11条,…" asked "网站发布通知公告多少条": the list's first item carries the
@@ -538,14 +550,3 @@ def _narrows_another(match: Match, others: list[Match]) -> bool:
         and 0 <= o.fact.source.find(o.fact.raw) < at for o in others)
 
 
-# "截至2023年，…现行有效规范性文件有多少件": the year's end a figure stands at; no running total asked (累计, to date)
-_AS_OF_A_YEAR = re.compile(r"(?:截至|截止|as of(?: the end of)?|by the end of)\s*(?:19|20)\d{2}", re.IGNORECASE)
-_RUNNING_TOTAL_WORDS = re.compile(r"累计|历年|至今|迄今|以来|目前|cumulativ|to date|so far|all time|in all years",
-                                  re.IGNORECASE)
-
-
-def _as_of_a_year_only(text: str, columns: Sequence[ColumnConcept]) -> bool:
-    """The question's only running-total words set the year's end ("截至2023年"): the text's figures, which name no
-    running total, may answer it (a table's 历年累计 column is still chosen by select_column)."""
-    return all(c.id == "历年累计" for c in columns) and _AS_OF_A_YEAR.search(text) is not None \
-        and _RUNNING_TOTAL_WORDS.search(_AS_OF_A_YEAR.sub("", text)) is None

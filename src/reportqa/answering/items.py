@@ -236,6 +236,12 @@ def counted_thing_en(text: str) -> str:
     return _ITEM_FILLER_EN.sub("", m["thing"]).strip() if m else ""
 
 
+def counted_phrase_en(text: str) -> str:
+    """What an English question counts, as written ("how many penalty items did …": penalty items), "" if none."""
+    m = _COUNTED_EN.search(text)
+    return m["thing"].strip() if m else ""
+
+
 def _with_shared_tail_en(items: list[str]) -> list[str]:
     """Single-word items before a last item of several words take its words after its first ("full-time" of
     "full-time and part-time disclosure staff" is full-time disclosure staff)."""
@@ -396,9 +402,11 @@ MIN_LISTED_KINDS = 3  # a list of fewer is two figures, not the kinds of a whole
 # "发布的三类信息合计", "the six categories … add up to": how many kinds the question says a list has
 _KINDS_COUNTED_ZH = re.compile(r"(?<![\d第])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:大)?(?:类|种)(?:信息|内容)?"
                                r"(?=.*?(?:" + ADDED_UP.pattern + "))")
-_KINDS_COUNTED_EN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:listed\s+)?"
-                               r"(?:categories|kinds|types)\b(?=.*?\b(?:add(?:ed)? up|in total|combined|together"
-                               r"|altogether|total)\b)", re.IGNORECASE)
+# ("the six categories … add up to", "Adding up the seven content categories listed": the words adding up before or
+# after, a word or two saying what the kinds are of)
+_KINDS_COUNTED_EN = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?"
+                               r"(?:categories|kinds|types)\b", re.IGNORECASE)
+_ADDED_UP_EN = re.compile(r"\b(?:add(?:ed|ing)? up|in total|combined|together|altogether|total)\b", re.IGNORECASE)
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                 "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
@@ -407,7 +415,7 @@ def kinds_counted(q: Question) -> int | None:
     """The number of kinds a question says it adds up ("三类信息合计" 3, "the six categories … add up to" 6), or
     None. A count the question gives pins the list: a run of exactly that many figures, nothing else."""
     m = (_KINDS_COUNTED_EN if q.lang == "en" else _KINDS_COUNTED_ZH).search(q.text)
-    if m is None:
+    if m is None or q.lang == "en" and not _ADDED_UP_EN.search(q.text):
         return None
     n = m.group("n").lower()
     count = int(n) if n.isdigit() else _COUNT_WORDS[n]
@@ -426,9 +434,10 @@ def every_kind_listed_added_up(ask: Ask, facts: list[Fact]) -> Answer | None:
         return None
     prose = [f for f in facts if f.kind == "prose" and f.value is not None and figure_position(f) is not None]
     runs: list[list[Fact]] = []
-    for fact in sorted(prose, key=lambda f: (f.source, figure_position(f) or 0)):
+    for fact in prose:  # (in the report's order)
         last = runs[-1][-1] if runs else None
-        if last is not None and last.unit == fact.unit and listed_after_it(last, fact):
+        if last is not None and last.unit == fact.unit and (listed_after_it(last, fact)
+                                                            or _next_clause_of_a_list(last, fact)):
             runs[-1].append(fact)
         else:
             runs.append([fact])
@@ -448,6 +457,16 @@ def every_kind_listed_added_up(ask: Ask, facts: list[Fact]) -> Answer | None:
     text = say_sum_read_from_text(ask.scope.reports[0], q.lang, used, total, used[0].unit)
     return Answer(q.text, found=True, text=text, value=total, unit=used[0].unit, facts=used, intent="sum",
                   notes=["read from the text"])
+
+
+def _next_clause_of_a_list(last: Fact, fact: Fact) -> bool:
+    """"政策解读信息4条;财政资金信息145条;…": a list whose items end in semicolons, each its own clause, the figure
+    the first of the next clause and the only one of the one before."""
+    return last.source != fact.source and last.source.rstrip().endswith((";", "；")) \
+        and fact.source.find(fact.raw) <= MAX_ITEM_LEAD and last.source.count(last.raw) == 1
+
+
+MAX_ITEM_LEAD = 30  # characters before an item's figure in its own clause (社会公益事业及重点民生领域信息396条)
 
 
 _PLAIN_PAIRS = PLAIN_BIGRAMS | {"各类", "合计", "多少", "一共", "加起", "起来", "列出", "出的"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..agencies import reading_of
 from ..documents import Answer, Fact, Number, Report
@@ -503,7 +503,8 @@ def _whole_fits(q: Question, whole_words: str, whole: Fact, lexicon: Lexicon) ->
     return not any(named) or any(any(w in said for w in words) for words in named if words)
 
 
-_COMPUTED_ASKED = re.compile(r"\b(?:computed?|calculated?|work(?:ed)? out)\b|计算|算出|算一下|算算", re.IGNORECASE)
+_COMPUTED_ASKED = re.compile(r"\b(?:re)?(?:computed?|calculated?)\b|\bwork(?:ed)? out\b|重新计算|计算|算出|算一下|算算",
+                             re.IGNORECASE)
 
 
 def asks_computed(text: str) -> bool:
@@ -563,6 +564,41 @@ def computed_share_of_part(q: Question, text: str, facts: list[Fact], reports: d
 
 
 _ITEM_UNITS = frozenset({"条", "件", "项", "篇", "则"})
+
+
+PARTITION_SLACK = Decimal(1)  # stated shares that add up to 100 within this (rounded: 66.66 + 33.33) cover the whole
+
+
+def computed_share_of_a_partition(q: Question, text: str, facts: list[Fact],
+                                  reports: dict[str, Report], lexicon: Lexicon) -> Answer | None:
+    """"领导动态信息0条,占0%;日常工作动态类信息20条,占66.66%;会议信息10条,占33.33%": a sentence whose figures each
+    state a share, the shares adding up to all (100 %), lists every part of its whole; a share asked to be computed
+    is the part over their sum, when the report states no whole they are listed under."""
+    phrases = share_phrases(text)
+    if phrases is None:
+        return None
+    counts = [f for f in facts if f.kind == "prose" and f.value is not None and f.unit != "%"]
+    part = figure_naming_part(q, phrases[0], counts, lexicon)
+    if part is None or part.value is None:
+        return None
+    # (each figure's share is said in its own clause, "日常工作动态类信息20条,占66.66%;": the report's figures with a
+    # share said beside them, all of them, make the list)
+    shares = {f.source: f for f in facts if f.kind == "prose" and f.unit == "%" and f.value is not None}
+    listed = [f for f in counts if f.source in shares and f.unit == part.unit]
+    if part not in listed or len(listed) < 2 or len({f.source for f in listed}) != len(listed):
+        return None
+    stated = sum_values([cast(Number, shares[f.source].value) for f in listed])
+    if abs(Decimal(str(stated)) - 100) > PARTITION_SLACK:
+        return None
+    total = sum_values([f.value for f in listed if f.value is not None])
+    if not total:
+        return None
+    pct = percent(part.value, total)
+    whole_label = " + ".join(f"{f.label} {f.value}{f.unit}" for f in listed)
+    text_said = say_share(reports.get(part.report_id), q.lang, part.label, part.value, whole_label, total, part.unit,
+                          pct, part)
+    return Answer(q.text, found=True, text=text_said, value=pct, unit="%", facts=listed, intent="share",
+                  notes=["read from the text"])
 
 
 def counted_alike(part: Fact, whole: Fact) -> bool:

@@ -44,11 +44,14 @@ _TITLE_AGENCY_SUBJECT_YEAR = re.compile(
 # the opening sentence
 _REPORT_VERB = r"(?:公布|发布|编制|印发|现将)了?"  # the verb an opening sentence names its report with
 _NAMED_REPORT = re.compile(rf"{_REPORT_VERB}《?(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?"
-                           rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX})(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
+                           rf"(?:{_BODY_SUFFIX}|{_PLACE_SUFFIX}|办)(?:[（(][\u4e00-\u9fa5]{{2,12}}(?:街道|镇|乡)[）)])?)"
                            # "黄平县人民政府(政府办公室)2023年…": the government and its office, one report
                            r"(?:[（(](?:[\u4e00-\u9fa5]{0,6}政府)?办公[室厅][）)])?"
                            # (…工作年度报告, …工作报告, "现将…2024年度政府信息公开工作情况报告如下")
                            r"[（(]?\d{4}\s*年度?[）)]?(?:政府|政务)?信息公开(?:工作)?(?:年度|情况)?报告")
+# "全文包括南湖新区退役军人事务局本年度政府信息公开工作的基本情况": the body whose year's work the report covers
+_REPORT_COVERS = re.compile(rf"全文(?:共)?包括(?P<agency>[\u4e00-\u9fa5（）()]{{2,40}}?(?:{_BODY_SUFFIX}|办))"
+                            r"(?:本年度|(?:19|20)\d{2}\s*年度?)?(?:政府|政务)?信息公开工作")
 # "现通过南通市自然资源和规划局门户网站(http://…)予以公布", "电子版在市人社局门户网站(…)…发布": the department
 # whose own site publishes the report (a government's site publishes every department's)
 _OWN_SITE_PUBLISHES = re.compile(rf"(?:通过|在)(?P<agency>[\u4e00-\u9fa5]{{2,30}}?(?<!政府)(?:{_BODY_SUFFIX}))"
@@ -348,8 +351,8 @@ def agency_in_opening(lines: list[str]) -> str:
     """The report named with its agency in the opening sentence, the contact sentence of the preamble, or a page's
     byline (a body and a date) — each checked to be a body's own name, not 区政府办公室."""
     for line in lines[:10]:
-        named = [m for pattern in (_NAMED_REPORT, _CONTACT) for m in pattern.finditer(line[:3000])
-                 if _is_named_body(m.group("agency"), pattern is _NAMED_REPORT)]
+        named = [m for pattern in (_NAMED_REPORT, _REPORT_COVERS, _CONTACT) for m in pattern.finditer(line[:3000])
+                 if _is_named_body(m.group("agency"), pattern is not _CONTACT)]
         if named:
             name = named[0].group("agency")
             if named[0].re is _CONTACT and (compiler := _body_compiling_it(lines)) \
@@ -388,7 +391,9 @@ _GOVERNMENTS_DISCLOSURE_OFFICE = re.compile(r"^(?P<place>[\u4e00-\u9fa5]{2,12}?[
 def _is_named_body(name: str, named_report: bool) -> bool:
     core = SUB_PLACE_GLOSS.sub("", name)  # "南通外向型农业综合开发区(苴镇街道)": a zone, its street
     # "现向社会公布西安市长安区2024年…报告": a place named as the report's subject stands for its government
-    return (looks_like_body(core) or named_report and bool(_PLACE_NAME.match(core))
+    # (an office by its short name, 牡丹江市人防办, when the report is named with it)
+    return (looks_like_body(core) or named_report and bool(_PLACE_NAME.match(core)
+                                                           or _SHORT_OFFICE.match(core) and _HAS_PLACE.match(core))
             and not _NOT_A_NAME.search(name)) and not _GENERIC_BODY.match(core)
 
 

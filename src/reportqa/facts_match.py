@@ -137,9 +137,8 @@ def text_names(text: str, concept: Concept) -> bool:
         return False
     # (one year written several ways: 上一年度结转, 上年度结转 and 上年结转 alike)
     text = last_or_next_year_one_way(text)
-    return any(last_or_next_year_one_way(p) in text for p in concept.rows) or any(
-        (p := last_or_next_year_one_way(phrase)) in text or _split_phrase(p).search(text)
-        for phrase in concept.phrases if not phrase.isascii())
+    return any(p in text for p in _one_way(concept.rows)) or any(
+        p in text or _split_phrase(p).search(text) for p in _one_way(concept.phrases))
 
 
 _LAST_OR_NEXT_YEAR = re.compile(r"([上下])一?年度?")
@@ -149,6 +148,11 @@ def last_or_next_year_one_way(text: str) -> str:
     """上一年度, 上一年, 上年度 written 上年 (下… alike): one year named several ways."""
     return _LAST_OR_NEXT_YEAR.sub(r"\1年", text)
 
+
+@lru_cache(maxsize=1024)
+def _one_way(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A concept's Chinese words with their years written one way, once per concept (asked of every figure)."""
+    return tuple(last_or_next_year_one_way(w) for w in words if not w.isascii())
 
 
 @lru_cache(maxsize=4096)

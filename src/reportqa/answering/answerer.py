@@ -1816,8 +1816,6 @@ def _applicants_together(q: Question, result: Answer, lexicon: Lexicon) -> str:
     return "、".join(sorted(others)) if len(named) >= 2 and others else ""
 
 
-
-
 def _named_with_another(q: Question, result: Answer, lexicon: Lexicon) -> str:
     """"包括“新杨村街道”微博和微信公众号，累计发布…信息2100余条" asked of the Weibo account: the sentence's figure
     counts the thing asked joined (和, 、, 及) with another thing of the lexicon's the question does not name — no

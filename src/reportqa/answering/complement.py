@@ -17,6 +17,7 @@ from ..lexicon import Lexicon
 from ..questions import Question
 from ..wording import say_what_is_left
 from .facts import sum_values
+from .items import ADDED_UP
 from .share import counted_alike, figure_naming_part
 
 # zh: "除（了）“其他类”（之）外的", "…中，不属于区政府本级的"
@@ -30,7 +31,7 @@ _DEDUCTED_ZH = re.compile(r"[，,]?(?:扣除|减去|减掉|去掉|去除|刨除|
 _OUTSIDE_ZH = re.compile(r"(?<=中)[，,]?(?P<parts>[^，,。？?]{2,20}?)(?:之外|以外)的?")
 # "东直门街道2017年业务动态类以外的主动公开信息": the part taken out written right after the year, without 除
 _OUTSIDE_AFTER_YEAR_ZH = re.compile(r"(?<=年)(?:度)?(?P<parts>[\u4e00-\u9fa5“”]{2,12}?)(?:之外|以外)的?")
-_ADDED_UP_ZH = re.compile(r"(?:合计|一共|共计|总共|总计|加起来)(?=[有是为]?(?:多少|几))")
+_ADDED_UP_ZH = re.compile(rf"(?:{ADDED_UP.pattern})(?=[有是为]?(?:多少|几))")
 # "…以外的其他政府信息", "…以外的其他四类信息": the rest in general, the whole the parts are taken out of
 _THE_REST_OF_ZH = re.compile(r"^(?:其他|其它)(?:[一二三四五六七八九十两几\d]+[类项])?")
 # "主动公开的信息中非公文类有几条": 非 before a class of the whole named before it (…中)
@@ -145,15 +146,13 @@ def parts_taken_out(q: Question, parts: str, whole: Fact, facts: list[Fact], lex
 
 
 def _named_parts(q: Question, items: list[str], pool: list[Fact], lexicon: Lexicon) -> list[Fact] | None:
-    # (one figure for all only when each part, looked for alone, is that figure too: "key work bulletins nor
-    # important notices" are 重点工作通报事项270条 and 重要事项公示信息4条, not the first for both)
     if len(items) > 1 and (one := figure_naming_part(q, " ".join(items), pool, lexicon)) is not None \
             and all(figure_naming_part(q, item, [one], lexicon) is not None for item in items):
         # (one figure for all only when the parts, each looked for among the figures the others leave, do not
         # name figures of their own: "key work bulletins nor important notices" are 重点工作通报事项270条 and
         # 重要事项公示信息4条, not the first for both)
         each = _each_named(q, items, pool, lexicon)
-        return each if each is not None and one in each and len(set(map(id, each))) == len(items) else [one]
+        return each if each is not None and one in each else [one]
     return _each_named(q, items, pool, lexicon)
 
 

@@ -232,8 +232,7 @@ _WHERE_AFTER_EN = re.compile(r"\s+(?:on|via|through|in|at)\s+(?:the|its|their)\s
 
 def counted_thing_en(text: str) -> str:
     """What an English question counts ("how many disclosure requests did …": disclosure requests), "" for items."""
-    m = _COUNTED_EN.search(text)
-    return _ITEM_FILLER_EN.sub("", m["thing"]).strip() if m else ""
+    return _ITEM_FILLER_EN.sub("", counted_phrase_en(text)).strip()
 
 
 def counted_phrase_en(text: str) -> str:

@@ -221,8 +221,9 @@ def figure_by_translation(phrase: str, facts: Sequence[Fact], rest: str = "") ->
     Figures tied on the phrase are told apart by the rest of the question ("how many special columns did it
     maintain": 专题专栏维护数 over 新开设专栏数量), when exactly one names more of it; failing that, with the runs the
     project's glossary names whole read as one term each."""
-    found = _figure_by_terms(phrase, english_terms(phrase), facts, rest)
-    if found is None and (whole := english_terms(phrase, curated_runs=True)) != english_terms(phrase):
+    read = english_terms(phrase)
+    found = _figure_by_terms(phrase, read, facts, rest)
+    if found is None and (whole := english_terms(phrase, curated_runs=True)) != read:
         found = _figure_by_terms(phrase, whole, facts, rest)
     return found
 
